@@ -1,0 +1,24 @@
+/** Derives each build's manifest from the one manifest.json, so the builds differ only where a browser needs it. */
+export type BuildTarget = 'chrome' | 'firefox' | 'e2e';
+
+type Manifest = Record<string, unknown>;
+
+export function manifestFor(base: Manifest, target: BuildTarget): Manifest {
+  const manifest: Manifest = structuredClone(base);
+  if (target === 'firefox') {
+    const background = base.background as { service_worker: string };
+    manifest.background = { scripts: [background.service_worker], type: 'module' };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: 'policy-radar@policyradar.invalid',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  if (target === 'e2e') {
+    // Stands in for the activeTab grant a toolbar click gives, which a test cannot click (issue #4).
+    manifest.host_permissions = ['http://127.0.0.1/*', 'http://localhost/*'];
+  }
+  return manifest;
+}

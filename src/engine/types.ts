@@ -1,0 +1,145 @@
+/**
+ * The engine's public data model. Everything here is plain JSON: reports cross
+ * extension contexts through structured clone and are stored as-is in history.
+ */
+
+export type Lang = 'zh-Hans' | 'zh-Hant' | 'en';
+
+/** UI languages the explanations are written in. */
+export type UiLang = 'zh-CN' | 'zh-TW' | 'en';
+export type Localized = Record<UiLang, string>;
+
+/** shares: data may go out; consent: only with the user's (separate) consent; denies: a categorical refusal. */
+export type Polarity = 'shares' | 'consent' | 'denies';
+
+export type Recipient =
+  | 'affiliates'
+  | 'partners'
+  | 'advertisers'
+  | 'sdk'
+  | 'processors'
+  | 'acquirer'
+  | 'public'
+  | 'authorities'
+  | 'unspecified';
+
+export type DataCategory =
+  | 'phone'
+  | 'contact'
+  | 'contacts-list'
+  | 'device-id'
+  | 'location'
+  | 'identity'
+  | 'biometric'
+  | 'financial'
+  | 'usage'
+  | 'account'
+  | 'personal-info';
+
+export type Purpose = 'marketing' | 'ads' | 'profiling' | 'service' | 'analytics' | 'security' | 'legal' | 'payment';
+
+export type Mitigation = 'de-identified' | 'anonymised' | 'contract' | 'separate-consent' | 'minimum-necessary';
+
+export type Severity = 'info' | 'low' | 'medium' | 'high' | 'severe';
+
+export type Level = 'low' | 'medium' | 'high' | 'severe';
+
+/** Half-open range [start, end) of UTF-16 code units into the ORIGINAL text given to audit(). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface LawRef {
+  law: 'PIPL' | 'TW-PDPA' | 'GDPR' | 'CCPA';
+  article: number;
+}
+
+export type FindingKind =
+  /** a sentence that says personal information leaves the operator */
+  | 'disclosure'
+  /** an item under a sharing heading or an exception list: shares by context */
+  | 'context'
+  /** a row of an SDK directory or sharing list */
+  | 'list-entry';
+
+export interface Finding {
+  /** stable within one report: `${rule}:${start}` */
+  id: string;
+  rule: string;
+  kind: FindingKind;
+  polarity: Polarity;
+  recipients: Recipient[];
+  data: DataCategory[];
+  purposes: Purpose[];
+  mitigations: Mitigation[];
+  span: Span;
+  quote: string;
+  severity: Severity;
+  /** the words of the original text that made the rule fire */
+  triggers: string[];
+  why: Localized;
+  laws: LawRef[];
+}
+
+export type ChecklistId =
+  | 'named-recipients'
+  | 'sharing-list'
+  | 'separate-consent'
+  | 'withdraw-consent'
+  | 'personalisation-opt-out'
+  | 'marketing-opt-out';
+
+export type ChecklistStatus = 'met' | 'missing' | 'unclear';
+
+export interface ChecklistItem {
+  id: ChecklistId;
+  status: ChecklistStatus;
+  evidence: Span[];
+  laws: LawRef[];
+  title: Localized;
+}
+
+/** One structured row of an SDK directory or third-party sharing list. */
+export interface SharingEntry {
+  party: string;
+  purpose?: string;
+  data?: string;
+  link?: string;
+  span: Span;
+}
+
+export interface ScorePart {
+  /** what the points come from, e.g. 'phone-shared' */
+  key: string;
+  points: number;
+  label: Localized;
+  findings: string[];
+}
+
+export type AuditStatus = 'analysed' | 'not-a-policy' | 'empty';
+
+export interface AuditReport {
+  schema: 1;
+  status: AuditStatus;
+  /** why the text was not analysed; absent when analysed */
+  reason?: Localized;
+  lang: Lang;
+  /** null unless analysed: never a made-up number */
+  score: number | null;
+  level: Level | null;
+  breakdown: ScorePart[];
+  findings: Finding[];
+  checklist: ChecklistItem[];
+  entries: SharingEntry[];
+  stats: { chars: number; clauses: number; shares: number; consent: number; denies: number };
+  /** FNV-1a 32-bit over the normalised text, hex: tells when a policy changed */
+  textHash: string;
+}
+
+export interface AuditOptions {
+  /** skip language detection */
+  lang?: Lang;
+  /** treat text as a policy even if it does not look like one (single sentences, tests) */
+  assumePolicy?: boolean;
+}
