@@ -1,0 +1,112 @@
+/**
+ * The message protocol between extension contexts, one map per direction (STYLE.md point 6).
+ * Each entry names its request and its response, so `send()` and `handle()` are typed end to end.
+ * Only types are imported from webextension-polyfill: this module is loaded by Node tests too.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import type { AuditReport } from './engine/types';
+
+interface Rpc<Req, Res> {
+  req: Req;
+  res: Res;
+}
+type Protocol = { [type: string]: Rpc<unknown, unknown> };
+export type ReqOf<P extends Protocol, K extends keyof P> = P[K]['req'];
+export type ResOf<P extends Protocol, K extends keyof P> = P[K]['res'];
+
+export interface Pong {
+  version: string;
+}
+
+export interface PageInfo {
+  url: string;
+  title: string;
+}
+
+/** Why no score is shown. Each has a locale string saying what the user can do (issue #4). */
+export type NotAnalysedReason =
+  | 'engine-missing'
+  | 'no-tab'
+  | 'restricted-page'
+  | 'no-policy'
+  | 'fetch-failed'
+  | 'timeout'
+  | 'not-html'
+  | 'not-a-policy';
+
+export type AuditTabResult =
+  | { kind: 'analysed'; page: PageInfo; policy: PageInfo; report: AuditReport }
+  | { kind: 'not-analysed'; reason: NotAnalysedReason; page?: PageInfo; policy?: PageInfo; detail?: string };
+
+/** From our own pages (popup, history) to the service worker. */
+export type UIToBG = {
+  ping: Rpc<Record<string, never>, Pong>;
+  'audit-tab': Rpc<{ tabId: number }, AuditTabResult>;
+};
+
+/** From our content scripts (running inside web pages, so less trusted) to the service worker. */
+export type ContentToBG = {
+  ping: Rpc<Record<string, never>, Pong>;
+};
+
+type Guards<P extends Protocol> = { [K in keyof P]: (payload: unknown) => payload is ReqOf<P, K> };
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const isEmpty = (x: unknown): x is Record<string, never> => isRecord(x) && Object.keys(x).length === 0;
+const isTabId = (x: unknown): x is { tabId: number } =>
+  isRecord(x) && Number.isSafeInteger(x.tabId) && (x.tabId as number) >= 0;
+
+/** The types each direction may send, with a payload check: anything else is dropped at the door. */
+export const uiGuards: Guards<UIToBG> = { ping: isEmpty, 'audit-tab': isTabId };
+export const contentGuards: Guards<ContentToBG> = { ping: isEmpty };
+
+type RuntimeLike = Pick<Runtime.Static, 'id' | 'getURL' | 'sendMessage'>;
+export type Sender = Runtime.MessageSender;
+
+/** Returns a `send` bound to one direction: `createSender<UIToBG>(browser.runtime)('ping', {})`. */
+export function createSender<P extends Protocol>(runtime: RuntimeLike) {
+  return <K extends keyof P & string>(type: K, payload: ReqOf<P, K>): Promise<ResOf<P, K>> =>
+    runtime.sendMessage({ type, payload }) as Promise<ResOf<P, K>>;
+}
+
+export type Handlers<P extends Protocol> = {
+  [K in keyof P]: (payload: ReqOf<P, K>, sender: Sender) => Promise<ResOf<P, K>>;
+};
+
+/**
+ * Where a message came from, decided by the browser-filled sender, never by the message itself.
+ * Our pages live under our own origin; content scripts carry our id but run in a tab at the page's URL.
+ */
+export function senderKind(runtime: Pick<RuntimeLike, 'id' | 'getURL'>, sender: Sender): 'ui' | 'content' | null {
+  if (sender.id !== runtime.id) return null;
+  if (sender.url?.startsWith(runtime.getURL('/'))) return 'ui';
+  if (sender.tab?.id !== undefined) return 'content';
+  return null;
+}
+
+function route<P extends Protocol>(guards: Guards<P>, handlers: Handlers<P>, message: unknown, sender: Sender) {
+  if (!isRecord(message) || typeof message.type !== 'string') return undefined;
+  const type = message.type;
+  // hasOwn: a message typed "constructor" or "__proto__" must not reach Object.prototype.
+  if (!Object.hasOwn(guards, type) || !Object.hasOwn(handlers, type)) return undefined;
+  const guard = guards[type] as (p: unknown) => boolean;
+  if (!guard(message.payload)) return undefined;
+  const handler = handlers[type] as (p: unknown, s: Sender) => Promise<unknown>;
+  return handler(message.payload, sender);
+}
+
+/**
+ * Builds the service worker's onMessage listener. Returning undefined drops the message (no response),
+ * which is what unknown types, bad payloads and foreign senders get.
+ */
+export function handle(
+  runtime: Pick<RuntimeLike, 'id' | 'getURL'>,
+  handlers: { ui: Handlers<UIToBG>; content: Handlers<ContentToBG> },
+) {
+  return (message: unknown, sender: Sender): Promise<unknown> | undefined => {
+    const kind = senderKind(runtime, sender);
+    if (kind === 'ui') return route(uiGuards, handlers.ui, message, sender);
+    if (kind === 'content') return route(contentGuards, handlers.content, message, sender);
+    return undefined;
+  };
+}

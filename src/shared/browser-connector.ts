@@ -1,0 +1,20 @@
+/** The real Connector, over webextension-polyfill so Chrome and Firefox share one code path. */
+import browser from 'webextension-polyfill';
+import { createSender, type UIToBG } from '../messages';
+import type { Connector } from './connector';
+
+export function browserConnector(): Connector {
+  const send = createSender<UIToBG>(browser.runtime);
+  return {
+    lang: browser.i18n.getUILanguage(),
+    version: browser.runtime.getManifest().version,
+    // Falling back to the key keeps a missing translation visible instead of rendering an empty label.
+    t: (key, ...substitutions) => browser.i18n.getMessage(key, substitutions) || key,
+    auditTab: (tabId) => send('audit-tab', { tabId }),
+    async activeTabId() {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? null;
+    },
+    openHistory: () => browser.runtime.openOptionsPage(),
+  };
+}
