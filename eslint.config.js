@@ -26,6 +26,13 @@ export default tseslint.config(
     },
   },
   {
+    // TypeScript checks globals in .ts files; plain .mjs build scripts run on Node and need them named.
+    files: ['**/*.mjs'],
+    languageOptions: {
+      globals: { Buffer: 'readonly', URL: 'readonly', console: 'readonly', process: 'readonly' },
+    },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'no-restricted-syntax': ['error', ...unsafeSinks] },
   },

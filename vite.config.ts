@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { manifestFor, type BuildTarget } from './scripts/manifest-for';
+import { manifestFor, type BuildTarget } from './scripts/manifest-for.ts';
 
 /** One source, three builds: `dist/` (Chrome), `dist-firefox/`, and `dist-e2e/` (Chrome + loopback hosts for tests). */
 export default defineConfig(({ mode }) => {

@@ -38,7 +38,12 @@ function png(size, rgba) {
   const rows = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) rows.set(rgba.subarray(y * size * 4, (y + 1) * size * 4), y * (size * 4 + 1) + 1);
   const sig = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    sig,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const mix = (a, b, t) => a.map((v, i) => v + (b[i] - v) * t);
@@ -54,7 +59,7 @@ function sample(x, y, size) {
   const angle = Math.atan2(x, -y); // 0 at 12 o'clock, clockwise positive
   const beam = Math.PI / 3;
   if (angle > 0 && angle < beam && r < 0.86) c = mix(c, TEAL, 0.55 * (angle / beam) + 0.2);
-  if (Math.abs(angle - beam) < 0.18 / Math.max(r, 0.2) * line * 1.6 && r < 0.86) c = PALE;
+  if (Math.abs(angle - beam) < (0.18 / Math.max(r, 0.2)) * line * 1.6 && r < 0.86) c = PALE;
   // Rings: the outer rim, one inner ring (skipped at 16 px where it would blur into the rim).
   if (Math.abs(r - 0.86) < line / 2) c = PALE;
   if (size > 16 && Math.abs(r - 0.5) < line / 2) c = mix(c, PALE, 0.8);

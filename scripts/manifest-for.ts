@@ -8,12 +8,15 @@ export function manifestFor(base: Manifest, target: BuildTarget): Manifest {
   if (target === 'firefox') {
     const background = base.background as { service_worker: string };
     manifest.background = { scripts: [background.service_worker], type: 'module' };
+    // data_collection_permissions needs Firefox 140 (the current ESR) and Firefox for Android 142;
+    // an older minimum makes web-ext lint warn that the key would be ignored there.
     manifest.browser_specific_settings = {
       gecko: {
         id: 'policy-radar@policyradar.invalid',
-        strict_min_version: '128.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   if (target === 'e2e') {
