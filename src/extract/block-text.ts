@@ -1,0 +1,56 @@
+/**
+ * An innerText-like walk that works on documents that were never rendered (DOMParser, jsdom, an
+ * offscreen document): block elements become line breaks because the engine segments on newlines,
+ * and script/style/hidden subtrees and form values are skipped because they are not what the user agrees to.
+ */
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
+  'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CENTER',
+]);
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'SELECT', 'TEXTAREA', 'INPUT', 'IMG']);
+const CELLS = new Set(['TD', 'TH']);
+
+/** CJK and full-width punctuation: a source line break between two of them renders as nothing (CSS Text 3 §4.1.3). */
+const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
+const CJK_BREAK = new RegExp(`([${CJK}])[ \\t\\r\\f]*\\n\\s*(?=[${CJK}])`, 'g');
+
+function hidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+export function blockText(root: Node): string {
+  const out: string[] = [];
+  walk(root, out, false);
+  return out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\f\r\u00a0]+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+function walk(node: Node, out: string[], pre: boolean): void {
+  if (node.nodeType === 3 /* TEXT_NODE */) {
+    const raw = node.nodeValue ?? '';
+    out.push(pre ? raw : raw.replace(CJK_BREAK, '$1').replace(/\s+/g, ' '));
+    return;
+  }
+  if (node.nodeType !== 1 /* ELEMENT_NODE */ && node.nodeType !== 9 && node.nodeType !== 11) return;
+  if (node.nodeType === 1) {
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || hidden(el)) return;
+    const block = BLOCKS.has(tag);
+    if (block) out.push('\n');
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c, out, pre || tag === 'PRE');
+    if (block) out.push('\n');
+    else if (CELLS.has(tag)) out.push('\t');
+    return;
+  }
+  for (let c = node.firstChild; c; c = c.nextSibling) walk(c, out, pre);
+}

@@ -1,0 +1,84 @@
+/**
+ * The policy's own words, without the site's navigation and footer, with paragraphs and list items
+ * kept as lines because the engine segments on newlines and quotes whole sentences back to the user.
+ */
+
+import { Readability } from '@mozilla/readability';
+import { blockText } from './block-text';
+import { squash } from './link';
+
+export interface MainText {
+  title: string;
+  text: string;
+  /** Length of text in UTF-16 code units, as the engine's spans count them. */
+  chars: number;
+  method: 'readability' | 'body';
+}
+
+/**
+ * Readability trims chrome but on long legal pages it sometimes keeps only the largest section
+ * (a policy split into one <div> per chapter) — losing the very clause we look for. So its result
+ * is kept only when it holds at least this share of the whole page's text.
+ */
+const MIN_SHARE = 0.5;
+/** Below this Readability found nothing worth trusting. */
+const MIN_READABILITY_CHARS = 200;
+
+export function extractMainText(doc: Document, url: string): MainText {
+  const bodyText = doc.body ? blockText(doc.body) : '';
+  const title = pageTitle(doc);
+  const article = readable(doc, url);
+  if (article && article.text.length >= MIN_READABILITY_CHARS && article.text.length >= bodyText.length * MIN_SHARE) {
+    return { title: article.title || title, text: article.text, chars: article.text.length, method: 'readability' };
+  }
+  return { title, text: bodyText, chars: bodyText.length, method: 'body' };
+}
+
+function readable(doc: Document, url: string): { title: string; text: string } | null {
+  // Readability mutates the document it is given; the caller's document (maybe the live page) must survive.
+  const clone = doc.cloneNode(true) as Document;
+  setBase(clone, url);
+  try {
+    // The serializer hands back the article node itself, so we can walk it for line structure.
+    const parsed = new Readability<Node | null>(clone, { serializer: (node) => node }).parse();
+    if (!parsed?.content) return null;
+    return { title: squash(parsed.title), text: blockText(parsed.content) };
+  } catch {
+    // A page Readability cannot handle falls back to the body walk, never fails the audit.
+    return null;
+  }
+}
+
+/** Readability resolves relative links against the document URL, which a DOMParser document lacks. */
+function setBase(doc: Document, url: string): void {
+  if (!doc.head || doc.querySelector('base[href]')) return;
+  try {
+    const base = doc.createElement('base');
+    base.setAttribute('href', new URL(url).href);
+    doc.head.prepend(base);
+  } catch {
+    // An unparsable URL only costs us absolute links in a text we never render.
+  }
+}
+
+function pageTitle(doc: Document): string {
+  const h1 = squash(doc.querySelector('h1')?.textContent);
+  return squash(doc.title) || h1;
+}
+
+/** Roots that single-page-app frameworks mount into; empty at load, full after scripts run. */
+const APP_ROOTS = '#app, #root, #__next, #__nuxt, #main-app, [data-reactroot], [ng-app], [ng-version], app-root';
+/** A policy shorter than this is either a stub page or not rendered yet. */
+const RENDERED_MIN_CHARS = 300;
+
+/**
+ * Whether the static HTML is a shell that scripts will fill in (common for policy pages built as
+ * SPAs), so the caller renders it in a hidden context before extracting.
+ */
+export function looksScriptRendered(doc: Document): boolean {
+  const text = doc.body ? blockText(doc.body) : '';
+  if (text.length >= RENDERED_MIN_CHARS) return false;
+  const scripts = doc.querySelectorAll('script[src], script:not([type]), script[type="module"], script[type="text/javascript"]');
+  const appRoot = doc.querySelector(APP_ROOTS);
+  return scripts.length > 0 || (appRoot !== null && squash(appRoot.textContent).length < RENDERED_MIN_CHARS);
+}
