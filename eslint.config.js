@@ -4,15 +4,30 @@ import importX from 'eslint-plugin-import-x';
 
 // Strings of page text must never become markup or code (brief: "page text never goes through innerHTML or eval").
 const unsafeSinks = [
-  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'No innerHTML/outerHTML: build nodes with textContent.' },
+  {
+    selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'No innerHTML/outerHTML: build nodes with textContent.',
+  },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML.' },
-  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'No document.write.' },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+    message: 'No document.write.',
+  },
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML.' },
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-firefox/**', 'dist-e2e/**', 'node_modules/**', 'test/e2e/artifacts/**', 'web-ext-artifacts/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-firefox/**',
+      'dist-e2e/**',
+      'node_modules/**',
+      'test/e2e/artifacts/**',
+      'web-ext-artifacts/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -56,9 +71,23 @@ export default tseslint.config(
       'import-x/no-nodejs-modules': 'error',
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['webextension-polyfill', 'node:*'], message: 'src/engine is pure: no browser or Node APIs.' }] },
+        {
+          patterns: [
+            { group: ['webextension-polyfill', 'node:*'], message: 'src/engine is pure: no browser or Node APIs.' },
+          ],
+        },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'navigator', 'fetch', 'Date', 'process'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'chrome',
+        'browser',
+        'navigator',
+        'fetch',
+        'Date',
+        'process',
+      ],
     },
   },
 );
