@@ -13,6 +13,7 @@ const CONSENT_BONUS = 15;
 const BRACKET_BONUS = 5;
 /** A consent label is one sentence; anything longer is a paragraph that happens to say 同意. */
 const MAX_LABEL_CHARS = 240;
+const PAGE_CHROME = 'footer, nav, header, [role="contentinfo"], [role="navigation"]';
 
 export function findPolicyLinks(doc: Document, pageUrl: string): PolicyCandidate[] {
   const base = baseUrl(doc, pageUrl);
@@ -30,7 +31,7 @@ export function findPolicyLinks(doc: Document, pageUrl: string): PolicyCandidate
     const candidate = {
       url,
       text: words,
-      score: Math.min(100, score),
+      score, // uncapped until the end, so the consent bonus still breaks ties between two 100s
       source: inConsent ? ('consent-label' as const) : ('link' as const),
       order: order++,
     };
@@ -40,7 +41,7 @@ export function findPolicyLinks(doc: Document, pageUrl: string): PolicyCandidate
   }
   return [...byUrl.values()]
     .sort((x, y) => y.score - x.score || x.order - y.order)
-    .map(({ url, text, score, source }) => ({ url, text, score, source }));
+    .map(({ url, text, score, source }) => ({ url, text, score: Math.min(100, score), source }));
 }
 
 /**
@@ -49,8 +50,11 @@ export function findPolicyLinks(doc: Document, pageUrl: string): PolicyCandidate
  * at all ("注册即表示同意《用户协议》"), hence the wording test.
  */
 function consentLabel(a: Element): Element | null {
+  // Footers and menus repeat the policy link for every page; only the form's own label is consent.
+  if (a.closest(PAGE_CHROME)) return null;
   let el: Element | null = a.parentElement;
-  for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+  // <body> is never a label, however short a test page's text.
+  for (let depth = 0; el && depth < 4 && el !== el.ownerDocument.body; depth++, el = el.parentElement) {
     const text = squash(el.textContent);
     if (text.length > MAX_LABEL_CHARS) return null;
     const hasBox = el.matches('label') || el.querySelector('input[type="checkbox"], [role="checkbox"]') !== null;
@@ -72,13 +76,14 @@ function bracketed(a: Element): boolean {
 const TITLE_WEIGHT = 0.45;
 const LENGTH_WEIGHT = 0.25;
 const TERMS_WEIGHT = 0.3;
-const LONG_TEXT = 1500;
+/** Chinese is dense: 1,000 characters is already several sections; real policies run to 10,000+. */
+const LONG_TEXT = 1000;
 const MIN_TERMS = 5;
 
 /**
  * Whether the page itself is a privacy policy, so the popup audits it in place instead of hunting
- * for links. A title alone is not enough (a signup page titled "…隐私…"), nor is vocabulary alone
- * (a news article about privacy); both plus length are.
+ * for links. A title alone is not enough (a news story headlined "…隐私政策…"), nor is vocabulary
+ * alone (a help article); a policy title and policy vocabulary together are, and length adds to it.
  */
 export function isPolicyPage(doc: Document): PolicyPageVerdict {
   const signals: string[] = [];
@@ -99,5 +104,6 @@ export function isPolicyPage(doc: Document): PolicyPageVerdict {
     signals.push(`terms:${terms}`);
   }
   confidence = Math.round(Math.min(1, confidence) * 100) / 100;
-  return { isPolicy: signals.includes('title') && confidence >= 0.6, confidence, signals };
+  const hasTerms = signals.some((sig) => sig.startsWith('terms:'));
+  return { isPolicy: signals.includes('title') && hasTerms && confidence >= 0.6, confidence, signals };
 }

@@ -13,6 +13,6 @@ export const apple: StoreAdapter = {
     pickStorePolicy(doc, url, {
       scopes: ['section.app-privacy', '[class*="app-privacy"]', 'section.information', '[class*="information-list"]'],
       headings: /^(?:App Privacy|App 隐私|App 隱私權|Information|信息|資訊)$/i,
-      storeOwn: /^https?:\/\/(?:www\.)?apple\.com\/(?:[a-z_-]+\/)?(?:legal\/)?privacy/i,
+      storeOwn: /^https?:\/\/(?:www\.)?apple\.com(?:\.cn)?\/(?:[a-z_-]+\/)?(?:legal\/)?privacy/i,
     }),
 };

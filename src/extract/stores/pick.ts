@@ -17,8 +17,12 @@ export interface PickOptions {
   storeOwn: RegExp;
 }
 
-/** Page chrome: the store's header, navigation and footer never hold the app's policy. */
-const CHROME = 'footer, header, nav, [role="contentinfo"], [role="navigation"], [role="banner"]';
+/**
+ * Page chrome: the store's header, navigation and footer never hold the app's policy. Chinese stores
+ * build footers from <div class="footer"> or CSS-module names (Footer_footer__x1), hence the class match.
+ */
+const CHROME =
+  'footer, header, nav, [role="contentinfo"], [role="navigation"], [role="banner"], [class*="footer"], [id*="footer"]';
 /** In a scoped section the words still have to be privacy words, not "Terms" or "Email". */
 const SCOPED_MIN = 50;
 /** Unscoped, only an unmistakable policy title will do. */
