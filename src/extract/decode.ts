@@ -62,13 +62,21 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): Decoded {
   const fromBom = bom(bytes);
   if (fromBom) return { text: new TextDecoder(fromBom).decode(bytes), charset: fromBom, from: 'bom' };
   const header = charsetFromContentType(contentType);
-  if (header) return { text: new TextDecoder(header).decode(bytes), charset: header, from: 'header' };
+  if (header && header !== 'utf-8') return { text: new TextDecoder(header).decode(bytes), charset: header, from: 'header' };
+  const utf8 = strictUtf8(bytes);
+  // A "charset=utf-8" header over bytes that are not UTF-8 is a server default (nginx charset utf-8)
+  // in front of a GBK page; believing it would audit mojibake, so the <meta> and the guess get a say.
+  if (header && utf8 !== null) return { text: utf8, charset: header, from: 'header' };
   const meta = charsetFromMeta(bytes);
   if (meta) return { text: new TextDecoder(meta).decode(bytes), charset: meta, from: 'meta' };
+  return utf8 !== null ? { text: utf8, charset: 'utf-8', from: 'default' } : guess(bytes);
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8', from: 'default' };
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return guess(bytes);
+    return null;
   }
 }
 
