@@ -16,6 +16,17 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      rolldownOptions: {
+        output: {
+          // Named vendor chunks, so bundle budgets (issue #4: popup ≤ 30 KB gzipped) read off the build output.
+          codeSplitting: {
+            groups: [
+              { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
+              { name: 'webextension-polyfill', test: /node_modules[\\/]webextension-polyfill[\\/]/ },
+            ],
+          },
+        },
+      },
     },
     test: {
       reporters: ['default', './test/summary-reporter.ts'],
