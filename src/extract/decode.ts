@@ -18,13 +18,22 @@ const PRESCAN_BYTES = 4096;
 
 /** Labels normalised before TextDecoder: GB18030 is a superset of GBK and GB2312, so decode as it. */
 const ALIASES: Record<string, string> = {
-  gbk: 'gb18030', gb2312: 'gb18030', 'gb_2312-80': 'gb18030', 'x-gbk': 'gb18030', cp936: 'gb18030',
-  'big5-hkscs': 'big5', 'x-x-big5': 'big5', cp950: 'big5',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  'gb_2312-80': 'gb18030',
+  'x-gbk': 'gb18030',
+  cp936: 'gb18030',
+  'big5-hkscs': 'big5',
+  'x-x-big5': 'big5',
+  cp950: 'big5',
 };
 
 export function encodingFor(label: string | null | undefined): string | null {
   if (!label) return null;
-  const clean = label.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  const clean = label
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .toLowerCase();
   const name = ALIASES[clean] ?? clean;
   try {
     const enc = new TextDecoder(name).encoding;
@@ -62,7 +71,8 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): Decoded {
   const fromBom = bom(bytes);
   if (fromBom) return { text: new TextDecoder(fromBom).decode(bytes), charset: fromBom, from: 'bom' };
   const header = charsetFromContentType(contentType);
-  if (header && header !== 'utf-8') return { text: new TextDecoder(header).decode(bytes), charset: header, from: 'header' };
+  if (header && header !== 'utf-8')
+    return { text: new TextDecoder(header).decode(bytes), charset: header, from: 'header' };
   const utf8 = strictUtf8(bytes);
   // A "charset=utf-8" header over bytes that are not UTF-8 is a server default (nginx charset utf-8)
   // in front of a GBK page; believing it would audit mojibake, so the <meta> and the guess get a say.
@@ -98,7 +108,7 @@ function guess(bytes: Uint8Array): Decoded {
 
 /** Very frequent characters of Simplified and Traditional prose, policy vocabulary included. */
 const COMMON = new Set(
-  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经之进着等部度家力里如化自理起小现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政日那社事平形相全表间样与关重新内数正心反你明看原又么利比或但第向道此变条只没结解问意建月公无系很情者最立代想已通并提直题程展五果料象员位入常文总次品式活设及管特件长求老头基资边流路级少图接知较将组见计别手期根论运指区强放决西被做必战先回则任取据处府研信息隐私政策共享收集個們這說會對時為與資隱權個應經'
+  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经之进着等部度家力里如化自理起小现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政日那社事平形相全表间样与关重新内数正心反你明看原又么利比或但第向道此变条只没结解问意建月公无系很情者最立代想已通并提直题程展五果料象员位入常文总次品式活设及管特件长求老头基资边流路级少图接知较将组见计别手期根论运指区强放决西被做必战先回则任取据处府研信息隐私政策共享收集個們這說會對時為與資隱權個應經',
 );
 
 function plausibility(text: string): number {

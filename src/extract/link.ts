@@ -9,7 +9,8 @@ import { AGREEMENT_TITLES, POLICY_TITLES, URL_HINTS, bestScore, penalty } from '
 const UNFETCHABLE = /^\s*(?:javascript|mailto|tel|sms|data|blob|about):/i;
 
 /** Link words that say nothing ("点击查看"): the real label is then in a neighbouring element. */
-const VAGUE_TEXT = /^(?:点击)?(?:查看|详情|詳情|链接|連結|点击这里|點擊這裡|here|view|link|more|open|查看详情|查看詳情|>+|›|→)?[:：\s]*$/i;
+const VAGUE_TEXT =
+  /^(?:点击)?(?:查看|详情|詳情|链接|連結|点击这里|點擊這裡|here|view|link|more|open|查看详情|查看詳情|>+|›|→)?[:：\s]*$/i;
 
 export function squash(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();

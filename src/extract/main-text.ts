@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { blockText } from './block-text';
 import { squash } from './link';
+import { POLICY_BODY_TERMS } from './vocab';
 
 export interface MainText {
   title: string;
@@ -16,22 +17,41 @@ export interface MainText {
 }
 
 /**
- * Readability trims chrome but on long legal pages it sometimes keeps only the largest section
- * (a policy split into one <div> per chapter) — losing the very clause we look for. So its result
- * is kept only when it holds at least this share of the whole page's text.
+ * Readability trims chrome but drops blocks by class name (supplemental, remark, gdpr, sidebar…) and
+ * by score, and on a legal page the dropped block may hold the very clause we look for. So its result
+ * is kept only when it holds most of the page's text and every dropped line that reads like policy
+ * prose; otherwise the whole body is audited, chrome and all — extra noise beats a missed clause.
  */
 const MIN_SHARE = 0.5;
 /** Below this Readability found nothing worth trusting. */
 const MIN_READABILITY_CHARS = 200;
+/** A dropped line this long with two policy terms in it is content, not a menu. */
+const PROSE_LINE_CHARS = 20;
 
 export function extractMainText(doc: Document, url: string): MainText {
   const bodyText = doc.body ? blockText(doc.body) : '';
   const title = pageTitle(doc);
   const article = readable(doc, url);
-  if (article && article.text.length >= MIN_READABILITY_CHARS && article.text.length >= bodyText.length * MIN_SHARE) {
+  if (
+    article &&
+    article.text.length >= MIN_READABILITY_CHARS &&
+    article.text.length >= bodyText.length * MIN_SHARE &&
+    !dropsPolicyProse(article.text, bodyText)
+  ) {
     return { title: article.title || title, text: article.text, chars: article.text.length, method: 'readability' };
   }
   return { title, text: bodyText, chars: bodyText.length, method: 'body' };
+}
+
+function dropsPolicyProse(kept: string, all: string): boolean {
+  return all
+    .split('\n')
+    .some(
+      (line) =>
+        line.length >= PROSE_LINE_CHARS &&
+        !kept.includes(line) &&
+        POLICY_BODY_TERMS.filter((re) => re.test(line)).length >= 2,
+    );
 }
 
 function readable(doc: Document, url: string): { title: string; text: string } | null {
@@ -68,8 +88,8 @@ function pageTitle(doc: Document): string {
 
 /** Roots that single-page-app frameworks mount into; empty at load, full after scripts run. */
 const APP_ROOTS = '#app, #root, #__next, #__nuxt, #main-app, [data-reactroot], [ng-app], [ng-version], app-root';
-/** A policy shorter than this is either a stub page or not rendered yet. */
-const RENDERED_MIN_CHARS = 300;
+/** A shell says "加载中…" or "请启用JavaScript"; even the shortest real policy says more than this. */
+const RENDERED_MIN_CHARS = 200;
 
 /**
  * Whether the static HTML is a shell that scripts will fill in (common for policy pages built as
@@ -78,7 +98,9 @@ const RENDERED_MIN_CHARS = 300;
 export function looksScriptRendered(doc: Document): boolean {
   const text = doc.body ? blockText(doc.body) : '';
   if (text.length >= RENDERED_MIN_CHARS) return false;
-  const scripts = doc.querySelectorAll('script[src], script:not([type]), script[type="module"], script[type="text/javascript"]');
+  const scripts = doc.querySelectorAll(
+    'script[src], script:not([type]), script[type="module"], script[type="text/javascript"]',
+  );
   const appRoot = doc.querySelector(APP_ROOTS);
   return scripts.length > 0 || (appRoot !== null && squash(appRoot.textContent).length < RENDERED_MIN_CHARS);
 }

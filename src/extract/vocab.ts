@@ -13,7 +13,10 @@ export interface TitlePattern {
 export const POLICY_TITLES: readonly TitlePattern[] = [
   { re: /隐私权?政策|隱私權?政策|个人信息保护政策|個人資料保護政策|個人資料保護聲明/, score: 90 },
   { re: /\bprivacy\s+(?:policy|notice|statement)\b/i, score: 90 },
-  { re: /隐私(?:保护)?(?:协议|指引|声明|条款)|隱私(?:保護)?(?:協議|聲明|條款)|个人信息处理规则|個人資料保護/, score: 85 },
+  {
+    re: /隐私(?:保护)?(?:协议|指引|声明|条款)|隱私(?:保護)?(?:協議|聲明|條款)|个人信息处理规则|個人資料保護/,
+    score: 85,
+  },
   { re: /个人信息保护|個人資料|個資|个人信息(?:政策|声明)/, score: 70 },
   { re: /\b(?:data\s+protection|data\s+privacy)\b/i, score: 60 },
   { re: /隐私|隱私|\bprivacy\b/i, score: 50 },
@@ -31,7 +34,10 @@ export const POLICY_PENALTIES: readonly TitlePattern[] = [
 
 /** User agreements and terms: a policy is often only reachable through them, so they are a weak fallback. */
 export const AGREEMENT_TITLES: readonly TitlePattern[] = [
-  { re: /用户协议|用戶協議|服务协议|服務協議|服务条款|服務條款|使用条款|使用條款|注册协议|註冊協議|会员协议|會員協議/, score: 12 },
+  {
+    re: /用户协议|用戶協議|服务协议|服務協議|服务条款|服務條款|使用条款|使用條款|注册协议|註冊協議|会员协议|會員協議/,
+    score: 12,
+  },
   { re: /\bterms\s+(?:of\s+(?:service|use)|and\s+conditions)\b|\buser\s+agreement\b/i, score: 12 },
   { re: /法律声明|法律聲明|\blegal\b|\bterms\b/i, score: 6 },
 ];

@@ -33,7 +33,9 @@ describe('findPolicyLinks on signup fixtures', () => {
     const urls = found.map((c) => c.url);
     expect(urls.filter((u) => u === at('/policies/privacy-ads.html'))).toHaveLength(1);
     expect(urls.indexOf(at('/policies/children.html'))).toBeGreaterThan(0);
-    expect(urls.indexOf(at('/policies/user-agreement.html'))).toBeGreaterThan(urls.indexOf(at('/policies/children.html')));
+    expect(urls.indexOf(at('/policies/user-agreement.html'))).toBeGreaterThan(
+      urls.indexOf(at('/policies/children.html')),
+    );
     expect(urls.some((u) => /^(?:javascript|mailto):/.test(u))).toBe(false);
     const settings = found.find((c) => c.url === at('/settings/privacy'));
     expect(settings?.score ?? 0).toBeLessThan(found[0]?.score ?? 0);
@@ -44,7 +46,11 @@ describe('findPolicyLinks on signup fixtures', () => {
 describe('findPolicyLinks on snippets', () => {
   const page = 'https://www.example.cn/account/register';
   test.each([
-    ['《隐私政策》 over 《用户协议》', '<a href="/agreement">《用户协议》</a><a href="/privacy">《隐私政策》</a>', 'https://www.example.cn/privacy'],
+    [
+      '《隐私政策》 over 《用户协议》',
+      '<a href="/agreement">《用户协议》</a><a href="/privacy">《隐私政策》</a>',
+      'https://www.example.cn/privacy',
+    ],
     ['隐私权政策', '<a href="/a">帮助</a><a href="/p/1">隐私权政策</a>', 'https://www.example.cn/p/1'],
     ['个人信息保护政策', '<a href="/x">个人信息保护政策</a>', 'https://www.example.cn/x'],
     ['隐私保护指引', '<a href="/x">隐私保护指引</a><a href="/t">服务条款</a>', 'https://www.example.cn/x'],
@@ -52,15 +58,39 @@ describe('findPolicyLinks on snippets', () => {
     ['隱私權政策 (Traditional)', '<a href="/t">服務條款</a><a href="/p">隱私權政策</a>', 'https://www.example.cn/p'],
     ['個人資料保護', '<a href="/t">會員條款</a><a href="/p">個人資料保護</a>', 'https://www.example.cn/p'],
     ['個資', '<a href="/faq">常見問題</a><a href="/p">個資聲明</a>', 'https://www.example.cn/p'],
-    ['Privacy Notice', '<a href="/terms">Terms of Use</a><a href="/pn">Privacy Notice</a>', 'https://www.example.cn/pn'],
+    [
+      'Privacy Notice',
+      '<a href="/terms">Terms of Use</a><a href="/pn">Privacy Notice</a>',
+      'https://www.example.cn/pn',
+    ],
     ['Privacy Statement', '<a href="/pn">privacy statement</a>', 'https://www.example.cn/pn'],
     ['aria-label on an icon link', '<a href="/p" aria-label="隐私政策"><svg></svg></a>', 'https://www.example.cn/p'],
     ['title attribute', '<a href="/p" title="Privacy Policy">ⓘ</a>', 'https://www.example.cn/p'],
-    ['URL hint alone', '<a href="/about">关于</a><a href="https://m.example.cn/yinsi.html">点击查看</a>', 'https://m.example.cn/yinsi.html'],
-    ['<base href> resolution', '<base href="https://cdn.example.cn/legal/"><a href="privacy.html">隐私政策</a>', 'https://cdn.example.cn/legal/privacy.html'],
-    ['fragment stripped', '<a href="https://www.example.cn/privacy#share">隐私政策</a>', 'https://www.example.cn/privacy'],
-    ['main policy over 儿童隐私政策', '<a href="/kids">《儿童隐私政策》</a><a href="/p">《隐私政策》</a>', 'https://www.example.cn/p'],
-    ['policy over "Do Not Sell"', '<a href="/dns">Do Not Sell My Personal Information</a><a href="/pp">Privacy Policy</a>', 'https://www.example.cn/pp'],
+    [
+      'URL hint alone',
+      '<a href="/about">关于</a><a href="https://m.example.cn/yinsi.html">点击查看</a>',
+      'https://m.example.cn/yinsi.html',
+    ],
+    [
+      '<base href> resolution',
+      '<base href="https://cdn.example.cn/legal/"><a href="privacy.html">隐私政策</a>',
+      'https://cdn.example.cn/legal/privacy.html',
+    ],
+    [
+      'fragment stripped',
+      '<a href="https://www.example.cn/privacy#share">隐私政策</a>',
+      'https://www.example.cn/privacy',
+    ],
+    [
+      'main policy over 儿童隐私政策',
+      '<a href="/kids">《儿童隐私政策》</a><a href="/p">《隐私政策》</a>',
+      'https://www.example.cn/p',
+    ],
+    [
+      'policy over "Do Not Sell"',
+      '<a href="/dns">Do Not Sell My Personal Information</a><a href="/pp">Privacy Policy</a>',
+      'https://www.example.cn/pp',
+    ],
     [
       'consent label outranks a footer link with the same words',
       '<footer><a href="/group-privacy">隐私政策</a></footer><label><input type="checkbox">同意<a href="/app-privacy">隐私政策</a></label>',

@@ -15,7 +15,10 @@ describe('findStorePolicy on store fixtures', () => {
   test.each(LISTINGS)('%s (at its real URL) → its own policy, not the store footer', (store, url) => {
     const match = findStorePolicy(loadPage(`stores/${store}.html`), url);
     expect(match?.store).toBe(store);
-    expect(match?.candidate).toMatchObject({ url: new URL(`/policies/apps/${store}-app.html`, url).href, source: 'store' });
+    expect(match?.candidate).toMatchObject({
+      url: new URL(`/policies/apps/${store}-app.html`, url).href,
+      source: 'store',
+    });
   });
 
   test.each(LISTINGS)('%s (served on loopback) is recognised by its canonical URL', (store) => {

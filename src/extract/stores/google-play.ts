@@ -14,6 +14,7 @@ export const googlePlay: StoreAdapter = {
     pickStorePolicy(doc, url, {
       scopes: ['#developer-contacts', '[data-section="app-support"]'],
       headings: /^(?:App support|应用支持|應用程式支援|開發人員聯絡資訊|开发者联系信息)$/i,
-      storeOwn: /^https?:\/\/(?:policies\.google\.com|(?:www\.)?google\.com\/(?:intl\/[^/]+\/)?policies|play\.google\.com\/about)/i,
+      storeOwn:
+        /^https?:\/\/(?:policies\.google\.com|(?:www\.)?google\.com\/(?:intl\/[^/]+\/)?policies|play\.google\.com\/about)/i,
     }),
 };
