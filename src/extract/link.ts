@@ -10,7 +10,9 @@ const UNFETCHABLE = /^\s*(?:javascript|mailto|tel|sms|data|blob|about):/i;
 
 /** Link words that say nothing ("点击查看"): the real label is then in a neighbouring element. */
 const VAGUE_TEXT =
-  /^(?:点击)?(?:查看|详情|詳情|链接|連結|点击这里|點擊這裡|here|view|link|more|open|查看详情|查看詳情|>+|›|→)?[:：\s]*$/i;
+  /^(?:点击)?(?:查看|详情|詳情|链接|連結|点击这里|點擊這裡|here|view|link|more|open|查看详情|查看詳情|>+|›|→)[:：\s]*$/i;
+/** Keys in a key/value row are short ("隐私政策：", "Privacy policy"); longer text is a sentence. */
+const LABEL_CHARS = 30;
 
 export function squash(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -41,10 +43,18 @@ export function resolveHref(raw: string | null, base: string, pageUrl: string): 
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   url.hash = '';
-  const here = new URL(pageUrl);
-  here.hash = '';
-  if (raw.trim().startsWith('#') && url.href === here.href) return null;
+  if (raw.trim().startsWith('#') && url.href === withoutHash(pageUrl)) return null;
   return url.href;
+}
+
+function withoutHash(href: string): string {
+  try {
+    const u = new URL(href);
+    u.hash = '';
+    return u.href;
+  } catch {
+    return href;
+  }
 }
 
 /**
@@ -53,20 +63,33 @@ export function resolveHref(raw: string | null, base: string, pageUrl: string): 
  */
 export function linkWords(a: Element): string {
   const own = squash(a.textContent);
-  const attrs = squash([a.getAttribute('aria-label'), a.getAttribute('title')].filter(Boolean).join(' '));
-  const words = squash(`${own} ${attrs}`);
-  if (!VAGUE_TEXT.test(own) || attrs) return words || own;
+  // <area> and image maps carry their words in alt.
+  const attrs = squash(['aria-label', 'title', 'alt'].map((n) => a.getAttribute(n) ?? '').join(' '));
+  if (!VAGUE_TEXT.test(own) || attrs) return squash(`${own} ${attrs}`);
   return squash(`${neighbourLabel(a)} ${own}`);
 }
 
+/**
+ * The key beside a "查看" value. Text inside other links never counts: in a footer row
+ * "<a>隐私政策</a><a>查看</a>" the second link is not the policy's.
+ */
 function neighbourLabel(a: Element): string {
-  const prev = a.previousElementSibling;
-  if (prev && squash(prev.textContent)) return squash(prev.textContent);
+  const prev = a.previousElementSibling ? plainText(a.previousElementSibling) : '';
+  if (prev) return prev;
   const parent = a.parentElement;
-  if (!parent) return '';
-  const parentText = squash(parent.textContent).replace(squash(a.textContent), '');
-  if (parentText.length > 0 && parentText.length <= 30) return parentText;
-  return squash(parent.previousElementSibling?.textContent).slice(0, 30);
+  if (!parent || parent === a.ownerDocument.body) return '';
+  const inParent = [...parent.childNodes]
+    .filter((n) => n !== a)
+    .map((n) => (n.nodeType === 1 ? plainText(n as Element) : squash(n.textContent)))
+    .join(' ');
+  if (squash(inParent).length > 0) return squash(inParent).slice(0, LABEL_CHARS);
+  return parent.previousElementSibling ? plainText(parent.previousElementSibling) : '';
+}
+
+/** An element's words if it holds no link of its own, capped to label length. */
+function plainText(el: Element): string {
+  if (el.matches('a[href]') || el.querySelector('a[href]')) return '';
+  return squash(el.textContent).slice(0, LABEL_CHARS);
 }
 
 /** Score of the words and URL alone, before the caller adds context (consent label, store section). */

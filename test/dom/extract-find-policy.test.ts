@@ -67,6 +67,12 @@ describe('findPolicyLinks on snippets', () => {
     ['aria-label on an icon link', '<a href="/p" aria-label="隐私政策"><svg></svg></a>', 'https://www.example.cn/p'],
     ['title attribute', '<a href="/p" title="Privacy Policy">ⓘ</a>', 'https://www.example.cn/p'],
     [
+      '"查看" value beside a 隐私政策 key (dt/dd)',
+      '<dl><dt>权限</dt><dd><a href="/perm">查看</a></dd><dt>隐私政策</dt><dd><a href="/pp">查看</a></dd></dl>',
+      'https://www.example.cn/pp',
+    ],
+    ['image-map area with alt', '<map name="m"><area href="/pp" alt="隐私政策"></map>', 'https://www.example.cn/pp'],
+    [
       'URL hint alone',
       '<a href="/about">关于</a><a href="https://m.example.cn/yinsi.html">点击查看</a>',
       'https://m.example.cn/yinsi.html',
@@ -112,6 +118,11 @@ describe('findPolicyLinks on snippets', () => {
     ['in-page anchor', '<a href="#privacy">隐私政策</a>'],
     ['empty href', '<a href="">隐私政策</a>'],
     ['no policy words', '<a href="/help">帮助中心</a><a href="/about">关于我们</a>'],
+    [
+      'an icon link next to a policy link',
+      '<p><a href="mailto:x@example.cn">隐私政策</a><a href="https://weibo.example/x"><img src="w.png"></a></p>',
+    ],
+    ['a "查看" link next to another link', '<li><a href="javascript:;">隐私政策</a><a href="/more">查看</a></li>'],
   ])('ignores %s', (_name, html) => {
     expect(findPolicyLinks(parse(html), page)).toEqual([]);
   });
