@@ -1,0 +1,95 @@
+import type { Lang, Polarity, Recipient } from './types';
+import { EN_RULES, ZH_RULES, type Rule } from './rules';
+import { polarityZh } from './polarity-zh';
+import { polarityEn } from './polarity-en';
+
+/** What one sentence says about disclosure: at most one entry per polarity, named by the most specific rule. */
+export interface SentenceDisclosure {
+  polarity: Polarity;
+  rule: Rule;
+  /** sentence-relative [start, end) of each trigger */
+  triggers: Array<[number, number]>;
+  recipients: Recipient[];
+}
+
+const ZH_PREFILTER =
+  /共享|分享|提供|披露|转让|委托|受托|sdk|插件|公开|传输|出售|售卖|出租|收集|获取|移交|转交|透露|代表我们|代为|外包|名称|目的|类型|合并|收购|交换|发送|同步|推送|报送/;
+const EN_PREFILTER =
+  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|release|exchang|collect|receiv|access|obtain|process|send|sent|give|pass|report|make|made/;
+
+// A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
+const ZH_SKIP =
+  /如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象发生变化|对象(?:发生)?变化|(?:共享|披露|转让)[:：]?(?:是)?指/;
+const ZH_SECURITY = /泄露|泄漏|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用)|盗用|滥用/;
+const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用/;
+const EN_SKIP = /\bhow (?:we|do we) (?:share|disclose)|unauthori[sz]ed (?:access|disclosure)|\bloss,|\bmisuse\b/;
+
+/** The user acting on their own data: 「您可以…分享」「您主动公开」 is not the operator disclosing it. */
+function userActs(s: string, at: number, lang: Lang): boolean {
+  if (lang === 'en') {
+    const before = s.slice(Math.max(0, at - 50), at);
+    return (
+      /\byou(?: can| may| choose to| decide to| elect to| might)?(?: also)?(?: publicly)? $|\bwhen you\b|\bif you (?!consent|agree)|\byou (?:can|may) (?:choose|decide)/.test(
+        before,
+      ) && !/\bwe\b/.test(before.slice(-15))
+    );
+  }
+  const from = Math.max(0, at - 30);
+  const before = s.slice(from, at);
+  const us = Math.max(
+    before.lastIndexOf('我们'),
+    before.lastIndexOf('我方'),
+    before.lastIndexOf('我行'),
+    before.lastIndexOf('平台'),
+  );
+  const user = Math.max(before.lastIndexOf('您'), before.lastIndexOf('你'));
+  if (user < 0 || user < us) return false;
+  return /^[您你](?:可以|可|能够|也可|主动|自行|自愿|选择|公开|对外|分享|共享|发布|通过|在|使用|与其他|向他人|需要|应当)/.test(
+    before.slice(user),
+  );
+}
+
+/** Words used as modifiers (「共享的信息」「提供个人信息的公司」) assert nothing. */
+function adjectival(s: string, at: number, length: number): boolean {
+  const after = s.slice(at + length, at + length + 12);
+  return (
+    /^的/.test(after) ||
+    (/^[^，。；]{0,8}?的(?:公司|第三方|合作|组织|机构|个人|主体|接收方|数据|信息)/.test(after) && /接收|要求/.test(s))
+  );
+}
+
+export function analyzeSentence(s: string, lang: Lang, heading: boolean): SentenceDisclosure[] {
+  const english = lang === 'en';
+  if (!(english ? EN_PREFILTER : ZH_PREFILTER).test(s)) return [];
+  if ((english ? EN_SKIP : ZH_SKIP).test(s)) return [];
+  if (heading && s.length <= 8) return [];
+  const security = !english && ZH_SECURITY.test(s);
+  const byPolarity = new Map<Polarity, SentenceDisclosure>();
+  for (const rule of english ? EN_RULES : ZH_RULES) {
+    for (const hit of rule.detect(s)) {
+      const word = s.slice(hit.index, hit.index + hit.length);
+      if (security && ZH_SECURITY_VERBS.test(word) && rule.kind !== 'list-entry') continue;
+      if (
+        rule.kind !== 'list-entry' &&
+        (userActs(s, hit.index, lang) || (!english && adjectival(s, hit.index, hit.length)))
+      )
+        continue;
+      const polarity =
+        rule.kind === 'list-entry' ? 'shares' : english ? polarityEn(s, hit.index) : polarityZh(s, hit.index);
+      const current = byPolarity.get(polarity);
+      if (!current) {
+        byPolarity.set(polarity, {
+          polarity,
+          rule,
+          triggers: [[hit.index, hit.index + hit.length]],
+          recipients: [...(hit.recipients ?? [])],
+        });
+        continue;
+      }
+      if (rule.priority > current.rule.priority) current.rule = rule;
+      current.triggers.push([hit.index, hit.index + hit.length]);
+      for (const r of hit.recipients ?? []) if (!current.recipients.includes(r)) current.recipients.push(r);
+    }
+  }
+  return [...byPolarity.values()];
+}

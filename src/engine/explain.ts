@@ -1,0 +1,93 @@
+import type { DataCategory, Finding, Localized, Purpose, Recipient, Severity } from './types';
+
+/** Severity and the plain-language "why" of a finding, from what it found rather than from the rule alone. */
+
+const ORDER: readonly Severity[] = ['info', 'low', 'medium', 'high', 'severe'];
+const up = (s: Severity, n = 1): Severity => ORDER[Math.min(ORDER.length - 1, ORDER.indexOf(s) + n)]!;
+const down = (s: Severity): Severity => ORDER[Math.max(1, ORDER.indexOf(s) - 1)]!;
+
+const MINOR: ReadonlySet<Recipient> = new Set(['processors', 'acquirer', 'authorities']);
+
+export function severityOf(
+  base: Severity,
+  f: Pick<Finding, 'polarity' | 'kind' | 'recipients' | 'data' | 'purposes' | 'mitigations'>,
+): Severity {
+  if (f.kind === 'context' || f.polarity === 'denies') return 'info';
+  if (f.polarity === 'consent') return 'low';
+  const phone = f.data.includes('phone') || f.data.includes('contact');
+  const marketing =
+    f.purposes.some((p) => p === 'marketing' || p === 'ads' || p === 'profiling') ||
+    f.recipients.includes('advertisers');
+  let s = base;
+  if (f.recipients.length > 0 && f.recipients.every((r) => MINOR.has(r))) s = 'low';
+  if (phone && marketing) return 'severe';
+  if (phone || marketing) s = up(s === 'low' ? 'medium' : s);
+  if (f.mitigations.includes('de-identified') || f.mitigations.includes('anonymised')) s = down(s);
+  return s;
+}
+
+const DATA_WORDS: Partial<Record<DataCategory, Localized>> = {
+  phone: {
+    'zh-CN': '包括你的手机号/联系方式',
+    'zh-TW': '包括你的手機號碼/聯絡方式',
+    en: 'including your phone number / contact details',
+  },
+  'contacts-list': { 'zh-CN': '包括你的通讯录', 'zh-TW': '包括你的通訊錄', en: 'including your address book' },
+  location: { 'zh-CN': '包括你的位置', 'zh-TW': '包括你的位置', en: 'including your location' },
+  'device-id': { 'zh-CN': '包括设备标识', 'zh-TW': '包括裝置識別碼', en: 'including device identifiers' },
+};
+const PURPOSE_WORDS: Partial<Record<Purpose, Localized>> = {
+  marketing: { 'zh-CN': '用于营销推广', 'zh-TW': '用於行銷', en: 'for marketing' },
+  ads: { 'zh-CN': '用于广告', 'zh-TW': '用於廣告', en: 'for advertising' },
+  profiling: { 'zh-CN': '用于画像/个性化推荐', 'zh-TW': '用於剖析/個人化推薦', en: 'for profiling / personalisation' },
+};
+const POLARITY_WORDS: Record<'consent' | 'denies', Localized> = {
+  consent: {
+    'zh-CN': '只有经你同意才会发生。',
+    'zh-TW': '只有經你同意才會發生。',
+    en: 'This happens only with your consent.',
+  },
+  denies: {
+    'zh-CN': '这是一项不对外提供的承诺。',
+    'zh-TW': '這是一項不提供給他人的承諾。',
+    en: 'This is a promise not to share.',
+  },
+};
+const CONTEXT: Localized = {
+  'zh-CN': '位于对外提供/共享相关的章节或例外清单中。',
+  'zh-TW': '位於提供/分享相關的章節或例外清單中。',
+  en: 'Part of a section or exception list about sharing.',
+};
+const DEIDENTIFIED: Localized = {
+  'zh-CN': '（称会先去标识化）',
+  'zh-TW': '（稱會先去識別化）',
+  en: '(said to be de-identified first)',
+};
+
+export function whyOf(
+  ruleWhy: Localized,
+  f: Pick<Finding, 'polarity' | 'kind' | 'data' | 'purposes' | 'mitigations'>,
+): Localized {
+  const out = {} as Localized;
+  for (const lang of ['zh-CN', 'zh-TW', 'en'] as const) {
+    if (f.kind === 'context') {
+      out[lang] = CONTEXT[lang];
+      continue;
+    }
+    if (f.polarity !== 'shares') {
+      out[lang] = `${ruleWhy[lang]} ${POLARITY_WORDS[f.polarity][lang]}`;
+      continue;
+    }
+    const extra = [
+      ...f.data.map((d) => DATA_WORDS[d]?.[lang]),
+      ...f.purposes.map((p) => PURPOSE_WORDS[p]?.[lang]),
+      f.mitigations.includes('de-identified') ? DEIDENTIFIED[lang] : undefined,
+    ].filter((x): x is string => Boolean(x));
+    const sep = lang === 'en' ? '; ' : '；';
+    out[lang] =
+      extra.length > 0
+        ? `${ruleWhy[lang]}${lang === 'en' ? ' ' : ''}${extra.join(sep)}${lang === 'en' ? '.' : '。'}`
+        : ruleWhy[lang];
+  }
+  return out;
+}

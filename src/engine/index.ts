@@ -1,0 +1,143 @@
+import type { AuditOptions, AuditReport, Finding, Lang, Localized, Recipient, SharingEntry } from './types';
+import { detectLang, fold, textHash } from './normalize';
+import { segment } from './segment';
+import { analyzeSentence } from './analyze';
+import { contextItems } from './sections';
+import { parseEntry } from './entries';
+import { checklist } from './checklist';
+import { score } from './score';
+import { severityOf, whyOf } from './explain';
+import { vocabularyFor, tagsIn } from './vocabulary';
+import { CONTEXT_RULE } from './rules/context';
+
+export type * from './types';
+
+const POLICY_WORDS = /隐私|个人信息|个人资料|个资|privacy|personal (?:data|information)/g;
+const EMPTY: Localized = {
+  'zh-CN': '文本为空，无法分析。',
+  'zh-TW': '文字為空，無法分析。',
+  en: 'The text is empty; nothing to analyse.',
+};
+const NOT_POLICY: Localized = {
+  'zh-CN': '这段文字不像隐私政策（几乎没有提到个人信息），因此没有评分。',
+  'zh-TW': '這段文字不像隱私權政策（幾乎沒有提到個人資料），因此沒有評分。',
+  en: 'This text does not look like a privacy policy (it hardly mentions personal data), so it was not scored.',
+};
+const QUOTE_MAX = 400;
+
+function looksLikePolicy(folded: string): boolean {
+  const hits = folded.match(POLICY_WORDS)?.length ?? 0;
+  return hits >= 3 || (folded.length < 400 && hits >= 1);
+}
+
+function unscored(
+  status: 'empty' | 'not-a-policy',
+  reason: Localized,
+  lang: Lang,
+  text: string,
+  folded: string,
+): AuditReport {
+  return {
+    schema: 1,
+    status,
+    reason,
+    lang,
+    score: null,
+    level: null,
+    breakdown: [],
+    findings: [],
+    checklist: [],
+    entries: [],
+    stats: { chars: text.length, clauses: 0, shares: 0, consent: 0, denies: 0 },
+    textHash: textHash(folded),
+  };
+}
+
+/** Reads a privacy policy and reports, clause by clause, where personal data may leave the operator. */
+export function audit(text: string, options: AuditOptions = {}): AuditReport {
+  const lang = options.lang ?? detectLang(text);
+  const folded = fold(text, lang);
+  if (folded.trim().length === 0) return unscored('empty', EMPTY, lang, text, folded);
+  if (!options.assumePolicy && !looksLikePolicy(folded))
+    return unscored('not-a-policy', NOT_POLICY, lang, text, folded);
+  const vocabulary = vocabularyFor(lang);
+  const sentences = segment(folded, lang === 'en');
+  const findings: Finding[] = [];
+  const entries: SharingEntry[] = [];
+  const disclosing = new Set<number>();
+  const tag = (
+    start: number,
+    end: number,
+    rule: typeof CONTEXT_RULE,
+    kind: Finding['kind'],
+    polarity: Finding['polarity'],
+    extra: Recipient[],
+    triggers: Array<[number, number]>,
+  ) => {
+    const s = folded.slice(start, end);
+    const recipients = [...new Set([...extra, ...tagsIn(vocabulary.recipients, s)])];
+    if (recipients.length === 0) recipients.push('unspecified');
+    const base = {
+      polarity,
+      kind,
+      recipients,
+      data: tagsIn(vocabulary.data, s),
+      purposes: tagsIn(vocabulary.purposes, s),
+      mitigations: tagsIn(vocabulary.mitigations, s),
+    };
+    const quote = text.slice(start, end);
+    findings.push({
+      id: `${rule.id}:${start}`,
+      rule: rule.id,
+      ...base,
+      span: { start, end },
+      quote: quote.length > QUOTE_MAX ? `${quote.slice(0, QUOTE_MAX)}…` : quote,
+      severity: severityOf(rule.severity, base),
+      triggers: triggers.map(([a, b]) => text.slice(start + a, start + b)),
+      why: whyOf(rule.why, base),
+      laws: rule.laws,
+    });
+  };
+  sentences.forEach((sentence, i) => {
+    const s = folded.slice(sentence.start, sentence.end);
+    for (const d of analyzeSentence(s, lang, sentence.heading)) {
+      disclosing.add(i);
+      tag(sentence.start, sentence.end, d.rule, d.rule.kind, d.polarity, d.recipients, d.triggers);
+      if (d.rule.kind === 'list-entry') {
+        const entry = parseEntry(text.slice(sentence.start, sentence.end), s, {
+          start: sentence.start,
+          end: sentence.end,
+        });
+        if (entry) entries.push(entry);
+      }
+    }
+  });
+  for (const i of contextItems(sentences, folded, disclosing)) {
+    if (disclosing.has(i)) continue;
+    const sentence = sentences[i]!;
+    tag(sentence.start, sentence.end, CONTEXT_RULE, 'context', 'shares', [], []);
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.id.localeCompare(b.id));
+  const items = checklist(folded, findings, entries);
+  const scored = score(findings, items, entries);
+  const count = (p: Finding['polarity']) => findings.filter((f) => f.polarity === p && f.kind !== 'context').length;
+  return {
+    schema: 1,
+    status: 'analysed',
+    lang,
+    score: scored.score,
+    level: scored.level,
+    breakdown: scored.breakdown,
+    findings,
+    checklist: items,
+    entries,
+    stats: {
+      chars: text.length,
+      clauses: sentences.length,
+      shares: count('shares'),
+      consent: count('consent'),
+      denies: count('denies'),
+    },
+    textHash: textHash(folded),
+  };
+}

@@ -1,0 +1,32 @@
+import nlp from 'compromise';
+
+/**
+ * English disclosure verbs, listed once as infinitives; compromise conjugates them into every form
+ * (share/shares/shared/sharing), so the rules never miss a tense.
+ */
+function forms(infinitives: readonly string[]): string {
+  const all = new Set<string>();
+  for (const verb of infinitives) {
+    all.add(verb);
+    const conjugated = nlp(verb).verbs().conjugate()[0] as Record<string, string> | undefined;
+    for (const form of Object.values(conjugated ?? {})) if (/^[a-z]+$/.test(form)) all.add(form);
+  }
+  return [...all].sort((a, b) => b.length - a.length).join('|');
+}
+
+export const SHARE_VERBS = forms(['share', 'disclose', 'transfer', 'transmit', 'release', 'exchange', 'divulge']);
+/** verbs that disclose only with a recipient after them: "provide … to", "send … to" */
+export const TO_VERBS = forms(['provide', 'send', 'give', 'pass', 'report', 'forward', 'supply', 'make']);
+export const SELL_VERBS = forms(['sell', 'rent', 'trade', 'lease', 'monetize']);
+export const COLLECT_VERBS = forms([
+  'collect',
+  'receive',
+  'access',
+  'obtain',
+  'gather',
+  'process',
+  'use',
+  'set',
+  'place',
+  'read',
+]);

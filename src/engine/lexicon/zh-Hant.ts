@@ -1,0 +1,38 @@
+import type { Lexicon } from './types';
+
+/**
+ * Taiwan / Hong Kong wording (Taiwan PDPA: 蒐集/處理/利用, 提供予第三人). Written in Traditional script as
+ * policies write it; folded to Simplified with the same converter as the text, so both meet in one script.
+ */
+export const zhHant: Lexicon = {
+  recipients: {
+    affiliates: ['關係企業', '關聯企業', '集團', '母公司', '子公司'],
+    partners: ['合作夥伴', '協力廠商', '合作廠商', '特約商店', '廠商'],
+    advertisers: ['廣告', '行銷', '廣告商'],
+    sdk: ['軟體開發套件', '外掛程式'],
+    processors: ['委外', '委託', '受託', '服務供應商', '供應商', '代表我們'],
+    acquirer: ['轉讓', '合併', '收購', '讓與'],
+    public: ['公開揭露', '公開'],
+    authorities: ['政府機關', '司法機關', '檢調', '主管機關', '法律', '依法'],
+    unspecified: ['第三人', '第三方', '其他人'],
+  },
+  data: {
+    phone: ['手機號碼', '電話號碼', '聯絡電話', '聯絡方式', '聯絡資訊', '電話', '通訊錄'],
+    'device-id': ['裝置識別碼', '裝置資訊', '裝置'],
+    location: ['位置', '定位'],
+    identity: ['身分證', '身份證', '姓名'],
+    usage: ['瀏覽'],
+    account: ['帳號', '帳戶'],
+  },
+  purposes: {
+    marketing: ['行銷', '推廣', '促銷'],
+    ads: ['廣告'],
+    profiling: ['個人化', '客製化'],
+    analytics: ['統計', '分析'],
+  },
+  mitigations: {
+    'de-identified': ['去識別化'],
+    anonymised: ['匿名化', '無法識別'],
+    contract: ['契約', '合約', '保密協議'],
+  },
+};

@@ -1,0 +1,35 @@
+import type { Polarity } from './types';
+
+/** Negation scope for English: the same three answers as polarityZh, on lowercased text. */
+
+const NEGATOR = /\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|neither|nor)\b|n't\b/g;
+const EXCEPTION = /\b(?:except|unless|other than|apart from|with the exception|excluding)\b/;
+const CONSENT =
+  /\b(?:with|without|upon|after obtaining|based on|subject to) (?:your |the user's )?(?:prior |explicit |express |separate |affirmative )?(?:consent|permission|authori[sz]ation|direction|instruction)|\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)|\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct)|\bat your (?:direction|request)|\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\b/;
+const CONSENT_ONLY_EXCEPTION = /\b(?:unless|except)\b[^.;]{0,30}?\b(?:consent|permission|agree|authori[sz]|direct|ask)/;
+const OTHER_ROUTE = /\bor (?:as |when |where )?(?:required|permitted|necessary|to comply|by law|law)/;
+
+function clauseStart(s: string, at: number): number {
+  const cut = Math.max(
+    s.lastIndexOf(';', at),
+    s.lastIndexOf(':', at),
+    s.lastIndexOf(', but', at),
+    s.lastIndexOf(' but ', at),
+  );
+  return cut < 0 ? 0 : cut + 1;
+}
+
+export function polarityEn(s: string, at: number): Polarity {
+  const from = clauseStart(s, at);
+  const before = s.slice(from, at);
+  NEGATOR.lastIndex = 0;
+  const negated = NEGATOR.test(before);
+  const consent = CONSENT.test(s) && !OTHER_ROUTE.test(s);
+  if (negated) {
+    if (CONSENT_ONLY_EXCEPTION.test(s) || /\bwithout\b[^.;]{0,30}\b(?:consent|permission)/.test(s)) return 'consent';
+    if (EXCEPTION.test(s.slice(from))) return 'shares';
+    return 'denies';
+  }
+  if (consent) return 'consent';
+  return 'shares';
+}

@@ -1,0 +1,24 @@
+import { hitsOf, type Rule } from './types';
+import { COLLECT_VERBS } from '../lexicon/en-verbs';
+
+const PARTY =
+  'third[- ]part(?:y|ies)|partners?|advertisers|ad networks|advertising networks|service providers|vendors|sdks?|analytics providers|providers|processors|contractors';
+const COLLECTS = new RegExp(
+  `\\b(?:${PARTY})\\b[^.;]{0,50}?\\b(?:may |might |can |will |also |to |who |that |which |help us |on our behalf )*(?:${COLLECT_VERBS})\\b`,
+  'g',
+);
+
+export const rule: Rule = {
+  id: 'en-third-party-collects',
+  lang: 'en',
+  kind: 'disclosure',
+  priority: 15,
+  severity: 'medium',
+  laws: [{ law: 'PIPL', article: 23 }],
+  why: {
+    'zh-CN': '第三方可以在服务中直接获取或处理你的信息。',
+    'zh-TW': '第三方可以在服務中直接取得或處理你的資料。',
+    en: 'Third parties obtain or process your information directly within the service.',
+  },
+  detect: (s) => hitsOf(COLLECTS, s),
+};

@@ -1,0 +1,37 @@
+import type { FindingKind, LawRef, Localized, Recipient, Severity } from '../types';
+
+export type RuleLang = 'zh' | 'en';
+
+/** Where in the sentence a rule fired: offsets are into the sentence's folded text. */
+export interface RuleHit {
+  index: number;
+  length: number;
+  /** recipients the wording itself implies (转让 → acquirer), before the lexicon adds the ones it names */
+  recipients?: Recipient[];
+}
+
+export interface Rule {
+  id: string;
+  lang: RuleLang;
+  kind: FindingKind;
+  /** higher wins when several rules fire on one sentence: the most specific names the finding */
+  priority: number;
+  severity: Severity;
+  laws: LawRef[];
+  why: Localized;
+  /** must-fire / must-not-fire sentences live in test/unit/rules.test.ts, keyed by id */
+  detect(sentence: string): RuleHit[];
+}
+
+/** All matches of a global regex as hits. */
+export function hitsOf(pattern: RegExp, sentence: string, recipients?: Recipient[]): RuleHit[] {
+  const out: RuleHit[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    out.push(
+      recipients ? { index: m.index, length: m[0].length, recipients } : { index: m.index, length: m[0].length },
+    );
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+import { hitsOf, type Rule } from './types';
+
+// PIPL Art. 21 entrusted processing: the processor acts for the operator, a lower risk than provision.
+const ENTRUST =
+  /委托[^。；，]{0,30}?(?:处理|加工|提供服务)|受托(?:方|人|者)?|代表我们[^。；]{0,10}?(?:处理|提供)|代为处理|外包/g;
+
+export const rule: Rule = {
+  id: 'zh-entrust',
+  lang: 'zh',
+  kind: 'disclosure',
+  priority: 20,
+  severity: 'low',
+  laws: [{ law: 'PIPL', article: 21 }],
+  why: {
+    'zh-CN': '运营者委托其他公司代为处理你的信息；受托方只应按约定的目的处理。',
+    'zh-TW': '業者委託其他公司代為處理你的資料；受託者只應依約定目的處理。',
+    en: 'The company has other firms process your data on its behalf; they should only use it as instructed.',
+  },
+  detect: (s) => hitsOf(ENTRUST, s, ['processors']),
+};

@@ -1,0 +1,25 @@
+import { hitsOf, type Rule } from './types';
+
+// Rows of an SDK directory or sharing list: 「SDK名称：… 使用目的：… 收集个人信息类型：…」.
+const ROW =
+  /(?:sdk|第三方|合作方|共享方|接收方)(?:名称|主体|公司名称)\s*[:：]|(?:使用|共享|处理|收集)目的\s*[:：]|(?:收集|共享|处理)(?:的)?(?:个人)?(?:信息|数据)(?:类型|字段|种类|范围)?\s*[:：]|数据类型\s*[:：]/g;
+
+export const rule: Rule = {
+  id: 'zh-list-entry',
+  lang: 'zh',
+  kind: 'list-entry',
+  priority: 50,
+  severity: 'low',
+  laws: [{ law: 'PIPL', article: 23 }],
+  why: {
+    'zh-CN': '第三方共享清单/SDK目录中的一项：列出了接收方、目的和信息类型。',
+    'zh-TW': '第三方共享清單/SDK目錄中的一項：列出接收者、目的與資料類型。',
+    en: 'An entry of the third-party sharing list or SDK directory: recipient, purpose and data.',
+  },
+  detect: (s) => {
+    const hits = hitsOf(ROW, s);
+    if (hits.length === 0) return [];
+    const sdk = /sdk|插件|软件开发工具包/.test(s);
+    return [{ index: hits[0]!.index, length: hits[0]!.length, recipients: [sdk ? 'sdk' : 'partners'] }];
+  },
+};

@@ -1,0 +1,25 @@
+import { hitsOf, type Rule } from './types';
+
+// Embedded third-party code collects on its own: the phone number can leave without the operator "sharing" it.
+const SDK =
+  /(?:sdk|插件|第三方代码|软件开发工具包|软件工具开发包)[^。；]{0,40}?(?:收集|获取|采集|读取|接收|获得|处理|使用(?:您|你)的)/g;
+const COLLECT_VIA = /(?:收集|获取|采集)[^。；]{0,20}?(?:通过|借助)[^。；]{0,10}?sdk/g;
+
+export const rule: Rule = {
+  id: 'zh-sdk',
+  lang: 'zh',
+  kind: 'disclosure',
+  priority: 30,
+  severity: 'medium',
+  laws: [
+    { law: 'PIPL', article: 23 },
+    { law: 'PIPL', article: 21 },
+  ],
+  why: {
+    'zh-CN': '应用内嵌的第三方SDK会直接收集你的信息，数据不经运营者之手就流向SDK提供方。',
+    'zh-TW': '應用程式內嵌的第三方SDK會直接蒐集你的資料，流向SDK提供者。',
+    en: 'Third-party SDKs built into the app collect your data directly for their providers.',
+  },
+  detect: (s) =>
+    /安全检测|严格检测|进行检测|评估/.test(s) ? [] : [...hitsOf(SDK, s, ['sdk']), ...hitsOf(COLLECT_VIA, s, ['sdk'])],
+};

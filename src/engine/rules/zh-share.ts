@@ -1,0 +1,21 @@
+import { hitsOf, type Rule } from './types';
+
+// 「共享」「对外提供」「披露」 and 「向/与…提供」 with a party in between: 提供 alone is everywhere (「为您提供服务」).
+const SHARE = /共享|分享给|分享至|对外提供|(?<!公开)披露|转交|移交|透露|提供(?:给|予|至)(?!您|你)|交换/g;
+const TO_PARTY =
+  /(?:向|与|给|予|同)(?!您|你)[^，。；：,]{0,30}?(?:方|商|构|司|台|人|者|门|伙伴|企业|组织|sdk|银行|医院|学校|雇主|用户)[^，。；：,]{0,14}?(?:提供|传输|传送|发送|报送|同步|分享|推送)/g;
+
+export const rule: Rule = {
+  id: 'zh-share',
+  lang: 'zh',
+  kind: 'disclosure',
+  priority: 10,
+  severity: 'medium',
+  laws: [{ law: 'PIPL', article: 23 }],
+  why: {
+    'zh-CN': '你的个人信息可能被提供给本公司以外的其他方。',
+    'zh-TW': '你的個人資料可能被提供給本公司以外的其他人。',
+    en: 'Your personal information may be given to parties outside the company.',
+  },
+  detect: (s) => [...hitsOf(SHARE, s), ...hitsOf(TO_PARTY, s)],
+};

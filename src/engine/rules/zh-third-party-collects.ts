@@ -1,0 +1,20 @@
+import { hitsOf, type Rule } from './types';
+
+// A third party that "may collect/obtain your …" inside the operator's service gets the data first-hand.
+const COLLECTS =
+  /(?<![从自由向])(?:第三方|合作伙伴|合作方|服务商|广告主|广告平台|商家|运营商|支付机构)(?:[^。；，从]{0,12}?)(?:可能|可|会|将|可以|需要)+[^。；，]{0,4}?(?:收集|获取|采集|接收|获得|查看)(?:到)?(?:您|你|用户)/g;
+
+export const rule: Rule = {
+  id: 'zh-third-party-collects',
+  lang: 'zh',
+  kind: 'disclosure',
+  priority: 15,
+  severity: 'medium',
+  laws: [{ law: 'PIPL', article: 23 }],
+  why: {
+    'zh-CN': '第三方可以在服务中直接获取你的信息。',
+    'zh-TW': '第三方可以在服務中直接取得你的資料。',
+    en: 'A third party can obtain your information directly within the service.',
+  },
+  detect: (s) => hitsOf(COLLECTS, s),
+};

@@ -1,0 +1,54 @@
+import type { Sentence } from './segment';
+
+/**
+ * Reads the outline the way an expert annotator does: everything under a heading about sharing (「三、我们如何
+ * 共享、转让、公开披露您的个人信息」) is about disclosure, and so are the items of a list that a disclosure
+ * sentence introduces (「…但以下情况除外：」). Returns, per sentence, whether context makes it a disclosure item.
+ */
+
+const SHARING_HEADING =
+  /共享|分享|转让|披露|对外提供|委托处理|第三方|sdk|提供给|合作方|share|sharing|disclos|third part|transfer/;
+const NOT_SHARING_HEADING =
+  /从第三方|自第三方|来自|间接获取|获取的|收集|cookie|如何使用|存储|保护|更新|变更|联系|注销|删除|权利|未成年|儿童/;
+
+interface Level {
+  marker: string;
+  sharing: boolean;
+}
+
+export function contextItems(
+  sentences: readonly Sentence[],
+  folded: string,
+  disclosing: ReadonlySet<number>,
+): Set<number> {
+  const inContext = new Set<number>();
+  const stack: Level[] = [];
+  let list: { marker: string | null; line: number } | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const text = folded.slice(s.start, s.end);
+    if (s.heading) {
+      const marker = s.marker ?? 'plain';
+      const at = stack.findIndex((level) => level.marker === marker);
+      if (at >= 0) stack.length = at;
+      stack.push({ marker, sharing: SHARING_HEADING.test(text) && !NOT_SHARING_HEADING.test(text) });
+      list = null;
+      continue;
+    }
+    const inSection = stack.some((level) => level.sharing);
+    if (list) {
+      const continues =
+        s.line === list.line || (s.first && s.marker !== null && (list.marker === null || s.marker === list.marker));
+      if (continues) {
+        if (list.marker === null && s.first) list.marker = s.marker;
+        list.line = s.line;
+        inContext.add(i);
+      } else list = null;
+    }
+    if (inSection) inContext.add(i);
+    if (s.lead && (disclosing.has(i) || /以下|下列|如下|下述|following|these/.test(text))) {
+      if (disclosing.has(i) || inSection) list = { marker: null, line: s.line };
+    }
+  }
+  return inContext;
+}

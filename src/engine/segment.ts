@@ -1,0 +1,122 @@
+/**
+ * Splits a policy into sentences with offsets, and marks what a reader sees at a glance: headings (with their
+ * numbering style, for section nesting) and list items (「1、」「（2）」「①」, bullets).
+ */
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** index of the line it stands on */
+  line: number;
+  /** first sentence of its line: the only one that can carry a marker or be a heading */
+  first: boolean;
+  heading: boolean;
+  /** numbering style of the line's marker, e.g. 'cn', 'cnp', 'n1', 'n2', 'np', 'circ', 'bullet' */
+  marker: string | null;
+  /** ends with a colon: introduces a list */
+  lead: boolean;
+}
+
+const MARKERS: ReadonlyArray<[RegExp, string]> = [
+  [/^第[一二三四五六七八九十百零\d]+[章节条部分]/, 'chap'],
+  [/^[一二三四五六七八九十]+[、.,]/, 'cn'],
+  [/^[(（][一二三四五六七八九十]+[)）]/, 'cnp'],
+  [/^\d{1,2}(?:\.\d{1,2}){2,}/, 'n3'],
+  [/^\d{1,2}\.\d{1,2}(?![\d])/, 'n2'],
+  [/^\d{1,2}(?:[.、](?!\d)|\s|,)/, 'n1'],
+  [/^[(（]\d{1,2}[)）]|^\d{1,2}[)）]/, 'np'],
+  [/^[\u2460-\u2473]/, 'circ'],
+  [/^[(（]?[a-z][.、)）]/, 'alpha'],
+  [/^[\u2160-\u217f]+[.、,]?/, 'roman'],
+  [/^[-*•·▪●◆■◇□>+]/, 'bullet'],
+];
+
+export function markerOf(line: string): string | null {
+  for (const [pattern, style] of MARKERS) if (pattern.test(line)) return style;
+  return null;
+}
+
+const ZH_END = /[。！？!?；;]/g;
+const EN_END = /[.!?;](?=\s+["'(\[]?[A-Z0-9]|\s*$)/g;
+const MAX_SENTENCE = 600;
+
+function isHeading(line: string, marker: string | null, english: boolean): boolean {
+  const limit = english ? 90 : 50;
+  if (line.length === 0 || line.length > limit) return false;
+  if (/[。；;]$|[：:]$/.test(line)) return false;
+  if (english)
+    return marker !== null || (!/[.,]$/.test(line) && /^[A-Z0-9]/.test(line) && line.split(' ').length <= 10);
+  if (/[。；]/.test(line)) return false;
+  return marker !== null || line.length <= 30;
+}
+
+/** Cuts a sentence that runs past MAX_SENTENCE at a comma or space, so one clause never grows without bound. */
+function pushCapped(out: Sentence[], folded: string, s: Sentence): void {
+  let start = s.start;
+  while (s.end - start > MAX_SENTENCE) {
+    let cut = start + MAX_SENTENCE;
+    for (let i = start + MAX_SENTENCE; i > start + MAX_SENTENCE / 2; i--) {
+      const ch = folded[i];
+      if (ch === '，' || ch === ',' || ch === ' ' || ch === '、') {
+        cut = i + 1;
+        break;
+      }
+    }
+    out.push({ ...s, start, end: cut, first: s.first && start === s.start, heading: false, lead: false });
+    start = cut;
+  }
+  out.push({ ...s, start, first: s.first && start === s.start });
+}
+
+export function segment(folded: string, english: boolean): Sentence[] {
+  const out: Sentence[] = [];
+  const ends = english ? EN_END : ZH_END;
+  let lineStart = 0;
+  let line = 0;
+  while (lineStart <= folded.length) {
+    let lineEnd = folded.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = folded.length;
+    let s = lineStart;
+    while (s < lineEnd && /\s/.test(folded[s]!)) s++;
+    let e = lineEnd;
+    while (e > s && /\s/.test(folded[e - 1]!)) e--;
+    if (e > s) {
+      const text = folded.slice(s, e);
+      const marker = markerOf(text);
+      const heading = isHeading(text, marker, english);
+      let first = true;
+      let from = s;
+      ends.lastIndex = 0;
+      for (let m = ends.exec(text); m; m = ends.exec(text)) {
+        const to = s + m.index + 1;
+        if (to - from > 1) {
+          pushCapped(out, folded, {
+            start: from,
+            end: to,
+            line,
+            first,
+            heading: heading && first,
+            marker: first ? marker : null,
+            lead: false,
+          });
+          first = false;
+        }
+        from = to;
+        while (from < e && folded[from] === ' ') from++;
+      }
+      if (from < e)
+        pushCapped(out, folded, {
+          start: from,
+          end: e,
+          line,
+          first,
+          heading: heading && first,
+          marker: first ? marker : null,
+          lead: /[：:]\s*$/.test(folded.slice(from, e)),
+        });
+    }
+    line++;
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
