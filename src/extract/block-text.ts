@@ -4,7 +4,7 @@
  * and script/style/hidden subtrees and form values are skipped because they are not what the user agrees to.
  */
 
-const BLOCKS = new Set([
+export const BLOCKS = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
@@ -46,7 +46,7 @@ const BLOCKS = new Set([
   'CENTER',
 ]);
 
-const SKIP = new Set([
+export const SKIP = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -61,13 +61,13 @@ const SKIP = new Set([
   'INPUT',
   'IMG',
 ]);
-const CELLS = new Set(['TD', 'TH']);
+export const CELLS = new Set(['TD', 'TH']);
 
 /** CJK and full-width punctuation: a source line break between two of them renders as nothing (CSS Text 3 §4.1.3). */
 const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
-const CJK_BREAK = new RegExp(`([${CJK}])[ \\t\\r\\f]*\\n\\s*(?=[${CJK}])`, 'g');
+export const CJK_BREAK = new RegExp(`([${CJK}])[ \\t\\r\\f]*\\n\\s*(?=[${CJK}])`, 'g');
 
-function hidden(el: Element): boolean {
+export function hidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
