@@ -19,9 +19,9 @@ const EN_PREFILTER =
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
-  /如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象发生变化|对象(?:发生)?变化|(?:共享|披露|转让)[:：]?(?:是)?指/;
-const ZH_SECURITY = /泄露|泄漏|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用)|盗用|滥用/;
-const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用/;
+  /谨慎(?:地)?考虑|妥善(?:保护|保管)|建议(?:您|你)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象发生变化|对象(?:发生)?变化|(?:共享|披露|转让)[:：]?(?:是)?指/;
+const ZH_SECURITY = /泄露|泄漏|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|擅自|盗用|滥用|非法获取/;
+const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享/;
 const EN_SKIP = /\bhow (?:we|do we) (?:share|disclose)|unauthori[sz]ed (?:access|disclosure)|\bloss,|\bmisuse\b/;
 
 /** The user acting on their own data: 「您可以…分享」「您主动公开」 is not the operator disclosing it. */
@@ -43,19 +43,30 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     before.lastIndexOf('平台'),
   );
   const user = Math.max(before.lastIndexOf('您'), before.lastIndexOf('你'));
+  if (/[您你][^，。；我]{0,8}(?:自愿|主动|自行)[^，。；]{0,2}$/.test(before)) return true;
+  if (/^[^，。；]{0,6}?自己的/.test(s.slice(at, at + 12))) return true;
   if (user < 0 || user < us) return false;
-  return /^[您你](?:可以|可|能够|也可|主动|自行|自愿|选择|公开|对外|分享|共享|发布|通过|在|使用|与其他|向他人|需要|应当)/.test(
+  return /^[您你](?:可以|可|能够|也可|主动|自行|自愿|选择|公开|对外|分享|共享|发布|通过|在|使用|与其他|向|需要|应当)/.test(
     before.slice(user),
   );
 }
 
 /** Words used as modifiers (「共享的信息」「提供个人信息的公司」) assert nothing. */
 function adjectival(s: string, at: number, length: number): boolean {
-  const after = s.slice(at + length, at + length + 12);
-  return (
-    /^的/.test(after) ||
-    (/^[^，。；]{0,8}?的(?:公司|第三方|合作|组织|机构|个人|主体|接收方|数据|信息)/.test(after) && /接收|要求/.test(s))
-  );
+  const before = s.slice(Math.max(0, at - 8), at);
+  const after = s.slice(at + length, at + length + 14);
+  if (/接收[^，。；]{0,6}$/.test(before)) return true;
+  // 「我们会如何收集、使用、共享…」 describes the policy, it does not disclose anything
+  if (/如何[^。；]{0,14}$|年报$/.test(s.slice(Math.max(0, at - 16), at))) return true;
+  // nouns built on the verb: 「共享目的」「共享清单」「的共享：」
+  if (/^(?:的)?(?:目的|范围|清单|列表|目录|行为|功能|方式)/.test(after)) return true;
+  if (/的$/.test(before) && /^\s*[：:]?\s*$/.test(after)) return true;
+  // a title: 《第三方信息共享清单》
+  const open = s.lastIndexOf('《', at);
+  if (open >= 0 && s.indexOf('》', open) > at) return true;
+  if (/^[^，。；]{0,8}?的(?:公司|组织|第三方|合作方|接收方|合作伙伴)/.test(after) && /要求|签署|保密/.test(s))
+    return true;
+  return /^的(?:个人)?(?:信息|数据|资料|内容)/.test(after) && /要求|无权|不得/.test(s);
 }
 
 export function analyzeSentence(s: string, lang: Lang, heading: boolean): SentenceDisclosure[] {

@@ -8,16 +8,21 @@ import type { Polarity } from './types';
 
 const NEGATOR =
   /不会|不得|不能|不可|不应|不再|不曾|绝不|决不|从不|并不|并未|从未|未曾|没有|禁止|无权|严禁|不(?=[将把向与对给予以在]|共享|提供|披露|转让|出售|公开|分享|传输|出租|透露|回传|上传|存储|主动|对外|作)|未(?=[将把向与对给予]|共享|提供|披露|转让|出售|公开|分享|传输|嵌入)/g;
-// 「除外」「但…」 after the refusal leave sharing open: the list that follows is where the data goes.
+// 「除…外」「除非…否则」「但以下情况除外」 leave sharing open; 「原则上」 hedges the refusal.
 const EXCEPTION =
-  /除外|例外|除非|但(?:以下|下列|下述|如下|根据|法律|是|若|如|在|当|为)|除[^。；]{1,40}?(?:外|之外)|另有(?:规定|约定)/;
+  /除非[^。；]*?(?:否则|[，,])|除(?!此(?:之|以)?外)[^。；]{1,60}?(?:之外|以外|外)|但(?:以下|下列|下述|如下)[^。；]*?(?:除外|例外)|除外|例外|另有(?:规定|约定)|原则上/g;
+// An exception that is nothing but the user's consent keeps the refusal conditional: consent.
+const NOT_ONLY_CONSENT =
+  /法|规定|情形|情况|以下|下列|下述|约定|述明|本政策|指引|协议|去标识|匿名|选择|关联|第三方|合作/;
 const SCOPE_OUT = /以外的|之外的|以外(?:其他|任何)|外的(?:其他|任何)?(?:公司|第三方|机构|组织)/;
-const CONSENT_EXCEPTION =
-  /除非[^。；]{0,20}?(?:同意|授权|许可)|除[^。；]{0,20}?(?:同意|授权|许可)[^。；]{0,6}?外|(?:如|若)(?:确需|必须|需要|须)[^。；]{0,30}?(?:同意|授权)|另行(?:征得|取得|获取|征求)/;
 const CONSENT =
-  /(?:征得|获得|取得|得到|经过?|经由|征求|征询|基于|依据)(?:了)?(?:您|你|用户|本人|监护人|个人信息主体)?(?:的)?(?:单独|明确|明示|事先|书面|另行|额外|再次|充分|有效|授权)?(?:的)?(?:同意|授权|许可)|(?:您|你)(?:单独|明确|明示|事先)?(?:同意|授权)(?:后|之后|的情况|的前提|我们|将)|未经(?:您|你|用户|本人|监护人)?(?:的)?(?:单独|明确|明示|事先|书面|有效)?(?:同意|授权|许可)|单独同意|明示同意|另行(?:获取|征得|征求)|(?:您|你)的(?:授权|同意)(?:范围|后)/;
+  /(?:征得|获得|取得|得到|经过?|经由|征求|征询|基于|依据)(?:了)?(?:您|你|用户|本人|监护人|个人信息主体)?(?:的)?(?:单独|明确|明示|事先|书面|另行|额外|充分|有效|授权)?(?:的)?(?:同意|授权|许可)|(?:您|你)(?:单独|明确|明示|事先)?(?:同意|授权)(?:后|之后|的情况|的前提|我们|将)|未经(?:您|你|用户|本人|监护人)?(?:的)?(?:单独|明确|明示|事先|书面|有效)?(?:同意|授权|许可)|单独同意|明示同意|另行(?:获取|征得|征求)|(?:您|你)的(?:授权|同意)(?:范围|后)/;
+// 「无需征得您的同意」 says the opposite of consent; 「将重新征得您的同意」 covers a later change, not this sharing.
+const NOT_CONSENT =
+  /(?:无需|无须|不需要|不必|不用)[^，。；]{0,10}?(?:征得|取得|征求|获得|经过?)[^，。；]{0,14}?(?:同意|授权)|(?:再次|重新)(?:征求|征得|取得|获得)[^，。；]{0,12}?(?:同意|授权)/g;
 // A second route besides consent in the same sentence makes it unconditional (POLARITY.md: choose shares).
 const OTHER_ROUTE = /或(?:者)?[^，。；]{0,8}?(?:法律|法定|司法|政府|监管|行政|法院|诉讼)|以及(?:法律|法定)/;
+const NEW_CLAUSE = /^(?:但|但是|同时|并且|而且|此外|另外|或者|以及|且|则|我们|我行|我方|平台|本公司|如|若|在|为)/;
 
 function lastMatchBefore(pattern: RegExp, text: string, end: number): number {
   pattern.lastIndex = 0;
@@ -26,16 +31,29 @@ function lastMatchBefore(pattern: RegExp, text: string, end: number): number {
   return last;
 }
 
-/** Start of the sub-clause holding `at`: a negator only reaches across 「，」 when nothing else intervenes. */
+/** Start of the clause holding `at`: a negator reaches across 「，」 unless a new subject or connective starts there. */
 function clauseStart(s: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) {
     const ch = s[i];
     if (ch === '；' || ch === ';' || ch === '：' || ch === ':' || ch === '。') return i + 1;
+    if ((ch === '，' || ch === ',') && NEW_CLAUSE.test(s.slice(i + 1, i + 4))) return i + 1;
   }
   return 0;
 }
 
-export function polarityZh(s: string, at: number): Polarity {
+function exceptionOf(s: string): 'none' | 'consent' | 'other' {
+  EXCEPTION.lastIndex = 0;
+  let found: 'none' | 'consent' | 'other' = 'none';
+  for (let m = EXCEPTION.exec(s); m; m = EXCEPTION.exec(s)) {
+    const text = m[0];
+    if (/同意|授权|许可/.test(text) && !NOT_ONLY_CONSENT.test(text)) found = found === 'none' ? 'consent' : found;
+    else return 'other';
+  }
+  return found;
+}
+
+export function polarityZh(raw: string, at: number): Polarity {
+  const s = raw.replace(NOT_CONSENT, (m) => '　'.repeat(m.length));
   const from = clauseStart(s, at);
   const before = s.slice(from, at);
   const negAt = lastMatchBefore(NEGATOR, before, before.length);
@@ -43,9 +61,9 @@ export function polarityZh(s: string, at: number): Polarity {
   if (negAt >= 0) {
     const scope = s.slice(from + negAt, at + 8);
     if (SCOPE_OUT.test(scope)) return 'shares';
-    if (CONSENT_EXCEPTION.test(s)) return 'consent';
-    if (EXCEPTION.test(s.slice(from + negAt))) return 'shares';
-    if (/未经/.test(before) || (consent && /未经|除非/.test(s))) return 'consent';
+    const exception = exceptionOf(s);
+    if (exception === 'other') return 'shares';
+    if (exception === 'consent' || consent || /未经/.test(before)) return 'consent';
     return 'denies';
   }
   if (consent) return 'consent';

@@ -28,8 +28,10 @@ export function contextItems(
     const s = sentences[i]!;
     const text = folded.slice(s.start, s.end);
     if (s.heading) {
+      // An unnumbered heading is a leaf under the current numbered one; the next heading of any kind ends it.
+      while (stack.length > 0 && stack[stack.length - 1]!.marker === 'plain') stack.pop();
       const marker = s.marker ?? 'plain';
-      const at = stack.findIndex((level) => level.marker === marker);
+      const at = marker === 'plain' ? -1 : stack.findIndex((level) => level.marker === marker);
       if (at >= 0) stack.length = at;
       stack.push({ marker, sharing: SHARING_HEADING.test(text) && !NOT_SHARING_HEADING.test(text) });
       list = null;

@@ -37,7 +37,7 @@ export function markerOf(line: string): string | null {
 }
 
 const ZH_END = /[。！？!?；;]/g;
-const EN_END = /[.!?;](?=\s+["'(\[]?[A-Z0-9]|\s*$)/g;
+const EN_END = /[.!?;](?=\s+["'([]?[A-Z0-9]|\s*$)/g;
 const MAX_SENTENCE = 600;
 
 function isHeading(line: string, marker: string | null, english: boolean): boolean {

@@ -3,6 +3,7 @@ import { rule as enSell } from './en-sell';
 import { rule as enShare } from './en-share';
 import { rule as enThirdPartyCollects } from './en-third-party-collects';
 import { rule as zhEntrust } from './zh-entrust';
+import { rule as zhLegal } from './zh-legal';
 import { rule as zhListEntry } from './zh-list-entry';
 import { rule as zhPublic } from './zh-public';
 import { rule as zhSale } from './zh-sale';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   enShare,
   enThirdPartyCollects,
   zhEntrust,
+  zhLegal,
   zhListEntry,
   zhPublic,
   zhSale,

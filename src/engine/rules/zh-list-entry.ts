@@ -18,6 +18,16 @@ export const rule: Rule = {
   },
   detect: (s) => {
     const hits = hitsOf(ROW, s);
+    // A table row flattened to 「名称,用途,公司,信息」: several short comma-separated cells, one naming an SDK or firm.
+    if (
+      hits.length === 0 &&
+      s.length < 300 &&
+      (s.match(/[,，\t]/g)?.length ?? 0) >= 3 &&
+      /sdk|有限公司|科技/.test(s) &&
+      !/我们|您|你/.test(s)
+    ) {
+      return [{ index: 0, length: Math.min(s.length, 10), recipients: ['sdk'] }];
+    }
     if (hits.length === 0) return [];
     const sdk = /sdk|插件|软件开发工具包/.test(s);
     return [{ index: hits[0]!.index, length: hits[0]!.length, recipients: [sdk ? 'sdk' : 'partners'] }];

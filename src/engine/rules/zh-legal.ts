@@ -1,0 +1,20 @@
+import { hitsOf, type Rule } from './types';
+
+// Statutory disclosure (POLARITY.md counts 「根据法律法规…可能披露」 as shares): courts, police, regulators.
+const LEGAL =
+  /(?:法律法规|法律|司法|行政|主管部门|监管|政府|执法|法院|诉讼|法定|公安)[^。；]{0,40}?(?:要求|规定|需要|必须|所必需|所必须)[^。；，,]{0,8}?(?:提供|披露|共享|报送|报告|调取|配合)|依法调取/g;
+
+export const rule: Rule = {
+  id: 'zh-legal',
+  lang: 'zh',
+  kind: 'disclosure',
+  priority: 12,
+  severity: 'low',
+  laws: [{ law: 'PIPL', article: 13 }],
+  why: {
+    'zh-CN': '应法律、法院或监管机关的要求，你的信息可能被提供给国家机关。',
+    'zh-TW': '依法律、法院或主管機關要求，你的資料可能被提供給政府機關。',
+    en: 'Your data may be handed to authorities when law, courts or regulators require it.',
+  },
+  detect: (s) => hitsOf(LEGAL, s, ['authorities']),
+};
