@@ -19,7 +19,7 @@ const EN_PREFILTER =
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
-  /谨慎(?:地)?考虑|妥善(?:保护|保管)|建议(?:您|你)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象发生变化|对象(?:发生)?变化|(?:共享|披露|转让)[:：]?(?:是)?指/;
+  /请(?:不要|勿)|谨慎(?:地)?考虑|妥善(?:保护|保管)|建议(?:您|你)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象发生变化|对象(?:发生)?变化|(?:共享|披露|转让)[:：]?(?:是)?指/;
 const ZH_SECURITY = /泄露|泄漏|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|擅自|盗用|滥用|非法获取/;
 const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享/;
 const EN_SKIP = /\bhow (?:we|do we) (?:share|disclose)|unauthori[sz]ed (?:access|disclosure)|\bloss,|\bmisuse\b/;
@@ -56,6 +56,16 @@ function adjectival(s: string, at: number, length: number): boolean {
   const before = s.slice(Math.max(0, at - 8), at);
   const after = s.slice(at + length, at + length + 14);
   if (/接收[^，。；]{0,6}$/.test(before)) return true;
+  // the user's own posts: 「您所共享的」「共享信息将被传播」「撤回您共享信息的同意」
+  if (/[您你](?:所|已)?$/.test(before) || /^(?:信息|照片|内容)(?:将|的|时)/.test(after)) return true;
+  // a list of processing verbs with no recipient: 「收集、存储、使用、转移、披露您的个人信息」
+  if (
+    /(?:收集|使用|存储|储存|保存)[、,和及与或/]{1,3}(?:[\u4e00-\u9fa5]{2}[、,和及与或/]{1,3}){0,4}$/.test(
+      s.slice(Math.max(0, at - 24), at),
+    ) &&
+    !/第三方|合作|关联|他人|其他方|公司|机构|接收方|sdk|广告|商家|不会|不得|绝不/.test(s)
+  )
+    return true;
   // 「我们会如何收集、使用、共享…」 describes the policy, it does not disclose anything
   if (/如何[^。；]{0,14}$|年报$/.test(s.slice(Math.max(0, at - 16), at))) return true;
   // nouns built on the verb: 「共享目的」「共享清单」「的共享：」

@@ -41,6 +41,31 @@ function clauseStart(s: string, at: number): number {
   return 0;
 }
 
+/** The clause holding `at`, plus the clause before it when that one is a bare condition (「事先获得您同意的情况下，」). */
+function consentWindow(s: string, at: number): string {
+  const start = clauseStart(s, at);
+  // 「如确需披露，我们会…并征得您的同意」: a conditional's consequent carries the consent
+  const conditional = /^(?:如|若|如果|如需|确需|当)/.test(s.slice(start, start + 3));
+  let end = s.length;
+  for (let i = at; i < s.length; i++) {
+    const ch = s[i];
+    if (
+      ch === '；' ||
+      ch === ';' ||
+      ch === '。' ||
+      (!conditional && (ch === '，' || ch === ',') && NEW_CLAUSE.test(s.slice(i + 1, i + 4)))
+    ) {
+      end = i;
+      break;
+    }
+  }
+  if (start === 0) return s.slice(0, end);
+  const previous = s.slice(clauseStart(s, start - 1), start);
+  return /共享|提供|披露|转让|分享|传输|公开|不会|不得/.test(previous)
+    ? s.slice(start, end)
+    : previous + s.slice(start, end);
+}
+
 function exceptionOf(s: string): 'none' | 'consent' | 'other' {
   EXCEPTION.lastIndex = 0;
   let found: 'none' | 'consent' | 'other' = 'none';
@@ -66,6 +91,6 @@ export function polarityZh(raw: string, at: number): Polarity {
     if (exception === 'consent' || consent || /未经/.test(before)) return 'consent';
     return 'denies';
   }
-  if (consent) return 'consent';
-  return 'shares';
+  const local = consentWindow(s, at);
+  return CONSENT.test(local) && !OTHER_ROUTE.test(local) ? 'consent' : 'shares';
 }

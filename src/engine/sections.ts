@@ -9,11 +9,22 @@ import type { Sentence } from './segment';
 const SHARING_HEADING =
   /共享|分享|转让|披露|对外提供|委托处理|第三方|sdk|提供给|合作方|share|sharing|disclos|third part|transfer/;
 const NOT_SHARING_HEADING =
-  /从第三方|自第三方|来自|间接获取|获取的|收集|cookie|如何使用|存储|保护|更新|变更|联系|注销|删除|权利|未成年|儿童/;
+  /从第三方|自第三方|来自|间接获取|获取的|收集|cookie|如何使用|存储|储存|保留|保存|保护|更新|变更|联系|注销|删除|权利|未成年|儿童/;
 
 interface Level {
   marker: string;
-  sharing: boolean;
+  /** true: about sharing; false: about something else (storage, rights…); null: inherits from its parent */
+  sharing: boolean | null;
+}
+
+function verdict(heading: string): boolean | null {
+  if (NOT_SHARING_HEADING.test(heading)) return false;
+  return SHARING_HEADING.test(heading) ? true : null;
+}
+
+function inSharing(stack: readonly Level[]): boolean {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.sharing !== null) return stack[i]!.sharing === true;
+  return false;
 }
 
 export function contextItems(
@@ -33,14 +44,16 @@ export function contextItems(
       const marker = s.marker ?? 'plain';
       const at = marker === 'plain' ? -1 : stack.findIndex((level) => level.marker === marker);
       if (at >= 0) stack.length = at;
-      stack.push({ marker, sharing: SHARING_HEADING.test(text) && !NOT_SHARING_HEADING.test(text) });
+      stack.push({ marker, sharing: verdict(text) });
       list = null;
       continue;
     }
-    const inSection = stack.some((level) => level.sharing);
+    const inSection = inSharing(stack);
     if (list) {
       const continues =
-        s.line === list.line || (s.first && s.marker !== null && (list.marker === null || s.marker === list.marker));
+        s.line === list.line ||
+        (s.first && s.marker !== null && (list.marker === null || s.marker === list.marker)) ||
+        (s.first && s.marker === null && s.end - s.start < 100 && /[；;]$/.test(text));
       if (continues) {
         if (list.marker === null && s.first) list.marker = s.marker;
         list.line = s.line;
