@@ -3,20 +3,35 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { manifestFor, type BuildTarget } from './scripts/manifest-for.ts';
+import { iifeScripts } from './scripts/iife-plugin.ts';
 
 /** One source, three builds: `dist/` (Chrome), `dist-firefox/`, and `dist-e2e/` (Chrome + loopback hosts for tests). */
 export default defineConfig(({ mode }) => {
   const target: BuildTarget = mode === 'firefox' || mode === 'e2e' ? mode : 'chrome';
   const base = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as Record<string, unknown>;
   const manifest = manifestFor(base, target) as unknown as ManifestV3Export;
+  const outDir = target === 'chrome' ? 'dist' : `dist-${target}`;
   return {
-    plugins: [preact(), crx({ manifest, browser: target === 'firefox' ? 'firefox' : 'chrome' })],
+    plugins: [
+      preact(),
+      crx({ manifest, browser: target === 'firefox' ? 'firefox' : 'chrome' }),
+      // Scripts the worker injects with executeScript({ files }) (issue #4): classic IIFEs, not modules.
+      iifeScripts(
+        [
+          { entry: 'src/inject/discover.ts', file: 'inject/discover.js' },
+          { entry: 'src/inject/render.ts', file: 'inject/render.js' },
+        ],
+        () => outDir,
+      ),
+    ],
     build: {
-      outDir: target === 'chrome' ? 'dist' : `dist-${target}`,
+      outDir,
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
       rolldownOptions: {
+        // Pages the manifest does not name: the offscreen document parses fetched HTML (Chrome, issue #4).
+        input: { offscreen: 'src/offscreen/index.html' },
         output: {
           // Named vendor chunks, so bundle budgets (issue #4: popup ≤ 30 KB gzipped) read off the build output.
           codeSplitting: {

@@ -8,6 +8,8 @@ export function manifestFor(base: Manifest, target: BuildTarget): Manifest {
   if (target === 'firefox') {
     const background = base.background as { service_worker: string };
     manifest.background = { scripts: [background.service_worker], type: 'module' };
+    // Firefox's background page has a DOMParser and no chrome.offscreen; the permission would be unknown there.
+    manifest.permissions = (base.permissions as string[]).filter((p) => p !== 'offscreen');
     // data_collection_permissions needs Firefox 140 (the current ESR) and Firefox for Android 142;
     // an older minimum makes web-ext lint warn that the key would be ignored there.
     manifest.browser_specific_settings = {

@@ -32,10 +32,25 @@ export type NotAnalysedReason =
   | 'fetch-failed'
   | 'timeout'
   | 'not-html'
-  | 'not-a-policy';
+  | 'not-a-policy'
+  /** the page would not let us run discovery (no activeTab grant, e.g. the popup was not opened from it) */
+  | 'no-access'
+  /** the policy lives on another origin whose optional host permission the user has not granted; detail = origin */
+  | 'needs-permission';
+
+/** Re-auditing a policy whose text changed since the last stored audit (issue #4 change tracking). */
+export interface PolicyChange {
+  /** ISO date of the previous audit with a different text hash */
+  since: string;
+  previousScore: number | null;
+  /** finding quotes new in this text / gone since then, compared normalised */
+  added: string[];
+  removed: string[];
+}
+
 
 export type AuditTabResult =
-  | { kind: 'analysed'; page: PageInfo; policy: PageInfo; report: AuditReport }
+  | { kind: 'analysed'; page: PageInfo; policy: PageInfo; report: AuditReport; change?: PolicyChange }
   | { kind: 'not-analysed'; reason: NotAnalysedReason; page?: PageInfo; policy?: PageInfo; detail?: string };
 
 /** From our own pages (popup, history) to the service worker. */
@@ -49,6 +64,19 @@ export type ContentToBG = {
   ping: Rpc<Record<string, never>, Pong>;
 };
 
+/** What the offscreen document (Chrome) pulls out of fetched HTML, which a service worker cannot parse. */
+export interface ParsedPage {
+  title: string;
+  text: string;
+  /** the static HTML is an app shell that scripts fill in: render it before trusting the text */
+  scriptRendered: boolean;
+}
+
+/** From the service worker to the offscreen document; both are our own extension origin. */
+export type BGToOffscreen = {
+  'parse-html': Rpc<{ html: string; url: string }, ParsedPage>;
+};
+
 type Guards<P extends Protocol> = { [K in keyof P]: (payload: unknown) => payload is ReqOf<P, K> };
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -59,6 +87,10 @@ const isTabId = (x: unknown): x is { tabId: number } =>
 /** The types each direction may send, with a payload check: anything else is dropped at the door. */
 export const uiGuards: Guards<UIToBG> = { ping: isEmpty, 'audit-tab': isTabId };
 export const contentGuards: Guards<ContentToBG> = { ping: isEmpty };
+export const offscreenGuards: Guards<BGToOffscreen> = {
+  'parse-html': (x): x is { html: string; url: string } =>
+    isRecord(x) && typeof x.html === 'string' && typeof x.url === 'string',
+};
 
 type RuntimeLike = Pick<Runtime.Static, 'id' | 'getURL' | 'sendMessage'>;
 export type Sender = Runtime.MessageSender;
@@ -109,4 +141,17 @@ export function handle(
     if (kind === 'content') return route(contentGuards, handlers.content, message, sender);
     return undefined;
   };
+}
+
+/**
+ * A listener for a page that only our own extension origin may talk to (the offscreen document):
+ * content scripts and other extensions are dropped, as are the popup's messages meant for the worker.
+ */
+export function handleOwn<P extends Protocol>(
+  runtime: Pick<RuntimeLike, 'id' | 'getURL'>,
+  guards: Guards<P>,
+  handlers: Handlers<P>,
+) {
+  return (message: unknown, sender: Sender): Promise<unknown> | undefined =>
+    senderKind(runtime, sender) === 'ui' ? route(guards, handlers, message, sender) : undefined;
 }

@@ -3,8 +3,18 @@
  * MV3 wakes the worker for a message only if the listener exists in the first turn of the event loop.
  */
 import browser from 'webextension-polyfill';
+import { audit } from '../engine';
+import { toRecord } from '../history/record';
+import { historyStore } from '../history/store';
 import { handle } from '../messages';
+import { setBadge } from './badge';
+import { reportCache } from './cache';
+import { fetchBytes } from './fetch-policy';
 import { createHandlers } from './handlers';
+import { ensureOffscreen, parseAnywhere } from './offscreen-client';
+import { discoverInTab, fetchInTab, renderInHiddenTab } from './tab-scripts';
+
+const history = historyStore(chrome.storage.local);
 
 const handlers = createHandlers({
   version: browser.runtime.getManifest().version,
@@ -16,6 +26,20 @@ const handlers = createHandlers({
       return null;
     }
   },
+  discover(tabId) {
+    // Started alongside discovery so the parser is ready when the download lands.
+    void ensureOffscreen().catch(() => undefined);
+    return discoverInTab(tabId);
+  },
+  hasOrigin: (origin) => chrome.permissions.contains({ origins: [`${origin}/*`] }),
+  fetchDirect: (url) => fetchBytes(url),
+  fetchInTab,
+  parse: parseAnywhere,
+  render: renderInHiddenTab,
+  audit: (text) => audit(text),
+  cache: reportCache(chrome.storage.session),
+  record: (page, policy, report) => history.add(toRecord(page, policy, report, new Date())),
+  badge: setBadge,
 });
 
 browser.runtime.onMessage.addListener(handle(browser.runtime, handlers));

@@ -45,7 +45,10 @@ function clauseStart(s: string, at: number): number {
 function consentWindow(s: string, at: number): string {
   const start = clauseStart(s, at);
   // 「如确需披露，我们会…并征得您的同意」: a conditional's consequent carries the consent
-  const conditional = /^(?:如|若|如果|如需|确需|当)/.test(s.slice(start, start + 3));
+  const comma = s.slice(at).search(/[，,；;。]/);
+  const conditional =
+    /^(?:如|若|如果|如需|确需|当)/.test(s.slice(start, start + 3)) ||
+    (comma > 0 && /(?:之前|前|之后|后)$/.test(s.slice(at, at + comma)));
   let end = s.length;
   for (let i = at; i < s.length; i++) {
     const ch = s[i];

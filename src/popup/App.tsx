@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AuditTabResult } from '../messages';
 import type { Connector } from '../shared/connector';
-import { Analysed, Loading, NoAnswer, NotAnalysed } from './Status';
+import { Report } from './Report';
+import { Loading, NoAnswer, NotAnalysed } from './Status';
 
 type State = { phase: 'loading' } | { phase: 'done'; result: AuditTabResult } | { phase: 'no-answer' };
 
@@ -14,9 +15,11 @@ interface Props {
 export function App({ connector, tabId }: Props) {
   const { t } = connector;
   const [state, setState] = useState<State>({ phase: 'loading' });
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
+    setState({ phase: 'loading' });
     const run = async (): Promise<AuditTabResult> => {
       const id = tabId ?? (await connector.activeTabId());
       return id === null ? { kind: 'not-analysed', reason: 'no-tab' } : connector.auditTab(id);
@@ -29,19 +32,25 @@ export function App({ connector, tabId }: Props) {
     return () => {
       live = false;
     };
-  }, [connector, tabId]);
+  }, [connector, tabId, attempt]);
 
+  const retry = () => setAttempt((n) => n + 1);
   return (
     <div class="popup">
       <header class="popup-header">
         <img src="/icons/icon-32.png" width={24} height={24} alt="" />
         <h1>{t('extName')}</h1>
       </header>
-      <main class="popup-status">
+      {/* aria-live on the container, so the answer replacing "checking…" is read out once it arrives. */}
+      <main class="popup-status" aria-live="polite" aria-busy={state.phase === 'loading'}>
         {state.phase === 'loading' && <Loading t={t} />}
         {state.phase === 'no-answer' && <NoAnswer t={t} />}
-        {state.phase === 'done' && state.result.kind === 'not-analysed' && <NotAnalysed t={t} result={state.result} />}
-        {state.phase === 'done' && state.result.kind === 'analysed' && <Analysed t={t} result={state.result} />}
+        {state.phase === 'done' && state.result.kind === 'not-analysed' && (
+          <NotAnalysed connector={connector} result={state.result} retry={retry} />
+        )}
+        {state.phase === 'done' && state.result.kind === 'analysed' && (
+          <Report connector={connector} result={state.result} />
+        )}
       </main>
       <footer class="popup-footer">
         <button type="button" class="link" onClick={() => void connector.openHistory()}>

@@ -1,10 +1,8 @@
-/** The popup's status area: one component per state, all driven by the typed audit result. */
-import type { Level } from '../engine/types';
+/** The popup's non-report states: loading, no answer, and "not analysed" with what the user can do. */
 import type { AuditTabResult, NotAnalysedReason } from '../messages';
 import type { Connector, MessageKey } from '../shared/connector';
 
 type T = Connector['t'];
-type Analysed = Extract<AuditTabResult, { kind: 'analysed' }>;
 type NotAnalysedResult = Extract<AuditTabResult, { kind: 'not-analysed' }>;
 
 const REASON_KEYS: Record<NotAnalysedReason, MessageKey> = {
@@ -16,18 +14,13 @@ const REASON_KEYS: Record<NotAnalysedReason, MessageKey> = {
   timeout: 'reasonTimeout',
   'not-html': 'reasonNotHtml',
   'not-a-policy': 'reasonNotAPolicy',
-};
-
-const LEVEL_KEYS: Record<Level, MessageKey> = {
-  low: 'levelLow',
-  medium: 'levelMedium',
-  high: 'levelHigh',
-  severe: 'levelSevere',
+  'no-access': 'reasonNoAccess',
+  'needs-permission': 'reasonNeedsPermission',
 };
 
 export function Loading({ t }: { t: T }) {
   return (
-    <p class="status-loading" role="status" aria-live="polite">
+    <p class="status-loading" role="status">
       <span class="spinner" aria-hidden="true" />
       {t('popupLoading')}
     </p>
@@ -42,37 +35,42 @@ export function NoAnswer({ t }: { t: T }) {
   );
 }
 
-export function NotAnalysed({ t, result }: { t: T; result: NotAnalysedResult }) {
-  return (
-    <section class="not-analysed" data-testid="not-analysed" data-reason={result.reason} role="status">
-      <h2>{t('notAnalysedTitle')}</h2>
-      <p>{t(REASON_KEYS[result.reason])}</p>
-      {result.detail && <p class="detail">{result.detail}</p>}
-      {result.page?.url && <p class="url">{result.page.url}</p>}
-    </section>
-  );
+interface NotAnalysedProps {
+  connector: Connector;
+  result: NotAnalysedResult;
+  /** runs the audit again (after a permission grant, or a timeout) */
+  retry(): void;
 }
 
-/** A first score card; issue #4 adds the checklist and the grouped findings under it. */
-export function Analysed({ t, result }: { t: T; result: Analysed }) {
-  const { report, policy } = result;
-  const level = report.level;
+export function NotAnalysed({ connector, result, retry }: NotAnalysedProps) {
+  const { t } = connector;
+  const origin = result.reason === 'needs-permission' ? result.detail : undefined;
+  // requestOrigin is called synchronously in the click: the permission prompt needs the user gesture.
+  const grant = () => origin && void connector.requestOrigin(origin).then((ok) => ok && retry());
   return (
-    <section class={`score-card level-${level ?? 'none'}`}>
-      <div class="score-line">
-        <span class="score" data-testid="risk-score" aria-label={t('riskScore')}>
-          {report.score}
-        </span>
-        {level && (
-          <span class="level" data-testid="risk-level" data-level={level}>
-            {t(LEVEL_KEYS[level])}
-          </span>
+    <section class="not-analysed" data-testid="not-analysed" data-reason={result.reason}>
+      <h2>{t('notAnalysedTitle')}</h2>
+      <p>{t(REASON_KEYS[result.reason])}</p>
+      {result.detail && !origin && <p class="detail">{result.detail}</p>}
+      {result.policy?.url && <p class="url">{result.policy.url}</p>}
+      {!result.policy && result.page?.url && <p class="url">{result.page.url}</p>}
+      <div class="actions">
+        {origin && (
+          <button type="button" class="primary" data-testid="grant-access" onClick={grant}>
+            {t('grantAccess', origin)}
+          </button>
+        )}
+        {(result.reason === 'timeout' || result.reason === 'fetch-failed') && (
+          <button type="button" onClick={retry}>
+            {t('retry')}
+          </button>
+        )}
+        {result.policy?.url && (
+          <button type="button" onClick={() => void connector.openPolicy(result.policy?.url ?? '')}>
+            {t('openPolicy')}
+          </button>
         )}
       </div>
-      <p>{t('findingsCount', String(report.findings.length))}</p>
-      <p class="url" title={policy.url}>
-        {policy.title || policy.url}
-      </p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /** The real Connector, over webextension-polyfill so Chrome and Firefox share one code path. */
 import browser from 'webextension-polyfill';
+import { historyStore } from '../history/store';
 import { createSender, type UIToBG } from '../messages';
 import type { Connector } from './connector';
 
@@ -16,5 +17,17 @@ export function browserConnector(): Connector {
       return tab?.id ?? null;
     },
     openHistory: () => browser.runtime.openOptionsPage(),
+    requestOrigin: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+    async openPolicy(url) {
+      await browser.tabs.create({ url });
+    },
+    history: historyStore(browser.storage.local),
+    saveFile(name, content, type) {
+      const href = URL.createObjectURL(new Blob([content], { type }));
+      const a = Object.assign(document.createElement('a'), { href, download: name });
+      a.click();
+      // Revoked after the click has been handled; the download keeps its own reference.
+      setTimeout(() => URL.revokeObjectURL(href), 10_000);
+    },
   };
 }

@@ -3,6 +3,7 @@
  * Preact components take a Connector, so tests hand them a fake instead of a browser.
  */
 import type { AuditTabResult } from '../messages';
+import type { HistoryStore } from '../history/store';
 import type enMessages from '../../public/_locales/en/messages.json';
 
 /** Locale keys, checked against the English file; test/unit/locales.test.ts keeps the others in step. */
@@ -17,4 +18,12 @@ export interface Connector {
   /** The tab the popup was opened over; null when there is none. */
   activeTabId(): Promise<number | null>;
   openHistory(): Promise<void>;
+  /** Asks for one origin's optional host permission. Call it straight from a click: it needs the user gesture. */
+  requestOrigin(origin: string): Promise<boolean>;
+  /** Opens the policy in a new tab. Issue #5 hooks its highlights in here (`findingId` picks the one to show). */
+  openPolicy(url: string, findingId?: string): Promise<void>;
+  /** Stored audits (the history page); the popup never needs it. */
+  history: HistoryStore;
+  /** Hands a generated file (export) to the user as a download. */
+  saveFile(name: string, content: string, type: string): void;
 }

@@ -1,5 +1,6 @@
 /** A Connector without a browser: English strings from the shipped locale file, answers chosen by the test. */
 import en from '../../public/_locales/en/messages.json';
+import { historyStore, type StorageArea } from '../../src/history/store';
 import type { AuditTabResult } from '../../src/messages';
 import type { Connector, MessageKey } from '../../src/shared/connector';
 
@@ -17,8 +18,25 @@ export function format(key: MessageKey, substitutions: string[]): string {
   });
 }
 
-export function fakeConnector(answer: (tabId: number) => Promise<AuditTabResult>, activeTab: number | null = 7) {
+/** storage.local in memory, cloning like the real one so tests catch shared-reference bugs. */
+export function memoryArea(initial: Record<string, unknown> = {}): StorageArea & { data: Record<string, unknown> } {
+  const data: Record<string, unknown> = structuredClone(initial);
+  return {
+    data,
+    get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
+    set: async (items) => void Object.assign(data, structuredClone(items)),
+  };
+}
+
+export function fakeConnector(
+  answer: (tabId: number) => Promise<AuditTabResult>,
+  activeTab: number | null = 7,
+  options: { grant?: boolean; area?: StorageArea } = {},
+) {
   const calls: number[] = [];
+  const opened: string[] = [];
+  const requested: string[] = [];
+  const saved: { name: string; content: string; type: string }[] = [];
   const connector: Connector = {
     lang: 'en',
     version: '0.1.0',
@@ -29,6 +47,13 @@ export function fakeConnector(answer: (tabId: number) => Promise<AuditTabResult>
     },
     activeTabId: async () => activeTab,
     openHistory: async () => undefined,
+    requestOrigin: async (origin) => {
+      requested.push(origin);
+      return options.grant ?? true;
+    },
+    openPolicy: async (url) => void opened.push(url),
+    history: historyStore(options.area ?? memoryArea()),
+    saveFile: (name, content, type) => void saved.push({ name, content, type }),
   };
-  return { connector, calls };
+  return { connector, calls, opened, requested, saved };
 }

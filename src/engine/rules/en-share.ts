@@ -1,11 +1,22 @@
 import { hitsOf, type Rule } from './types';
 import { SHARE_VERBS, TO_VERBS } from '../lexicon/en-verbs';
 
-const SHARE = new RegExp(`\\b(?:${SHARE_VERBS})\\b`, 'g');
-const TO_PARTY = new RegExp(
-  `\\b(?:${TO_VERBS})\\b(?: it)?(?: available)?[^.;]{0,60}?\\b(?:to|with)\\b(?! you\\b)`,
+// Plain disclosure verbs, but not "sharing … with us" (the user telling the operator).
+const SHARE = new RegExp(
+  `(?<!\\b(?:the|international|cross-border|for) )\\b(?:${SHARE_VERBS}|disclosures?)\\b(?! from\\b)(?![^.;]{0,40}?\\bwith us\\b)`,
   'g',
 );
+// Passive: "this query is sent to the bot".
+const PASSIVE =
+  /\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported)\s+to\b(?! (?:you|us)\b)/g;
+// "provide/send/make available" disclose only when data goes to someone: "provide you with …" does not.
+const DATA = 'information|data|details|identifiers|content|it|them|records|ids?|addresses|numbers|location';
+const TO_PARTY = new RegExp(
+  `\\b(?:${TO_VERBS})\\b[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?\\b(?:to|with)\\b(?! (?:you|us|customers?|the product)\\b)`,
+  'g',
+);
+// A list under "Recipients:" or "on our behalf" names who receives data.
+const RECIPIENTS = /\brecipients?\s*:|\bon (?:our|[a-z]+'s) behalf\b/g;
 
 export const rule: Rule = {
   id: 'en-share',
@@ -22,5 +33,5 @@ export const rule: Rule = {
     'zh-TW': '你的個人資料可能被提供給本公司以外的其他人。',
     en: 'Your personal information may be given to parties outside the company.',
   },
-  detect: (s) => [...hitsOf(SHARE, s), ...hitsOf(TO_PARTY, s)],
+  detect: (s) => [...hitsOf(SHARE, s), ...hitsOf(TO_PARTY, s), ...hitsOf(RECIPIENTS, s), ...hitsOf(PASSIVE, s)],
 };

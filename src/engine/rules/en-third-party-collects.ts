@@ -8,6 +8,12 @@ const COLLECTS = new RegExp(
   'g',
 );
 
+// Passive: "data collected by other advertising companies".
+const COLLECTED_BY = new RegExp(
+  `\\b(?:collected|received|processed|used|accessed) by (?:[\\w']+ ){0,4}?(?:${PARTY}|advertising companies|companies)\\b`,
+  'g',
+);
+
 export const rule: Rule = {
   id: 'en-third-party-collects',
   lang: 'en',
@@ -20,5 +26,5 @@ export const rule: Rule = {
     'zh-TW': '第三方可以在服務中直接取得或處理你的資料。',
     en: 'Third parties obtain or process your information directly within the service.',
   },
-  detect: (s) => hitsOf(COLLECTS, s),
+  detect: (s) => [...hitsOf(COLLECTS, s), ...hitsOf(COLLECTED_BY, s)],
 };

@@ -1,0 +1,52 @@
+/**
+ * Downloads a policy page and turns each way that can fail into a reason code. Cookies are left out:
+ * policies are public, and the fetch should not tell the site who is reading it.
+ */
+import { decodeHtml } from '../extract';
+import { Stop } from './stop';
+
+export interface Fetched {
+  status: number;
+  contentType: string;
+  bytes: Uint8Array;
+  /** after redirects */
+  url: string;
+}
+
+export const FETCH_TIMEOUT_MS = 10_000;
+
+export async function fetchBytes(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+  ms = FETCH_TIMEOUT_MS,
+): Promise<Fetched> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), ms);
+  try {
+    const res = await fetchImpl(url, { signal: controller.signal, credentials: 'omit', redirect: 'follow' });
+    // The body is read under the same timer: a server that trickles bytes is as stuck as one that never answers.
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    return { status: res.status, contentType: res.headers.get('content-type') ?? '', bytes, url: res.url || url };
+  } catch (e) {
+    if (controller.signal.aborted) throw new Stop('timeout');
+    throw new Stop('fetch-failed', e instanceof Error ? e.message : String(e));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Fails on HTTP errors and on what is not a web page; otherwise decodes by header, BOM or <meta> charset. */
+export function decodeFetched(fetched: Fetched): { html: string; plain: boolean } {
+  if (fetched.status >= 400) throw new Stop('fetch-failed', `HTTP ${fetched.status}`);
+  const type = fetched.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  const isPdf = type === 'application/pdf' || isPdfBytes(fetched.bytes);
+  if (isPdf || (type !== '' && !/^(text\/(html|plain)|application\/xhtml\+xml)$/.test(type))) {
+    throw new Stop('not-html', type || 'application/pdf');
+  }
+  return { html: decodeHtml(fetched.bytes, fetched.contentType).text, plain: type === 'text/plain' };
+}
+
+/** Servers label PDFs as octet-stream or even text/html; the magic number does not lie. */
+function isPdfBytes(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
+}

@@ -1,0 +1,76 @@
+/**
+ * audit-tab (issue #4): discovery in the clicked page → the policy's text → the engine, here in the
+ * extension and never in the page → cache, history, badge. Every way it can end without a score is a
+ * not-analysed answer with a reason code, never a made-up number.
+ */
+import type { AuditReport, Level } from '../engine/types';
+import type { PageDiscovery } from '../inject/types';
+import type { AuditTabResult, PageInfo, PolicyChange } from '../messages';
+import type { ReportCache } from './cache';
+import { loadPolicy, type LoadedPolicy, type LoaderDeps } from './load-policy';
+import { Stop } from './stop';
+
+export interface TabInfo {
+  /** absent when we hold neither activeTab nor a host permission for the tab */
+  url?: string;
+  title?: string;
+}
+
+export interface PipelineDeps extends LoaderDeps {
+  /** null when the tab does not exist (closed, or a bad id) */
+  getTab(tabId: number): Promise<TabInfo | null>;
+  /** runs the discovery script in the tab; rejects when the page may not be scripted */
+  discover(tabId: number): Promise<PageDiscovery>;
+  audit(text: string): AuditReport;
+  cache: ReportCache;
+  /** stores the audit in history; says how the policy changed since the last audit of another text */
+  record(page: PageInfo, policy: PageInfo, report: AuditReport): Promise<PolicyChange | undefined>;
+  badge(tabId: number, level: Level | null): Promise<void>;
+}
+
+/** Pages the browser never lets an extension script or read, whatever the permissions. */
+export function isRestricted(url: string): boolean {
+  if (!/^https?:/i.test(url)) return true;
+  const { hostname } = new URL(url);
+  return hostname === 'chromewebstore.google.com' || hostname === 'addons.mozilla.org';
+}
+
+export async function auditTab(deps: PipelineDeps, tabId: number): Promise<AuditTabResult> {
+  const tab = await deps.getTab(tabId);
+  if (!tab) return { kind: 'not-analysed', reason: 'no-tab' };
+  let page: PageInfo | undefined = tab.url ? { url: tab.url, title: tab.title ?? '' } : undefined;
+  if (page && isRestricted(page.url)) return { kind: 'not-analysed', reason: 'restricted-page', page };
+  try {
+    const found = await deps.discover(tabId).catch((e: unknown) => {
+      throw new Stop('no-access', e instanceof Error ? e.message : undefined);
+    });
+    page = { url: found.url, title: found.title };
+    const loaded = await policyOf(deps, tabId, found);
+    const report = (await deps.cache.get(loaded.policy.url, loaded.text)) ?? deps.audit(loaded.text);
+    await deps.cache.set(loaded.policy.url, loaded.text, report);
+    if (report.status !== 'analysed') throw new Stop('not-a-policy', undefined, loaded.policy);
+    const change = await deps.record(page, loaded.policy, report).catch(() => undefined);
+    await deps.badge(tabId, report.level).catch(() => undefined);
+    return { kind: 'analysed', page, policy: loaded.policy, report, ...(change ? { change } : {}) };
+  } catch (e) {
+    await deps.badge(tabId, null).catch(() => undefined);
+    if (!(e instanceof Stop)) throw e;
+    return {
+      kind: 'not-analysed',
+      reason: e.reason,
+      ...(page ? { page } : {}),
+      ...(e.policy ? { policy: e.policy } : {}),
+      ...(e.detail ? { detail: e.detail } : {}),
+    };
+  }
+}
+
+async function policyOf(deps: PipelineDeps, tabId: number, found: PageDiscovery): Promise<LoadedPolicy> {
+  // The page is the policy: its live DOM is already rendered, so its own text is the best there is.
+  if (found.main && found.main.chars > 0) {
+    return { policy: { url: found.url, title: found.main.title || found.title }, text: found.main.text };
+  }
+  const best = found.candidates.find((c) => c.source !== 'self');
+  if (!best) throw new Stop('no-policy', found.store ?? undefined);
+  return loadPolicy(deps, tabId, found.url, best.url);
+}

@@ -1,0 +1,74 @@
+/**
+ * History in storage.local (issue #4), one schema-versioned value. Used by the worker to record audits and
+ * by the history page to list, delete, import and export; both go through migrate() on every read.
+ */
+import type { PolicyChange } from '../messages';
+import { diffQuotes } from './diff';
+import { HISTORY_KEY, HISTORY_SCHEMA, migrate, type HistoryData, type HistoryRecord } from './schema';
+
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** Oldest records go first past this; ~2 KB each keeps storage.local far under its 10 MB quota. */
+export const HISTORY_MAX = 1000;
+
+export function historyStore(area: StorageArea) {
+  // Writes queue behind each other: two audits finishing together must not drop one another's record.
+  let queue: Promise<unknown> = Promise.resolve();
+  const load = async (): Promise<HistoryData> => migrate((await area.get(HISTORY_KEY))[HISTORY_KEY]);
+  const update = <T>(change: (records: HistoryRecord[]) => { records: HistoryRecord[]; value: T }): Promise<T> => {
+    const next = queue.then(async () => {
+      const { records, value } = change((await load()).records);
+      await area.set({ [HISTORY_KEY]: { schema: HISTORY_SCHEMA, records: records.slice(0, HISTORY_MAX) } });
+      return value;
+    });
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  return {
+    list: async (): Promise<HistoryRecord[]> => (await load()).records,
+
+    /** Newest first. The same page, policy and text again only refreshes the date; a new text records a change. */
+    add: (record: HistoryRecord) =>
+      update<PolicyChange | undefined>((records) => {
+        const previous = records.find((r) => r.policyUrl === record.policyUrl);
+        let change = previous?.change;
+        if (previous && previous.textHash !== record.textHash) {
+          change = {
+            since: previous.date,
+            previousScore: previous.score,
+            ...diffQuotes(previous.quotes, record.quotes),
+          };
+        }
+        const same = (r: HistoryRecord) =>
+          r.policyUrl === record.policyUrl && r.pageUrl === record.pageUrl && r.textHash === record.textHash;
+        const stored = change ? { ...record, change } : record;
+        return { records: [stored, ...records.filter((r) => !same(r))], value: change };
+      }),
+
+    remove: (id: string) => update((records) => ({ records: records.filter((r) => r.id !== id), value: undefined })),
+    clear: () => update(() => ({ records: [], value: undefined })),
+
+    exportJson: async (): Promise<string> =>
+      JSON.stringify({ app: 'policy-radar', ...(await load()) } satisfies HistoryData & { app: string }, null, 2),
+
+    /** Merges by id, so importing the same file twice adds nothing. Returns how many records were new. */
+    importJson: (json: string) => {
+      const incoming = parseExport(json);
+      return update((records) => {
+        const known = new Set(records.map((r) => r.id));
+        const fresh = incoming.filter((r) => !known.has(r.id));
+        const merged = [...records, ...fresh].sort((a, b) => b.date.localeCompare(a.date));
+        return { records: merged, value: fresh.length };
+      });
+    },
+  };
+}
+export type HistoryStore = ReturnType<typeof historyStore>;
+
+function parseExport(json: string): HistoryRecord[] {
+  return migrate(JSON.parse(json) as unknown).records;
+}

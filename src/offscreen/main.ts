@@ -1,0 +1,10 @@
+/** The offscreen document (reason DOM_PARSER): parses HTML for the service worker and nothing else. */
+import browser from 'webextension-polyfill';
+import { handleOwn, offscreenGuards } from '../messages';
+import { parseHtml } from './parse';
+
+browser.runtime.onMessage.addListener(
+  handleOwn(browser.runtime, offscreenGuards, {
+    'parse-html': async ({ html, url }) => parseHtml(html, url),
+  }),
+);

@@ -1,0 +1,32 @@
+/** One finding: the policy's own words, why it matters in the UI language, and the law it relates to. */
+import type { Finding, Severity } from '../engine/types';
+import type { Connector, MessageKey } from '../shared/connector';
+import { lawLabel, pick } from '../shared/i18n';
+
+const SEVERITY_KEYS: Record<Severity, MessageKey> = {
+  info: 'severityInfo',
+  low: 'severityLow',
+  medium: 'severityMedium',
+  high: 'severityHigh',
+  severe: 'severitySevere',
+};
+
+interface Props {
+  finding: Finding;
+  connector: Connector;
+}
+
+export function FindingItem({ finding, connector }: Props) {
+  const { t, lang } = connector;
+  const laws = [...new Set(finding.laws.map((ref) => lawLabel(t, ref)))];
+  // Outline context is secondary evidence: it does not count as one of the popup's findings.
+  const testId = finding.kind === 'context' ? 'finding-context' : 'finding';
+  return (
+    <li class={`finding sev-${finding.severity} pol-${finding.polarity}`} data-testid={testId} data-id={finding.id}>
+      <span class="sev-chip">{t(SEVERITY_KEYS[finding.severity])}</span>
+      <blockquote class="quote">{finding.quote}</blockquote>
+      <p class="why">{pick(finding.why, lang)}</p>
+      {laws.length > 0 && <p class="laws">{laws.join(' · ')}</p>}
+    </li>
+  );
+}
