@@ -20,6 +20,10 @@ export default defineConfig(({ mode }) => {
         [
           { entry: 'src/inject/discover.ts', file: 'inject/discover.js' },
           { entry: 'src/inject/render.ts', file: 'inject/render.js' },
+          // In-page features (issue #5): highlights on demand; the guard's tiny watcher, and its chip on demand.
+          { entry: 'src/content/highlight/main.ts', file: 'inject/highlight.js' },
+          { entry: 'src/content/guard/watch.ts', file: 'inject/guard-watch.js' },
+          { entry: 'src/content/guard/chip.ts', file: 'inject/guard-chip.js' },
         ],
         () => outDir,
       ),
@@ -31,7 +35,11 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       rolldownOptions: {
         // Pages the manifest does not name: the offscreen document parses fetched HTML (Chrome, issue #4).
-        input: { offscreen: 'src/offscreen/index.html' },
+        input: {
+          offscreen: 'src/offscreen/index.html',
+          // The phone-field guard's switch (issue #5); the history/options page embeds the same component.
+          options: 'src/options/index.html',
+        },
         output: {
           // Named vendor chunks, so bundle budgets (issue #4: popup ≤ 30 KB gzipped) read off the build output.
           codeSplitting: {

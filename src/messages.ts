@@ -48,7 +48,6 @@ export interface PolicyChange {
   removed: string[];
 }
 
-
 export type AuditTabResult =
   | { kind: 'analysed'; page: PageInfo; policy: PageInfo; report: AuditReport; change?: PolicyChange }
   | { kind: 'not-analysed'; reason: NotAnalysedReason; page?: PageInfo; policy?: PageInfo; detail?: string };
@@ -57,11 +56,42 @@ export type AuditTabResult =
 export type UIToBG = {
   ping: Rpc<Record<string, never>, Pong>;
   'audit-tab': Rpc<{ tabId: number }, AuditTabResult>;
+  /** highlight the findings in tab N's own page, or take them off if they are on (issue #5) */
+  'highlight-tab': Rpc<{ tabId: number }, HighlightSummary>;
+  /** "open with highlights": a new tab at the policy URL (host access needed), then highlight-tab */
+  'open-highlighted': Rpc<{ url: string }, HighlightSummary>;
+  'guard-state': Rpc<Record<string, never>, GuardState>;
+  /** switch the phone-field guard on (for the granted origins) or off (issue #5) */
+  'guard-set': Rpc<{ enabled: boolean }, GuardState>;
 };
+
+/** What the highlight script reports back: the painted text per item, which e2e tests compare with quotes. */
+export interface HighlightSummary {
+  state: 'on' | 'off' | 'failed';
+  mode?: 'highlight-api' | 'mark';
+  painted?: Array<{ quote: string; text: string; tone: string }>;
+}
+
+export interface GuardState {
+  enabled: boolean;
+  /** where the guard's content script is registered */
+  matches: string[];
+  /** host patterns the user granted: ['<all_urls>'] once "guard every signup form" was allowed */
+  granted: string[];
+}
 
 /** From our content scripts (running inside web pages, so less trusted) to the service worker. */
 export type ContentToBG = {
   ping: Rpc<Record<string, never>, Pong>;
+  /** the highlight script's page text, built by its text map, for the engine to audit (issue #5) */
+  'highlight-audit': Rpc<{ text: string }, AuditReport>;
+  /** a phone field got focus: load the chip into the sender's frame unless the site was dismissed */
+  'guard-chip': Rpc<Record<string, never>, { show: boolean }>;
+  /** the sender tab's policy, through the popup's pipeline and cache */
+  'guard-audit': Rpc<Record<string, never>, AuditTabResult>;
+  'guard-dismiss': Rpc<Record<string, never>, { ok: true }>;
+  'guard-details': Rpc<Record<string, never>, { ok: true }>;
+  // Issue #6 adds 'phone-submitted' here: the guard's watcher sends it from a submit with a filled phone field.
 };
 
 /** What the offscreen document (Chrome) pulls out of fetched HTML, which a service worker cannot parse. */
@@ -85,8 +115,26 @@ const isTabId = (x: unknown): x is { tabId: number } =>
   isRecord(x) && Number.isSafeInteger(x.tabId) && (x.tabId as number) >= 0;
 
 /** The types each direction may send, with a payload check: anything else is dropped at the door. */
-export const uiGuards: Guards<UIToBG> = { ping: isEmpty, 'audit-tab': isTabId };
-export const contentGuards: Guards<ContentToBG> = { ping: isEmpty };
+/** A policy page's text; larger than any real policy, small enough to refuse a page stuffing the channel. */
+const MAX_TEXT = 4_000_000;
+export const uiGuards: Guards<UIToBG> = {
+  ping: isEmpty,
+  'audit-tab': isTabId,
+  'highlight-tab': isTabId,
+  'open-highlighted': (x): x is { url: string } =>
+    isRecord(x) && typeof x.url === 'string' && /^https?:\/\//i.test(x.url),
+  'guard-state': isEmpty,
+  'guard-set': (x): x is { enabled: boolean } => isRecord(x) && typeof x.enabled === 'boolean',
+};
+export const contentGuards: Guards<ContentToBG> = {
+  ping: isEmpty,
+  'highlight-audit': (x): x is { text: string } =>
+    isRecord(x) && typeof x.text === 'string' && x.text.length <= MAX_TEXT,
+  'guard-chip': isEmpty,
+  'guard-audit': isEmpty,
+  'guard-dismiss': isEmpty,
+  'guard-details': isEmpty,
+};
 export const offscreenGuards: Guards<BGToOffscreen> = {
   'parse-html': (x): x is { html: string; url: string } =>
     isRecord(x) && typeof x.html === 'string' && typeof x.url === 'string',

@@ -10,6 +10,7 @@ import { handle } from '../messages';
 import { setBadge } from './badge';
 import { reportCache } from './cache';
 import { fetchBytes } from './fetch-policy';
+import { followPermissionChanges } from './guard-register';
 import { createHandlers } from './handlers';
 import { ensureOffscreen, parseAnywhere } from './offscreen-client';
 import { discoverInTab, fetchInTab, renderInHiddenTab } from './tab-scripts';
@@ -43,3 +44,4 @@ const handlers = createHandlers({
 });
 
 browser.runtime.onMessage.addListener(handle(browser.runtime, handlers));
+followPermissionChanges();

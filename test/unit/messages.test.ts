@@ -1,6 +1,7 @@
 /** The door of the service worker: who may send what (STYLE.md point 6, issue #4 "senders checked"). */
 import { describe, expect, test, vi } from 'vitest';
 import { handle, senderKind, type Sender } from '../../src/messages';
+import type { AuditReport } from '../../src/engine/types';
 
 const runtime = { id: 'ours', getURL: (path: string) => `chrome-extension://ours${path}` };
 const popup: Sender = { id: 'ours', url: 'chrome-extension://ours/src/popup/index.html' };
@@ -27,12 +28,25 @@ describe('senderKind', () => {
   });
 });
 
+const guard = { enabled: false, matches: [], granted: [] };
+
 function setup() {
   const ui = {
     ping: vi.fn(async () => ({ version: '1' })),
     'audit-tab': vi.fn(async () => ({ kind: 'not-analysed', reason: 'no-tab' }) as const),
+    'highlight-tab': vi.fn(async () => ({ state: 'off' }) as const),
+    'open-highlighted': vi.fn(async () => ({ state: 'failed' }) as const),
+    'guard-state': vi.fn(async () => guard),
+    'guard-set': vi.fn(async () => guard),
   };
-  const content = { ping: vi.fn(async () => ({ version: '1' })) };
+  const content = {
+    ping: vi.fn(async () => ({ version: '1' })),
+    'highlight-audit': vi.fn(async () => ({}) as AuditReport),
+    'guard-chip': vi.fn(async () => ({ show: false })),
+    'guard-audit': vi.fn(async () => ({ kind: 'not-analysed', reason: 'no-policy' }) as const),
+    'guard-dismiss': vi.fn(async () => ({ ok: true }) as const),
+    'guard-details': vi.fn(async () => ({ ok: true }) as const),
+  };
   return { ui, content, listener: handle(runtime, { ui, content }) };
 }
 

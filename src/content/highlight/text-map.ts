@@ -90,7 +90,15 @@ function walk(node: Node, out: Mapped, pre: boolean, isHidden: (el: Element) => 
   if (node.nodeType === 3) {
     const part = fromNode(node as Text);
     if (pre) append(out, part);
-    else append(out, replaceMapped(replaceMapped(part, CJK_BREAK, (m) => m[1] ?? ''), /\s+/g, () => ' '));
+    else
+      append(
+        out,
+        replaceMapped(
+          replaceMapped(part, CJK_BREAK, (m) => m[1] ?? ''),
+          /\s+/g,
+          () => ' ',
+        ),
+      );
     return;
   }
   if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;

@@ -1,0 +1,57 @@
+/** The real browser behind InpageBrowser; every call is lazy, so importing this under Node is harmless. */
+import { guardState, setGuard } from './guard-register';
+import type { InpageBrowser } from './inpage';
+
+const DISMISSED = 'guardDismissedSites';
+
+async function dismissedSites(): Promise<string[]> {
+  const got = await chrome.storage.local.get(DISMISSED);
+  const list: unknown = got[DISMISSED];
+  return Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : [];
+}
+
+function loaded(tabId: number): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (id: number, info: chrome.tabs.OnUpdatedInfo) => {
+      if (id !== tabId || info.status !== 'complete') return;
+      chrome.tabs.onUpdated.removeListener(listener);
+      resolve();
+    };
+    chrome.tabs.onUpdated.addListener(listener);
+    // It may have finished between tabs.create and the listener.
+    void chrome.tabs.get(tabId).then(
+      (tab) => tab.status === 'complete' && listener(tabId, { status: 'complete' }),
+      () => listener(tabId, { status: 'complete' }),
+    );
+  });
+}
+
+export const chromeInpage: InpageBrowser = {
+  async inject({ tabId, frameId }, file) {
+    const target = frameId === undefined ? { tabId } : { tabId, frameIds: [frameId] };
+    const [first] = await chrome.scripting.executeScript({ target, files: [file] });
+    return first?.result;
+  },
+  async openTab(url, openerTabId) {
+    let index: number | undefined;
+    if (openerTabId !== undefined) index = (await chrome.tabs.get(openerTabId).catch(() => null))?.index;
+    const tab = await chrome.tabs.create({
+      url,
+      ...(openerTabId !== undefined ? { openerTabId } : {}),
+      ...(index !== undefined ? { index: index + 1 } : {}),
+    });
+    if (tab.id === undefined) return null;
+    await loaded(tab.id);
+    return tab.id;
+  },
+  extensionUrl: (path) => chrome.runtime.getURL(path),
+  dismissed: {
+    has: async (site) => (await dismissedSites()).includes(site),
+    async add(site) {
+      const list = await dismissedSites();
+      if (!list.includes(site)) await chrome.storage.local.set({ [DISMISSED]: [...list, site] });
+    },
+  },
+  guardState,
+  setGuard,
+};

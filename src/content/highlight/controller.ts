@@ -1,0 +1,105 @@
+/**
+ * Highlights on the live page (issue #5): read the page into a text map, have the worker audit that very
+ * text (the engine never runs in the page), paint the spans, and wire the card and the navigator.
+ * `off()` takes every trace away again: highlights, marks, our stylesheet, our host and our listeners.
+ */
+import type { AuditReport, Polarity, UiLang } from '../../engine/types';
+import { adoptCss, shadowUi } from '../shadow';
+import { createCard } from './card';
+import { itemAt, itemsOf, type Item } from './items';
+import { createNavigator } from './navigator';
+import { createPainter } from './paint';
+import { PAGE_CSS, UI_CSS } from './styles';
+import { buildTextMap } from './text-map';
+
+export interface Highlighted {
+  mode: 'highlight-api' | 'mark';
+  /** the painted text of each item, in page order: what e2e tests compare with the engine's quotes */
+  painted: Array<{ quote: string; text: string; tone: string }>;
+  off(): void;
+}
+
+export async function highlightPage(
+  doc: Document,
+  lang: UiLang,
+  audit: (text: string) => Promise<AuditReport>,
+  onOff: () => void = () => undefined,
+): Promise<Highlighted> {
+  const map = buildTextMap(doc.body);
+  const report = await audit(map.text);
+  const items = itemsOf(doc, map, report);
+  const painter = createPainter(doc);
+  const painted = painter.paint(items.map(({ tone, segments, ranges }) => ({ tone, segments, ranges })));
+  items.forEach((item, i) => (item.ranges = painted[i] ?? []));
+  const unstyle = adoptCss(doc, PAGE_CSS);
+
+  const ui = shadowUi(doc, 'highlights', UI_CSS);
+  const card = createCard(ui.root, lang);
+  let index = -1;
+  const select = (i: number) => {
+    const item = items[i];
+    if (!item) return;
+    index = i;
+    painter.setCurrent(item.ranges);
+    nav.setPosition(i, items.length);
+    item.ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    shown = item;
+    card.show(item, rectOf(item));
+  };
+  const counts: Record<Polarity, number> = { shares: 0, consent: 0, denies: 0 };
+  for (const f of report.findings) counts[f.polarity]++;
+  const nav = createNavigator(ui.root, lang, counts, items.length, {
+    step: (d) => select(index < 0 ? (d > 0 ? 0 : items.length - 1) : (index + d + items.length) % items.length),
+    off: () => off(),
+  });
+
+  let frame = 0;
+  // The card follows the pointer's clause; off a clause it falls back to the navigator's pick.
+  let shown: Item | null = null;
+  const onMove = (e: MouseEvent) => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const item = itemAt(doc, items, e.clientX, e.clientY) ?? items[index] ?? null;
+      if (item === shown) return;
+      shown = item;
+      if (item) card.show(item, rectOf(item));
+      else card.hide();
+    });
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
+      e.preventDefault();
+      nav.element.querySelector<HTMLButtonElement>(`[data-testid=nav-${e.code === 'KeyN' ? 'next' : 'prev'}]`)?.click();
+    } else if (e.key === 'Escape') card.hide();
+  };
+  doc.addEventListener('mousemove', onMove, { passive: true });
+  doc.addEventListener('keydown', onKey, true);
+
+  const off = () => {
+    doc.removeEventListener('mousemove', onMove);
+    doc.removeEventListener('keydown', onKey, true);
+    cancelAnimationFrame(frame);
+    painter.clear();
+    unstyle();
+    ui.remove();
+    onOff();
+  };
+  return {
+    mode: painter.mode,
+    painted: items.map((i) => ({
+      quote: i.finding?.quote ?? map.text.slice(i.span.start, i.span.end),
+      text: i.ranges.map((r) => r.toString()).join(''),
+      tone: i.tone,
+    })),
+    off,
+  };
+}
+
+function rectOf(item: Item): DOMRect {
+  const rects = item.ranges.flatMap((r) => [...r.getClientRects()]);
+  const first = rects[0];
+  return first
+    ? new DOMRect(first.left, first.top, first.width, (rects.at(-1) ?? first).bottom - first.top)
+    : new DOMRect();
+}

@@ -1,0 +1,38 @@
+/**
+ * Injected with executeScript({ files: ['inject/highlight.js'] }) when the user asks for highlights
+ * (issue #5). Injecting again toggles them off, so one button both shows and hides. The value `run()`
+ * resolves to is executeScript's result: a summary the worker and the e2e tests read.
+ */
+import { uiLang } from '../strings';
+import { send } from '../send';
+import type { HighlightSummary } from '../../messages';
+import { highlightPage, type Highlighted } from './controller';
+
+/** Content scripts of one extension share this global within the page's isolated world. */
+const scope = globalThis as { policyRadarHighlights?: Promise<Highlighted> | undefined };
+
+export async function run(): Promise<HighlightSummary> {
+  const active = scope.policyRadarHighlights;
+  if (active) {
+    scope.policyRadarHighlights = undefined;
+    (await active).off();
+    return { state: 'off' };
+  }
+  const started = highlightPage(
+    document,
+    uiLang(chrome.i18n.getUILanguage()),
+    (text) => send('highlight-audit', { text }),
+    // The navigator's own "turn off" must also forget us, or the next injection would toggle nothing.
+    () => {
+      if (scope.policyRadarHighlights === started) scope.policyRadarHighlights = undefined;
+    },
+  );
+  scope.policyRadarHighlights = started;
+  try {
+    const h = await started;
+    return { state: 'on', mode: h.mode, painted: h.painted };
+  } catch (e) {
+    scope.policyRadarHighlights = undefined;
+    throw e;
+  }
+}
