@@ -56,7 +56,7 @@ export function historyStore(area: StorageArea) {
       JSON.stringify({ app: 'policy-radar', ...(await load()) } satisfies HistoryData & { app: string }, null, 2),
 
     /** Merges by id, so importing the same file twice adds nothing. Returns how many records were new. */
-    importJson: (json: string) => {
+    importJson: async (json: string) => {
       const incoming = parseExport(json);
       return update((records) => {
         const known = new Set(records.map((r) => r.id));

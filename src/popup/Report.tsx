@@ -1,19 +1,12 @@
 /** The analysed answer: score and level, the policy, what changed, grouped findings and the checklist. */
-import type { Level } from '../engine/types';
 import type { AuditTabResult, PolicyChange } from '../messages';
-import type { Connector, MessageKey } from '../shared/connector';
+import type { Connector } from '../shared/connector';
 import { Checklist } from './Checklist';
 import { FindingItem } from './FindingItem';
 import { groupFindings } from './groups';
+import { LEVEL_KEYS } from './levels';
 
 type Analysed = Extract<AuditTabResult, { kind: 'analysed' }>;
-
-export const LEVEL_KEYS: Record<Level, MessageKey> = {
-  low: 'levelLow',
-  medium: 'levelMedium',
-  high: 'levelHigh',
-  severe: 'levelSevere',
-};
 
 function Change({ change, connector }: { change: PolicyChange; connector: Connector }) {
   const { t } = connector;

@@ -1,0 +1,108 @@
+/** The popup's report and its not-analysed actions, through the fake connector (issue #4). */
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { AuditTabResult } from '../../src/messages';
+import { App } from '../../src/popup/App';
+import { groupFindings } from '../../src/popup/groups';
+import { fakeConnector } from './fake-connector';
+import { finding, report } from '../fixtures/report';
+import { all, mount, settle } from './render';
+
+const page = { url: 'https://shop.example/signup', title: 'Sign up' };
+const policy = { url: 'https://shop.example/privacy', title: '青檬隐私政策' };
+let unmount = () => undefined as void;
+afterEach(() => unmount());
+
+async function popup(answer: (n: number) => Promise<AuditTabResult>, grant = true) {
+  const fake = fakeConnector(answer, 7, { grant });
+  const m = await mount(<App connector={fake.connector} tabId={3} />);
+  unmount = m.unmount;
+  return { ...fake, root: m.root };
+}
+
+describe('groups', () => {
+  test('each finding in one group; refusals are controls even about phones; context apart', () => {
+    const g = groupFindings([
+      finding({ quote: 'a', data: ['phone'], polarity: 'denies' }),
+      finding({ quote: 'b', data: ['phone'] }),
+      finding({ quote: 'c', purposes: ['marketing'] }),
+      finding({ quote: 'd' }),
+      finding({ quote: 'e', kind: 'context' }),
+    ]);
+    expect(g.groups.map((x) => [x.id, x.findings.map((f) => f.quote).join('')])).toEqual([
+      ['recipients', 'd'],
+      ['phone', 'b'],
+      ['marketing', 'c'],
+      ['controls', 'a'],
+    ]);
+    expect(g.context.map((f) => f.quote)).toEqual(['e']);
+  });
+});
+
+describe('report', () => {
+  test('score, level, policy, grouped findings with why and law, checklist; context collapsed', async () => {
+    const { root, opened } = await popup(async () => ({ kind: 'analysed', page, policy, report: report() }));
+    expect(all(root, 'risk-score')[0]?.textContent).toBe('72');
+    expect(all(root, 'risk-level')[0]?.textContent).toBe('High risk');
+    expect(all(root, 'policy-title')[0]?.textContent).toBe('青檬隐私政策');
+    const findings = all(root, 'finding');
+    expect(findings).toHaveLength(3);
+    expect(findings[0]?.textContent).toContain('PIPL Art. 23');
+    expect(findings[0]?.textContent).toContain('Your data may go to partners.');
+    expect(root.querySelector('details.group-context')?.hasAttribute('open')).toBe(false);
+    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(
+      expect.arrayContaining(['Your phone number 1', 'Your controls & refusals 1', 'What the law requires']),
+    );
+    expect(all(root, 'checklist-item').map((li) => li.textContent)).toEqual([
+      expect.stringContaining('Met'),
+      expect.stringContaining('Missing'),
+    ]);
+    (all(root, 'open-policy')[0] as HTMLButtonElement).click();
+    expect(opened).toEqual([policy.url]);
+  });
+
+  test('a changed policy says since when and what changed', async () => {
+    const change = { since: '2025-03-01T00:00:00.000Z', previousScore: 40, added: ['新条款'], removed: ['旧条款'] };
+    const { root } = await popup(async () => ({ kind: 'analysed', page, policy, report: report(), change }));
+    const banner = all(root, 'policy-changed')[0];
+    expect(banner?.textContent).toMatch(/Changed since .*2025.*新条款.*旧条款/s);
+  });
+});
+
+describe('not analysed', () => {
+  test('needs-permission: the button asks for that origin, then audits again', async () => {
+    let n = 0;
+    const { root, requested, calls } = await popup(async () =>
+      n++ === 0
+        ? { kind: 'not-analysed', reason: 'needs-permission', detail: 'https://privacy.other.example', page }
+        : { kind: 'analysed', page, policy, report: report() },
+    );
+    const button = all(root, 'grant-access')[0] as HTMLButtonElement;
+    expect(button.textContent).toBe('Allow reading https://privacy.other.example');
+    await act(() => button.click());
+    await settle();
+    expect(requested).toEqual(['https://privacy.other.example']);
+    expect(calls).toEqual([3, 3]);
+    expect(all(root, 'risk-score')).toHaveLength(1);
+  });
+
+  test('a refused permission leaves the advice in place', async () => {
+    const { root, calls } = await popup(
+      async () => ({ kind: 'not-analysed', reason: 'needs-permission', detail: 'https://o.example' }),
+      false,
+    );
+    await act(() => (all(root, 'grant-access')[0] as HTMLButtonElement).click());
+    await settle();
+    expect(calls).toEqual([3]);
+    expect(all(root, 'not-analysed')).toHaveLength(1);
+  });
+
+  test.each([
+    ['timeout', 'took too long'],
+    ['no-access', 'Click the toolbar icon'],
+    ['fetch-failed', 'could not be downloaded'],
+  ] as const)('%s explains what to do', async (reason, text) => {
+    const { root } = await popup(async () => ({ kind: 'not-analysed', reason, detail: 'HTTP 404' }));
+    expect(all(root, 'not-analysed')[0]?.textContent).toContain(text);
+  });
+});
