@@ -89,6 +89,7 @@ export function analyzeSentence(s: string, lang: Lang, heading: boolean): Senten
   const security = !english && ZH_SECURITY.test(s);
   const byPolarity = new Map<Polarity, SentenceDisclosure>();
   for (const rule of english ? EN_RULES : ZH_RULES) {
+    if (rule.gate && !rule.gate.test(s)) continue;
     for (const hit of rule.detect(s)) {
       const word = s.slice(hit.index, hit.index + hit.length);
       if (security && ZH_SECURITY_VERBS.test(word) && rule.kind !== 'list-entry') continue;

@@ -79,8 +79,12 @@ const CHECKS: readonly Check[] = [
   },
 ];
 
+const globals = new Map<RegExp, RegExp>();
+
 function spansOf(pattern: RegExp, folded: string, limit = 3): Span[] {
-  const global = new RegExp(pattern.source, 'g');
+  let global = globals.get(pattern);
+  if (!global) globals.set(pattern, (global = new RegExp(pattern.source, 'g')));
+  global.lastIndex = 0;
   const out: Span[] = [];
   for (let m = global.exec(folded); m && out.length < limit; m = global.exec(folded)) {
     out.push({ start: m.index, end: m.index + m[0].length });

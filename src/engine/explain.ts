@@ -64,11 +64,18 @@ const DEIDENTIFIED: Localized = {
   en: '(said to be de-identified first)',
 };
 
+const whyCache = new Map<string, Localized>();
+
+/** Findings share a handful of shapes: each shape's sentences are built once. */
 export function whyOf(
   ruleWhy: Localized,
   f: Pick<Finding, 'polarity' | 'kind' | 'data' | 'purposes' | 'mitigations'>,
 ): Localized {
+  const key = `${ruleWhy.en}|${f.polarity}|${f.kind}|${f.data.join()}|${f.purposes.join()}|${f.mitigations.includes('de-identified')}`;
+  const cached = whyCache.get(key);
+  if (cached) return cached;
   const out = {} as Localized;
+  whyCache.set(key, out);
   for (const lang of ['zh-CN', 'zh-TW', 'en'] as const) {
     if (f.kind === 'context') {
       out[lang] = CONTEXT[lang];

@@ -7,7 +7,7 @@ import { parseEntry } from './entries';
 import { checklist } from './checklist';
 import { score } from './score';
 import { severityOf, whyOf } from './explain';
-import { vocabularyFor, tagsIn } from './vocabulary';
+import { tag as tagWords } from './vocabulary';
 import { CONTEXT_RULE } from './rules/context';
 
 export type * from './types';
@@ -60,7 +60,6 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   if (folded.trim().length === 0) return unscored('empty', EMPTY, lang, text, folded);
   if (!options.assumePolicy && !looksLikePolicy(folded))
     return unscored('not-a-policy', NOT_POLICY, lang, text, folded);
-  const vocabulary = vocabularyFor(lang);
   const sentences = segment(folded, lang === 'en');
   const findings: Finding[] = [];
   const entries: SharingEntry[] = [];
@@ -75,15 +74,16 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     triggers: Array<[number, number]>,
   ) => {
     const s = folded.slice(start, end);
-    const recipients = [...new Set([...extra, ...tagsIn(vocabulary.recipients, s)])];
+    const words = tagWords(s, lang);
+    const recipients = [...new Set([...extra, ...words.recipients])];
     if (recipients.length === 0) recipients.push('unspecified');
     const base = {
       polarity,
       kind,
       recipients,
-      data: tagsIn(vocabulary.data, s),
-      purposes: tagsIn(vocabulary.purposes, s),
-      mitigations: tagsIn(vocabulary.mitigations, s),
+      data: words.data,
+      purposes: words.purposes,
+      mitigations: words.mitigations,
     };
     const quote = text.slice(start, end);
     findings.push({

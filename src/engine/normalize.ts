@@ -9,13 +9,21 @@ import type { Lang } from './types';
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const charCache = new Map<string, string>();
 
+const utf16 = new TextDecoder('utf-16le');
+
+/** Full-width ASCII to half-width, A–Z to a–z, ideographic and no-break spaces to spaces: code unit for code unit. */
 function foldWidthAndCase(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000A-Z\u00A0]/g, (ch) => {
-    const code = ch.charCodeAt(0);
-    if (code === 0x3000 || code === 0xa0) return ' ';
-    if (code >= 0xff01) return String.fromCharCode(code - 0xfee0).toLowerCase();
-    return ch.toLowerCase();
-  });
+  const codes = new Uint16Array(text.length);
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    else if (c === 0x3000 || c === 0xa0) c = 32;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== text.charCodeAt(i)) changed = true;
+    codes[i] = c;
+  }
+  return changed ? utf16.decode(codes) : text;
 }
 
 /** Traditional → Simplified, phrase-aware where that keeps the length, else one character at a time. */
@@ -46,19 +54,31 @@ export function foldTerm(term: string, lang: Lang): string {
 }
 
 // Characters common in policies whose forms differ between the scripts.
-const HANT = /[們個與資於這將對關會說為時東車處門開們權隱傳義務證據號碼聯絡業廣銷蒐護廠夥揭露網產經營務條應裝]/g;
-const HANS = /[们个与资于这将对关会说为时东车处门开们权隐传义务证据号码联络业广销护厂伙网产经营务条应装]/g;
-const CJK = /[\u3400-\u9fff]/g;
-const LATIN = /[A-Za-z]+/g;
+const HANT = '們個與資於這將對關會說為時東車處門開權隱傳義務證據號碼聯絡業廣銷蒐護廠夥揭露網產經營條應裝';
+const HANS = '们个与资于这将对关会说为时东车处门开权隐传义务证据号码联络业广销护厂伙网产经营条应装';
+const SCRIPT = new Int8Array(0x10000);
+for (const ch of HANT) SCRIPT[ch.charCodeAt(0)] = 1;
+for (const ch of HANS) SCRIPT[ch.charCodeAt(0)] = -1;
 
+/** One pass over at most 20,000 characters, counting instead of collecting matches. */
 export function detectLang(text: string): Lang {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const cjk = sample.match(CJK)?.length ?? 0;
-  const words = sample.match(LATIN)?.length ?? 0;
+  const n = Math.min(text.length, 20000);
+  let cjk = 0;
+  let words = 0;
+  let script = 0;
+  let inWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const latin = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (latin && !inWord) words++;
+    inWord = latin;
+    if (c >= 0x3400 && c <= 0x9fff) {
+      cjk++;
+      script += SCRIPT[c]!;
+    }
+  }
   if (cjk < words) return 'en';
-  const hant = sample.match(HANT)?.length ?? 0;
-  const hans = sample.match(HANS)?.length ?? 0;
-  return hant > hans ? 'zh-Hant' : 'zh-Hans';
+  return script > 0 ? 'zh-Hant' : 'zh-Hans';
 }
 
 /** FNV-1a, 32 bit, over the text with runs of white space folded: cosmetic reflows do not count as changes. */

@@ -31,7 +31,11 @@ const MARKERS: ReadonlyArray<[RegExp, string]> = [
   [/^[-*•·▪●◆■◇□>+]/, 'bullet'],
 ];
 
+// Every marker starts with one of these: a cheap gate before eleven patterns.
+const MARKER_START = /^[第一二三四五六七八九十(（\d\u2460-\u2473a-z\u2160-\u217f\-*•·▪●◆■◇□>+]/;
+
 export function markerOf(line: string): string | null {
+  if (!MARKER_START.test(line)) return null;
   for (const [pattern, style] of MARKERS) if (pattern.test(line)) return style;
   return null;
 }
@@ -39,6 +43,8 @@ export function markerOf(line: string): string | null {
 const ZH_END = /[。！？!?；;]/g;
 const EN_END = /[.!?;](?=\s+["'([]?[A-Z0-9]|\s*$)/g;
 const MAX_SENTENCE = 600;
+const isSpace = (c: number) =>
+  c === 32 || c === 9 || c === 13 || c === 10 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 
 function isHeading(line: string, marker: string | null, english: boolean): boolean {
   const limit = english ? 90 : 50;
@@ -77,9 +83,9 @@ export function segment(folded: string, english: boolean): Sentence[] {
     let lineEnd = folded.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = folded.length;
     let s = lineStart;
-    while (s < lineEnd && /\s/.test(folded[s]!)) s++;
+    while (s < lineEnd && isSpace(folded.charCodeAt(s))) s++;
     let e = lineEnd;
-    while (e > s && /\s/.test(folded[e - 1]!)) e--;
+    while (e > s && isSpace(folded.charCodeAt(e - 1))) e--;
     if (e > s) {
       const text = folded.slice(s, e);
       const marker = markerOf(text);

@@ -6,38 +6,50 @@ import { zhHant } from './lexicon/zh-Hant';
 import { en } from './lexicon/en';
 import { foldTerm } from './normalize';
 
-/** Lexicons compiled once per language into one alternation per category, in the text's folded script. */
-export interface Vocabulary {
-  recipients: Array<[Recipient, RegExp]>;
-  data: Array<[DataCategory, RegExp]>;
-  purposes: Array<[Purpose, RegExp]>;
-  mitigations: Array<[Mitigation, RegExp]>;
+/**
+ * Lexicons compiled once per language into ONE alternation of every term, in the text's folded script, so
+ * tagging a sentence is a single scan however many categories there are.
+ */
+
+export interface Tags {
+  recipients: Recipient[];
+  data: DataCategory[];
+  purposes: Purpose[];
+  mitigations: Mitigation[];
+}
+
+type Table = keyof Tags;
+type Meaning = Array<[Table, string]>;
+
+interface Vocabulary {
+  pattern: RegExp;
+  meanings: Map<string, Meaning>;
 }
 
 const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function compile<K extends string>(table: Partial<Record<K, readonly string[]>>, lang: Lang): Array<[K, RegExp]> {
-  const out: Array<[K, RegExp]> = [];
-  for (const [key, terms] of Object.entries(table) as Array<[K, readonly string[]]>) {
-    const folded = [...new Set(terms.map((t) => foldTerm(t, lang)))].sort((a, b) => b.length - a.length);
-    const body = folded.map(escape).join('|');
-    out.push([key, new RegExp(lang === 'en' ? `\\b(?:${body})\\b` : body)]);
-  }
-  return out;
-}
-
 function build(lexicon: Lexicon, lang: Lang): Vocabulary {
-  return {
-    recipients: compile(lexicon.recipients, lang),
-    data: compile(lexicon.data, lang),
-    purposes: compile(lexicon.purposes, lang),
-    mitigations: compile(lexicon.mitigations, lang),
-  };
+  const meanings = new Map<string, Meaning>();
+  for (const table of ['recipients', 'data', 'purposes', 'mitigations'] as const) {
+    for (const [key, terms] of Object.entries(lexicon[table]) as Array<[string, readonly string[]]>) {
+      for (const term of terms) {
+        const folded = foldTerm(term, lang);
+        const meaning = meanings.get(folded) ?? [];
+        if (!meaning.some(([t, k]) => t === table && k === key)) meaning.push([table, key]);
+        meanings.set(folded, meaning);
+      }
+    }
+  }
+  const body = [...meanings.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+  return { pattern: new RegExp(lang === 'en' ? `\\b(?:${body})\\b` : body, 'g'), meanings };
 }
 
 const cache = new Map<Lang, Vocabulary>();
 
-export function vocabularyFor(lang: Lang): Vocabulary {
+function vocabularyFor(lang: Lang): Vocabulary {
   let vocabulary = cache.get(lang);
   if (!vocabulary) {
     const lexicon = lang === 'en' ? en : lang === 'zh-Hant' ? mergeLexicons(zhHans, zhHant) : zhHans;
@@ -47,8 +59,23 @@ export function vocabularyFor(lang: Lang): Vocabulary {
   return vocabulary;
 }
 
-export function tagsIn<K extends string>(table: Array<[K, RegExp]>, text: string): K[] {
-  const out: K[] = [];
-  for (const [key, pattern] of table) if (pattern.test(text)) out.push(key);
-  return out;
+/** Every category the sentence's words name, in lexicon order within each table. */
+export function tag(text: string, lang: Lang): Tags {
+  const { pattern, meanings } = vocabularyFor(lang);
+  const found: Record<Table, Set<string>> = {
+    recipients: new Set(),
+    data: new Set(),
+    purposes: new Set(),
+    mitigations: new Set(),
+  };
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    for (const [table, key] of meanings.get(m[0]) ?? []) found[table].add(key);
+  }
+  return {
+    recipients: [...found.recipients] as Recipient[],
+    data: [...found.data] as DataCategory[],
+    purposes: [...found.purposes] as Purpose[],
+    mitigations: [...found.mitigations] as Mitigation[],
+  };
 }

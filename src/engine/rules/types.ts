@@ -19,9 +19,13 @@ export interface Rule {
   severity: Severity;
   laws: LawRef[];
   why: Localized;
+  /** a cheap test that must pass before detect() runs: most sentences name none of the rule's words */
+  gate?: RegExp;
   /** must-fire / must-not-fire sentences live in test/unit/rules.test.ts, keyed by id */
   detect(sentence: string): RuleHit[];
 }
+
+const MAX_HITS = 8;
 
 /** All matches of a global regex as hits. */
 export function hitsOf(pattern: RegExp, sentence: string, recipients?: Recipient[]): RuleHit[] {
@@ -32,6 +36,8 @@ export function hitsOf(pattern: RegExp, sentence: string, recipients?: Recipient
       recipients ? { index: m.index, length: m[0].length, recipients } : { index: m.index, length: m[0].length },
     );
     if (m[0].length === 0) pattern.lastIndex++;
+    // one finding per polarity and sentence needs only a few hits; a flood of triggers must not cost more
+    if (out.length >= MAX_HITS) break;
   }
   return out;
 }

@@ -16,5 +16,6 @@ export const rule: Rule = {
     'zh-TW': '業者委託其他公司代為處理你的資料；受託者只應依約定目的處理。',
     en: 'The company has other firms process your data on its behalf; they should only use it as instructed.',
   },
+  gate: /委托|受托|代表我们|代为|外包/,
   detect: (s) => hitsOf(ENTRUST, s, ['processors']),
 };

@@ -16,5 +16,6 @@ export const rule: Rule = {
     'zh-TW': '依法律、法院或主管機關要求，你的資料可能被提供給政府機關。',
     en: 'Your data may be handed to authorities when law, courts or regulators require it.',
   },
+  gate: /法|行政|监管|政府|主管|公安/,
   detect: (s) => hitsOf(LEGAL, s, ['authorities']),
 };

@@ -14,5 +14,6 @@ export const rule: Rule = {
     'zh-TW': '你的資料可能被公開，任何人都看得到。',
     en: 'Your information may be made public for anyone to see.',
   },
+  gate: /公开/,
   detect: (s) => hitsOf(PUBLIC, s, ['public']),
 };

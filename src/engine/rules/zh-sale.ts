@@ -18,5 +18,6 @@ export const rule: Rule = {
     'zh-TW': '條款涉及出售或出租個人資料——這是騷擾電話名單的來源。',
     en: 'The clause concerns selling or renting personal data, the source of spam-call lists.',
   },
+  gate: /出售|售卖|贩卖|出租|买卖|交易/,
   detect: (s) => hitsOf(SALE, s, ['unspecified']),
 };

@@ -20,6 +20,7 @@ export const rule: Rule = {
     'zh-TW': '應用程式內嵌的第三方SDK會直接蒐集你的資料，流向SDK提供者。',
     en: 'Third-party SDKs built into the app collect your data directly for their providers.',
   },
+  gate: /sdk|插件|第三方代码|软件开发工具包|软件工具开发包/,
   detect: (s) =>
     /安全检测|严格检测|进行检测|评估/.test(s) ? [] : [...hitsOf(SDK, s, ['sdk']), ...hitsOf(COLLECT_VIA, s, ['sdk'])],
 };

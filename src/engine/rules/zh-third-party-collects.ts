@@ -18,5 +18,6 @@ export const rule: Rule = {
     'zh-TW': '第三方可以在服務中直接取得你的資料。',
     en: 'A third party can obtain your information directly within the service.',
   },
+  gate: /第三方|合作|服务商|提供商|广告|商家|运营商|机构|小程序|提供者|管理员|经销|转销|bot|关联/,
   detect: (s) => [...hitsOf(COLLECTS, s), ...hitsOf(COOKIES, s, ['advertisers'])],
 };

@@ -16,5 +16,6 @@ export const rule: Rule = {
     'zh-TW': '公司合併、收購或破產時，你的資料可能隨業務轉給新公司。',
     en: 'In a merger, acquisition or bankruptcy your data may pass to a new company.',
   },
+  gate: /转让|合并|收购|分立|重组|破产|资产出售/,
   detect: (s) => hitsOf(TRANSFER, s, ['acquirer']),
 };
