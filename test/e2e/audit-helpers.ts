@@ -27,7 +27,10 @@ export async function scoreOf(popup: Page, timeout = 20_000): Promise<Outcome> {
   return { kind: 'not-analysed', reason: (await none.getAttribute('data-reason')) ?? '' };
 }
 
-/** Paths the fixture server saw that were not page loads by the test itself. */
-export function extensionRequests(all: string[], visited: string[]): string[] {
-  return all.filter((p) => !visited.includes(p));
+/** A minimal signup form with a phone field whose consent label links the given policy URL. */
+export function signupLinking(href: string): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>注册</title></head><body>
+<form><label>手机号 <input type="tel" name="phone"></label>
+<label><input type="checkbox"> 我已阅读并同意<a href="${href}">《隐私政策》</a></label>
+<button>获取验证码</button></form></body></html>`;
 }
