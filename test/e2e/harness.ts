@@ -25,9 +25,11 @@ export interface ExtensionSession {
  * `lang` is the browser's UI language, which picks the extension's _locales folder. Debian's `chromium` ships
  * only en-US.pak; other UI languages (zh-CN, zh-TW) need the `chromium-l10n` package, else Chromium stays en-US.
  */
-export async function launchExtension(options: { lang?: string } = {}): Promise<ExtensionSession> {
+export async function launchExtension(options: { lang?: string; profile?: string } = {}): Promise<ExtensionSession> {
   const lang = options.lang ?? 'en-US';
-  const profile = await mkdtemp(join(tmpdir(), 'policy-radar-e2e-'));
+  // A given profile is the caller's to keep: relaunching on it is how a test checks data survives a restart.
+  const ownProfile = options.profile === undefined;
+  const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'policy-radar-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -54,7 +56,7 @@ export async function launchExtension(options: { lang?: string } = {}): Promise<
     url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (ownProfile) await rm(profile, { recursive: true, force: true });
     },
   };
 }
