@@ -43,11 +43,11 @@ test('the service worker starts and answers ping with the version', async () => 
   await popup.close();
 });
 
-test('the popup renders for ?tabId=N and says why there is no score yet', async () => {
+test('the popup renders for ?tabId=N and says why there is no score (no policy link)', async () => {
   const popup = await openPopup(session, await tabIdOf(session, page));
   await expect.poll(() => popup.getByTestId('not-analysed').count()).toBe(1);
   expect(await popup.locator('h1').textContent()).toBe('PolicyRadar');
-  expect(await popup.getByTestId('not-analysed').getAttribute('data-reason')).toBe('engine-missing');
+  expect(await popup.getByTestId('not-analysed').getAttribute('data-reason')).toBe('no-policy');
   expect(await popup.getByTestId('risk-score').count()).toBe(0);
   // The element, not the viewport: a real popup is as tall as its content.
   await popup.locator('.popup').screenshot({ path: join(ARTIFACTS, 'popup.png') });
