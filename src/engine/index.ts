@@ -12,7 +12,8 @@ import { CONTEXT_RULE } from './rules/context';
 
 export type * from './types';
 
-const POLICY_WORDS = /隐私|个人信息|个人资料|个资|privacy|personal (?:data|information)/g;
+const POLICY_WORDS =
+  /隐私|个人信息|个人资料|个资|收集|搜集|蒐集|第三方|授权|privacy|personal (?:data|information)|third part|cookie/g;
 const EMPTY: Localized = {
   'zh-CN': '文本为空，无法分析。',
   'zh-TW': '文字為空，無法分析。',
@@ -60,7 +61,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   if (folded.trim().length === 0) return unscored('empty', EMPTY, lang, text, folded);
   if (!options.assumePolicy && !looksLikePolicy(folded))
     return unscored('not-a-policy', NOT_POLICY, lang, text, folded);
-  const sentences = segment(folded, lang === 'en');
+  const sentences = segment(folded, lang === 'en', text);
   const findings: Finding[] = [];
   const entries: SharingEntry[] = [];
   const disclosing = new Set<number>();

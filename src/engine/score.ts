@@ -27,9 +27,20 @@ interface Part {
 
 const PARTS: readonly Part[] = [
   {
+    // The precision-spam-call pattern itself: a phone number handed on for marketing or to advertisers.
+    key: 'phone-for-marketing',
+    cap: 25,
+    scale: 0.8,
+    label: {
+      'zh-CN': '手机号可能被提供用于营销/广告（骚扰电话的来源）',
+      'zh-TW': '手機號碼可能被提供用於行銷/廣告（騷擾電話的來源）',
+      en: 'Phone number may go out for marketing / ads (where spam calls come from)',
+    },
+  },
+  {
     key: 'phone-shared',
-    cap: 30,
-    scale: 1.5,
+    cap: 25,
+    scale: 1,
     label: {
       'zh-CN': '手机号/联系方式可能被对外提供',
       'zh-TW': '手機號碼/聯絡方式可能被提供給他人',
@@ -38,8 +49,8 @@ const PARTS: readonly Part[] = [
   },
   {
     key: 'marketing',
-    cap: 25,
-    scale: 2,
+    cap: 20,
+    scale: 1.5,
     label: {
       'zh-CN': '为营销、广告或画像对外提供',
       'zh-TW': '為行銷、廣告或剖析而提供',
@@ -48,8 +59,8 @@ const PARTS: readonly Part[] = [
   },
   {
     key: 'recipients',
-    cap: 25,
-    scale: 6,
+    cap: 20,
+    scale: 5,
     label: { 'zh-CN': '向第三方共享的条款', 'zh-TW': '提供給第三方的條款', en: 'Clauses sharing with third parties' },
   },
   {
@@ -105,6 +116,8 @@ function rawOf(key: string, f: Finding): number {
   if (f.polarity === 'consent') return key === 'consent-only' ? 0.3 : 0;
   if (f.polarity !== 'shares') return 0;
   switch (key) {
+    case 'phone-for-marketing':
+      return rawOf('phone-shared', f) > 0 && rawOf('marketing', f) > 0 ? 1 : 0;
     case 'phone-shared':
       return f.data.includes('phone') || f.data.includes('contact') || f.data.includes('contacts-list') ? 1 : 0;
     case 'marketing':
@@ -116,6 +129,16 @@ function rawOf(key: string, f: Finding): number {
     default:
       return 0;
   }
+}
+
+const SHARING_ITEMS = new Set(['named-recipients', 'sharing-list', 'separate-consent']);
+
+/**
+ * An item not met counts whether the text is silent (missing) or vague (unclear), so a clause that merely
+ * mentions SDKs cannot lower the score; the sharing items apply only once something is shared.
+ */
+function applies(id: string, findings: readonly Finding[]): boolean {
+  return !SHARING_ITEMS.has(id) || findings.some((f) => f.polarity === 'shares' && f.kind !== 'context');
 }
 
 export function levelOf(score: number): Level {
@@ -132,7 +155,8 @@ export function score(
     let raw = 0;
     const ids: string[] = [];
     if (part.key === 'sdk-entries') raw = entries.length * 0.1;
-    else if (part.key === 'checklist-missing') raw = checklist.filter((c) => c.status === 'missing').length;
+    else if (part.key === 'checklist-missing')
+      raw = checklist.filter((c) => c.status !== 'met' && applies(c.id, findings)).length;
     else
       for (const f of findings) {
         const r = rawOf(part.key, f);

@@ -74,7 +74,8 @@ function pushCapped(out: Sentence[], folded: string, s: Sentence): void {
   out.push({ ...s, start, first: s.first && start === s.start });
 }
 
-export function segment(folded: string, english: boolean): Sentence[] {
+/** `original` is the unfolded text: English sentence ends need its capitals ("… data. We share …"). */
+export function segment(folded: string, english: boolean, original: string = folded): Sentence[] {
   const out: Sentence[] = [];
   const ends = english ? EN_END : ZH_END;
   let lineStart = 0;
@@ -93,7 +94,8 @@ export function segment(folded: string, english: boolean): Sentence[] {
       let first = true;
       let from = s;
       ends.lastIndex = 0;
-      for (let m = ends.exec(text); m; m = ends.exec(text)) {
+      const cased = english ? original.slice(s, e) : text;
+      for (let m = ends.exec(cased); m; m = ends.exec(cased)) {
         const to = s + m.index + 1;
         if (to - from > 1) {
           pushCapped(out, folded, {

@@ -71,6 +71,8 @@ export function tag(text: string, lang: Lang): Tags {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     for (const [table, key] of meanings.get(m[0]) ?? []) found[table].add(key);
+    // overlapping terms count too: 「精准营销」 is advertisers, and its 「营销」 a marketing purpose
+    pattern.lastIndex = m.index + 1;
   }
   return {
     recipients: [...found.recipients] as Recipient[],

@@ -2,7 +2,7 @@ import { hitsOf, type Rule } from './types';
 
 // PIPL Art. 21 entrusted processing: the processor acts for the operator, a lower risk than provision.
 const ENTRUST =
-  /委托[^。；，]{0,30}?(?:处理|加工|提供服务)|受托(?:方|人|者)?|代表我们[^。；]{0,10}?(?:处理|提供)|代为处理|外包/g;
+  /委托的(?:授权)?(?:合作伙伴|第三方|服务商|供应商|合作方)|委托[^。；，]{0,30}?(?:处理|加工|提供服务)|受托(?:方|人|者)?|代表我们[^。；]{0,10}?(?:处理|提供)|代为处理|外包/g;
 
 export const rule: Rule = {
   id: 'zh-entrust',

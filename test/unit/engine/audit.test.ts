@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { audit } from '../../../src/engine';
+
+// A short policy written for these tests: a sharing section, an exception list, an SDK table row.
+const POLICY = [
+  '某某App隐私政策',
+  '一、我们如何收集和使用您的个人信息',
+  '注册时，我们会收集您的手机号码，用于创建账号。',
+  '二、我们如何共享、转让、公开披露您的个人信息',
+  '（一）共享',
+  '我们不会与本公司以外的任何公司、组织和个人共享您的个人信息，但以下情况除外：',
+  '1、事先获得您的明确同意；',
+  '2、根据法律法规的规定或行政、司法机关的强制性要求；',
+  '我们会与广告合作伙伴共享您的手机号码和设备信息，用于精准营销。',
+  '推送SDK，使用目的：消息推送，收集个人信息类型：设备标识符，提供方：某某推送科技有限公司',
+  '三、我们如何保护您的个人信息',
+  '我们采用加密技术保护您的个人信息。',
+  '您可以在设置中关闭个性化推荐，也可以回复TD退订营销短信。',
+].join('\n');
+
+describe('audit()', () => {
+  const report = audit(POLICY);
+
+  test('scores a policy and says what drives the score', () => {
+    expect(report.status).toBe('analysed');
+    expect(report.score).toBeGreaterThanOrEqual(50);
+    expect(['high', 'severe']).toContain(report.level);
+    expect(report.breakdown.map((p) => p.key)).toEqual(expect.arrayContaining(['phone-shared', 'marketing']));
+  });
+
+  test('every span points into the original text and its quote is that text', () => {
+    for (const f of report.findings) {
+      expect(f.span.start).toBeGreaterThanOrEqual(0);
+      expect(f.span.end).toBeLessThanOrEqual(POLICY.length);
+      expect(POLICY.slice(f.span.start, f.span.end)).toBe(f.quote);
+    }
+  });
+
+  test('reads the exception list under the sharing heading in context', () => {
+    const line = (text: string) => report.findings.filter((f) => f.quote.includes(text));
+    expect(line('事先获得您的明确同意').length).toBeGreaterThan(0);
+    expect(line('我们采用加密技术').length).toBe(0);
+  });
+
+  test('marks phone data, marketing purpose and advertisers on the ad clause', () => {
+    const ad = report.findings.find((f) => f.quote.includes('广告合作伙伴'))!;
+    expect(ad.polarity).toBe('shares');
+    expect(ad.data).toContain('phone');
+    expect(ad.purposes).toContain('marketing');
+    expect(ad.recipients).toContain('advertisers');
+    expect(ad.severity).toBe('severe');
+    expect(ad.laws).toContainEqual({ law: 'PIPL', article: 23 });
+  });
+
+  test('parses the SDK row into an entry', () => {
+    expect(report.entries).toHaveLength(1);
+    expect(report.entries[0]).toMatchObject({
+      party: expect.stringContaining('某某推送科技有限公司'),
+      purpose: '消息推送',
+    });
+  });
+
+  test('checklist: opt-outs met, nothing invented', () => {
+    const status = Object.fromEntries(report.checklist.map((c) => [c.id, c.status]));
+    expect(status['personalisation-opt-out']).toBe('met');
+    expect(status['marketing-opt-out']).toBe('met');
+    expect(status['withdraw-consent']).toBe('missing');
+  });
+
+  test('Traditional Chinese is matched through folding but quoted as written', () => {
+    const hant = audit('隱私權政策\n我們會將您的手機號碼提供予合作夥伴，作為行銷之用。\n本公司重視您的個人資料。');
+    expect(hant.lang).toBe('zh-Hant');
+    const f = hant.findings.find((x) => x.polarity === 'shares')!;
+    expect(f.quote).toBe('我們會將您的手機號碼提供予合作夥伴，作為行銷之用。');
+    expect(f.data).toContain('phone');
+    expect(f.purposes).toContain('marketing');
+  });
+
+  test('full-width text keeps its offsets', () => {
+    const text = 'ＡＢＣ隐私政策：我们会向第三方ＳＤＫ提供您的个人信息。';
+    const f = audit(text, { assumePolicy: true }).findings[0]!;
+    expect(text.slice(f.span.start, f.span.end)).toBe(f.quote);
+  });
+});
+
+describe('text that is not a policy is not scored', () => {
+  test.each([
+    ['', 'empty'],
+    ['   \n\t  ', 'empty'],
+    ['今天天气很好，我们去公园散步吧。'.repeat(40), 'not-a-policy'],
+  ])('%j → %s with a reason and no score', (text, status) => {
+    const report = audit(text);
+    expect(report.status).toBe(status);
+    expect(report.score).toBeNull();
+    expect(report.level).toBeNull();
+    expect(report.reason?.['zh-CN']).toBeTruthy();
+    expect(report.findings).toEqual([]);
+  });
+});
+
+describe('textHash', () => {
+  test('ignores reflowed white space but not a changed word', () => {
+    const a = audit('隐私政策\n我们会与合作伙伴共享您的个人信息。');
+    expect(audit('隐私政策 \n\n我们会与合作伙伴共享您的个人信息。').textHash).toBe(a.textHash);
+    expect(audit('隐私政策\n我们会与关联公司共享您的个人信息。').textHash).not.toBe(a.textHash);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { audit } from '../../../src/engine';
+import type { Polarity } from '../../../src/engine/types';
+
+/** Negation scope, the part rule engines get wrong (issue #3): the sentence's overall polarity. */
+function polarityOf(text: string): Polarity | 'none' {
+  const found = audit(text, { assumePolicy: true }).findings.map((f) => f.polarity);
+  for (const p of ['shares', 'consent', 'denies'] as const) if (found.includes(p)) return p;
+  return 'none';
+}
+
+describe('Chinese negation scope', () => {
+  test.each([
+    ['我们不会与任何第三方共享您的个人信息。', 'denies'],
+    ['我们不会与本集团以外的公司共享您的个人信息。', 'shares'],
+    ['我们不会共享您的个人信息，但以下情况除外：', 'shares'],
+    ['除以下情形外，我们不会向任何人提供您的通话录音：', 'shares'],
+    ['未经您的单独同意，我们不会向第三方提供您的手机号。', 'consent'],
+    ['除非取得您的单独同意，否则我们不会公开披露您的信息。', 'consent'],
+    ['我们不会公开披露您的信息，如确需披露，会事先征得您的明示同意。', 'consent'],
+    ['我们会将去标识化后的设备信息提供给广告合作伙伴，用于广告投放。', 'shares'],
+    ['在以下情形中，我们共享、转让您的信息无需征得您的授权同意：', 'shares'],
+    ['经您同意或根据法律法规的要求，我们会向有关部门提供您的信息。', 'shares'],
+    ['事先获得您明确同意的情况下，我们会与合作伙伴共享您的订单信息。', 'consent'],
+    ['我们不会将这些信息用于除此之外的任何目的，更不会提供给第三方。', 'denies'],
+    ['原则上我们不会转让您的个人信息，在发生合并时，您的信息可能随之转让。', 'shares'],
+    ['我们不允许任何第三方出售您的个人信息。', 'denies'],
+    ['我們不會將您的個人資料提供予第三人。', 'denies'],
+    ['您可以选择与好友分享您的跑步记录。', 'none'],
+  ])('「%s」 → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('English negation scope', () => {
+  test.each([
+    ['We do not sell your personal information.', 'denies'],
+    ['We will not share your personal information with third parties without your consent.', 'consent'],
+    ['We never disclose your data except to comply with the law.', 'shares'],
+    ['We share your information with our affiliates and advertising partners.', 'shares'],
+    ['This data stays on the device and is not shared with anyone.', 'denies'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+
+  test('"we do not sell, but we share with partners" is both a refusal and sharing', () => {
+    const found = audit('We do not sell your personal information, but we share it with advertising partners.', {
+      assumePolicy: true,
+    }).findings;
+    expect(found.map((f) => f.polarity).sort()).toEqual(['denies', 'shares']);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Must-fire and must-not-fire sentences for every rule, written for these tests (never corpus text).
+ * A rule "fires" when audit() of the sentence alone yields a finding named by that rule.
+ */
+export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = {
+  'en-sell': {
+    fire: ['We may sell your personal information to data brokers.', 'We do not sell personal data to anyone.'],
+    silent: ['You can buy extra storage in the app store.', 'We sell gift cards in our shops.'],
+  },
+  'en-share': {
+    fire: [
+      'We share your contact details with our marketing partners.',
+      'Your search queries are sent to the search provider you picked.',
+      'We may disclose information to comply with a court order.',
+    ],
+    silent: ['We provide you with a weekly summary of your activity.', 'How we share information is explained below'],
+  },
+  'en-third-party-collects': {
+    fire: [
+      'Advertising networks may collect data about your visits to our pages.',
+      'Usage data collected by other advertising companies is described here.',
+    ],
+    silent: ['We collect your email address when you register.'],
+  },
+  'zh-entrust': {
+    fire: ['我们会委托云服务商代为处理您的订单信息。', '我们委托的授权合作伙伴包括以下类型：'],
+    silent: ['您可以委托家人帮您登录账号。'],
+  },
+  'zh-legal': {
+    fire: ['根据法律法规的规定或者公安机关的要求，我们可能提供您的注册信息。'],
+    silent: ['我们将依照法律法规保护您的个人信息。'],
+  },
+  'zh-list-entry': {
+    fire: ['地图定位SDK，提供方：某某地图科技有限公司，使用目的：展示附近门店，收集个人信息类型：位置信息'],
+    silent: ['我们使用您的位置信息为您推荐附近门店。'],
+  },
+  'zh-public': {
+    fire: ['我们仅会在获得您单独同意后公开披露您的个人信息。'],
+    silent: ['您可以在设置中选择是否公开您的动态。'],
+  },
+  'zh-sale': {
+    fire: ['我们绝不会出售您的手机号码。'],
+    silent: ['您可以在商城购买会员服务。'],
+  },
+  'zh-sdk': {
+    fire: ['本应用接入的推送SDK会收集您的设备标识符和手机号码。'],
+    silent: ['我们会对接入的SDK进行严格的安全检测。'],
+  },
+  'zh-share': {
+    fire: [
+      '我们会与关联公司共享您的手机号码，用于营销推广。',
+      '我們會將您的聯絡電話提供予協力廠商。',
+      '我们可能向广告合作伙伴提供去标识化的设备信息。',
+    ],
+    silent: [
+      '我们会为您提供客服服务。',
+      '请您谨慎考虑是否在评论中公开分享您的照片。',
+      '本政策说明我们如何收集、使用、共享您的个人信息',
+    ],
+  },
+  'zh-third-party-collects': {
+    fire: ['第三方支付机构可能会收集您的银行卡号及预留手机号。'],
+    silent: ['我们会从第三方合作方处获取您授权的信息。'],
+  },
+  'zh-transfer': {
+    fire: ['如发生合并、收购或破产清算，您的个人信息可能随之转让。'],
+    silent: ['您可以将积分转赠给好友。'],
+  },
+};

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { audit } from '../../../src/engine';
+
+const HEAD = '某某隐私政策\n本政策说明我们如何处理您的个人信息。\n';
+const SHARING = [
+  '我们会与关联公司共享您的设备信息。',
+  '我们会向第三方支付机构提供您的订单信息。',
+  '我们会与广告合作伙伴共享您的手机号码，用于营销推广。',
+  '我们可能向合作伙伴提供您的位置信息。',
+  '第三方SDK可能会收集您的设备标识符。',
+  '我们会将您的联系方式提供给商家，以便其联系您。',
+];
+
+const scoreOf = (text: string) => audit(text).score!;
+
+describe('score', () => {
+  test('a short policy that refuses all sharing scores low', () => {
+    const report = audit(
+      `${HEAD}我们不会与任何第三方共享、转让或公开披露您的个人信息。\n我们绝不会出售您的个人信息。\n您可以随时撤回同意。`,
+    );
+    expect(report.level).toBe('low');
+    expect(report.score).toBeLessThan(20);
+  });
+
+  test('sharing phone numbers with advertising partners scores high', () => {
+    expect(['high', 'severe']).toContain(audit(`${HEAD}${SHARING[2]}\n${SHARING[5]}`).level);
+  });
+
+  test('is monotone: another sharing clause never lowers the score', () => {
+    let text = HEAD;
+    let previous = scoreOf(`${text}我们重视隐私。`);
+    for (const clause of SHARING) {
+      text += `${clause}\n`;
+      const next = scoreOf(text);
+      expect(next).toBeGreaterThanOrEqual(previous);
+      previous = next;
+    }
+  });
+
+  test('has diminishing returns: the tenth partner clause adds less than the first', () => {
+    const clause = '我们可能向合作伙伴提供您的浏览记录。\n';
+    const s0 = scoreOf(`${HEAD}我们重视隐私。`);
+    const s1 = scoreOf(HEAD + clause);
+    const s9 = scoreOf(HEAD + clause.repeat(9));
+    const s10 = scoreOf(HEAD + clause.repeat(10));
+    expect(s1 - s0).toBeGreaterThan(s10 - s9);
+  });
+
+  test('phone data weighs more than other data in the same clause', () => {
+    expect(scoreOf(`${HEAD}我们会与合作伙伴共享您的手机号码。`)).toBeGreaterThan(
+      scoreOf(`${HEAD}我们会与合作伙伴共享您的浏览记录。`),
+    );
+  });
+
+  test('the breakdown adds up to the score (before clamping)', () => {
+    const report = audit(HEAD + SHARING.join('\n'));
+    const sum = report.breakdown.reduce((a, p) => a + p.points, 0);
+    expect(report.score).toBe(Math.round(Math.min(100, Math.max(0, sum))));
+  });
+});
