@@ -78,7 +78,10 @@ export function createChip(doc: Document, lang: UiLang, audit: () => Promise<Aud
     } else {
       const noPolicy = r.kind === 'not-analysed' && r.reason === 'no-policy';
       chip.dataset.state = noPolicy ? 'no-policy' : 'not-analysed';
-      if (r.kind === 'not-analysed') chip.dataset.reason = r.reason;
+      if (r.kind === 'not-analysed') {
+        chip.dataset.reason = r.reason;
+        if (r.detail) open.title = `${S.details[lang]} — ${r.detail}`;
+      }
       label.textContent = noPolicy ? S.noPolicy[lang] : S.notAnalysed[lang];
     }
     place();
@@ -95,12 +98,32 @@ export function createChip(doc: Document, lang: UiLang, audit: () => Promise<Aud
         addEventListener('resize', onScroll, { passive: true });
       }
       place();
-      result ??= audit().catch((): AuditTabResult => ({ kind: 'not-analysed', reason: 'fetch-failed' }));
+      // No answer from the worker (it was stopped mid-audit): say "not analysed", and why, rather than spin.
+      result ??= audit().catch((e: unknown): AuditTabResult => ({
+        kind: 'not-analysed',
+        reason: 'fetch-failed',
+        detail: String(e),
+      }));
       void result.then(render);
     },
   };
 }
 
+/**
+ * Chrome sometimes rejects a content script's first message of an audit with "Receiving end does not exist"
+ * while the worker is busy creating its offscreen document (seen in e2e about one run in three): ask again.
+ */
+async function auditWithRetry(tries = 3): Promise<AuditTabResult> {
+  for (let i = 1; ; i++) {
+    try {
+      return await send('guard-audit', {});
+    } catch (e) {
+      if (i >= tries) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 250 * i));
+    }
+  }
+}
+
 export function run(): void {
-  scope.policyRadarChip ??= createChip(document, uiLang(chrome.i18n.getUILanguage()), () => send('guard-audit', {}));
+  scope.policyRadarChip ??= createChip(document, uiLang(chrome.i18n.getUILanguage()), auditWithRetry);
 }

@@ -20,7 +20,8 @@ function consider(field: EventTarget | null): void {
   if (scope.policyRadarChip) return scope.policyRadarChip.show(field);
   loading ??= chrome.runtime.sendMessage({ type: 'guard-chip', payload: {} }).then(
     (r: { show?: boolean } | undefined) => r?.show === true,
-    () => false,
+    // A worker that did not answer is asked again at the next focus, not written off for the page.
+    () => ((loading = null), false),
   );
   void loading.then((show) => show && scope.policyRadarChip?.show(field));
 }

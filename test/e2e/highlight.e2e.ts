@@ -1,0 +1,137 @@
+/**
+ * Issue #5 done-when, highlights: on a long policy with nested markup, lists, tables and hidden text, every
+ * painted stretch is the engine's quote; the navigator steps and the card explains; nothing moves; turning
+ * off gives back the page's exact DOM.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  ARTIFACTS,
+  launchExtension,
+  serveFixtures,
+  tabIdOf,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
+import { INPAGE, boxes, engineReport, extensionPage, sendUi, squashed } from './inpage-helpers';
+
+let session: ExtensionSession;
+let server: FixtureServer;
+let ui: Page;
+let page: Page;
+let tabId: number;
+
+/** What the page itself can see of our highlights: CSS.highlights is the document's, in every world. */
+const registered = (p: Page) =>
+  p.evaluate(() =>
+    Object.fromEntries(
+      [...CSS.highlights.entries()].map(([name, h]) => [name, [...h].map((r) => (r as Range).toString())]),
+    ),
+  );
+const snapshot = (p: Page) => p.evaluate(() => document.documentElement.outerHTML);
+
+beforeAll(async () => {
+  server = await serveFixtures(INPAGE);
+  session = await launchExtension({ lang: 'zh-CN' });
+  ui = await extensionPage(session);
+  page = await session.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await page.goto(`${server.origin}/policy.html`);
+  tabId = await tabIdOf(session, page);
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+test('highlights land on the engine’s quotes, without moving the page', async () => {
+  const before = await snapshot(page);
+  const layout = await boxes(page, 'main');
+  const expected = engineReport('policy.html').findings.map((f) => squashed(f.quote));
+  expect(expected.length).toBeGreaterThanOrEqual(4);
+
+  const summary = await sendUi(ui, 'highlight-tab', { tabId });
+  expect(summary.state).toBe('on');
+  expect(summary.mode).toBe('highlight-api');
+  const painted = summary.painted ?? [];
+  // Each painted stretch reads exactly as its quote; every finding of the engine is painted.
+  for (const p of painted) expect(squashed(p.text)).toBe(squashed(p.quote));
+  for (const q of expected) expect(painted.map((p) => squashed(p.text))).toContain(q);
+
+  const inPage = await registered(page);
+  const all = Object.entries(inPage).filter(([name]) => name !== 'policy-radar-current');
+  const pageText = all.flatMap(([, texts]) => texts).join('');
+  for (const q of expected) expect(squashed(pageText)).toContain(q);
+  // The hidden clause (<div hidden>) is neither read nor painted.
+  expect(pageText).not.toContain('公开披露');
+  expect(await boxes(page, 'main')).toEqual(layout);
+  expect(await snapshot(page)).not.toBe(before); // our navigator's host is on the page for now
+  (globalThis as { __before?: string }).__before = before;
+});
+
+test('the navigator counts by kind, steps with buttons and keys, and the card explains', async () => {
+  const nav = page.getByTestId('highlight-nav');
+  await expect.poll(() => nav.isVisible()).toBe(true);
+  expect(Number(await page.getByTestId('count-shares').getAttribute('data-count'))).toBeGreaterThanOrEqual(2);
+  expect(Number(await page.getByTestId('count-denies').getAttribute('data-count'))).toBeGreaterThanOrEqual(1);
+
+  await page.getByTestId('nav-next').click();
+  const position = page.getByTestId('nav-position');
+  expect(await position.textContent()).toMatch(/^第 1 \/ \d+ 条$/);
+  const current = async () => ((await registered(page))['policy-radar-current'] ?? []).join('');
+  const first = await current();
+  expect(first.length).toBeGreaterThan(0);
+  const card = page.getByTestId('highlight-card');
+  expect(await card.isVisible()).toBe(true);
+
+  await page.getByTestId('nav-next').click();
+  expect(await position.textContent()).toMatch(/^第 2 \//);
+  expect(await current()).not.toBe(first);
+  await page.getByTestId('nav-prev').click();
+  expect(await current()).toBe(first);
+
+  await page.keyboard.press('Alt+Shift+N');
+  expect(await position.textContent()).toMatch(/^第 2 \//);
+  await page.keyboard.press('Alt+Shift+P');
+  expect(await position.textContent()).toMatch(/^第 1 \//);
+
+  // The severe clause (phone numbers to ad partners): the card says who receives it and under which law.
+  for (let i = 0; i < 10 && !(await current()).includes('广告合作伙伴'); i++)
+    await page.getByTestId('nav-next').click();
+  const text = (await card.textContent()) ?? '';
+  expect(text).toContain('广告商');
+  expect(text).toContain('手机号码');
+  expect(text).toContain('《个人信息保护法》第');
+  await page.screenshot({ path: join(ARTIFACTS, 'highlights.png') });
+});
+
+test('hovering a highlight shows its card', async () => {
+  await page.keyboard.press('Escape');
+  const point = await page.evaluate(() => {
+    const h = CSS.highlights.get('policy-radar-medium') ?? CSS.highlights.get('policy-radar-high');
+    const range = h ? ([...h][0] as Range | undefined) : undefined;
+    const r = range?.getClientRects()[0];
+    return r ? { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 } : null;
+  });
+  expect(point).not.toBeNull();
+  if (!point) return;
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(() => page.getByTestId('highlight-card').isVisible()).toBe(true);
+});
+
+test('turning off restores the DOM exactly, and the icon click toggles', async () => {
+  const before = (globalThis as { __before?: string }).__before;
+  await page.getByTestId('nav-off').click();
+  expect(await snapshot(page)).toBe(before);
+  expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+
+  // Injecting again turns them on; once more turns them off: one button does both.
+  expect((await sendUi(ui, 'highlight-tab', { tabId })).state).toBe('on');
+  expect((await sendUi(ui, 'highlight-tab', { tabId })).state).toBe('off');
+  expect(await snapshot(page)).toBe(before);
+});
