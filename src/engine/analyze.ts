@@ -19,7 +19,7 @@ const EN_PREFILTER =
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
-  /请(?:不要|勿)|谨慎(?:地)?考虑|妥善(?:保护|保管)|建议(?:您|你)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象发生变化|对象(?:发生)?变化|(?:共享|披露|转让)[:：]?(?:是)?指/;
+  /如(?:您|你)拒绝|请(?:不要|勿)|谨慎(?:地)?考虑|妥善(?:保护|保管)|建议(?:您|你)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象发生变化|对象(?:发生)?变化|(?:共享|披露|转让)[:：]?(?:是)?指/;
 const ZH_SECURITY = /泄露|泄漏|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|擅自|盗用|滥用|非法获取/;
 const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享/;
 const EN_SKIP =
@@ -58,6 +58,8 @@ function adjectival(s: string, at: number, length: number): boolean {
   const before = s.slice(Math.max(0, at - 8), at);
   const after = s.slice(at + length, at + length + 14);
   if (/接收[^，。；]{0,6}$/.test(before)) return true;
+  // 「从合法公开披露的信息中收集」 collects; 「如果我们违反…公开披露」 is a right, not a practice
+  if (/从[^，。；]{0,6}$|违反[^。；]{0,30}$/.test(s.slice(Math.max(0, at - 34), at))) return true;
   // the user's own posts: 「您所共享的」「共享信息将被传播」「撤回您共享信息的同意」
   if (/[您你](?:所|已)?$/.test(before) || /^(?:信息|照片|内容)(?:将|的|时)/.test(after)) return true;
   // a list of processing verbs with no recipient: 「收集、存储、使用、转移、披露您的个人信息」
@@ -85,7 +87,7 @@ export function analyzeSentence(s: string, lang: Lang, heading: boolean): Senten
   const english = lang === 'en';
   if (!(english ? EN_PREFILTER : ZH_PREFILTER).test(s)) return [];
   if ((english ? EN_SKIP : ZH_SKIP).test(s)) return [];
-  if (heading && s.length <= 8) return [];
+  if (heading) return [];
   const security = !english && ZH_SECURITY.test(s);
   const byPolarity = new Map<Polarity, SentenceDisclosure>();
   for (const rule of english ? EN_RULES : ZH_RULES) {

@@ -126,5 +126,8 @@ export function segment(folded: string, english: boolean, original: string = fol
     line++;
     lineStart = lineEnd + 1;
   }
+  // A heading heads something: the last line of a text (and so a one-line text) is never one.
+  const last = out.length > 0 ? out[out.length - 1]!.line : -1;
+  for (let i = out.length - 1; i >= 0 && out[i]!.line === last; i--) out[i]!.heading = false;
   return out;
 }
