@@ -11,6 +11,9 @@ const SHARING_HEADING =
 const NOT_SHARING_HEADING =
   /从第三方|自第三方|来自|间接获取|获取的|收集|cookie|如何使用|存储|储存|保留|保存|保护|更新|变更|联系|注销|删除|权利|未成年|儿童/;
 
+// Advice to the reader inside a sharing section (「请您谨慎…」「如您拒绝…」) says nothing about disclosure.
+const ASIDE = /请(?:您|你)|建议(?:您|你)|谨慎|如(?:您|你)(?:拒绝|不)/;
+
 interface Level {
   marker: string;
   /** true: about sharing; false: about something else (storage, rights…); null: inherits from its parent */
@@ -60,7 +63,7 @@ export function contextItems(
         inContext.add(i);
       } else list = null;
     }
-    if (inSection) inContext.add(i);
+    if (inSection && !ASIDE.test(text)) inContext.add(i);
     if (s.lead && (disclosing.has(i) || /以下|下列|如下|下述|following|these/.test(text))) {
       if (disclosing.has(i) || inSection) list = { marker: null, line: s.line };
     }
