@@ -7,30 +7,51 @@ import { createSender, type BGToOffscreen, type ParsedPage } from '../messages';
 import { parseHtml } from '../offscreen/parse';
 
 const PATH = 'src/offscreen/index.html';
-let creating: Promise<void> | null = null;
+/** One creation for all callers: two audits racing to create it would make Chrome refuse the second. */
+let ready: Promise<void> | null = null;
 
-/** Idempotent; called early (at discovery) so the document is up by the time the policy has downloaded. */
-export async function ensureOffscreen(): Promise<void> {
-  if (typeof DOMParser === 'function' || !chrome.offscreen) return;
-  const contexts = await chrome.runtime.getContexts({
-    contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT],
-    documentUrls: [chrome.runtime.getURL(PATH)],
-  });
-  if (contexts.length > 0) return;
-  creating ??= chrome.offscreen
-    .createDocument({
+const existing = async () =>
+  (
+    await chrome.runtime.getContexts({
+      contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT],
+      documentUrls: [chrome.runtime.getURL(PATH)],
+    })
+  ).length > 0;
+
+async function create(): Promise<void> {
+  if (await existing()) return;
+  try {
+    await chrome.offscreen.createDocument({
       url: PATH,
       reasons: [chrome.offscreen.Reason.DOM_PARSER],
       justification: 'Parse a downloaded privacy policy page to extract its text.',
-    })
-    .finally(() => {
-      creating = null;
     });
-  await creating;
+  } catch (e) {
+    // "Only a single offscreen document may be created": an earlier life of this worker made it. Fine.
+    if (!(await existing())) throw e;
+  }
+}
+
+/** Idempotent; called early (at discovery) so the document is up by the time the policy has downloaded. */
+export function ensureOffscreen(): Promise<void> {
+  if (typeof DOMParser === 'function' || !chrome.offscreen) return Promise.resolve();
+  ready ??= create().catch((e: unknown) => {
+    ready = null;
+    throw e;
+  });
+  return ready;
 }
 
 export async function parseAnywhere(html: string, url: string): Promise<ParsedPage> {
   if (typeof DOMParser === 'function') return parseHtml(html, url);
+  const send = () => createSender<BGToOffscreen>(browser.runtime)('parse-html', { html, url });
   await ensureOffscreen();
-  return createSender<BGToOffscreen>(browser.runtime)('parse-html', { html, url });
+  try {
+    return await send();
+  } catch {
+    // The document can be gone (closed by the browser) while we still believe in it: make it again, once.
+    ready = null;
+    await ensureOffscreen();
+    return send();
+  }
 }

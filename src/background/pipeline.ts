@@ -50,11 +50,13 @@ export async function auditTab(deps: PipelineDeps, tabId: number): Promise<Audit
     await deps.cache.set(loaded.policy.url, loaded.text, report);
     if (report.status !== 'analysed') throw new Stop('not-a-policy', undefined, loaded.policy);
     const change = await deps.record(page, loaded.policy, report).catch(() => undefined);
-    await deps.badge(tabId, report.level).catch(() => undefined);
+    // Not awaited: the badge is decoration, and the answer must not wait on the toolbar.
+    void deps.badge(tabId, report.level).catch(() => undefined);
     return { kind: 'analysed', page, policy: loaded.policy, report, ...(change ? { change } : {}) };
-  } catch (e) {
-    await deps.badge(tabId, null).catch(() => undefined);
-    if (!(e instanceof Stop)) throw e;
+  } catch (caught) {
+    void deps.badge(tabId, null).catch(() => undefined);
+    // A bug or a browser hiccup still ends in an answer the popup can show, with a retry, not a dead spinner.
+    const e = caught instanceof Stop ? caught : new Stop('fetch-failed', String(caught));
     return {
       kind: 'not-analysed',
       reason: e.reason,

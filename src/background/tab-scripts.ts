@@ -13,7 +13,11 @@ async function runFile<T>(tabId: number, file: string): Promise<T> {
   return first.result as T;
 }
 
-export const discoverInTab = (tabId: number) => runFile<PageDiscovery>(tabId, 'inject/discover.js');
+/** A page busy in a long task (or a frozen background tab) can hold executeScript indefinitely: cap it. */
+const DISCOVER_TIMEOUT_MS = 5_000;
+
+export const discoverInTab = (tabId: number) =>
+  timeout(runFile<PageDiscovery>(tabId, 'inject/discover.js'), DISCOVER_TIMEOUT_MS);
 
 /** Runs in the page (serialised by executeScript), so it may use nothing from this module's scope. */
 async function pageFetch(url: string) {
@@ -24,7 +28,7 @@ async function pageFetch(url: string) {
   return { status: res.status, contentType: res.headers.get('content-type') ?? '', base64: btoa(binary), url: res.url };
 }
 
-function timeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+export function timeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expire = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Stop('timeout')), ms);

@@ -176,3 +176,15 @@ describe('audit-tab: analysed', () => {
 test('ping answers with the version', async () => {
   await expect(createHandlers(deps()).ui.ping({}, {})).resolves.toEqual({ version: '9.9.9' });
 });
+
+test('an unexpected error still ends in a not-analysed answer with a retry, not a rejected message', async () => {
+  const result = await auditTab(
+    deps({ parse: async () => Promise.reject(new Error('Receiving end does not exist')) }),
+    1,
+  );
+  expect(result).toMatchObject({
+    kind: 'not-analysed',
+    reason: 'fetch-failed',
+    detail: expect.stringContaining('Receiving end'),
+  });
+});
