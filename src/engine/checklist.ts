@@ -1,4 +1,5 @@
 import type {
+  Lang,
   ChecklistId,
   ChecklistItem,
   ChecklistStatus,
@@ -93,10 +94,14 @@ function spansOf(pattern: RegExp, folded: string, limit = 3): Span[] {
   return out;
 }
 
+// Taiwan PDPA Art. 8: what a notice must tell at collection, incl. the recipients and the user's rights.
+const TW_NOTICE: LawRef = { law: 'TW-PDPA', article: 8 };
+
 export function checklist(
   folded: string,
   findings: readonly Finding[],
   entries: readonly SharingEntry[],
+  lang: Lang = 'zh-Hans',
 ): ChecklistItem[] {
   const shares = findings.some((f) => f.polarity === 'shares' && f.kind !== 'context');
   return CHECKS.map((check) => {
@@ -119,6 +124,7 @@ export function checklist(
     ) {
       status = 'unclear';
     }
-    return { id: check.id, status, evidence, laws: check.laws, title: check.title };
+    const laws = lang === 'zh-Hant' ? [...check.laws, TW_NOTICE] : check.laws;
+    return { id: check.id, status, evidence, laws, title: check.title };
   });
 }

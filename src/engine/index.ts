@@ -1,4 +1,4 @@
-import type { AuditOptions, AuditReport, Finding, Lang, Localized, Recipient, SharingEntry } from './types';
+import type { AuditOptions, AuditReport, Finding, Lang, LawRef, Localized, Recipient, SharingEntry } from './types';
 import { detectLang, fold, textHash } from './normalize';
 import { segment } from './segment';
 import { analyzeSentence } from './analyze';
@@ -25,6 +25,8 @@ const NOT_POLICY: Localized = {
   en: 'This text does not look like a privacy policy (it hardly mentions personal data), so it was not scored.',
 };
 const QUOTE_MAX = 400;
+// Taiwan PDPA Art. 20: a non-government agency's use and provision beyond the purpose of collection.
+const TW_PROVISION = [{ law: 'TW-PDPA', article: 20 }] as const satisfies readonly LawRef[];
 
 function looksLikePolicy(folded: string): boolean {
   const hits = folded.match(POLICY_WORDS)?.length ?? 0;
@@ -96,7 +98,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
       severity: severityOf(rule.severity, base),
       triggers: triggers.map(([a, b]) => text.slice(start + a, start + b)),
       why: whyOf(rule.why, base),
-      laws: rule.laws,
+      laws: lang === 'zh-Hant' && polarity !== 'denies' ? [...rule.laws, ...TW_PROVISION] : rule.laws,
     });
   };
   sentences.forEach((sentence, i) => {
@@ -119,7 +121,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     tag(sentence.start, sentence.end, CONTEXT_RULE, 'context', 'shares', [], []);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.id.localeCompare(b.id));
-  const items = checklist(folded, findings, entries);
+  const items = checklist(folded, findings, entries, lang);
   const scored = score(findings, items, entries);
   const count = (p: Finding['polarity']) => findings.filter((f) => f.polarity === p && f.kind !== 'context').length;
   return {

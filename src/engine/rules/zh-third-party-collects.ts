@@ -21,7 +21,11 @@ export const rule: Rule = {
   gate: /第三方|合作|服务商|提供商|广告|商家|运营商|机构|小程序|提供者|管理员|经销|转销|bot|关联/,
   detect: (s) => [
     // 「从第三方渠道获取」 is the operator collecting; 「第三方…我们获取」 has the operator as the subject
-    ...hitsOf(COLLECTS, s).filter((h) => !/从|自|来自/.test(s.slice(Math.max(0, h.index - 6), h.index)) && !/我们|我行|我方|本公司/.test(s.slice(h.index, h.index + h.length))),
+    ...hitsOf(COLLECTS, s).filter(
+      (h) =>
+        !/从|自|来自/.test(s.slice(Math.max(0, h.index - 6), h.index)) &&
+        !/我们|我行|我方|本公司/.test(s.slice(h.index, h.index + h.length)),
+    ),
     ...hitsOf(COOKIES, s, ['advertisers']),
   ],
 };

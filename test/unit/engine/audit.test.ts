@@ -74,6 +74,7 @@ describe('audit()', () => {
     expect(f.quote).toBe('我們會將您的手機號碼提供予合作夥伴，作為行銷之用。');
     expect(f.data).toContain('phone');
     expect(f.purposes).toContain('marketing');
+    expect(f.laws).toContainEqual({ law: 'TW-PDPA', article: 20 });
   });
 
   test('full-width text keeps its offsets', () => {
