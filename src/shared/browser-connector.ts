@@ -19,6 +19,16 @@ export function browserConnector(): Connector {
     openHistory: () => browser.runtime.openOptionsPage(),
     requestOrigin: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
     async openPolicy(url) {
+      // Issue #5: open it with highlights when we may script its origin — asked here, in the click that opens it
+      // (an origin already granted is not asked again). Refused, or not http(s): open it plain.
+      const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : null;
+      const granted = origin
+        ? await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false)
+        : false;
+      if (granted) {
+        await send('open-highlighted', { url });
+        return;
+      }
       await browser.tabs.create({ url });
     },
     history: historyStore(browser.storage.local),

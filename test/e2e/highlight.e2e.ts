@@ -135,3 +135,20 @@ test('turning off restores the DOM exactly, and the icon click toggles', async (
   expect((await sendUi(ui, 'highlight-tab', { tabId })).state).toBe('off');
   expect(await snapshot(page)).toBe(before);
 });
+
+test('"open with highlights" opens the policy in a new tab, highlighted', async () => {
+  const opened = session.context.waitForEvent('page');
+  const summary = await sendUi(ui, 'open-highlighted', { url: `${server.origin}/policy.html` });
+  expect(summary.state).toBe('on');
+  const tab = await opened;
+  await expect.poll(() => tab.getByTestId('highlight-nav').count()).toBe(1);
+  expect(Object.keys(await registered(tab)).length).toBeGreaterThan(0);
+  await tab.close();
+});
+
+test('the options page (history) carries the guard switch', async () => {
+  const options = await session.context.newPage();
+  await options.goto(session.url('src/history/index.html'));
+  await expect.poll(() => options.getByTestId('guard-toggle').count()).toBe(1);
+  await options.close();
+});
