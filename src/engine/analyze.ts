@@ -15,7 +15,7 @@ export interface SentenceDisclosure {
 const ZH_PREFILTER =
   /共享|分享|提供|披露|转让|委托|受托|sdk|插件|公开|传输|出售|售卖|出租|收集|获取|移交|转交|透露|代表我们|代为|外包|名称|目的|类型|合并|收购|交换|发送|同步|推送|报送/;
 const EN_PREFILTER =
-  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|release|exchang|collect|receiv|access|obtain|process|send|sent|give|pass|report|make|made/;
+  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|release|exchang|collect|receiv|access|obtain|process|send|sent|give|pass|report|make|made|used by|behalf|recipient|third[- ]part|^\W*to /;
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
@@ -23,7 +23,7 @@ const ZH_SKIP =
 const ZH_SECURITY = /泄露|泄漏|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|擅自|盗用|滥用|非法获取/;
 const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享/;
 const EN_SKIP =
-  /\bresponsible for\b|\btheir own (?:terms|privacy)|\bhow\b[^.]{0,40}\b(?:share|shared|disclose|disclosed|transferred)\b|unauthori[sz]ed (?:access|disclosure)|\bloss,|\bmisuse\b/;
+  /^\W*(?:when|if|once) you (?:share|post|send|choose to share|publish)\b|\b(?:cannot|can't|do not|don't) control\b|\bresponsible for\b|\btheir own (?:terms|privacy)|\bhow\b[^.]{0,40}\b(?:share|shared|disclose|disclosed|transferred)\b|unauthori[sz]ed (?:access|disclosure)|\bloss,|\bmisuse\b/;
 
 /** The user acting on their own data: 「您可以…分享」「您主动公开」 is not the operator disclosing it. */
 function userActs(s: string, at: number, lang: Lang): boolean {

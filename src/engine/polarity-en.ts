@@ -5,7 +5,7 @@ import type { Polarity } from './types';
 const NEGATOR = /\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|neither|nor)\b|n't\b/g;
 const EXCEPTION = /\b(?:except|unless|other than|apart from|with the exception|excluding)\b/;
 const CONSENT =
-  /\b(?:with|without|upon|after obtaining|based on|subject to) (?:your |the user's )?(?:prior |explicit |express |separate |affirmative )?(?:consent|permission|authori[sz]ation|direction|instruction)|\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)|\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct)|\bat your (?:direction|request)|\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\b/;
+  /\b(?:obtain|ask for|seek|request|get)(?:s|ing)? (?:your |the user's )?(?:prior |explicit |express |separate )?(?:consent|permission)|\b(?:with|without|upon|after obtaining|based on|subject to) (?:your |the user's )?(?:prior |explicit |express |separate |affirmative )?(?:consent|permission|authori[sz]ation|direction|instruction)|\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)|\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct)|\bat your (?:direction|request)|\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\b/;
 const CONSENT_ONLY_EXCEPTION = /\b(?:unless|except)\b[^.;]{0,30}?\b(?:consent|permission|agree|authori[sz]|direct|ask)/;
 const OTHER_ROUTE = /\bor (?:as |when |where )?(?:required|permitted|necessary|to comply|by law|law)/;
 
@@ -14,6 +14,7 @@ function clauseStart(s: string, at: number): number {
     s.lastIndexOf(';', at),
     s.lastIndexOf(':', at),
     s.lastIndexOf(', but', at),
+    ...[' and is ', ' and are ', ' and we ', ' and will ', ' and may '].map((w) => s.lastIndexOf(w, at)),
     s.lastIndexOf(' but ', at),
   );
   return cut < 0 ? 0 : cut + 1;

@@ -16,7 +16,15 @@ const TO_PARTY = new RegExp(
   'g',
 );
 // A list under "Recipients:" or "on our behalf" names who receives data.
-const RECIPIENTS = /\brecipients?\s*:|\bon (?:our|[a-z]+'s) behalf\b/g;
+const RECIPIENTS =
+  /\brecipients?\s*:|\bon (?:our|[a-z]+['’]s) behalf\b|\b(?:entities|parties|companies|recipients|vendors) (?:that |who )?receiv(?:e|ing) (?:your |the )?(?:personal )?(?:information|data)\b|\b(?:use|uses|engage|engages|rely on|work with) (?:certain |trusted |other |some )*third[- ]part/g;
+// Making data public: testimonials, public profiles, "visible to other users".
+const PUBLIC =
+  /\bpublicly (?:display|post|share|available|visible)|\bpost(?:ing)? (?:a |your )?testimonials?\b|\bvisible to (?:other users|the public|everyone|anyone)\b|\bmake (?:it |them |your [\w ]{1,20})?public\b/g;
+
+// A bulleted list item under "we share … :" that names only the recipient: "* to law enforcement agencies, …".
+const TO_ITEM =
+  /^[\s*+\-•]*to (?:[\w-]+ ){0,3}?(?:third[- ]part|law enforcement|government|authorit|affiliate|partner|service provider|vendor|advertiser|compan)/g;
 
 export const rule: Rule = {
   id: 'en-share',
@@ -33,5 +41,12 @@ export const rule: Rule = {
     'zh-TW': '你的個人資料可能被提供給本公司以外的其他人。',
     en: 'Your personal information may be given to parties outside the company.',
   },
-  detect: (s) => [...hitsOf(SHARE, s), ...hitsOf(TO_PARTY, s), ...hitsOf(RECIPIENTS, s), ...hitsOf(PASSIVE, s)],
+  detect: (s) => [
+    ...hitsOf(SHARE, s),
+    ...hitsOf(TO_PARTY, s),
+    ...hitsOf(RECIPIENTS, s),
+    ...hitsOf(PASSIVE, s),
+    ...hitsOf(TO_ITEM, s),
+    ...hitsOf(PUBLIC, s, ['public']),
+  ],
 };
