@@ -25,6 +25,18 @@ const NOT_POLICY: Localized = {
   en: 'This text does not look like a privacy policy (it hardly mentions personal data), so it was not scored.',
 };
 const QUOTE_MAX = 400;
+const blank = (m: string) => ' '.repeat(m.length);
+// 「第三方SDK」「第三方支付机构」 name a kind of recipient; only a bare 「第三方」 is unspecified.
+const NAMED_THIRD_PARTY =
+  /第三方(?=的?(?:sdk|合作|商家|服务商|服务提供商|支付|软件|配送|物流|平台|机构|广告))|third[- ]part(?:y|ies)(?= (?:sdks?|partners?|advertis|service providers?|vendors?))/g;
+const SPECIFIC: ReadonlySet<Recipient> = new Set(['affiliates', 'partners', 'advertisers', 'sdk', 'processors']);
+// 「共享、转让、公开披露」 with no party named: sharing with someone unspecified.
+const SHARE_WORD = /共享|分享|提供|披露|share|disclos|provid/;
+const shareVerb = (triggers: Array<[number, number]>, s: string) =>
+  triggers.some(([a, b]) => SHARE_WORD.test(s.slice(a, b)));
+// Words that name data but not the user's: the recipient's own contact details, the ad identifier (a device id).
+const NOT_USER_DATA =
+  /(?:接收方|受让方|其|对方)的?(?:名称|姓名)(?:或者?姓名)?(?:和|及|、|或)联系方式|广告标识符?|advertising id(?:entifier)?|拨打[^，。；]{0,6}电话|(?:客服|紧急|服务)电话|电话客服|通过电话|电话(?:联系|沟通|回访|咨询)/g;
 // Taiwan PDPA Art. 20: a non-government agency's use and provision beyond the purpose of collection.
 const TW_PROVISION = [{ law: 'TW-PDPA', article: 20 }] as const satisfies readonly LawRef[];
 
@@ -77,9 +89,13 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     triggers: Array<[number, number]>,
   ) => {
     const s = folded.slice(start, end);
-    const words = tagWords(s, lang);
-    const recipients = [...new Set([...extra, ...words.recipients])];
-    if (recipients.length === 0) recipients.push('unspecified');
+    const words = tagWords(s.replace(NOT_USER_DATA, blank).replace(NAMED_THIRD_PARTY, blank), lang);
+    // a table row names its recipient in its own columns; its data column mentions 运营商信息 and the like
+    const named = kind === 'list-entry' ? extra : [...new Set([...extra, ...words.recipients])];
+    const recipients =
+      named.length > 0 && !(shareVerb(triggers, s) && !named.some((r) => SPECIFIC.has(r)))
+        ? named
+        : [...named, 'unspecified' as const];
     const base = {
       polarity,
       kind,

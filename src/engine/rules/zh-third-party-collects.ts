@@ -26,6 +26,6 @@ export const rule: Rule = {
         !/从|自|来自/.test(s.slice(Math.max(0, h.index - 6), h.index)) &&
         !/我们|我行|我方|本公司/.test(s.slice(h.index, h.index + h.length)),
     ),
-    ...hitsOf(COOKIES, s, ['advertisers']),
+    ...hitsOf(COOKIES, s),
   ],
 };
