@@ -90,11 +90,14 @@ export function whyOf(
       ...f.purposes.map((p) => PURPOSE_WORDS[p]?.[lang]),
       f.mitigations.includes('de-identified') ? DEIDENTIFIED[lang] : undefined,
     ].filter((x): x is string => Boolean(x));
-    const sep = lang === 'en' ? '; ' : '；';
+    // 「…其他方，包括你的手机号；用于营销。」 / "… outside the company, including your phone number; for marketing."
+    const base = ruleWhy[lang].replace(/[。.]$/, '');
     out[lang] =
-      extra.length > 0
-        ? `${ruleWhy[lang]}${lang === 'en' ? ' ' : ''}${extra.join(sep)}${lang === 'en' ? '.' : '。'}`
-        : ruleWhy[lang];
+      extra.length === 0
+        ? ruleWhy[lang]
+        : lang === 'en'
+          ? `${base}, ${extra.join('; ')}.`
+          : `${base}，${extra.join('；')}。`;
   }
   return out;
 }
