@@ -7,7 +7,6 @@ import type { Lang } from './types';
  */
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const charCache = new Map<string, string>();
 
 const utf16 = new TextDecoder('utf-16le');
 
@@ -26,21 +25,29 @@ function foldWidthAndCase(text: string): string {
   return changed ? utf16.decode(codes) : text;
 }
 
-/** Traditional → Simplified, phrase-aware where that keeps the length, else one character at a time. */
-export function foldScript(text: string): string {
-  const whole = toSimplified(text);
-  if (whole.length === text.length) return whole;
-  let out = '';
-  for (const ch of text) {
-    let folded = charCache.get(ch);
-    if (folded === undefined) {
-      const converted = toSimplified(ch);
-      folded = converted.length === ch.length ? converted : ch;
-      charCache.set(ch, folded);
-    }
-    out += folded;
+// Per code unit, filled lazily: 0 = not looked up yet. Character-by-character folding keeps every length and
+// offset, costs one table read a character (whole-text phrase conversion ran at ~6 MB/s), and is applied alike
+// to the lexicon's terms, so both meet in the same script.
+const SCRIPT_FOLD = new Uint16Array(0x10000);
+
+function simplifiedUnit(code: number): number {
+  let folded = SCRIPT_FOLD[code]!;
+  if (folded === 0) {
+    const converted = toSimplified(String.fromCharCode(code));
+    folded = converted.length === 1 ? converted.charCodeAt(0) : code;
+    SCRIPT_FOLD[code] = folded;
   }
-  return out;
+  return folded;
+}
+
+/** Traditional → Simplified, one code unit at a time (CJK ideographs only). */
+export function foldScript(text: string): string {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = c >= 0x3400 && c <= 0x9fff ? simplifiedUnit(c) : c;
+  }
+  return utf16.decode(codes);
 }
 
 export function fold(text: string, lang: Lang): string {
