@@ -13,7 +13,7 @@ export interface SentenceDisclosure {
 }
 
 const ZH_PREFILTER =
-  /共享|分享|提供|披露|转让|委托|受托|sdk|插件|公开|传输|出售|售卖|出租|收集|获取|移交|转交|透露|代表我们|代为|外包|名称|目的|类型|合并|收购|交换|发送|同步|推送|报送/;
+  /共享|分享|共用|提供|披露|揭露|转让|委托|受托|sdk|插件|公开|传输|传送|传递|提交|出售|售卖|贩卖|出租|买卖|交易|收集|搜集|获取|存取|放置|设置|写入|移交|转交|交由|告知|透露|代表我们|为我们|代为|外包|名称|目的|类型|合并|收购|重组|破产|交换|发送|同步|推送|报送|调取|联系|[:：]|有限公司|科技/;
 const EN_PREFILTER =
   /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|release|exchang|collect|receiv|access|obtain|process|send|sent|give|pass|report|make|made|used by|behalf|recipient|third[- ]part|^\W*to /;
 

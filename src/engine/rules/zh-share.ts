@@ -3,6 +3,9 @@ import { hitsOf, type Rule } from './types';
 // 「共享」「对外提供」「披露」 and 「向/与…提供」 with a party in between: 提供 alone is everywhere (「为您提供服务」).
 const SHARE =
   /共享|共用|揭露|分享给|分享至|分享(?=您|你|任何)|对外提供|(?<!公开)披露|转交|移交|透露|提供(?:给|予|至)(?!您|你|我们|我行|我方|本公司)|(?:传送|传递|提交|发送|交付)(?:给|予|至|到)(?!您(?!的)|你(?!的)|我们|我行|我方)/g;
+// 「向其提供」「与该等第三方共享」: the party named earlier in the sentence.
+const TO_THEM =
+  /(?:向|与)(?:其|他们|该等?第三方|上述(?:机构|第三方|合作方|合作伙伴))[^，。；]{0,12}?(?:提供|共享|分享|披露)/g;
 const TO_PARTY =
   /(?:向|与|给|予|同)(?!您|你|(?:我们|我行|我方|本公司)(?!的?(?:集团|关联|合作)))[^，。；：,]{0,30}?(?:方|商|构|司|台|人|者|员|团|门|伙伴|企业|组织|sdk|bot|银行|医院|学校|雇主|用户|境外|机关|政府|网站|网路|网络)[^，。；：,]{0,14}?(?:提供|传输|传送|发送|报送|同步|分享|共用|交流|推送|交由|告知(?!您|你))/g;
 
@@ -18,5 +21,5 @@ export const rule: Rule = {
     'zh-TW': '你的個人資料可能被提供給本公司以外的其他人。',
     en: 'Your personal information may be given to parties outside the company.',
   },
-  detect: (s) => [...hitsOf(SHARE, s), ...hitsOf(TO_PARTY, s)],
+  detect: (s) => [...hitsOf(SHARE, s), ...hitsOf(TO_PARTY, s), ...hitsOf(TO_THEM, s)],
 };

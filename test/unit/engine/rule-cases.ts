@@ -23,7 +23,11 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
     silent: ['We collect your email address when you register.'],
   },
   'zh-entrust': {
-    fire: ['我们会委托云服务商代为处理您的订单信息。', '我们委托的授权合作伙伴包括以下类型：'],
+    fire: [
+      '我们会委托云服务商代为处理您的订单信息。',
+      '我们委托的授权合作伙伴包括以下类型：',
+      '我们需要服务供应商为我们进行客户回访。',
+    ],
     silent: ['您可以委托家人帮您登录账号。'],
   },
   'zh-legal': {
@@ -59,7 +63,10 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
     ],
   },
   'zh-third-party-collects': {
-    fire: ['第三方支付机构可能会收集您的银行卡号及预留手机号。'],
+    fire: [
+      '第三方支付机构可能会收集您的银行卡号及预留手机号。',
+      '您下单后，商家将通过平台提供的虚拟号码与您取得联系。',
+    ],
     silent: ['我们会从第三方合作方处获取您授权的信息。'],
   },
   'zh-transfer': {
