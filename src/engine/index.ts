@@ -36,12 +36,15 @@ const shareVerb = (triggers: Array<[number, number]>, s: string) =>
   triggers.some(([a, b]) => SHARE_WORD.test(s.slice(a, b)));
 // Words that name data but not the user's: the recipient's own contact details, the ad identifier (a device id).
 const NOT_USER_DATA =
-  /(?:接收方|受让方|其|对方)的?(?:名称|姓名)(?:或者?姓名)?(?:和|及|、|或)联系方式|广告标识符?|advertising id(?:entifier)?|拨打[^，。；]{0,6}电话|(?:客服|紧急|服务)电话|电话客服|通过电话|电话(?:联系|沟通|回访|咨询)/g;
+  /(?:接收方|受让方|其|对方)的?(?:名称|姓名)(?:或者?姓名)?(?:和|及|、|或)联系方式|广告标识符?|advertising id(?:entifier)?|拨打[^，。；]{0,6}电话|(?:客服|紧急|服务)电话|电话客服|通过电话|电话(?:联系|沟通|回访|咨询)|精准度|精确度/g;
 // Taiwan PDPA Art. 20: a non-government agency's use and provision beyond the purpose of collection.
 const TW_PROVISION = [{ law: 'TW-PDPA', article: 20 }] as const satisfies readonly LawRef[];
 
 function looksLikePolicy(folded: string): boolean {
-  const hits = folded.match(POLICY_WORDS)?.length ?? 0;
+  // counting stops at three: a 1 MB text need not be scanned to the end
+  let hits = 0;
+  POLICY_WORDS.lastIndex = 0;
+  while (hits < 3 && POLICY_WORDS.exec(folded)) hits++;
   return hits >= 3 || (folded.length < 400 && hits >= 1);
 }
 
@@ -136,7 +139,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     const sentence = sentences[i]!;
     tag(sentence.start, sentence.end, CONTEXT_RULE, 'context', 'shares', [], []);
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.id.localeCompare(b.id));
+  findings.sort((a, b) => a.span.start - b.span.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const items = checklist(folded, findings, entries, lang);
   const scored = score(findings, items, entries);
   const count = (p: Finding['polarity']) => findings.filter((f) => f.polarity === p && f.kind !== 'context').length;
