@@ -4,6 +4,23 @@ import type { Connector } from '../shared/connector';
 import { Report } from './Report';
 import { Loading, NoAnswer, NotAnalysed } from './Status';
 
+/** Longer than the worker's own limits (discovery 5 s, fetch 10 s, rendering) added up: past this it is gone. */
+const DEADLINE_MS = 30_000;
+
+/** A worker that is just waking may miss the first message ("Receiving end does not exist"): ask once more. */
+async function withRetry<R>(ask: () => Promise<R>): Promise<R> {
+  try {
+    return await ask();
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return ask();
+  }
+}
+
+function deadline(ms: number): Promise<never> {
+  return new Promise((_, reject) => setTimeout(() => reject(new Error('no answer')), ms));
+}
+
 type State = { phase: 'loading' } | { phase: 'done'; result: AuditTabResult } | { phase: 'no-answer' };
 
 interface Props {
@@ -22,9 +39,9 @@ export function App({ connector, tabId }: Props) {
     setState({ phase: 'loading' });
     const run = async (): Promise<AuditTabResult> => {
       const id = tabId ?? (await connector.activeTabId());
-      return id === null ? { kind: 'not-analysed', reason: 'no-tab' } : connector.auditTab(id);
+      return id === null ? { kind: 'not-analysed', reason: 'no-tab' } : withRetry(() => connector.auditTab(id));
     };
-    run().then(
+    Promise.race([run(), deadline(DEADLINE_MS)]).then(
       (result) => live && setState({ phase: 'done', result }),
       // A rejected message means the worker is gone or crashed; say so rather than spin forever.
       () => live && setState({ phase: 'no-answer' }),
@@ -44,7 +61,7 @@ export function App({ connector, tabId }: Props) {
       {/* aria-live on the container, so the answer replacing "checking…" is read out once it arrives. */}
       <main class="popup-status" aria-live="polite" aria-busy={state.phase === 'loading'}>
         {state.phase === 'loading' && <Loading t={t} />}
-        {state.phase === 'no-answer' && <NoAnswer t={t} />}
+        {state.phase === 'no-answer' && <NoAnswer t={t} retry={retry} />}
         {state.phase === 'done' && state.result.kind === 'not-analysed' && (
           <NotAnalysed connector={connector} result={state.result} retry={retry} />
         )}

@@ -27,11 +27,14 @@ export function Loading({ t }: { t: T }) {
   );
 }
 
-export function NoAnswer({ t }: { t: T }) {
+export function NoAnswer({ t, retry }: { t: T; retry(): void }) {
   return (
-    <p class="status-error" role="alert">
-      {t('popupNoAnswer')}
-    </p>
+    <div class="status-error" role="alert">
+      <p>{t('popupNoAnswer')}</p>
+      <button type="button" onClick={retry}>
+        {t('retry')}
+      </button>
+    </div>
   );
 }
 

@@ -70,9 +70,25 @@ describe('popup shell', () => {
     expect(byTestId('not-analysed')?.getAttribute('data-reason')).toBe('no-tab');
   });
 
-  test('a worker that does not answer is reported, not spun on', async () => {
-    await mount(() => Promise.reject(new Error('Receiving end does not exist')), 1);
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain('did not answer');
+  test('a worker that does not answer is asked once more, then reported with a retry button', async () => {
+    const { calls } = await mount(() => Promise.reject(new Error('Receiving end does not exist')), 1);
+    // the second ask comes after a short pause for a waking worker
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 400)));
+    expect(calls).toEqual([1, 1]);
+    const alert = root.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('did not answer');
+    expect(alert?.querySelector('button')).not.toBeNull();
+  });
+
+  test('a worker that wakes late gets its answer shown', async () => {
+    let asked = 0;
+    await mount(async () => {
+      asked++;
+      if (asked === 1) throw new Error('Receiving end does not exist');
+      return { kind: 'not-analysed', reason: 'no-policy' };
+    }, 1);
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 400)));
+    expect(byTestId('not-analysed')?.getAttribute('data-reason')).toBe('no-policy');
   });
 
   test('an analysed result shows the score, level and findings', async () => {
