@@ -1,4 +1,5 @@
 import { hitsOf, type Rule } from './types';
+import { WHY } from './why';
 import { SHARE_VERBS, TO_VERBS } from '../lexicon/en-verbs';
 
 // Plain disclosure verbs, but not "sharing … with us" (the user telling the operator).
@@ -36,11 +37,7 @@ export const rule: Rule = {
     { law: 'PIPL', article: 23 },
     { law: 'GDPR', article: 13 },
   ],
-  why: {
-    'zh-CN': '你的个人信息可能被提供给本公司以外的其他方。',
-    'zh-TW': '你的個人資料可能被提供給本公司以外的其他人。',
-    en: 'Your personal information may be given to parties outside the company.',
-  },
+  why: WHY.share,
   detect: (s) => [
     ...hitsOf(SHARE, s),
     ...hitsOf(TO_PARTY, s),

@@ -1,4 +1,5 @@
 import { hitsOf, type Rule } from './types';
+import { WHY } from './why';
 import { COLLECT_VERBS } from '../lexicon/en-verbs';
 
 const PARTY =
@@ -21,10 +22,6 @@ export const rule: Rule = {
   priority: 15,
   severity: 'medium',
   laws: [{ law: 'PIPL', article: 23 }],
-  why: {
-    'zh-CN': '第三方可以在服务中直接获取或处理你的信息。',
-    'zh-TW': '第三方可以在服務中直接取得或處理你的資料。',
-    en: 'Third parties obtain or process your information directly within the service.',
-  },
+  why: WHY.thirdPartyCollects,
   detect: (s) => [...hitsOf(COLLECTS, s), ...hitsOf(COLLECTED_BY, s)],
 };

@@ -1,4 +1,5 @@
 import { hitsOf, type Rule } from './types';
+import { WHY } from './why';
 
 // 「共享」「对外提供」「披露」 and 「向/与…提供」 with a party in between: 提供 alone is everywhere (「为您提供服务」).
 const SHARE =
@@ -16,10 +17,6 @@ export const rule: Rule = {
   priority: 10,
   severity: 'medium',
   laws: [{ law: 'PIPL', article: 23 }],
-  why: {
-    'zh-CN': '你的个人信息可能被提供给本公司以外的其他方。',
-    'zh-TW': '你的個人資料可能被提供給本公司以外的其他人。',
-    en: 'Your personal information may be given to parties outside the company.',
-  },
+  why: WHY.share,
   detect: (s) => [...hitsOf(SHARE, s), ...hitsOf(TO_PARTY, s), ...hitsOf(TO_THEM, s)],
 };

@@ -1,4 +1,5 @@
 import { hitsOf, type Rule } from './types';
+import { WHY } from './why';
 
 // A third party that "may collect/obtain your …" inside the operator's service gets the data first-hand.
 const COLLECTS =
@@ -16,11 +17,7 @@ export const rule: Rule = {
   priority: 15,
   severity: 'medium',
   laws: [{ law: 'PIPL', article: 23 }],
-  why: {
-    'zh-CN': '第三方可以在服务中直接获取你的信息。',
-    'zh-TW': '第三方可以在服務中直接取得你的資料。',
-    en: 'A third party can obtain your information directly within the service.',
-  },
+  why: WHY.thirdPartyCollects,
   gate: /第三方|合作|服务商|提供商|广告|商家|运营商|机构|小程序|提供者|管理员|经销|转销|卖家|bot|关联/,
   detect: (s) => [
     // 「从第三方渠道获取」 is the operator collecting; 「第三方…我们获取」 has the operator as the subject
