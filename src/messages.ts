@@ -5,6 +5,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import type { AuditReport } from './engine/types';
+import type { LedgerEntry } from './ledger/schema';
 
 interface Rpc<Req, Res> {
   req: Req;
@@ -63,7 +64,27 @@ export type UIToBG = {
   'guard-state': Rpc<Record<string, never>, GuardState>;
   /** switch the phone-field guard on (for the granted origins) or off (issue #5) */
   'guard-set': Rpc<{ enabled: boolean }, GuardState>;
+  /** "I gave my number here" from the popup (issue #6): masked and hashed in the popup, never whole */
+  'ledger-add': Rpc<LedgerAdd, { ok: true; entry: LedgerEntry } | { ok: false }>;
 };
+
+/** A number the user typed into a page's phone field and submitted (issue #6): masked, never whole. */
+export interface PhoneSubmitted {
+  masked: string;
+  last4: string;
+  /** salted SHA-256 computed in the page's isolated world… */
+  hash?: string;
+  /** …or, where the page has no crypto.subtle (plain http), the digits for the worker to hash and drop */
+  digits?: string;
+  trigger: 'submit' | 'pagehide';
+}
+
+export interface LedgerAdd {
+  tabId: number;
+  masked: string;
+  last4: string;
+  hash: string | null;
+}
 
 /** What the highlight script reports back: the painted text per item, which e2e tests compare with quotes. */
 export interface HighlightSummary {
@@ -91,7 +112,8 @@ export type ContentToBG = {
   'guard-audit': Rpc<Record<string, never>, AuditTabResult>;
   'guard-dismiss': Rpc<Record<string, never>, { ok: true }>;
   'guard-details': Rpc<Record<string, never>, { ok: true }>;
-  // Issue #6 adds 'phone-submitted' here: the guard's watcher sends it from a submit with a filled phone field.
+  /** the guard's watcher saw a filled phone field submitted, or its page left (issue #6) */
+  'phone-submitted': Rpc<PhoneSubmitted, { ok: boolean }>;
 };
 
 /** What the offscreen document (Chrome) pulls out of fetched HTML, which a service worker cannot parse. */
@@ -114,9 +136,26 @@ const isEmpty = (x: unknown): x is Record<string, never> => isRecord(x) && Objec
 const isTabId = (x: unknown): x is { tabId: number } =>
   isRecord(x) && Number.isSafeInteger(x.tabId) && (x.tabId as number) >= 0;
 
-/** The types each direction may send, with a payload check: anything else is dropped at the door. */
 /** A policy page's text; larger than any real policy, small enough to refuse a page stuffing the channel. */
 const MAX_TEXT = 4_000_000;
+/** A mask shows digits and stars only (a page cannot smuggle markup or a long string into the ledger). */
+const isMask = (x: unknown) => typeof x === 'string' && /^[\d*]{4,20}$/.test(x);
+const isLast4 = (x: unknown) => typeof x === 'string' && /^\d{4}$/.test(x);
+const isHash = (x: unknown) => typeof x === 'string' && /^[0-9a-f]{64}$/.test(x);
+function isPhoneSubmitted(x: unknown): x is PhoneSubmitted {
+  if (!isRecord(x) || !isMask(x.masked) || !isLast4(x.last4)) return false;
+  if (x.trigger !== 'submit' && x.trigger !== 'pagehide') return false;
+  // Exactly one of the two: a hash, or digits for the worker to hash.
+  if (x.hash !== undefined) return isHash(x.hash) && x.digits === undefined;
+  return typeof x.digits === 'string' && /^\d{7,17}$/.test(x.digits);
+}
+function isLedgerAdd(x: unknown): x is LedgerAdd {
+  if (!isTabId(x)) return false;
+  const r = x as Record<string, unknown>;
+  return isMask(r.masked) && isLast4(r.last4) && (r.hash === null || isHash(r.hash));
+}
+
+/** The types each direction may send, with a payload check: anything else is dropped at the door. */
 export const uiGuards: Guards<UIToBG> = {
   ping: isEmpty,
   'audit-tab': isTabId,
@@ -125,6 +164,7 @@ export const uiGuards: Guards<UIToBG> = {
     isRecord(x) && typeof x.url === 'string' && /^https?:\/\//i.test(x.url),
   'guard-state': isEmpty,
   'guard-set': (x): x is { enabled: boolean } => isRecord(x) && typeof x.enabled === 'boolean',
+  'ledger-add': isLedgerAdd,
 };
 export const contentGuards: Guards<ContentToBG> = {
   ping: isEmpty,
@@ -134,6 +174,7 @@ export const contentGuards: Guards<ContentToBG> = {
   'guard-audit': isEmpty,
   'guard-dismiss': isEmpty,
   'guard-details': isEmpty,
+  'phone-submitted': isPhoneSubmitted,
 };
 export const offscreenGuards: Guards<BGToOffscreen> = {
   'parse-html': (x): x is { html: string; url: string } =>

@@ -8,6 +8,8 @@ import type { GuardState } from '../messages';
 import { FILES } from './inpage';
 
 const ID = 'policy-radar-guard';
+/** The user's choice, kept apart from the registration, which Chrome drops when the extension is updated. */
+const ON_KEY = 'guardOn';
 
 /** Origins we may script, as content-script match patterns; <all_urls> once the user granted it. */
 async function grantedMatches(): Promise<string[]> {
@@ -38,7 +40,20 @@ export async function setGuard(enabled: boolean): Promise<GuardState> {
       },
     ]);
   }
+  await chrome.storage.local.set({ [ON_KEY]: matches.length > 0 });
   return guardState();
+}
+
+/**
+ * Registered scripts survive a browser restart but not an extension update (or an unpacked reload), which
+ * would switch the guard — and with it the phone-number ledger's capture (issue #6) — off without a word.
+ * At start-up, put it back if the user had it on.
+ */
+export async function restoreGuard(): Promise<void> {
+  const { [ON_KEY]: on } = await chrome.storage.local.get(ON_KEY);
+  if (on !== true) return;
+  const [script] = await chrome.scripting.getRegisteredContentScripts({ ids: [ID] });
+  if (!script) await setGuard(true);
 }
 
 /** A permission taken back in the browser's settings shrinks (or ends) the guard with it. */

@@ -6,11 +6,13 @@ import browser from 'webextension-polyfill';
 import { audit } from '../engine';
 import { toRecord } from '../history/record';
 import { historyStore } from '../history/store';
+import { ensureSalt } from '../ledger/salt';
+import { ledgerStore } from '../ledger/store';
 import { handle } from '../messages';
 import { setBadge } from './badge';
 import { reportCache } from './cache';
 import { fetchBytes } from './fetch-policy';
-import { followPermissionChanges } from './guard-register';
+import { followPermissionChanges, restoreGuard } from './guard-register';
 import { createHandlers } from './handlers';
 import { ensureOffscreen, parseAnywhere } from './offscreen-client';
 import { discoverInTab, fetchInTab, renderInHiddenTab } from './tab-scripts';
@@ -41,7 +43,15 @@ const handlers = createHandlers({
   cache: reportCache(chrome.storage.session),
   record: (page, policy, report) => history.add(toRecord(page, policy, report, new Date())),
   badge: setBadge,
+  ledger: {
+    store: ledgerStore(chrome.storage.local),
+    salt: () => ensureSalt(chrome.storage.local),
+    session: chrome.storage.session,
+  },
 });
 
 browser.runtime.onMessage.addListener(handle(browser.runtime, handlers));
 followPermissionChanges();
+void restoreGuard().catch(() => undefined);
+// The salt exists before any page's watcher looks for it, so numbers are hashed in the page (issue #6).
+void ensureSalt(chrome.storage.local).catch(() => undefined);

@@ -26,7 +26,8 @@ export interface InpageBrowser {
 
 export interface InpageDeps {
   audit(text: string): AuditReport;
-  auditTab(tabId: number): Promise<AuditTabResult>;
+  /** `site` is the guard's page origin: the ledger (issue #6) remembers what the audit read for it */
+  auditTab(tabId: number, site?: string | null): Promise<AuditTabResult>;
 }
 
 type UiKeys = 'highlight-tab' | 'open-highlighted' | 'guard-state' | 'guard-set';
@@ -72,7 +73,7 @@ export function inpageHandlers(
       },
       'guard-audit': async (_, sender) => {
         const tabId = sender.tab?.id;
-        return tabId === undefined ? { kind: 'not-analysed', reason: 'no-tab' } : deps.auditTab(tabId);
+        return tabId === undefined ? { kind: 'not-analysed', reason: 'no-tab' } : deps.auditTab(tabId, siteOf(sender));
       },
       'guard-dismiss': async (_, sender) => {
         const site = siteOf(sender);

@@ -36,10 +36,18 @@ export function isRestricted(url: string): boolean {
 }
 
 export async function auditTab(deps: PipelineDeps, tabId: number): Promise<AuditTabResult> {
+  return (await auditTabWithText(deps, tabId)).result;
+}
+
+/** auditTab plus the policy text it read: the phone-number ledger (issue #6) snapshots that text. */
+export async function auditTabWithText(
+  deps: PipelineDeps,
+  tabId: number,
+): Promise<{ result: AuditTabResult; text?: string }> {
   const tab = await deps.getTab(tabId);
-  if (!tab) return { kind: 'not-analysed', reason: 'no-tab' };
+  if (!tab) return { result: { kind: 'not-analysed', reason: 'no-tab' } };
   let page: PageInfo | undefined = tab.url ? { url: tab.url, title: tab.title ?? '' } : undefined;
-  if (page && isRestricted(page.url)) return { kind: 'not-analysed', reason: 'restricted-page', page };
+  if (page && isRestricted(page.url)) return { result: { kind: 'not-analysed', reason: 'restricted-page', page } };
   try {
     const found = await deps.discover(tabId).catch((e: unknown) => {
       throw new Stop('no-access', e instanceof Error ? e.message : undefined);
@@ -52,18 +60,26 @@ export async function auditTab(deps: PipelineDeps, tabId: number): Promise<Audit
     const change = await deps.record(page, loaded.policy, report).catch(() => undefined);
     // Not awaited: the badge is decoration, and the answer must not wait on the toolbar.
     void deps.badge(tabId, report.level).catch(() => undefined);
-    return { kind: 'analysed', page, policy: loaded.policy, report, ...(change ? { change } : {}) };
+    const result: AuditTabResult = {
+      kind: 'analysed',
+      page,
+      policy: loaded.policy,
+      report,
+      ...(change ? { change } : {}),
+    };
+    return { result, text: loaded.text };
   } catch (caught) {
     void deps.badge(tabId, null).catch(() => undefined);
     // A bug or a browser hiccup still ends in an answer the popup can show, with a retry, not a dead spinner.
     const e = caught instanceof Stop ? caught : new Stop('fetch-failed', String(caught));
-    return {
+    const result: AuditTabResult = {
       kind: 'not-analysed',
       reason: e.reason,
       ...(page ? { page } : {}),
       ...(e.policy ? { policy: e.policy } : {}),
       ...(e.detail ? { detail: e.detail } : {}),
     };
+    return { result };
   }
 }
 

@@ -1,6 +1,9 @@
 /** The real Connector, over webextension-polyfill so Chrome and Firefox share one code path. */
 import browser from 'webextension-polyfill';
 import { historyStore } from '../history/store';
+import { manualNumber } from '../ledger/manual';
+import { ensureSalt } from '../ledger/salt';
+import { ledgerStore } from '../ledger/store';
 import { createSender, type UIToBG } from '../messages';
 import type { Connector } from './connector';
 
@@ -32,6 +35,18 @@ export function browserConnector(): Connector {
       await browser.tabs.create({ url });
     },
     history: historyStore(browser.storage.local),
+    ledger: ledgerStore(browser.storage.local),
+    async ledgerAdd(tabId, raw) {
+      const number = await manualNumber(raw, () => ensureSalt(browser.storage.local));
+      if (!number) return false;
+      const answer = await send('ledger-add', { tabId, ...number }).catch(() => ({ ok: false }));
+      return answer.ok;
+    },
+    copyText: (text) =>
+      navigator.clipboard.writeText(text).then(
+        () => true,
+        () => false,
+      ),
     saveFile(name, content, type) {
       const href = URL.createObjectURL(new Blob([content], { type }));
       const a = Object.assign(document.createElement('a'), { href, download: name });

@@ -4,6 +4,7 @@
  */
 import type { AuditTabResult } from '../messages';
 import type { HistoryStore } from '../history/store';
+import type { LedgerStore } from '../ledger/store';
 import type enMessages from '../../public/_locales/en/messages.json';
 
 /** Locale keys, checked against the English file; test/unit/locales.test.ts keeps the others in step. */
@@ -26,4 +27,13 @@ export interface Connector {
   history: HistoryStore;
   /** Hands a generated file (export) to the user as a download. */
   saveFile(name: string, content: string, type: string): void;
+  /** The phone-number ledger (issue #6), read and edited by the history page. */
+  ledger: LedgerStore;
+  /**
+   * "I gave my number here" for tab N: `raw` (last 4 digits or the whole number) is masked and hashed in
+   * this page before anything is sent. Resolves false when the input is not a number or the worker failed.
+   */
+  ledgerAdd(tabId: number, raw: string): Promise<boolean>;
+  /** Copies text to the clipboard; call it from the click (the clipboard wants the user's gesture). */
+  copyText(text: string): Promise<boolean>;
 }

@@ -1,6 +1,8 @@
 /** A Connector without a browser: English strings from the shipped locale file, answers chosen by the test. */
 import en from '../../public/_locales/en/messages.json';
 import { historyStore, type StorageArea } from '../../src/history/store';
+import { ledgerStore, type LedgerArea } from '../../src/ledger/store';
+import { memoryLedgerArea } from '../fixtures/memory-area';
 import type { AuditTabResult } from '../../src/messages';
 import type { Connector, MessageKey } from '../../src/shared/connector';
 
@@ -31,8 +33,10 @@ export function memoryArea(initial: Record<string, unknown> = {}): StorageArea &
 export function fakeConnector(
   answer: (tabId: number) => Promise<AuditTabResult>,
   activeTab: number | null = 7,
-  options: { grant?: boolean; area?: StorageArea } = {},
+  options: { grant?: boolean; area?: StorageArea; ledgerArea?: LedgerArea } = {},
 ) {
+  const copied: string[] = [];
+  const added: { tabId: number; raw: string }[] = [];
   const calls: number[] = [];
   const opened: string[] = [];
   const requested: string[] = [];
@@ -54,6 +58,15 @@ export function fakeConnector(
     openPolicy: async (url) => void opened.push(url),
     history: historyStore(options.area ?? memoryArea()),
     saveFile: (name, content, type) => void saved.push({ name, content, type }),
+    ledger: ledgerStore(options.ledgerArea ?? memoryLedgerArea()),
+    ledgerAdd: async (tabId, raw) => {
+      added.push({ tabId, raw });
+      return /^\d{4}$|^\d{7,}$/.test(raw.replace(/\D/g, ''));
+    },
+    copyText: async (text) => {
+      copied.push(text);
+      return true;
+    },
   };
-  return { connector, calls, opened, requested, saved };
+  return { connector, calls, opened, requested, saved, copied, added };
 }

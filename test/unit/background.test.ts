@@ -8,6 +8,8 @@ import type { Fetched } from '../../src/background/fetch-policy';
 import { auditTab, createHandlers, type BackgroundDeps, type TabInfo } from '../../src/background/handlers';
 import { Stop } from '../../src/background/stop';
 import type { PageDiscovery } from '../../src/inject/types';
+import { ledgerStore } from '../../src/ledger/store';
+import { memoryLedgerArea } from '../fixtures/memory-area';
 import { report } from '../fixtures/report';
 
 const SIGNUP = 'https://shop.example/signup';
@@ -49,6 +51,7 @@ function deps(over: Partial<BackgroundDeps> = {}, tab: TabInfo | null = { url: S
     cache: reportCache(),
     record: vi.fn(async () => undefined),
     badge: vi.fn(async () => undefined),
+    ledger: { store: ledgerStore(memoryLedgerArea()), salt: async () => 'a'.repeat(64) },
     ...over,
   } satisfies BackgroundDeps;
   return d;

@@ -38,6 +38,7 @@ function setup() {
     'open-highlighted': vi.fn(async () => ({ state: 'failed' }) as const),
     'guard-state': vi.fn(async () => guard),
     'guard-set': vi.fn(async () => guard),
+    'ledger-add': vi.fn(async () => ({ ok: false }) as const),
   };
   const content = {
     ping: vi.fn(async () => ({ version: '1' })),
@@ -46,6 +47,7 @@ function setup() {
     'guard-audit': vi.fn(async () => ({ kind: 'not-analysed', reason: 'no-policy' }) as const),
     'guard-dismiss': vi.fn(async () => ({ ok: true }) as const),
     'guard-details': vi.fn(async () => ({ ok: true }) as const),
+    'phone-submitted': vi.fn(async () => ({ ok: true })),
   };
   return { ui, content, listener: handle(runtime, { ui, content }) };
 }

@@ -32,8 +32,8 @@ export function isPhoneField(target: EventTarget | null): target is HTMLInputEle
 }
 
 /**
- * The phone field of a form, if it has a filled one: the hook the ledger (issue #6) will call from a
- * submit listener, so detection lives in one place.
+ * The phone field of a form, if it has a filled one: what the ledger's submit listener (issue #6,
+ * ./capture.ts) records, so detection lives in one place.
  */
 export function filledPhoneField(form: HTMLFormElement): HTMLInputElement | null {
   for (const el of Array.from(form.elements)) if (isPhoneField(el) && el.value.trim() !== '') return el;

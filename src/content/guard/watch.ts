@@ -5,6 +5,7 @@
  * ones an SPA or a modal adds later. On the first phone field it asks the worker to load the chip
  * (a second, heavier file) and hands the field over.
  */
+import { remember, watchSubmits } from './capture';
 import { isPhoneField } from './detect';
 
 /** Set by the chip script (inject/guard-chip.js) in this isolated world once it has loaded. */
@@ -17,6 +18,7 @@ let loading: Promise<boolean> | null = null;
 
 function consider(field: EventTarget | null): void {
   if (!isPhoneField(field)) return;
+  remember(field);
   if (scope.policyRadarChip) return scope.policyRadarChip.show(field);
   loading ??= chrome.runtime.sendMessage({ type: 'guard-chip', payload: {} }).then(
     (r: { show?: boolean } | undefined) => r?.show === true,
@@ -36,6 +38,6 @@ export function run(): void {
   document.addEventListener('focusin', onFocus, true);
   // A field focused before we arrived (autofocus) gets no focusin of its own.
   consider(document.activeElement);
-  // Issue #6 hook: a capture-phase 'submit' listener here can call filledPhoneField(form) from ./detect
-  // and send a 'phone-submitted' message; nothing is recorded until that issue lands.
+  // Issue #6: a submitted (or left) phone number goes to the ledger, masked and hashed.
+  watchSubmits();
 }
