@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AuditTabResult } from '../messages';
 import type { Connector } from '../shared/connector';
+import { GaveNumber } from './GaveNumber';
 import { Report } from './Report';
 import { Loading, NoAnswer, NotAnalysed } from './Status';
 
@@ -69,6 +70,11 @@ export function App({ connector, tabId }: Props) {
           <Report connector={connector} result={state.result} />
         )}
       </main>
+      {state.phase === 'done' && (
+        <section class="popup-ledger">
+          <GaveNumber connector={connector} tabId={tabId} />
+        </section>
+      )}
       <footer class="popup-footer">
         <button type="button" class="link" onClick={() => void connector.openHistory()}>
           {t('openHistory')}
