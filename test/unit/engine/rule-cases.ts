@@ -66,6 +66,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
     fire: [
       '第三方支付机构可能会收集您的银行卡号及预留手机号。',
       '您下单后，商家将通过平台提供的虚拟号码与您取得联系。',
+      '提交咨询后，房产经纪人会通过您留下的手机号联系您。',
     ],
     silent: ['我们会从第三方合作方处获取您授权的信息。'],
   },
