@@ -12,8 +12,20 @@ export interface SentenceDisclosure {
   recipients: Recipient[];
 }
 
-const ZH_PREFILTER =
-  /共享|分享|共用|提供|披露|揭露|转让|委托|受托|sdk|插件|公开|传输|传送|传递|提交|出售|售卖|贩卖|出租|买卖|交易|收集|搜集|获取|存取|放置|设置|写入|移交|转交|交由|告知|透露|代表我们|为我们|代为|外包|名称|目的|类型|合并|收购|重组|破产|交换|发送|同步|推送|报送|调取|联系|[:：]|有限公司|科技/;
+// Most sentences name no disclosure at all. A candidate has a disclosure verb of its own, or a weaker verb
+// (提供, 收集, 发送…) together with someone to receive, or the shape of an SDK-table row. Every rule's triggers
+// must pass here: test/unit/engine/rule-cases.ts runs each must-fire sentence through audit().
+const ZH_STRONG =
+  /共享|分享|共用|披露|揭露|转让|委托|委外|受托|出售|售卖|贩卖|出租|买卖|移交|转交|交由|透露|代表我们|为我们|代为|外包|合并|收购|重组|破产|报送|调取|对外提供|提供(?:给|予|至)|公开(?:披露|展示|显示|您|你)|向社会公开/;
+const ZH_PARTY =
+  /第三方|第三人|厂商|企业|网站|网路|他方|他人|任何人|合作|关联|集团|商家|商户|门店|服务商|供应商|提供商|提供者|机构|sdk|插件|软件开发工具包|软件工具开发包|广告|政府|司法|行政|监管|主管|法院|公安|法律|法规|境外|公司|平台|运营商|经销|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|卖家|小程序|管理员|bot|对方|监护人|接收方/;
+const ZH_WEAK =
+  /提供|收集|搜集|获取|存取|放置|设置|写入|传输|传送|传递|提交|发送|同步|推送|告知|联系|交易|使用|处理|识别|核验|查看|访问|接收/;
+const ZH_ROW = /(?:名称|目的|类型|字段|用途|主体)\s*[:：]|有限公司|科技/;
+
+function zhCandidate(s: string): boolean {
+  return ZH_STRONG.test(s) || ZH_ROW.test(s) || (ZH_WEAK.test(s) && ZH_PARTY.test(s));
+}
 const EN_PREFILTER =
   /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|release|exchang|collect|receiv|access|obtain|process|send|sent|give|pass|report|make|made|used by|behalf|recipient|third[- ]part|^\W*to /;
 
@@ -85,7 +97,7 @@ function adjectival(s: string, at: number, length: number): boolean {
 
 export function analyzeSentence(s: string, lang: Lang, heading: boolean): SentenceDisclosure[] {
   const english = lang === 'en';
-  if (!(english ? EN_PREFILTER : ZH_PREFILTER).test(s)) return [];
+  if (english ? !EN_PREFILTER.test(s) : !zhCandidate(s)) return [];
   if ((english ? EN_SKIP : ZH_SKIP).test(s)) return [];
   if (heading) return [];
   const security = !english && ZH_SECURITY.test(s);
