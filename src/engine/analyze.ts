@@ -2,6 +2,7 @@ import type { Lang, Polarity, Recipient } from './types';
 import { EN_RULES, ZH_RULES, type Rule } from './rules';
 import { polarityZh } from './polarity-zh';
 import { polarityEn } from './polarity-en';
+import { WordSet } from './words';
 
 /** What one sentence says about disclosure: at most one entry per polarity, named by the most specific rule. */
 export interface SentenceDisclosure {
@@ -12,19 +13,172 @@ export interface SentenceDisclosure {
   recipients: Recipient[];
 }
 
+const STRONG = 1;
+const PARTY = 2;
+const WEAK = 4;
+const ROW = 8;
+const ZH_WORDS = new WordSet([
+  [
+    STRONG,
+    [
+      '共享',
+      '分享',
+      '共用',
+      '披露',
+      '揭露',
+      '转让',
+      '委托',
+      '委外',
+      '受托',
+      '出售',
+      '售卖',
+      '贩卖',
+      '出租',
+      '买卖',
+      '移交',
+      '转交',
+      '交由',
+      '透露',
+      '代表我们',
+      '为我们',
+      '代为',
+      '外包',
+      '合并',
+      '收购',
+      '重组',
+      '破产',
+      '报送',
+      '调取',
+      '对外提供',
+      '提供给',
+      '提供予',
+      '提供至',
+      '公开披露',
+      '公开展示',
+      '公开显示',
+      '公开您',
+      '公开你',
+      '向社会公开',
+    ],
+  ],
+  [
+    PARTY,
+    [
+      '第三方',
+      '第三人',
+      '厂商',
+      '企业',
+      '网站',
+      '网路',
+      '他方',
+      '他人',
+      '任何人',
+      '合作',
+      '关联',
+      '集团',
+      '商家',
+      '商户',
+      '门店',
+      '服务商',
+      '供应商',
+      '提供商',
+      '提供者',
+      '机构',
+      'sdk',
+      '插件',
+      '软件开发工具包',
+      '软件工具开发包',
+      '广告',
+      '政府',
+      '司法',
+      '行政',
+      '监管',
+      '主管',
+      '法院',
+      '公安',
+      '法律',
+      '法规',
+      '境外',
+      '公司',
+      '平台',
+      '运营商',
+      '经销',
+      '中介',
+      '经纪',
+      '顾问',
+      '销售',
+      '驾校',
+      '教练',
+      '学校',
+      '老师',
+      '律师',
+      '保险',
+      '卖家',
+      '小程序',
+      '管理员',
+      'bot',
+      '对方',
+      '监护人',
+      '接收方',
+    ],
+  ],
+  [
+    WEAK,
+    [
+      '提供',
+      '收集',
+      '搜集',
+      '获取',
+      '存取',
+      '放置',
+      '设置',
+      '写入',
+      '传输',
+      '传送',
+      '传递',
+      '提交',
+      '发送',
+      '同步',
+      '推送',
+      '告知',
+      '联系',
+      '交易',
+      '使用',
+      '处理',
+      '识别',
+      '核验',
+      '查看',
+      '访问',
+      '接收',
+    ],
+  ],
+  [
+    ROW,
+    [
+      '名称：',
+      '名称:',
+      '目的：',
+      '目的:',
+      '类型：',
+      '类型:',
+      '字段：',
+      '字段:',
+      '用途：',
+      '用途:',
+      '主体：',
+      '主体:',
+      '有限公司',
+      '科技',
+    ],
+  ],
+]);
+
 // Most sentences name no disclosure at all. A candidate has a disclosure verb of its own, or a weaker verb
 // (提供, 收集, 发送…) together with someone to receive, or the shape of an SDK-table row. Every rule's triggers
 // must pass here: test/unit/engine/rule-cases.ts runs each must-fire sentence through audit().
-const ZH_STRONG =
-  /共享|分享|共用|披露|揭露|转让|委托|委外|受托|出售|售卖|贩卖|出租|买卖|移交|转交|交由|透露|代表我们|为我们|代为|外包|合并|收购|重组|破产|报送|调取|对外提供|提供(?:给|予|至)|公开(?:披露|展示|显示|您|你)|向社会公开/;
-const ZH_PARTY =
-  /第三方|第三人|厂商|企业|网站|网路|他方|他人|任何人|合作|关联|集团|商家|商户|门店|服务商|供应商|提供商|提供者|机构|sdk|插件|软件开发工具包|软件工具开发包|广告|政府|司法|行政|监管|主管|法院|公安|法律|法规|境外|公司|平台|运营商|经销|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|卖家|小程序|管理员|bot|对方|监护人|接收方/;
-const ZH_WEAK =
-  /提供|收集|搜集|获取|存取|放置|设置|写入|传输|传送|传递|提交|发送|同步|推送|告知|联系|交易|使用|处理|识别|核验|查看|访问|接收/;
-const ZH_ROW = /(?:名称|目的|类型|字段|用途|主体)\s*[:：]|有限公司|科技/;
-
 function zhCandidate(s: string): boolean {
-  return ZH_STRONG.test(s) || ZH_ROW.test(s) || (ZH_WEAK.test(s) && ZH_PARTY.test(s));
+  const found = ZH_WORDS.scan(s, STRONG | ROW);
+  return (found & (STRONG | ROW)) !== 0 || (found & (WEAK | PARTY)) === (WEAK | PARTY);
 }
 const EN_PREFILTER =
   /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|release|exchang|collect|receiv|access|obtain|process|send|sent|give|pass|report|make|made|used by|behalf|recipient|third[- ]part|^\W*to /;

@@ -80,16 +80,32 @@ function exceptionOf(s: string): 'none' | 'consent' | 'other' {
   return found;
 }
 
-export function polarityZh(raw: string, at: number): Polarity {
+interface SentenceFacts {
+  raw: string;
+  /** the sentence with 「无需征得您的同意」-like phrases blanked out */
+  s: string;
+  consent: boolean;
+  exception: 'none' | 'consent' | 'other';
+}
+
+// Every trigger of a sentence asks about the same sentence: work out its sentence-wide facts once.
+let last: SentenceFacts | null = null;
+
+function factsOf(raw: string): SentenceFacts {
+  if (last?.raw === raw) return last;
   const s = raw.replace(NOT_CONSENT, (m) => '　'.repeat(m.length));
+  last = { raw, s, consent: CONSENT.test(s) && !OTHER_ROUTE.test(s), exception: exceptionOf(s) };
+  return last;
+}
+
+export function polarityZh(raw: string, at: number): Polarity {
+  const { s, consent, exception } = factsOf(raw);
   const from = clauseStart(s, at);
   const before = s.slice(from, at);
   const negAt = lastMatchBefore(NEGATOR, before, before.length);
-  const consent = CONSENT.test(s) && !OTHER_ROUTE.test(s);
   if (negAt >= 0) {
     const scope = s.slice(from + negAt, at + 8);
     if (SCOPE_OUT.test(scope)) return 'shares';
-    const exception = exceptionOf(s);
     if (exception === 'other') return 'shares';
     if (exception === 'consent' || consent || /未经/.test(before)) return 'consent';
     return 'denies';

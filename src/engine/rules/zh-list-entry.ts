@@ -16,7 +16,7 @@ export const rule: Rule = {
     'zh-TW': '第三方共享清單/SDK目錄中的一項：列出接收者、目的與資料類型。',
     en: 'An entry of the third-party sharing list or SDK directory: recipient, purpose and data.',
   },
-  gate: /[:：,，\t]/,
+  gate: /[:：]|sdk|有限公司|科技/,
   detect: (s) => {
     const hits = hitsOf(ROW, s);
     // A table row flattened to 「名称,用途,公司,信息」: several short comma-separated cells, one naming an SDK or firm.

@@ -18,5 +18,6 @@ export const rule: Rule = {
   severity: 'medium',
   laws: [{ law: 'PIPL', article: 23 }],
   why: WHY.share,
+  gate: /共享|共用|揭露|分享|提供|披露|转交|移交|透露|传输|传送|传递|提交|发送|交付|报送|同步|推送|交由|告知|交流/,
   detect: (s) => [...hitsOf(SHARE, s), ...hitsOf(TO_PARTY, s), ...hitsOf(TO_THEM, s)],
 };
