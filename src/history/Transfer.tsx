@@ -2,6 +2,7 @@
 import type { Connector } from '../shared/connector';
 import { toCsv } from './csv';
 import type { HistoryRecord } from './schema';
+import { DeleteAll, ImportJson, dateStamp as stamp } from '../shared/file-actions';
 
 interface Props {
   connector: Connector;
@@ -10,29 +11,11 @@ interface Props {
   onChanged(status: string): void;
 }
 
-const stamp = () => new Date().toISOString().slice(0, 10);
-
 export function Transfer({ connector, records, onChanged }: Props) {
   const { t, history } = connector;
   const exportJson = async () =>
     connector.saveFile(`policy-radar-${stamp()}.json`, await history.exportJson(), 'application/json');
   const exportCsv = () => connector.saveFile(`policy-radar-${stamp()}.csv`, toCsv(records), 'text/csv;charset=utf-8');
-  const importJson = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    try {
-      onChanged(t('historyImported', String(await history.importJson(await file.text()))));
-    } catch {
-      onChanged(t('historyImportFailed'));
-    }
-  };
-  const deleteAll = async () => {
-    if (!confirm(t('historyConfirmDeleteAll'))) return;
-    await history.clear();
-    onChanged('');
-  };
   return (
     <div class="transfer">
       <button type="button" data-testid="export-json" onClick={() => void exportJson()}>
@@ -41,14 +24,20 @@ export function Transfer({ connector, records, onChanged }: Props) {
       <button type="button" data-testid="export-csv" onClick={exportCsv}>
         {t('historyExportCsv')}
       </button>
-      {/* A real file input inside the label: keyboard focus and screen readers reach it as a button would. */}
-      <label class="file">
-        {t('historyImportJson')}
-        <input type="file" accept="application/json,.json" data-testid="import-json" onChange={importJson} />
-      </label>
-      <button type="button" class="danger" data-testid="delete-all" onClick={() => void deleteAll()}>
-        {t('historyDeleteAll')}
-      </button>
+      <ImportJson
+        label={t('historyImportJson')}
+        testId="import-json"
+        load={(text) => history.importJson(text)}
+        done={(count) => onChanged(t('historyImported', String(count)))}
+        failed={() => onChanged(t('historyImportFailed'))}
+      />
+      <DeleteAll
+        label={t('historyDeleteAll')}
+        testId="delete-all"
+        question={t('historyConfirmDeleteAll')}
+        clear={() => history.clear()}
+        done={() => onChanged('')}
+      />
     </div>
   );
 }

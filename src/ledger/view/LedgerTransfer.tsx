@@ -4,6 +4,7 @@ import { uiLang } from '../../shared/i18n';
 import { reportHtml } from '../export-html';
 import { reportMarkdown } from '../export-md';
 import type { LedgerEntry } from '../schema';
+import { DeleteAll, ImportJson, dateStamp as stamp } from '../../shared/file-actions';
 
 interface Props {
   connector: Connector;
@@ -11,8 +12,6 @@ interface Props {
   entries: LedgerEntry[];
   onChanged(status: string): void;
 }
-
-const stamp = () => new Date().toISOString().slice(0, 10);
 
 export function LedgerTransfer({ connector, entries, onChanged }: Props) {
   const { t, ledger } = connector;
@@ -35,22 +34,6 @@ export function LedgerTransfer({ connector, entries, onChanged }: Props) {
       JSON.stringify(await ledger.exportData()),
       'application/json',
     );
-  const importJson = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    try {
-      onChanged(t('ledgerImported', String(await ledger.importJson(await file.text()))));
-    } catch {
-      onChanged(t('ledgerImportFailed'));
-    }
-  };
-  const deleteAll = async () => {
-    if (!confirm(t('ledgerConfirmDeleteAll'))) return;
-    await ledger.clear();
-    onChanged('');
-  };
   return (
     <div class="transfer">
       <button type="button" data-testid="ledger-export-html" onClick={html}>
@@ -62,13 +45,20 @@ export function LedgerTransfer({ connector, entries, onChanged }: Props) {
       <button type="button" data-testid="ledger-export-json" onClick={() => void json()}>
         {t('ledgerExportJson')}
       </button>
-      <label class="file">
-        {t('ledgerImportJson')}
-        <input type="file" accept="application/json,.json" data-testid="ledger-import" onChange={importJson} />
-      </label>
-      <button type="button" class="danger" data-testid="ledger-delete-all" onClick={() => void deleteAll()}>
-        {t('ledgerDeleteAll')}
-      </button>
+      <ImportJson
+        label={t('ledgerImportJson')}
+        testId="ledger-import"
+        load={(text) => ledger.importJson(text)}
+        done={(count) => onChanged(t('ledgerImported', String(count)))}
+        failed={() => onChanged(t('ledgerImportFailed'))}
+      />
+      <DeleteAll
+        label={t('ledgerDeleteAll')}
+        testId="ledger-delete-all"
+        question={t('ledgerConfirmDeleteAll')}
+        clear={() => ledger.clear()}
+        done={() => onChanged('')}
+      />
     </div>
   );
 }
