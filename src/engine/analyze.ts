@@ -214,7 +214,7 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   if (/[您你][^，。；我]{0,8}(?:自愿|主动|自行)[^，。；]{0,2}$/.test(before)) return true;
   if (/^[^，。；]{0,6}?自己的/.test(s.slice(at, at + 12))) return true;
   if (user < 0 || user < us) return false;
-  return /^[您你](?:可以|可|能够|也可|主动|自行|自愿|选择|公开|对外|分享|共享|发布|通过|在|使用|与其他|向|需要|应当)/.test(
+  return /^[您你](?:可以|可|能够|也可|随时|主动|自行|自愿|选择|公开|对外|分享|共享|发布|通过|在|使用|与其他|向|需要|应当)/.test(
     before.slice(user),
   );
 }
@@ -239,7 +239,7 @@ function adjectival(s: string, at: number, length: number): boolean {
   // 「我们会如何收集、使用、共享…」 describes the policy, it does not disclose anything
   if (/如何[^。；]{0,14}$|年报$/.test(s.slice(Math.max(0, at - 16), at))) return true;
   // nouns built on the verb: 「共享目的」「共享清单」「的共享：」
-  if (/^(?:的)?(?:目的|范围|清单|列表|目录|行为|功能|方式)/.test(after)) return true;
+  if (/^(?:的)?(?:目的|范围|清单|列表|目录|行为|功能|方式|照片|图片|视频|文件|相册)/.test(after)) return true;
   if (/的$/.test(before) && /^\s*[：:]?\s*$/.test(after)) return true;
   // a title: 《第三方信息共享清单》
   const open = s.lastIndexOf('《', at);
