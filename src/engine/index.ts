@@ -98,7 +98,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     const recipients =
       named.length > 0 && !(shareVerb(triggers, s) && !named.some((r) => SPECIFIC.has(r)))
         ? named
-        : [...named, 'unspecified' as const];
+        : [...new Set([...named, 'unspecified' as const])];
     const base = {
       polarity,
       kind,

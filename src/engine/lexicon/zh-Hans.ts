@@ -113,8 +113,8 @@ export const zhHans: Lexicon = {
     service: ['提供服务', '实现功能', '履行合同', '配送'],
   },
   mitigations: {
-    'de-identified': ['去标识化', '去标识'],
-    anonymised: ['匿名化', '无法识别'],
+    'de-identified': ['去标识化', '去标识', '汇总', '统计信息', '聚合'],
+    anonymised: ['匿名化', '无法识别', '不能识别', '无法重新识别'],
     contract: ['协议', '合同', '保密协定', '保密条款', '约定'],
     'separate-consent': ['单独同意', '明示同意', '明确同意'],
     'minimum-necessary': ['必要的个人信息', '最小', '仅共享必要', '必要范围'],
