@@ -188,14 +188,27 @@ const ZH_SKIP =
   /如(?:您|你)拒绝|请(?:不要|勿)|谨慎(?:地)?考虑|妥善(?:保护|保管)|建议(?:您|你)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象发生变化|对象(?:发生)?变化|(?:共享|披露|转让)[:：]?(?:是)?指/;
 const ZH_SECURITY = /泄露|泄漏|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|擅自|盗用|滥用|非法获取/;
 const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享/;
+const EN_PARTY =
+  /third[- ]part|partner|affiliate|vendor|provider|advertis|others\b|anyone|law enforcement|government|authorit|public|compan/;
 const EN_SKIP =
-  /^\W*(?:when|if|once) you (?:share|post|send|choose to share|publish)\b|\b(?:cannot|can't|do not|don't) control\b|\bresponsible for\b|\btheir own (?:terms|privacy)|\bhow\b[^.]{0,40}\b(?:share|shared|disclose|disclosed|transferred)\b|unauthori[sz]ed (?:access|disclosure)|\bloss,|\bmisuse\b/;
+  /^\W*["“]?[\w' -]{1,40}["”]? means\b|\b(?:things|features|actions) (?:like|such as)\b|^\W*please\b|\bplease don'?t\b|^\W*(?:when|if|once) you (?:share|post|send|choose to share|publish)\b|\b(?:cannot|can't|do not|don't) control\b|\bresponsible for\b|\btheir own (?:terms|privacy)|\bhow\b[^.]{0,40}\b(?:share|shared|disclose|disclosed|transferred)\b|unauthori[sz]ed (?:access|disclosure)|\bloss,|\bmisuse\b/;
 
 /** The user acting on their own data: 「您可以…分享」「您主动公开」 is not the operator disclosing it. */
 function userActs(s: string, at: number, lang: Lang): boolean {
   if (lang === 'en') {
     const before = s.slice(Math.max(0, at - 50), at);
     if (/\b(?:customers?|users?|children)\b(?:\s+\w+){0,4}\s*$/.test(before)) return true;
+    // "you can also give third parties access": the user acting, unless we act for them after that
+    const you = before.search(/\byou (?:can|may|might|could|choose|decide|elect|want|wish|also)\b[^,;.]*$/);
+    if (you >= 0 && !/\b(?:we|us)\b/.test(before.slice(you))) return true;
+    // "we store, process, and transmit Your Stuff": a list of processing verbs that names no recipient
+    if (
+      /\b(?:store|process|use|collect|host|retain|edit|upload|download|copy)(?:s|d|ing)?,? (?:and |or )?$/.test(
+        before,
+      ) &&
+      !EN_PARTY.test(s)
+    )
+      return true;
     return (
       /\byou(?: can| may| choose to| decide to| elect to| might| want to| wish to| like to)?(?: also)?(?: publicly)? $|\bwhen you\b|\bif you (?!consent|agree)|\byou (?:can|may) (?:choose|decide)/.test(
         before,

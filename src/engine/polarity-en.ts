@@ -12,7 +12,8 @@ const OTHER_ROUTE = /\bor (?:as |when |where )?(?:required|permitted|necessary|t
 function clauseStart(s: string, at: number): number {
   const cut = Math.max(
     s.lastIndexOf(';', at),
-    s.lastIndexOf(':', at),
+    // "Customer will not: (a) sell …": a colon after a refusal lists what is refused
+    /\b(?:not|never)\s*:\s*$/.test(s.slice(0, s.lastIndexOf(':', at) + 1)) ? -1 : s.lastIndexOf(':', at),
     s.lastIndexOf(', but', at),
     ...[' and is ', ' and are ', ' and we ', ' and will ', ' and may '].map((w) => s.lastIndexOf(w, at)),
     s.lastIndexOf(' but ', at),

@@ -47,6 +47,7 @@ const isSpace = (c: number) =>
   c === 32 || c === 9 || c === 13 || c === 10 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 
 function isHeading(line: string, marker: string | null, english: boolean): boolean {
+  if (/^#{1,6}\s/.test(line)) return true;
   const limit = english ? 90 : 50;
   if (line.length === 0 || line.length > limit) return false;
   if (/[。；;]$|[：:]$/.test(line)) return false;
@@ -75,7 +76,11 @@ function pushCapped(out: Sentence[], folded: string, s: Sentence): void {
 }
 
 /** `original` is the unfolded text: English sentence ends need its capitals ("… data. We share …"). */
+// Plain-text English policies are often hard-wrapped at ~80 columns: a break inside a sentence is a space.
+const SOFT_BREAK = /(?<=[^\s.!?:;])[ \t]*\n(?=[ \t]*[a-z(])/g;
+
 export function segment(folded: string, english: boolean, original: string = folded): Sentence[] {
+  if (english) folded = folded.replace(SOFT_BREAK, (m) => ' '.repeat(m.length));
   const out: Sentence[] = [];
   const ends = english ? EN_END : ZH_END;
   let lineStart = 0;

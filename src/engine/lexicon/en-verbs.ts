@@ -14,9 +14,9 @@ function forms(infinitives: readonly string[]): string {
   return [...all].sort((a, b) => b.length - a.length).join('|');
 }
 
-export const SHARE_VERBS = forms(['share', 'disclose', 'transfer', 'transmit', 'release', 'exchange', 'divulge']);
+export const SHARE_VERBS = forms(['share', 'disclose', 'transfer', 'transmit', 'divulge']);
 /** verbs that disclose only with a recipient after them: "provide … to", "send … to" */
-export const TO_VERBS = forms(['provide', 'send', 'give', 'pass', 'report', 'forward', 'supply', 'make']);
+export const TO_VERBS = forms(['provide', 'send', 'give', 'pass', 'report', 'forward', 'supply']);
 export const SELL_VERBS = forms(['sell', 'rent', 'trade', 'lease', 'monetize']);
 export const COLLECT_VERBS = forms([
   'collect',

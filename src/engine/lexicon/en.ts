@@ -104,15 +104,7 @@ export const en: Lexicon = {
   purposes: {
     marketing: ['marketing', 'promotional', 'promotions', 'direct marketing'],
     ads: ['advertising', 'ads', 'targeted', 'interest-based', 'personalized ads', 'personalised ads'],
-    profiling: [
-      'profiling',
-      'profile',
-      'personalize',
-      'personalise',
-      'personalized',
-      'personalised',
-      'recommendations',
-    ],
+    profiling: ['profiling', 'personalize', 'personalise', 'personalized', 'personalised', 'recommendations'],
     analytics: ['analytics', 'analyze', 'analyse', 'measurement'],
     security: ['security', 'fraud'],
     legal: ['comply', 'law', 'legal'],

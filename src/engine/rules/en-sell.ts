@@ -2,7 +2,11 @@ import { hitsOf, type Rule } from './types';
 import { WHY } from './why';
 import { SELL_VERBS } from '../lexicon/en-verbs';
 
-const SELL = new RegExp(`\\b(?:${SELL_VERBS})\\b|\\bsale of (?:your |personal )`, 'g');
+// What is sold must be data: "sell … personal information", not "resell the Services".
+const SELL = new RegExp(
+  `\\b(?:${SELL_VERBS})\\b(?=[^.;]{0,50}?\\b(?:data|information|details|lists?|it|them)\\b)|\\bsale of (?:your |personal )`,
+  'g',
+);
 
 export const rule: Rule = {
   id: 'en-sell',

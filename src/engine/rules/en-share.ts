@@ -13,10 +13,12 @@ const PASSIVE =
 // "provide/send/make available" disclose only when data goes to someone: "provide you with …" does not.
 const DATA = 'information|data|details|identifiers|content|it|them|records|ids?|addresses|numbers|location';
 const TO_PARTY = new RegExp(
-  `\\b(?:${TO_VERBS})\\b[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?\\b(?:to|with)\\b(?! (?:you|us|customers?|the product)\\b)`,
+  `\\b(?:${TO_VERBS})\\b(?! us\\b)[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?\\b(?:to|with)\\b(?! (?:you|us|customers?|the product|(?:the |our )?(?:services?|servers?|app))\\b)`,
   'g',
 );
 // A list under "Recipients:" or "on our behalf" names who receives data.
+// "make … available to": make alone is every other sentence.
+const AVAILABLE = /\bmake[s]? (?:[\w'-]+ ){0,6}?available (?:to|for)\b(?! (?:you|us|customers?)\b)/g;
 const RECIPIENTS =
   /\brecipients?\s*:|\bon (?:our|[a-z]+['’]s) behalf\b|\b(?:entities|parties|companies|recipients|vendors) (?:that |who )?receiv(?:e|ing) (?:your |the )?(?:personal )?(?:information|data)\b|\b(?:use|uses|engage|engages|rely on|work with) (?:certain |trusted |other |some )*third[- ]part/g;
 // Making data public: testimonials, public profiles, "visible to other users".
@@ -42,8 +44,11 @@ export const rule: Rule = {
     ...hitsOf(SHARE, s),
     ...hitsOf(TO_PARTY, s),
     ...hitsOf(RECIPIENTS, s),
-    ...hitsOf(PASSIVE, s),
+    ...(/\b(?:information|data|details|content|quer(?:y|ies)|identifiers?|records)\b/.test(s)
+      ? hitsOf(PASSIVE, s)
+      : []),
     ...hitsOf(TO_ITEM, s),
+    ...hitsOf(AVAILABLE, s),
     ...hitsOf(PUBLIC, s, ['public']),
   ],
 };
