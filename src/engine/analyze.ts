@@ -262,7 +262,17 @@ function adjectival(s: string, at: number, length: number): boolean {
   return /^的(?:个人)?(?:信息|数据|资料|内容)/.test(after) && /要求|无权|不得/.test(s);
 }
 
-export function analyzeSentence(s: string, lang: Lang, heading: boolean): SentenceDisclosure[] {
+/** In running prose (not a title line), "Family Sharing" or "Sharing Disclosure" names a product or a document. */
+function properName(original: string, at: number): boolean {
+  if (!/^(?:Shar|Disclos|Transfer)/.test(original.slice(at, at + 8))) return false;
+  if (original.split(/\s+/).length <= 12) return false;
+  return (
+    /\b[A-Z][\w'’-]* $/.test(original.slice(Math.max(0, at - 30), at)) || /^\w+ [A-Z]/.test(original.slice(at, at + 30))
+  );
+}
+
+/** `original` is the sentence before folding: English names ("Family Sharing", "Privacy Disclosures") need its capitals. */
+export function analyzeSentence(s: string, lang: Lang, heading: boolean, original: string = s): SentenceDisclosure[] {
   const english = lang === 'en';
   if (english ? !EN_PREFILTER.test(s) : !zhCandidate(s)) return [];
   if ((english ? EN_SKIP : ZH_SKIP).test(s)) return [];
@@ -273,6 +283,8 @@ export function analyzeSentence(s: string, lang: Lang, heading: boolean): Senten
     if (rule.gate && !rule.gate.test(s)) continue;
     for (const hit of rule.detect(s)) {
       const word = s.slice(hit.index, hit.index + hit.length);
+      // a capitalised disclosure word inside an English sentence is a product or document name
+      if (english && properName(original, hit.index)) continue;
       if (security && ZH_SECURITY_VERBS.test(word) && rule.kind !== 'list-entry') continue;
       if (
         rule.kind !== 'list-entry' &&

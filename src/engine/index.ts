@@ -122,7 +122,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   };
   sentences.forEach((sentence, i) => {
     const s = folded.slice(sentence.start, sentence.end);
-    for (const d of analyzeSentence(s, lang, sentence.heading)) {
+    for (const d of analyzeSentence(s, lang, sentence.heading, text.slice(sentence.start, sentence.end))) {
       disclosing.add(i);
       tag(sentence.start, sentence.end, d.rule, d.rule.kind, d.polarity, d.recipients, d.triggers);
       if (d.rule.kind === 'list-entry') {
