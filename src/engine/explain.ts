@@ -53,11 +53,6 @@ const POLARITY_WORDS: Record<'consent' | 'denies', Localized> = {
     en: 'This is a promise not to share.',
   },
 };
-const CONTEXT: Localized = {
-  'zh-CN': '位于对外提供/共享相关的章节或例外清单中。',
-  'zh-TW': '位於提供/分享相關的章節或例外清單中。',
-  en: 'Part of a section or exception list about sharing.',
-};
 const DEIDENTIFIED: Localized = {
   'zh-CN': '（称会先去标识化）',
   'zh-TW': '（稱會先去識別化）',
@@ -78,7 +73,8 @@ export function whyOf(
   whyCache.set(key, out);
   for (const lang of ['zh-CN', 'zh-TW', 'en'] as const) {
     if (f.kind === 'context') {
-      out[lang] = CONTEXT[lang];
+      // the context rule's own text: a context finding adds nothing about data or purpose
+      out[lang] = ruleWhy[lang];
       continue;
     }
     if (f.polarity !== 'shares') {
