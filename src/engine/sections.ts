@@ -20,9 +20,21 @@ interface Level {
   sharing: boolean | null;
 }
 
-function verdict(heading: string): boolean | null {
-  if (NOT_SHARING_HEADING.test(heading)) return false;
+// What users share with each other (「分享功能」「您分享的信息」「个人信息展示与分享」) is a feature, not a disclosure.
+const USER_SHARING_HEADING = /(?:您|你|用户)的?(?:公开)?分享|分享(?:功能|互动|按钮)|信息分享/;
+// Under a heading about something else, only words naming the operator's own disclosure open a sharing section:
+// 「(七)涉及第三方合作方场景 > b.使用第三方SDK」 inside the collection chapter still describes collection.
+const OPERATOR_SHARING_HEADING = /共享|转让|披露|对外提供|委托处理|提供给/;
+
+function verdict(heading: string, parent: boolean | null): boolean | null {
+  if (NOT_SHARING_HEADING.test(heading) || USER_SHARING_HEADING.test(heading)) return false;
+  if (parent === false) return OPERATOR_SHARING_HEADING.test(heading) ? true : null;
   return SHARING_HEADING.test(heading) ? true : null;
+}
+
+function parentVerdict(stack: readonly Level[]): boolean | null {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.sharing !== null) return stack[i]!.sharing;
+  return null;
 }
 
 function inSharing(stack: readonly Level[]): boolean {
@@ -47,7 +59,7 @@ export function contextItems(
       const marker = s.marker ?? 'plain';
       const at = marker === 'plain' ? -1 : stack.findIndex((level) => level.marker === marker);
       if (at >= 0) stack.length = at;
-      stack.push({ marker, sharing: verdict(text) });
+      stack.push({ marker, sharing: verdict(text, parentVerdict(stack)) });
       list = null;
       continue;
     }

@@ -17,5 +17,9 @@ export const rule: Rule = {
     en: 'Your data may be handed to authorities when law, courts or regulators require it.',
   },
   gate: /法|行政|监管|政府|主管|公安/,
-  detect: (s) => hitsOf(LEGAL, s, ['authorities']),
+  // 「根据法律法规要求，您需要提供真实身份信息」: the user providing data to the operator, not a disclosure
+  detect: (s) =>
+    hitsOf(LEGAL, s, ['authorities']).filter(
+      (h) => !/[您你用户][^，。；]{0,12}(?:提供|配合)$/.test(s.slice(h.index, h.index + h.length)),
+    ),
 };

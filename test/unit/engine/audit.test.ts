@@ -106,3 +106,38 @@ describe('textHash', () => {
     expect(audit('隐私政策\n我们会与关联公司共享您的个人信息。').textHash).not.toBe(a.textHash);
   });
 });
+
+describe('sections are read as an annotator reads them', () => {
+  const contextQuotes = (text: string) =>
+    audit(text)
+      .findings.filter((f) => f.kind === 'context')
+      .map((f) => f.quote);
+
+  test('a user-sharing feature inside the collection chapter is not a sharing section', () => {
+    const text = [
+      '一、我们如何收集和使用您的个人信息',
+      '（一）分享功能',
+      '您可以把喜欢的文章转发到社交平台，我们会记录转发次数。',
+      '（二）使用第三方SDK',
+      '此类信息为使用以上功能时必须的信息。',
+      '二、我们如何共享您的个人信息',
+      '我们的授权合作伙伴包括以下类型：',
+      '三、联系我们',
+      '如有疑问，请发送邮件至隐私团队。',
+    ].join('\n');
+    expect(contextQuotes(text)).toEqual(['我们的授权合作伙伴包括以下类型：']);
+  });
+
+  test('under a chapter about something else, only the operator’s own disclosure opens a sharing section', () => {
+    const text = [
+      '五、您的权利',
+      '（三）个人信息的展示与分享',
+      '您的游戏昵称会在排行榜中展示给其他玩家。',
+      '（四）对外提供个人信息的管理',
+      '合作方名单每季度更新一次。',
+      '六、本政策的更新',
+      '我们会在页面上发布新的版本。',
+    ].join('\n');
+    expect(contextQuotes(text)).toEqual(['合作方名单每季度更新一次。']);
+  });
+});
