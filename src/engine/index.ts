@@ -2,7 +2,7 @@ import type { AuditOptions, AuditReport, Finding, Lang, LawRef, Localized, Recip
 import { detectLang, fold, textHash } from './normalize';
 import { segment } from './segment';
 import { analyzeSentence } from './analyze';
-import { contextItems } from './sections';
+import { contextItems, outline } from './sections';
 import { parseEntry } from './entries';
 import { checklist } from './checklist';
 import { score } from './score';
@@ -39,6 +39,12 @@ const NOT_USER_DATA =
   /(?:接收方|受让方|其|对方)的?(?:名称|姓名)(?:或者?姓名)?(?:和|及|、|或)联系方式|广告标识符?|advertising id(?:entifier)?|拨打[^，。；]{0,6}电话|(?:客服|紧急|服务)电话|电话客服|通过电话|电话(?:联系|沟通|回访|咨询)|精准度|精确度/g;
 // Taiwan PDPA Art. 20: a non-government agency's use and provision beyond the purpose of collection.
 const TW_PROVISION = [{ law: 'TW-PDPA', article: 20 }] as const satisfies readonly LawRef[];
+
+// 「不会将信息传输至境外」「确需向境外提供的，将取得您的单独同意」 in the storage chapter say where data is kept and
+// how PIPL's cross-border rules (Art. 38–39) are met, not who receives it: read with storage, as annotators do.
+const CROSS_BORDER = /境外(?!网站)|跨境|出境|cross[- ]border|outside (?:of )?(?:china|the prc)/;
+const DOMESTIC_PARTY = /第三方|合作|关联|sdk|广告|商家|服务商|供应商|运营商|机构|开发者|third part|partner|affiliate/;
+const crossBorder = (s: string) => CROSS_BORDER.test(s) && !DOMESTIC_PARTY.test(s);
 
 function looksLikePolicy(folded: string): boolean {
   // counting stops at three: a 1 MB text need not be scanned to the end
@@ -120,8 +126,10 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
       laws: lang === 'zh-Hant' && polarity !== 'denies' ? [...rule.laws, ...TW_PROVISION] : rule.laws,
     });
   };
+  const sections = outline(sentences, folded);
   sentences.forEach((sentence, i) => {
     const s = folded.slice(sentence.start, sentence.end);
+    if (sections[i] === false && crossBorder(s)) return;
     for (const d of analyzeSentence(s, lang, sentence.heading, text.slice(sentence.start, sentence.end))) {
       disclosing.add(i);
       tag(sentence.start, sentence.end, d.rule, d.rule.kind, d.polarity, d.recipients, d.triggers);
@@ -134,7 +142,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
       }
     }
   });
-  for (const i of contextItems(sentences, folded, disclosing)) {
+  for (const i of contextItems(sentences, folded, sections, disclosing)) {
     if (disclosing.has(i)) continue;
     const sentence = sentences[i]!;
     tag(sentence.start, sentence.end, CONTEXT_RULE, 'context', 'shares', [], []);

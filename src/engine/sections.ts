@@ -9,7 +9,7 @@ import type { Sentence } from './segment';
 const SHARING_HEADING =
   /共享|分享|转让|披露|对外提供|委托处理|第三方|sdk|提供给|合作方|share|sharing|disclos|third part|transfer/;
 const NOT_SHARING_HEADING =
-  /从第三方|自第三方|来自|间接获取|获取的|收集|cookie|如何使用|存储|储存|保留|保存|保护|更新|变更|联系|注销|删除|权利|未成年|儿童/;
+  /从第三方|自第三方|来自|间接获取|获取的|收集|cookie|如何使用|存储|储存|保留|保存|保护|更新|变更|联系|注销|删除|权利|未成年|儿童|跨境|出境|境外/;
 
 // Advice to the reader inside a sharing section (「请您谨慎…」「如您拒绝…」) says nothing about disclosure.
 const ASIDE = /请(?:您|你)|建议(?:您|你)|谨慎|如(?:您|你)(?:拒绝|不)/;
@@ -37,33 +37,40 @@ function parentVerdict(stack: readonly Level[]): boolean | null {
   return null;
 }
 
-function inSharing(stack: readonly Level[]): boolean {
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.sharing !== null) return stack[i]!.sharing === true;
-  return false;
-}
-
-export function contextItems(
-  sentences: readonly Sentence[],
-  folded: string,
-  disclosing: ReadonlySet<number>,
-): Set<number> {
-  const inContext = new Set<number>();
+/** Per sentence, the verdict of the section it stands in: true about sharing, false about something else, null unknown. */
+export function outline(sentences: readonly Sentence[], folded: string): Array<boolean | null> {
+  const out: Array<boolean | null> = [];
   const stack: Level[] = [];
-  let list: { marker: string | null; line: number } | null = null;
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    const text = folded.slice(s.start, s.end);
+  for (const s of sentences) {
     if (s.heading) {
       // An unnumbered heading is a leaf under the current numbered one; the next heading of any kind ends it.
       while (stack.length > 0 && stack[stack.length - 1]!.marker === 'plain') stack.pop();
       const marker = s.marker ?? 'plain';
       const at = marker === 'plain' ? -1 : stack.findIndex((level) => level.marker === marker);
       if (at >= 0) stack.length = at;
-      stack.push({ marker, sharing: verdict(text, parentVerdict(stack)) });
+      stack.push({ marker, sharing: verdict(folded.slice(s.start, s.end), parentVerdict(stack)) });
+    }
+    out.push(parentVerdict(stack));
+  }
+  return out;
+}
+
+export function contextItems(
+  sentences: readonly Sentence[],
+  folded: string,
+  sections: ReadonlyArray<boolean | null>,
+  disclosing: ReadonlySet<number>,
+): Set<number> {
+  const inContext = new Set<number>();
+  let list: { marker: string | null; line: number } | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const text = folded.slice(s.start, s.end);
+    if (s.heading) {
       list = null;
       continue;
     }
-    const inSection = inSharing(stack);
+    const inSection = sections[i] === true;
     if (list) {
       const continues =
         s.line === list.line ||

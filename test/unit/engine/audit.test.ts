@@ -140,4 +140,11 @@ describe('sections are read as an annotator reads them', () => {
     ].join('\n');
     expect(contextQuotes(text)).toEqual(['合作方名单每季度更新一次。']);
   });
+
+  test('a cross-border clause in the storage chapter is about storage; alone it still reads as provision', () => {
+    const plain = '确需向中华人民共和国境外提供您的信息时，我们将取得您的单独同意。';
+    const text = ['四、我们如何存储您的个人信息', '（二）存储地点', '我们的服务器位于中国境内。', plain].join('\n');
+    expect(audit(text).findings).toEqual([]);
+    expect(audit(plain, { assumePolicy: true }).findings.map((f) => f.polarity)).toEqual(['consent']);
+  });
 });
