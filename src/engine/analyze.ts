@@ -186,7 +186,8 @@ const EN_PREFILTER =
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
   /如(?:您|你)拒绝|请(?:不要|勿)|谨慎(?:地)?考虑|妥善(?:保护|保管)|建议(?:您|你)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象发生变化|对象(?:发生)?变化|(?:共享|披露|转让)[:：]?(?:是)?指/;
-const ZH_SECURITY = /泄露|泄漏|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|擅自|盗用|滥用|非法获取/;
+const ZH_SECURITY =
+  /泄露|泄漏|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|擅自|盗用|滥用|非法获取/;
 const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享/;
 const EN_PARTY =
   /third[- ]part|partner|affiliate|vendor|provider|advertis|others\b|anyone|law enforcement|government|authorit|public|compan/;
@@ -216,7 +217,8 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     );
   }
   const from = Math.max(0, at - 30);
-  const before = s.slice(from, at);
+  // 「您可以通过我们的服务与好友分享」: 「我们的服务」 names the tool, the user still acts
+  const before = s.slice(from, at).replace(/我们的?(?:服务|产品|平台|功能|应用)/g, '服务');
   const us = Math.max(
     before.lastIndexOf('我们'),
     before.lastIndexOf('我方'),
@@ -227,7 +229,7 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   if (/[您你][^，。；我]{0,8}(?:自愿|主动|自行)[^，。；]{0,2}$/.test(before)) return true;
   if (/^[^，。；]{0,6}?自己的/.test(s.slice(at, at + 12))) return true;
   if (user < 0 || user < us) return false;
-  return /^[您你](?:可以|可|能够|也可|随时|主动|自行|自愿|选择|公开|对外|分享|共享|发布|通过|在|使用|与其他|向|需要|应当)/.test(
+  return /^[您你](?:可以|可|能够|也可|随时|主动|自行|自愿|选择|公开|对外|分享|共享|发布|通过|在|使用|与其他|向|需要|需|须|应当|应|浏览)/.test(
     before.slice(user),
   );
 }
@@ -251,6 +253,15 @@ function adjectival(s: string, at: number, length: number): boolean {
     return true;
   // 「我们会如何收集、使用、共享…」 describes the policy, it does not disclose anything
   if (/如何[^。；]{0,14}$|年报$/.test(s.slice(Math.max(0, at - 16), at))) return true;
+  // what others shared with us: 「第三方合法共享的您的信息」「合作伙伴取得您授权或依据法律共享的信息」
+  if (
+    /^的(?:您的|你的)?(?:个人)?(?:信息|数据|资料)/.test(after) &&
+    /(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方|渠道方)[^，。；我]{0,16}$/.test(s.slice(Math.max(0, at - 24), at))
+  )
+    return true;
+  // the noun 「共享信息」 (what users posted) and the operator's published channels 「本政策披露的联系方式」
+  if (/(?:删除|的)$/.test(before) && /^信息/.test(after)) return true;
+  if (/^的(?:联系方式|方式|渠道|地址|邮箱|电话)/.test(after)) return true;
   // nouns built on the verb: 「共享目的」「共享清单」「的共享：」
   if (/^(?:的)?(?:目的|范围|清单|列表|目录|行为|功能|方式|照片|图片|视频|文件|相册)/.test(after)) return true;
   if (/的$/.test(before) && /^\s*[：:]?\s*$/.test(after)) return true;

@@ -129,7 +129,8 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   const sections = outline(sentences, folded);
   sentences.forEach((sentence, i) => {
     const s = folded.slice(sentence.start, sentence.end);
-    if (sections[i] === false && crossBorder(s)) return;
+    // in the collection chapter, the consent exemption 「学术研究…对外提供…结果」 concerns collection
+    if (sections[i] === false && (crossBorder(s) || s.includes('学术研究'))) return;
     for (const d of analyzeSentence(s, lang, sentence.heading, text.slice(sentence.start, sentence.end))) {
       disclosing.add(i);
       tag(sentence.start, sentence.end, d.rule, d.rule.kind, d.polarity, d.recipients, d.triggers);
