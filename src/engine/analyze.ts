@@ -195,6 +195,9 @@ const EN_SKIP =
   /^\W*["“]?[\w' -]{1,40}["”]? means\b|\b(?:things|features|actions) (?:like|such as)\b|^\W*please\b|\bplease don'?t\b|^\W*(?:when|if|once) you (?:share|post|send|choose to share|publish)\b|\b(?:cannot|can't|do not|don't) control\b|\bresponsible for\b|\btheir own (?:terms|privacy)|\bhow\b[^.]{0,40}\b(?:share|shared|disclose|disclosed|transferred)\b|unauthori[sz]ed (?:access|disclosure)|\bloss,|\bmisuse\b/;
 
 /** The user acting on their own data: 「您可以…分享」「您主动公开」 is not the operator disclosing it. */
+// a hit that names its own actor (「此类SDK会收集」「第三方可能会获取」) is that party acting, whatever the user did earlier
+const ACTOR_FIRST = /^(?:第三方|sdk|插件|合作|服务商|服务提供商|供应商|广告|商家|运营商|支付机构|关联|渠道)/;
+
 function userActs(s: string, at: number, lang: Lang): boolean {
   if (lang === 'en') {
     const before = s.slice(Math.max(0, at - 50), at);
@@ -218,7 +221,9 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   }
   const from = Math.max(0, at - 30);
   // 「您可以通过我们的服务与好友分享」: 「我们的服务」 names the tool, the user still acts
-  const before = s.slice(from, at).replace(/我们的?(?:服务|产品|平台|功能|应用)/g, '服务');
+  let before = s.slice(from, at).replace(/我们的?(?:服务|产品|平台|功能|应用)/g, '服务');
+  if (ACTOR_FIRST.test(s.slice(at, at + 6)))
+    before = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
   const us = Math.max(
     before.lastIndexOf('我们'),
     before.lastIndexOf('我方'),

@@ -2,7 +2,7 @@ import { hitsOf, type Rule } from './types';
 
 // Embedded third-party code collects on its own: the phone number can leave without the operator "sharing" it.
 const SDK =
-  /(?:sdk|插件|第三方代码|软件开发工具包|软件工具开发包)[^。；]{0,40}?(?:收集|获取|采集|读取|接收|获得|处理|使用(?:您|你)的)/g;
+  /(?:sdk|插件|第三方代码|软件开发工具包|软件工具开发包)[^。；]{0,40}?(?:收集|获取|采集|读取|接收|获得|处理|访问(?:您|你)的|使用(?:您|你)的)/g;
 const COLLECT_VIA = /(?:收集|获取|采集)[^。；]{0,20}?(?:通过|借助)[^。；]{0,10}?sdk/g;
 
 export const rule: Rule = {

@@ -51,7 +51,10 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
     ],
   },
   'zh-sdk': {
-    fire: ['本应用接入的推送SDK会收集您的设备标识符和手机号码。'],
+    fire: [
+      '如果您使用分享功能，可能涉及的第三方SDK包括：某某分享SDK，此类SDK会收集您的设备标识。',
+      '本应用接入的推送SDK会收集您的设备标识符和手机号码。',
+    ],
     silent: ['我们会对接入的SDK进行严格的安全检测。'],
   },
   'zh-share': {
