@@ -185,7 +185,7 @@ const EN_PREFILTER =
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
-  /如(?:您|你)拒绝|请(?:不要|勿)|谨慎(?:地)?考虑|妥善(?:保护|保管)|建议(?:您|你)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象发生变化|对象(?:发生)?变化|(?:共享|披露|转让)[:：]?(?:是)?指/;
+  /如(?:您|你)拒绝|请(?:不要|勿)|谨慎(?:地)?考虑|妥善(?:保护|保管)|建议(?:您|你)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象发生(?:重大)?变化|对象(?:发生)?(?:重大)?变化|争议提交|不承担[^。；]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；]{0,14}前提下|(?:共享|披露|转让)[:：]?(?:是)?指/;
 const ZH_SECURITY =
   /泄露|泄漏|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|擅自|盗用|滥用|非法获取/;
 const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享/;
@@ -266,6 +266,8 @@ function adjectival(s: string, at: number, length: number): boolean {
     return true;
   // the noun 「共享信息」 (what users posted) and the operator's published channels 「本政策披露的联系方式」
   if (/(?:删除|的)$/.test(before) && /^信息/.test(after)) return true;
+  // a choice left open: 「您可以选择是否披露」「是否公开展示」
+  if (/是否(?:被|向[^，。；]{0,6})?$/.test(before)) return true;
   if (/^的(?:联系方式|方式|渠道|地址|邮箱|电话)/.test(after)) return true;
   // nouns built on the verb: 「共享目的」「共享清单」「的共享：」
   if (/^(?:的)?(?:目的|范围|清单|列表|目录|行为|功能|方式|照片|图片|视频|文件|相册)/.test(after)) return true;
