@@ -185,7 +185,7 @@ const EN_PREFILTER =
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
-  /如(?:您|你)拒绝|请(?:不要|勿)|谨慎(?:地)?考虑|妥善(?:保护|保管)|建议(?:您|你)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象发生(?:重大)?变化|对象(?:发生)?(?:重大)?变化|争议提交|不承担[^。；]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；]{0,14}前提下|(?:共享|披露|转让)[:：]?(?:是)?指/;
+  /如(?:您|你)拒绝|请(?:您|你)?(?:不要|勿)|谨慎(?:地)?考虑|妥善(?:保护|保管)|建议(?:您|你)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；]{0,14}前提下|(?:共享|披露|转让)[:：]?(?:是)?指/;
 const ZH_SECURITY =
   /泄露|泄漏|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|擅自|盗用|滥用|非法获取/;
 const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享/;
@@ -234,7 +234,7 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   if (/[您你][^，。；我]{0,8}(?:自愿|主动|自行)[^，。；]{0,2}$/.test(before)) return true;
   if (/^[^，。；]{0,6}?自己的/.test(s.slice(at, at + 12))) return true;
   if (user < 0 || user < us) return false;
-  return /^[您你](?:可以|可|能够|也可|随时|主动|自行|自愿|选择|公开|对外|分享|共享|发布|通过|在|使用|与其他|向|需要|需|须|应当|应|浏览)/.test(
+  return /^[您你](?:可以|可|能够|也可|随时|主动|自行|自愿|选择|公开|对外|分享|共享|发布|通过|在|使用|与其他|向|需要|需|须|应当|应|不应|不要|浏览)/.test(
     before.slice(user),
   );
 }
@@ -266,6 +266,8 @@ function adjectival(s: string, at: number, length: number): boolean {
     return true;
   // the noun 「共享信息」 (what users posted) and the operator's published channels 「本政策披露的联系方式」
   if (/(?:删除|的)$/.test(before) && /^信息/.test(after)) return true;
+  // remedies for a breach: 「立即停止共享」「如果我们共享…的行为违反法律法规」
+  if (/停止$/.test(before) || /^[^，。；]{0,16}的行为违反/.test(after)) return true;
   // a choice left open: 「您可以选择是否披露」「是否公开展示」
   if (/是否(?:被|向[^，。；]{0,6})?$/.test(before)) return true;
   if (/^的(?:联系方式|方式|渠道|地址|邮箱|电话)/.test(after)) return true;

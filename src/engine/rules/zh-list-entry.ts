@@ -25,7 +25,9 @@ export const rule: Rule = {
       s.length < 300 &&
       (s.match(/[,，\t]/g)?.length ?? 0) >= 3 &&
       /sdk|有限公司|科技/.test(s) &&
-      !/我们|您|你/.test(s)
+      !/我们|我行|您|你|以下简称|[”"]\s*[,，]?\s*指/.test(s) &&
+      // an app-permission list (「获取存储权限，用于…保证SDK正常运作」) names no party
+      !(/权限/.test(s) && !/有限公司|科技|公司/.test(s))
     ) {
       return [{ index: 0, length: Math.min(s.length, 10), recipients: ['sdk'] }];
     }

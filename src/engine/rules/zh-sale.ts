@@ -3,7 +3,7 @@ import { WHY } from './why';
 
 // Selling or renting out personal information: the business model behind precision spam calls.
 // 「提出售中售后申请」「出售闲置物品」「售房人」 sell goods, not data
-const SALE = /(?<!提)出售(?![中后]|物品|商品|闲置|禁售)|售卖|贩卖|出租|买卖|非法交易|交易(?:您|你)的/g;
+const SALE = /(?<!提)出售(?![中后]|物品|商品|闲置|禁售)|售卖|贩卖|出租(?!状态|房|车|屋)|买卖|非法交易|交易(?:您|你)的/g;
 
 export const rule: Rule = {
   id: 'zh-sale',
