@@ -9,7 +9,8 @@ const COLLECTS =
 const CONTACTS =
   /(?:商家|商户|门店|经销商|4s店|合作方|合作伙伴|第三方|服务商|服务提供商|机构|卖家|中介|经纪人|顾问|销售人员|驾校|教练|学校|老师|律师|保险公司|金融机构|贷款机构)[^。；]{0,24}?(?:与(?:您|你)取得联系|联系(?:您|你)|致电(?:您|你))/g;
 // Third-party cookies and tags set on the operator's pages collect browsing data for their owners.
-const COOKIES = /第三方[^。；]{0,30}?(?:放置|设置|写入)|第三方\s*cookie[^。；]{0,20}?(?:收集|搜集|追踪|识别)/g;
+const COOKIES =
+  /第三方[^。；]{0,30}?(?:放置|设置|写入)(?=[^。；]{0,24}?(?:cookie|beacon|标识符|像素|pixel|同类技术))|第三方\s*cookie[^。；]{0,20}?(?:收集|搜集|追踪|识别)/g;
 
 export const rule: Rule = {
   id: 'zh-third-party-collects',

@@ -86,6 +86,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       '如果我们违反约定与第三方共享您的信息，我们将立即停止共享。',
       'Cookie是一种小文件，会在您访问网站时发送到您的计算机上。',
       '我们同时对网站提供HTTPS安全浏览方式。',
+      '在发生个人信息安全事件后，我们将及时向您和监护人告知事件的基本情况。',
     ],
   },
   'zh-third-party-collects': {
@@ -97,6 +98,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
     silent: [
       '我们会从第三方合作方处获取您授权的信息。',
       '您可以在设置页面解除第三方账号的绑定，也可以随时访问您的资料。',
+      '您可以登录账号（不包含第三方账号），在账号设置中修改资料。',
     ],
   },
   'zh-transfer': {
