@@ -9,8 +9,7 @@ const COLLECTS =
 const CONTACTS =
   /(?:商家|商户|门店|经销商|4s店|合作方|合作伙伴|第三方|服务商|服务提供商|机构|卖家|中介|经纪人|顾问|销售人员|驾校|教练|学校|老师|律师|保险公司|金融机构|贷款机构)[^。；]{0,24}?(?:与(?:您|你)取得联系|联系(?:您|你)|致电(?:您|你))/g;
 // Third-party cookies and tags set on the operator's pages collect browsing data for their owners.
-const COOKIES =
-  /第三方[^。；]{0,30}?(?:放置|设置|写入)(?=[^。；]{0,24}?(?:cookie|beacon|标识符|像素|pixel|同类技术))|第三方\s*cookie[^。；]{0,20}?(?:收集|搜集|追踪|识别)/g;
+const COOKIES = /第三方[^。；]{0,30}?(?:放置|设置|写入)|第三方\s*cookie[^。；]{0,20}?(?:收集|搜集|追踪|识别)/g;
 
 export const rule: Rule = {
   id: 'zh-third-party-collects',
@@ -32,7 +31,8 @@ export const rule: Rule = {
         // 「我们和第三方合作伙伴可能通过cookie收集」 describes cookies, which their own section covers
         !(/cookie|web\s*beacon/.test(s) && /我们(?:和|或|及)/.test(s.slice(Math.max(0, h.index - 6), h.index))),
     ),
-    ...hitsOf(COOKIES, s),
+    // 「第三方代表我们放置的cookie」; without cookie words 「第三方账号…设置」 is a settings page
+    ...(/cookie|beacon|标识符|像素|pixel|同类技术/.test(s) ? hitsOf(COOKIES, s) : []),
     ...hitsOf(CONTACTS, s),
   ],
 };
