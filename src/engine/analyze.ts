@@ -260,6 +260,7 @@ function adjectival(s: string, at: number, length: number): boolean {
   if (/如何[^。；]{0,14}$|年报$/.test(s.slice(Math.max(0, at - 16), at))) return true;
   // what others shared with us: 「第三方合法共享的您的信息」「合作伙伴取得您授权或依据法律共享的信息」
   if (
+    /(?:共享|分享|提供|披露)$/.test(s.slice(at, at + length)) &&
     /^的(?:您的|你的)?(?:个人)?(?:信息|数据|资料)/.test(after) &&
     /(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方|渠道方)[^，。；我]{0,16}$/.test(s.slice(Math.max(0, at - 24), at))
   )

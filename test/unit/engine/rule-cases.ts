@@ -58,6 +58,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       '如果您使用分享功能，可能涉及的第三方SDK包括：某某分享SDK，此类SDK会收集您的设备标识。',
       '本应用接入的推送SDK会收集您的设备标识符和手机号码。',
       '本網站使用第三方提供的流量分析與廣告追蹤工具。',
+      '支付时可能涉及的第三方SDK包括：某某支付SDK，此类SDK收集的信息包括设备型号。',
     ],
     silent: ['我们会对接入的SDK进行严格的安全检测。'],
   },
