@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { literalWords, WordSet } from '../../../src/engine/words';
+import { GateBits } from '../../../src/engine/gates';
+import { ZH_RULES } from '../../../src/engine/rules';
+import { RULE_CASES } from './rule-cases';
+
+describe('literalWords', () => {
+  test.each([
+    [/共享|披露/, ['共享', '披露']],
+    [/[:：]|sdk/, [':', '：', 'sdk']],
+    [/公开/, ['公开']],
+    [/共享|披露/g, null],
+    [/共(?:享|用)/, null],
+    [/a.b/, null],
+    [/共享|/, null],
+    [/[^：]/, null],
+  ] as const)('%s → %j', (pattern, words) => expect(literalWords(pattern)).toEqual(words));
+});
+
+describe('WordSet', () => {
+  const set = new WordSet([
+    [1, ['共享', '共用']],
+    [2, ['第三方']],
+  ]);
+  test.each([
+    ['与第三方共享', 3],
+    ['共同', 0],
+    ['第三', 0],
+    ['共用第三方', 3],
+  ])('%s → %i', (text, bits) => expect(set.scan(text)).toBe(bits));
+  test('stops at the first word of `enough`', () => expect(set.scan('共享第三方', 1)).toBe(1));
+});
+
+// A gate read from the word scan must open exactly where its regex matches.
+describe('gate bits agree with the gates', () => {
+  const gates = new GateBits(ZH_RULES, 1);
+  const words = new WordSet(gates.groups);
+  const sentences = Object.values(RULE_CASES).flatMap((c) => [...c.fire, ...c.silent]);
+  test.each(ZH_RULES.filter((r) => r.gate).map((r) => [r.id, r] as const))('%s', (_, rule) => {
+    for (const s of sentences) expect([s, gates.opens(rule, s, words.scan(s))]).toEqual([s, rule.gate!.test(s)]);
+  });
+});
