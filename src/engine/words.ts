@@ -53,3 +53,30 @@ export function literalWords(pattern: RegExp): string[] | null {
   }
   return words;
 }
+
+/**
+ * Literal terms found the way a regex alternation of them, longest first, finds them when each search restarts
+ * one code unit after the last match: at every position, the longest term that starts there.
+ */
+export class TermIndex {
+  private readonly byFirst: Array<string[] | undefined> = new Array<string[] | undefined>(0x10000).fill(undefined);
+
+  constructor(terms: Iterable<string>) {
+    for (const term of terms) (this.byFirst[term.charCodeAt(0)] ??= []).push(term);
+    for (const list of this.byFirst) list?.sort((a, b) => b.length - a.length);
+  }
+
+  /** Calls `found` with the longest term at each position of `text` that starts one, in text order. */
+  each(text: string, found: (term: string) => void): void {
+    for (let i = 0; i < text.length; i++) {
+      const terms = this.byFirst[text.charCodeAt(i)];
+      if (terms === undefined) continue;
+      for (let k = 0; k < terms.length; k++) {
+        if (text.startsWith(terms[k]!, i)) {
+          found(terms[k]!);
+          break;
+        }
+      }
+    }
+  }
+}

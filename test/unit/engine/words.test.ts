@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { literalWords, WordSet } from '../../../src/engine/words';
+import { literalWords, TermIndex, WordSet } from '../../../src/engine/words';
 import { GateBits } from '../../../src/engine/gates';
 import { ZH_RULES } from '../../../src/engine/rules';
 import { RULE_CASES } from './rule-cases';
@@ -29,6 +29,25 @@ describe('WordSet', () => {
     ['共用第三方', 3],
   ])('%s → %i', (text, bits) => expect(set.scan(text)).toBe(bits));
   test('stops at the first word of `enough`', () => expect(set.scan('共享第三方', 1)).toBe(1));
+});
+
+describe('TermIndex', () => {
+  const terms = ['营销', '精准营销', '精准', 'sdk'];
+  // the regex it replaces: an alternation, longest first, restarted one code unit after each match
+  const byRegex = (text: string) => {
+    const pattern = /精准营销|营销|精准|sdk/g;
+    const out: string[] = [];
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      out.push(m[0]);
+      pattern.lastIndex = m.index + 1;
+    }
+    return out;
+  };
+  test.each(['精准营销', '用于营销和精准推送', 'sdk精准', '没有'])('%s', (text) => {
+    const out: string[] = [];
+    new TermIndex(terms).each(text, (term) => out.push(term));
+    expect(out).toEqual(byRegex(text));
+  });
 });
 
 // A gate read from the word scan must open exactly where its regex matches.
