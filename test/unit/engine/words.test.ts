@@ -22,13 +22,26 @@ describe('WordSet', () => {
     [1, ['共享', '共用']],
     [2, ['第三方']],
   ]);
+  const nested = new WordSet([
+    [1, ['提供给第三方']],
+    [2, ['提供']],
+    [4, ['第三']],
+    [8, ['方']],
+  ]);
+  test.each([
+    ['提供给第三方', 15],
+    ['提供给第', 2],
+    ['向第三人', 4],
+    ['提提供', 2],
+  ])('nested words: %s → %i', (text, bits) => expect(nested.scan(text)).toBe(bits));
   test.each([
     ['与第三方共享', 3],
     ['共同', 0],
     ['第三', 0],
     ['共用第三方', 3],
+    // overlapping words: 「三方」 begins inside 「第三」
+    ['第三第三方', 2],
   ])('%s → %i', (text, bits) => expect(set.scan(text)).toBe(bits));
-  test('stops at the first word of `enough`', () => expect(set.scan('共享第三方', 1)).toBe(1));
 });
 
 describe('TermIndex', () => {
