@@ -1,80 +1,25 @@
-/**
- * A set of literal words, each tagged with a bit, found in one pass over a text by an Aho–Corasick automaton:
- * one table step per code unit, whatever the words and wherever they overlap. Testing the words at each
- * position instead stalls on every code unit that starts a word (提, 公, 使… one in six of a policy's), and V8
- * runs a long alternation of Chinese words slower still.
- */
+import { Automaton } from './automaton';
+
+/** A set of literal words, each tagged with a bit: which groups have a word in a text, in one pass. */
 export class WordSet {
-  /** code unit → its column in `step`; 0 for every code unit that occurs in no word */
-  private readonly column = new Uint16Array(0x10000);
-  private readonly width: number;
-  /** state × width + column → next state; state 0 is the start, where no word has begun */
-  private readonly step: Int32Array;
-  /** per state: the bits of every word that ends there, the words ending in it as a suffix included */
+  private readonly automaton: Automaton;
+  /** per automaton state: the bits of the words ending there */
   private readonly bits: Int32Array;
 
   constructor(groups: ReadonlyArray<readonly [bit: number, words: readonly string[]]>) {
-    let width = 1;
-    let states = 1;
-    for (const [, words] of groups) {
-      for (const word of words) {
-        states += word.length;
-        for (let i = 0; i < word.length; i++) {
-          const code = word.charCodeAt(i);
-          if (this.column[code] === 0) this.column[code] = width++;
-        }
-      }
-    }
-    this.width = width;
-    // the trie of the words: -1 where no word continues
-    const child = new Int32Array(states * width).fill(-1);
-    this.bits = new Int32Array(states);
-    let count = 1;
-    for (const [bit, words] of groups) {
-      for (const word of words) {
-        let state = 0;
-        for (let i = 0; i < word.length; i++) {
-          const at = state * width + this.column[word.charCodeAt(i)]!;
-          if (child[at] === -1) child[at] = count++;
-          state = child[at]!;
-        }
-        if (state !== 0) this.bits[state]! |= bit;
-      }
-    }
-    // breadth first, each state learns where a code unit leads when no word continues: where it leads from the
-    // state of its longest proper suffix that is a word's prefix (`fallback`), whose row is already complete
-    this.step = new Int32Array(states * width);
-    const fallback = new Int32Array(states);
-    const queue: number[] = [];
-    for (let column = 1; column < width; column++) {
-      const next = child[column]!;
-      if (next !== -1) {
-        this.step[column] = next;
-        queue.push(next);
-      }
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const state = queue[q]!;
-      this.bits[state]! |= this.bits[fallback[state]!]!;
-      for (let column = 1; column < width; column++) {
-        const next = child[state * width + column]!;
-        const viaFallback = this.step[fallback[state]! * width + column]!;
-        if (next === -1) this.step[state * width + column] = viaFallback;
-        else {
-          this.step[state * width + column] = next;
-          fallback[next] = viaFallback;
-          queue.push(next);
-        }
-      }
-    }
+    const words = groups.flatMap(([, list]) => list);
+    const bitOf = groups.flatMap(([bit, list]) => list.map(() => bit));
+    this.automaton = new Automaton(words);
+    this.bits = Int32Array.from(this.automaton.ending, (ending) => ending.reduce((bits, w) => bits | bitOf[w]!, 0));
   }
 
   /** The bits of every group with a word in `text`. */
   scan(text: string): number {
+    const { column, width, step } = this.automaton;
     let found = 0;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      state = this.step[state * this.width + this.column[text.charCodeAt(i)]!]!;
+      state = step[state * width + column[text.charCodeAt(i)]!]!;
       found |= this.bits[state]!;
     }
     return found;
