@@ -281,12 +281,19 @@ export function analyzeSentence(s: string, lang: Lang, heading: boolean, origina
   // one scan finds the candidate words and every word-list gate of the rules
   const found = english ? 0 : ZH_WORDS.scan(s);
   if (english ? !EN_PREFILTER.test(s) : !zhCandidate(found)) return [];
-  if ((english ? EN_SKIP : ZH_SKIP).test(s)) return [];
-  const security = !english && ZH_SECURITY.test(s);
+  // whether the sentence is one to skip, or talks of security, is asked once a rule fires: most candidates fire none
+  let skip: boolean | null = null;
+  let security = false;
   const byPolarity = new Map<Polarity, SentenceDisclosure>();
   for (const rule of english ? EN_RULES : ZH_RULES) {
     if (english ? rule.gate && !rule.gate.test(s) : !ZH_GATES.opens(rule, s, found)) continue;
-    for (const hit of rule.detect(s)) {
+    const hits = rule.detect(s);
+    if (hits.length > 0 && skip === null) {
+      skip = (english ? EN_SKIP : ZH_SKIP).test(s);
+      if (skip) return [];
+      security = !english && ZH_SECURITY.test(s);
+    }
+    for (const hit of hits) {
       const word = s.slice(hit.index, hit.index + hit.length);
       // a capitalised disclosure word inside an English sentence is a product or document name
       if (english && properName(original, hit.index)) continue;
