@@ -10,6 +10,11 @@ const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 const utf16 = new TextDecoder('utf-16le');
 
+// Each loop over a whole text stands alone in a function that returns a plain local when the loop ends. V8
+// optimizes such a loop while it runs (on-stack replacement) and, in Node 20, keeps re-entering that code on
+// every later call; any comparison after the loop, never seen before that first optimization, throws it back
+// to the interpreter each time (a "deopt loop", 100+ per bench run, seen with --trace-deopt).
+
 // Full-width ASCII to half-width, A–Z to a–z, ideographic and no-break spaces to spaces: a table of every code
 // unit, so folding reads one entry a character and never branches on what the character is.
 const WIDTH_AND_CASE = new Uint16Array(0x10000);
@@ -36,8 +41,8 @@ function simplifiedUnit(code: number): number {
   return folded;
 }
 
-/** Traditional → Simplified, one code unit at a time (CJK ideographs only), in place; whether any changed. */
-function foldScript(codes: Uint16Array): boolean {
+/** Traditional → Simplified, one code unit at a time (CJK ideographs only), in place; non-zero if any changed. */
+function foldScript(codes: Uint16Array): number {
   let changed = 0;
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i]!;
@@ -46,19 +51,25 @@ function foldScript(codes: Uint16Array): boolean {
       changed |= codes[i]! ^ c;
     }
   }
-  return changed !== 0;
+  return changed;
 }
 
-/** The text folded for matching: one pass over its code units, and a second for Traditional script. */
-export function fold(text: string, lang: Lang): string {
-  const codes = new Uint16Array(text.length);
+/** Width and case of `text` folded into `codes`; non-zero if any code unit changed. */
+function foldWidthAndCase(text: string, codes: Uint16Array): number {
   let changed = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     codes[i] = WIDTH_AND_CASE[c]!;
     changed |= codes[i]! ^ c;
   }
-  if (lang === 'zh-Hant' && foldScript(codes)) changed = 1;
+  return changed;
+}
+
+/** The text folded for matching: one pass over its code units, and a second for Traditional script. */
+export function fold(text: string, lang: Lang): string {
+  const codes = new Uint16Array(text.length);
+  let changed = foldWidthAndCase(text, codes);
+  if (lang === 'zh-Hant') changed |= foldScript(codes);
   return changed !== 0 ? utf16.decode(codes) : text;
 }
 
@@ -79,9 +90,15 @@ const KIND = new Uint8Array(0x10000);
 for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) KIND[c] = 1;
 KIND.fill(2, 0x3400, 0xa000);
 
-/** One pass over at most 20,000 characters, counting instead of collecting matches. */
-export function detectLang(text: string): Lang {
-  const n = Math.min(text.length, 20000);
+interface Counts {
+  cjk: number;
+  words: number;
+  /** Traditional minus Simplified characters */
+  script: number;
+}
+
+/** One pass over the first `n` characters, counting instead of collecting matches. */
+function count(text: string, n: number): Counts {
   let cjk = 0;
   let words = 0;
   let script = 0;
@@ -96,12 +113,17 @@ export function detectLang(text: string): Lang {
     cjk += kind >> 1;
     script += SCRIPT[c]!;
   }
+  return { cjk, words, script };
+}
+
+/** The language of the first 20,000 characters. */
+export function detectLang(text: string): Lang {
+  const { cjk, words, script } = count(text, Math.min(text.length, 20000));
   if (cjk < words) return 'en';
   return script > 0 ? 'zh-Hant' : 'zh-Hans';
 }
 
-/** FNV-1a, 32 bit, over the text with runs of white space folded: cosmetic reflows do not count as changes. */
-export function textHash(text: string): string {
+function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   let lastSpace = false;
   for (let i = 0; i < text.length; i++) {
@@ -116,5 +138,10 @@ export function textHash(text: string): string {
     lastSpace = false;
     hash = Math.imul(hash ^ code, 0x01000193);
   }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return hash;
+}
+
+/** FNV-1a, 32 bit, over the text with runs of white space folded: cosmetic reflows do not count as changes. */
+export function textHash(text: string): string {
+  return (fnv1a(text) >>> 0).toString(16).padStart(8, '0');
 }
