@@ -3,6 +3,7 @@ import { EN_RULES, ZH_RULES, type Rule } from './rules';
 import { polarityZh } from './polarity-zh';
 import { polarityEn } from './polarity-en';
 import { WordSet } from './words';
+import { GateBits } from './gates';
 
 /** What one sentence says about disclosure: at most one entry per polarity, named by the most specific rule. */
 export interface SentenceDisclosure {
@@ -17,6 +18,8 @@ const STRONG = 1;
 const PARTY = 2;
 const WEAK = 4;
 const ROW = 8;
+// Rule gates take the bits above these four.
+const ZH_GATES = new GateBits(ZH_RULES, 16);
 const ZH_WORDS = new WordSet([
   [
     STRONG,
@@ -171,13 +174,13 @@ const ZH_WORDS = new WordSet([
       '科技',
     ],
   ],
+  ...ZH_GATES.groups,
 ]);
 
 // Most sentences name no disclosure at all. A candidate has a disclosure verb of its own, or a weaker verb
 // (提供, 收集, 发送…) together with someone to receive, or the shape of an SDK-table row. Every rule's triggers
 // must pass here: test/unit/engine/rule-cases.ts runs each must-fire sentence through audit().
-function zhCandidate(s: string): boolean {
-  const found = ZH_WORDS.scan(s, STRONG | ROW);
+function zhCandidate(found: number): boolean {
   return (found & (STRONG | ROW)) !== 0 || (found & (WEAK | PARTY)) === (WEAK | PARTY);
 }
 const EN_PREFILTER =
@@ -294,15 +297,24 @@ function properName(original: string, at: number): boolean {
 
 /** `original` is the sentence before folding: English names ("Family Sharing", "Privacy Disclosures") need its capitals. */
 export function analyzeSentence(s: string, lang: Lang, heading: boolean, original: string = s): SentenceDisclosure[] {
-  const english = lang === 'en';
-  if (english ? !EN_PREFILTER.test(s) : !zhCandidate(s)) return [];
-  if ((english ? EN_SKIP : ZH_SKIP).test(s)) return [];
   if (heading) return [];
-  const security = !english && ZH_SECURITY.test(s);
+  const english = lang === 'en';
+  // one scan finds the candidate words and every word-list gate of the rules
+  const found = english ? 0 : ZH_WORDS.scan(s);
+  if (english ? !EN_PREFILTER.test(s) : !zhCandidate(found)) return [];
+  // whether the sentence is one to skip, or talks of security, is asked once a rule fires: most candidates fire none
+  let skip: boolean | null = null;
+  let security = false;
   const byPolarity = new Map<Polarity, SentenceDisclosure>();
   for (const rule of english ? EN_RULES : ZH_RULES) {
-    if (rule.gate && !rule.gate.test(s)) continue;
-    for (const hit of rule.detect(s)) {
+    if (english ? rule.gate && !rule.gate.test(s) : !ZH_GATES.opens(rule, s, found)) continue;
+    const hits = rule.detect(s);
+    if (hits.length > 0 && skip === null) {
+      skip = (english ? EN_SKIP : ZH_SKIP).test(s);
+      if (skip) return [];
+      security = !english && ZH_SECURITY.test(s);
+    }
+    for (const hit of hits) {
       const word = s.slice(hit.index, hit.index + hit.length);
       // a capitalised disclosure word inside an English sentence is a product or document name
       if (english && properName(original, hit.index)) continue;

@@ -7,7 +7,7 @@ import { parseEntry } from './entries';
 import { checklist } from './checklist';
 import { score } from './score';
 import { severityOf, whyOf } from './explain';
-import { tag as tagWords } from './vocabulary';
+import { tag as tagWords, type Tags } from './vocabulary';
 import { CONTEXT_RULE } from './rules/context';
 
 export type * from './types';
@@ -88,6 +88,15 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   const findings: Finding[] = [];
   const entries: SharingEntry[] = [];
   const disclosing = new Set<number>();
+  // a sentence with findings of several polarities is read for its words once
+  let last: { start: number; end: number; words: Tags } | null = null;
+  const wordsOf = (start: number, end: number, s: string): Tags => {
+    if (last?.start !== start || last.end !== end) {
+      const words = tagWords(s.replace(NOT_USER_DATA, blank).replace(NAMED_THIRD_PARTY, blank), lang);
+      last = { start, end, words };
+    }
+    return last.words;
+  };
   const tag = (
     start: number,
     end: number,
@@ -98,7 +107,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     triggers: Array<[number, number]>,
   ) => {
     const s = folded.slice(start, end);
-    const words = tagWords(s.replace(NOT_USER_DATA, blank).replace(NAMED_THIRD_PARTY, blank), lang);
+    const words = wordsOf(start, end, s);
     // a table row names its recipient in its own columns; its data column mentions 运营商信息 and the like
     const named = kind === 'list-entry' ? extra : [...new Set([...extra, ...words.recipients])];
     const recipients =
@@ -109,9 +118,9 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
       polarity,
       kind,
       recipients,
-      data: words.data,
-      purposes: words.purposes,
-      mitigations: words.mitigations,
+      data: [...words.data],
+      purposes: [...words.purposes],
+      mitigations: [...words.mitigations],
     };
     const quote = text.slice(start, end);
     findings.push({

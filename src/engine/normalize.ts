@@ -10,19 +10,20 @@ const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 const utf16 = new TextDecoder('utf-16le');
 
-/** Full-width ASCII to half-width, A–Z to a–z, ideographic and no-break spaces to spaces: code unit for code unit. */
-function foldWidthAndCase(text: string): string {
-  const codes = new Uint16Array(text.length);
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-    else if (c === 0x3000 || c === 0xa0) c = 32;
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== text.charCodeAt(i)) changed = true;
-    codes[i] = c;
-  }
-  return changed ? utf16.decode(codes) : text;
+// Each loop over a whole text stands alone in a function that returns a plain local when the loop ends. V8
+// optimizes such a loop while it runs (on-stack replacement) and, in Node 20, keeps re-entering that code on
+// every later call; any comparison after the loop, never seen before that first optimization, throws it back
+// to the interpreter each time (a "deopt loop", 100+ per bench run, seen with --trace-deopt).
+
+// Full-width ASCII to half-width, A–Z to a–z, ideographic and no-break spaces to spaces: a table of every code
+// unit, so folding reads one entry a character and never branches on what the character is.
+const WIDTH_AND_CASE = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  let folded = c;
+  if (c >= 0xff01 && c <= 0xff5e) folded -= 0xfee0;
+  else if (c === 0x3000 || c === 0xa0) folded = 32;
+  if (folded >= 65 && folded <= 90) folded += 32;
+  WIDTH_AND_CASE[c] = folded;
 }
 
 // Per code unit, filled lazily: 0 = not looked up yet. Character-by-character folding keeps every length and
@@ -40,19 +41,36 @@ function simplifiedUnit(code: number): number {
   return folded;
 }
 
-/** Traditional → Simplified, one code unit at a time (CJK ideographs only). */
-export function foldScript(text: string): string {
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    codes[i] = c >= 0x3400 && c <= 0x9fff ? simplifiedUnit(c) : c;
+/** Traditional → Simplified, one code unit at a time (CJK ideographs only), in place; non-zero if any changed. */
+function foldScript(codes: Uint16Array): number {
+  let changed = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!;
+    if (c >= 0x3400 && c <= 0x9fff) {
+      codes[i] = simplifiedUnit(c);
+      changed |= codes[i]! ^ c;
+    }
   }
-  return utf16.decode(codes);
+  return changed;
 }
 
+/** Width and case of `text` folded into `codes`; non-zero if any code unit changed. */
+function foldWidthAndCase(text: string, codes: Uint16Array): number {
+  let changed = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = WIDTH_AND_CASE[c]!;
+    changed |= codes[i]! ^ c;
+  }
+  return changed;
+}
+
+/** The text folded for matching: one pass over its code units, and a second for Traditional script. */
 export function fold(text: string, lang: Lang): string {
-  const narrow = foldWidthAndCase(text);
-  return lang === 'zh-Hant' ? foldScript(narrow) : narrow;
+  const codes = new Uint16Array(text.length);
+  let changed = foldWidthAndCase(text, codes);
+  if (lang === 'zh-Hant') changed |= foldScript(codes);
+  return changed !== 0 ? utf16.decode(codes) : text;
 }
 
 /** Folds a lexicon term the way text of that language is folded, so both meet in one script. */
@@ -67,29 +85,45 @@ const SCRIPT = new Int8Array(0x10000);
 for (const ch of HANT) SCRIPT[ch.charCodeAt(0)] = 1;
 for (const ch of HANS) SCRIPT[ch.charCodeAt(0)] = -1;
 
-/** One pass over at most 20,000 characters, counting instead of collecting matches. */
-export function detectLang(text: string): Lang {
-  const n = Math.min(text.length, 20000);
+// Per code unit: 1 for a Latin letter, 2 for a CJK ideograph, so counting reads a table instead of branching.
+const KIND = new Uint8Array(0x10000);
+for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) KIND[c] = 1;
+KIND.fill(2, 0x3400, 0xa000);
+
+interface Counts {
+  cjk: number;
+  words: number;
+  /** Traditional minus Simplified characters */
+  script: number;
+}
+
+/** One pass over the first `n` characters, counting instead of collecting matches. */
+function count(text: string, n: number): Counts {
   let cjk = 0;
   let words = 0;
   let script = 0;
-  let inWord = false;
+  let inWord = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const latin = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (latin && !inWord) words++;
+    const kind = KIND[c]!;
+    const latin = kind & 1;
+    // a word starts where a Latin letter follows anything else
+    words += latin & (inWord ^ 1);
     inWord = latin;
-    if (c >= 0x3400 && c <= 0x9fff) {
-      cjk++;
-      script += SCRIPT[c]!;
-    }
+    cjk += kind >> 1;
+    script += SCRIPT[c]!;
   }
+  return { cjk, words, script };
+}
+
+/** The language of the first 20,000 characters. */
+export function detectLang(text: string): Lang {
+  const { cjk, words, script } = count(text, Math.min(text.length, 20000));
   if (cjk < words) return 'en';
   return script > 0 ? 'zh-Hant' : 'zh-Hans';
 }
 
-/** FNV-1a, 32 bit, over the text with runs of white space folded: cosmetic reflows do not count as changes. */
-export function textHash(text: string): string {
+function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   let lastSpace = false;
   for (let i = 0; i < text.length; i++) {
@@ -104,5 +138,10 @@ export function textHash(text: string): string {
     lastSpace = false;
     hash = Math.imul(hash ^ code, 0x01000193);
   }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return hash;
+}
+
+/** FNV-1a, 32 bit, over the text with runs of white space folded: cosmetic reflows do not count as changes. */
+export function textHash(text: string): string {
+  return (fnv1a(text) >>> 0).toString(16).padStart(8, '0');
 }

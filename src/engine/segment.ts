@@ -46,11 +46,15 @@ const MAX_SENTENCE = 600;
 const isSpace = (c: number) =>
   c === 32 || c === 9 || c === 13 || c === 10 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 
+// A line ending in one of these is a clause or a list's lead, never a heading.
+const CLAUSE_END = new Set(Array.from('。；;：:', (ch) => ch.charCodeAt(0)));
+
+// Character tests before regexes: a regex call costs more than its scan on a line this short, and every line asks.
 function isHeading(line: string, marker: string | null, english: boolean): boolean {
-  if (/^#{1,6}\s/.test(line)) return true;
+  if (line.charCodeAt(0) === 35 && /^#{1,6}\s/.test(line)) return true;
   const limit = english ? 90 : 50;
   if (line.length === 0 || line.length > limit) return false;
-  if (/[。；;]$|[：:]$/.test(line)) return false;
+  if (CLAUSE_END.has(line.charCodeAt(line.length - 1))) return false;
   if (english)
     return marker !== null || (!/[.,]$/.test(line) && /^[A-Z0-9]/.test(line) && line.split(' ').length <= 10);
   if (/[。；]/.test(line)) return false;

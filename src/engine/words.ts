@@ -1,36 +1,69 @@
-/**
- * A set of literal words, each tagged with a bit, found by one pass over the text: a table says which code
- * units can start a word, and only there are the words tried. For the sentence prefilter this is several
- * times faster than V8 running a long alternation of Chinese words.
- */
+import { Automaton } from './automaton';
+
+/** A set of literal words, each tagged with a bit: which groups have a word in a text, in one pass. */
 export class WordSet {
-  private readonly starts = new Uint8Array(0x10000);
-  private readonly byFirst = new Map<number, Array<[string, number]>>();
+  private readonly automaton: Automaton;
+  /** per automaton state: the bits of the words ending there */
+  private readonly bits: Int32Array;
 
   constructor(groups: ReadonlyArray<readonly [bit: number, words: readonly string[]]>) {
-    for (const [bit, words] of groups) {
-      for (const word of words) {
-        const code = word.charCodeAt(0);
-        this.starts[code] = 1;
-        const list = this.byFirst.get(code) ?? [];
-        list.push([word, bit]);
-        this.byFirst.set(code, list);
-      }
-    }
+    const words = groups.flatMap(([, list]) => list);
+    const bitOf = groups.flatMap(([bit, list]) => list.map(() => bit));
+    this.automaton = new Automaton(words);
+    this.bits = Int32Array.from(this.automaton.ending, (ending) => ending.reduce((bits, w) => bits | bitOf[w]!, 0));
   }
 
-  /** The bits of every group with a word in `text`; stops early once any bit of `enough` is found. */
-  scan(text: string, enough = 0): number {
+  /** The bits of every group with a word in `text`. */
+  scan(text: string): number {
+    const { column, width, step } = this.automaton;
     let found = 0;
+    let state = 0;
     for (let i = 0; i < text.length; i++) {
-      if (this.starts[text.charCodeAt(i)] === 0) continue;
-      for (const [word, bit] of this.byFirst.get(text.charCodeAt(i))!) {
-        if ((found & bit) === 0 && text.startsWith(word, i)) {
-          found |= bit;
-          if ((found & enough) !== 0) return found;
-        }
-      }
+      state = step[state * width + column[text.charCodeAt(i)]!]!;
+      found |= this.bits[state]!;
     }
     return found;
   }
+}
+
+/**
+ * Literal terms found the way a regex alternation of them, longest first, finds them when each search restarts
+ * one code unit after the last match: at every position, the longest term that starts there.
+ */
+export class TermIndex {
+  private readonly byFirst: Array<string[] | undefined> = new Array<string[] | undefined>(0x10000).fill(undefined);
+
+  constructor(terms: Iterable<string>) {
+    for (const term of terms) (this.byFirst[term.charCodeAt(0)] ??= []).push(term);
+    for (const list of this.byFirst) list?.sort((a, b) => b.length - a.length);
+  }
+
+  /** Calls `found` with the longest term at each position of `text` that starts one, in text order. */
+  each(text: string, found: (term: string) => void): void {
+    for (let i = 0; i < text.length; i++) {
+      const terms = this.byFirst[text.charCodeAt(i)];
+      if (terms === undefined) continue;
+      for (let k = 0; k < terms.length; k++) {
+        if (text.startsWith(terms[k]!, i)) {
+          found(terms[k]!);
+          break;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * The words of a pattern that is nothing but literal alternatives (「共享|披露|[:：]」), so a WordSet can find
+ * them; null for anything else (flags, groups, quantifiers, escapes), which must stay a regex.
+ */
+export function literalWords(pattern: RegExp): string[] | null {
+  if (pattern.flags !== '') return null;
+  const words: string[] = [];
+  for (const part of pattern.source.split('|')) {
+    if (/^\[[^\\\]^-]+\]$/.test(part)) words.push(...part.slice(1, -1).split(''));
+    else if (/^[^\\^$.*+?()[\]{}]+$/.test(part)) words.push(part);
+    else return null;
+  }
+  return words;
 }
