@@ -104,8 +104,10 @@ export function segment(folded: string, english: boolean, original: string = fol
       let from = s;
       ends.lastIndex = 0;
       const cased = english ? original.slice(s, e) : text;
-      for (let m = ends.exec(cased); m; m = ends.exec(cased)) {
-        const to = s + m.index + 1;
+      // both end patterns match exactly one character, so the end is where the search stopped: test() finds it
+      // without building a match array for every sentence
+      while (ends.test(cased)) {
+        const to = s + ends.lastIndex;
         if (to - from > 1) {
           pushCapped(out, folded, {
             start: from,
