@@ -1,5 +1,5 @@
 import type { AuditOptions, AuditReport, Finding, Lang, LawRef, Localized, Recipient, SharingEntry } from './types';
-import { detectLang, fold, textHash } from './normalize';
+import { detectLang, foldAndHash } from './normalize';
 import { segment } from './segment';
 import { analyzeSentence } from './analyze';
 import { contextItems, outline } from './sections';
@@ -59,7 +59,7 @@ function unscored(
   reason: Localized,
   lang: Lang,
   text: string,
-  folded: string,
+  hash: string,
 ): AuditReport {
   return {
     schema: 1,
@@ -73,17 +73,16 @@ function unscored(
     checklist: [],
     entries: [],
     stats: { chars: text.length, clauses: 0, shares: 0, consent: 0, denies: 0 },
-    textHash: textHash(folded),
+    textHash: hash,
   };
 }
 
 /** Reads a privacy policy and reports, clause by clause, where personal data may leave the operator. */
 export function audit(text: string, options: AuditOptions = {}): AuditReport {
   const lang = options.lang ?? detectLang(text);
-  const folded = fold(text, lang);
-  if (folded.trim().length === 0) return unscored('empty', EMPTY, lang, text, folded);
-  if (!options.assumePolicy && !looksLikePolicy(folded))
-    return unscored('not-a-policy', NOT_POLICY, lang, text, folded);
+  const { folded, hash } = foldAndHash(text, lang);
+  if (folded.trim().length === 0) return unscored('empty', EMPTY, lang, text, hash);
+  if (!options.assumePolicy && !looksLikePolicy(folded)) return unscored('not-a-policy', NOT_POLICY, lang, text, hash);
   const sentences = segment(folded, lang === 'en', text);
   const findings: Finding[] = [];
   const entries: SharingEntry[] = [];
@@ -178,6 +177,6 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
       consent: count('consent'),
       denies: count('denies'),
     },
-    textHash: textHash(folded),
+    textHash: hash,
   };
 }

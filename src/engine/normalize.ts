@@ -65,12 +65,22 @@ function foldWidthAndCase(text: string, codes: Uint16Array): number {
   return changed;
 }
 
+function foldInto(text: string, lang: Lang, codes: Uint16Array): number {
+  const changed = foldWidthAndCase(text, codes);
+  return lang === 'zh-Hant' ? changed | foldScript(codes) : changed;
+}
+
 /** The text folded for matching: one pass over its code units, and a second for Traditional script. */
 export function fold(text: string, lang: Lang): string {
   const codes = new Uint16Array(text.length);
-  let changed = foldWidthAndCase(text, codes);
-  if (lang === 'zh-Hant') changed |= foldScript(codes);
-  return changed !== 0 ? utf16.decode(codes) : text;
+  return foldInto(text, lang, codes) !== 0 ? utf16.decode(codes) : text;
+}
+
+/** fold() and the textHash() of its result, the hash read from the folded code units rather than the string. */
+export function foldAndHash(text: string, lang: Lang): { folded: string; hash: string } {
+  const codes = new Uint16Array(text.length);
+  const folded = foldInto(text, lang, codes) !== 0 ? utf16.decode(codes) : text;
+  return { folded, hash: hashOf(codes) };
 }
 
 /** Folds a lexicon term the way text of that language is folded, so both meet in one script. */
@@ -123,11 +133,11 @@ export function detectLang(text: string): Lang {
   return script > 0 ? 'zh-Hant' : 'zh-Hans';
 }
 
-function fnv1a(text: string): number {
+function fnv1a(codes: Uint16Array): number {
   let hash = 0x811c9dc5;
   let lastSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
     const space = code === 32 || code === 10 || code === 13 || code === 9 || code === 0x3000 || code === 0xa0;
     if (space) {
       if (lastSpace) continue;
@@ -141,7 +151,13 @@ function fnv1a(text: string): number {
   return hash;
 }
 
+function hashOf(codes: Uint16Array): string {
+  return (fnv1a(codes) >>> 0).toString(16).padStart(8, '0');
+}
+
 /** FNV-1a, 32 bit, over the text with runs of white space folded: cosmetic reflows do not count as changes. */
 export function textHash(text: string): string {
-  return (fnv1a(text) >>> 0).toString(16).padStart(8, '0');
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return hashOf(codes);
 }

@@ -17,26 +17,40 @@ export interface Sentence {
   lead: boolean;
 }
 
-const MARKERS: ReadonlyArray<[RegExp, string]> = [
-  [/^第[一二三四五六七八九十百零\d]+[章节条部分]/, 'chap'],
-  [/^[一二三四五六七八九十]+[、.,]/, 'cn'],
-  [/^[(（][一二三四五六七八九十]+[)）]/, 'cnp'],
-  [/^\d{1,2}(?:\.\d{1,2}){2,}/, 'n3'],
-  [/^\d{1,2}\.\d{1,2}(?![\d])/, 'n2'],
-  [/^\d{1,2}(?:[.、](?!\d)|\s|,)/, 'n1'],
-  [/^[(（]\d{1,2}[)）]|^\d{1,2}[)）]/, 'np'],
-  [/^[\u2460-\u2473]/, 'circ'],
-  [/^[(（]?[a-z][.、)）]/, 'alpha'],
-  [/^[\u2160-\u217f]+[.、,]?/, 'roman'],
-  [/^[-*•·▪●◆■◇□>+]/, 'bullet'],
+// Each marker with the characters it can begin with: a line tries only the markers its first character allows.
+const MARKERS: ReadonlyArray<[pattern: RegExp, style: string, first: RegExp]> = [
+  [/^第[一二三四五六七八九十百零\d]+[章节条部分]/, 'chap', /第/],
+  [/^[一二三四五六七八九十]+[、.,]/, 'cn', /[一二三四五六七八九十]/],
+  [/^[(（][一二三四五六七八九十]+[)）]/, 'cnp', /[(（]/],
+  [/^\d{1,2}(?:\.\d{1,2}){2,}/, 'n3', /\d/],
+  [/^\d{1,2}\.\d{1,2}(?![\d])/, 'n2', /\d/],
+  [/^\d{1,2}(?:[.、](?!\d)|\s|,)/, 'n1', /\d/],
+  [/^[(（]\d{1,2}[)）]|^\d{1,2}[)）]/, 'np', /[(（\d]/],
+  [/^[\u2460-\u2473]/, 'circ', /[\u2460-\u2473]/],
+  [/^[(（]?[a-z][.、)）]/, 'alpha', /[(（a-z]/],
+  [/^[\u2160-\u217f]+[.、,]?/, 'roman', /[\u2160-\u217f]/],
+  [/^[-*•·▪●◆■◇□>+]/, 'bullet', /[-*•·▪●◆■◇□>+]/],
 ];
 
-// Every marker starts with one of these: a cheap gate before eleven patterns.
+// Every marker starts with one of these: a cheap gate before the patterns.
 const MARKER_START = /^[第一二三四五六七八九十(（\d\u2460-\u2473a-z\u2160-\u217f\-*•·▪●◆■◇□>+]/;
+
+// per first code unit, the markers that can begin with it, in MARKERS order; filled as lines come
+const byFirst = new Map<number, ReadonlyArray<readonly [RegExp, string, RegExp]>>();
+
+function markersFor(code: number): ReadonlyArray<readonly [RegExp, string, RegExp]> {
+  let markers = byFirst.get(code);
+  if (!markers) {
+    const ch = String.fromCharCode(code);
+    markers = MARKERS.filter(([, , first]) => first.test(ch));
+    byFirst.set(code, markers);
+  }
+  return markers;
+}
 
 export function markerOf(line: string): string | null {
   if (!MARKER_START.test(line)) return null;
-  for (const [pattern, style] of MARKERS) if (pattern.test(line)) return style;
+  for (const [pattern, style] of markersFor(line.charCodeAt(0))) if (pattern.test(line)) return style;
   return null;
 }
 
@@ -104,8 +118,10 @@ export function segment(folded: string, english: boolean, original: string = fol
       let from = s;
       ends.lastIndex = 0;
       const cased = english ? original.slice(s, e) : text;
-      for (let m = ends.exec(cased); m; m = ends.exec(cased)) {
-        const to = s + m.index + 1;
+      // both end patterns match exactly one character, so the end is where the search stopped: test() finds it
+      // without building a match array for every sentence
+      while (ends.test(cased)) {
+        const to = s + ends.lastIndex;
         if (to - from > 1) {
           pushCapped(out, folded, {
             start: from,

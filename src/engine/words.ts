@@ -16,11 +16,12 @@ export class WordSet {
   /** The bits of every group with a word in `text`. */
   scan(text: string): number {
     const { column, width, step } = this.automaton;
+    const bits = this.bits;
     let found = 0;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = step[state * width + column[text.charCodeAt(i)]!]!;
-      found |= this.bits[state]!;
+      found |= bits[state]!;
     }
     return found;
   }

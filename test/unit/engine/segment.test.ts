@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { markerOf } from '../../../src/engine/segment';
+
+// The patterns tried one by one, in order, as markerOf did before it tried only those a first character allows.
+const PATTERNS: ReadonlyArray<[RegExp, string]> = [
+  [/^第[一二三四五六七八九十百零\d]+[章节条部分]/, 'chap'],
+  [/^[一二三四五六七八九十]+[、.,]/, 'cn'],
+  [/^[(（][一二三四五六七八九十]+[)）]/, 'cnp'],
+  [/^\d{1,2}(?:\.\d{1,2}){2,}/, 'n3'],
+  [/^\d{1,2}\.\d{1,2}(?![\d])/, 'n2'],
+  [/^\d{1,2}(?:[.、](?!\d)|\s|,)/, 'n1'],
+  [/^[(（]\d{1,2}[)）]|^\d{1,2}[)）]/, 'np'],
+  [/^[\u2460-\u2473]/, 'circ'],
+  [/^[(（]?[a-z][.、)）]/, 'alpha'],
+  [/^[\u2160-\u217f]+[.、,]?/, 'roman'],
+  [/^[-*•·▪●◆■◇□>+]/, 'bullet'],
+];
+const oneByOne = (line: string) => PATTERNS.find(([pattern]) => pattern.test(line))?.[1] ?? null;
+
+describe('markerOf', () => {
+  test.each([
+    ['第三章 共享', 'chap'],
+    ['三、我们如何共享', 'cn'],
+    ['（二）委托处理', 'cnp'],
+    ['1.2.3 条款', 'n3'],
+    ['1.2 条款', 'n2'],
+    ['1. 条款', 'n1'],
+    ['(1) 条款', 'np'],
+    ['2）条款', 'np'],
+    ['① 条款', 'circ'],
+    ['a. 条款', 'alpha'],
+    ['(b) 条款', 'alpha'],
+    ['Ⅱ. 条款', 'roman'],
+    ['• 条款', 'bullet'],
+    ['我们会', null],
+    ['sdk名称：', null],
+  ])('%s → %s', (line, style) => expect(markerOf(line)).toBe(style));
+
+  // every first character the markers allow, with every continuation that could make or break one
+  const firsts = [...'第一三十(（0129①⑳azⅠⅿ-*•·▪●◆■◇□>+我s'];
+  const rests = [
+    '',
+    '三章',
+    '、',
+    '.',
+    ',',
+    ')',
+    '）',
+    '2)',
+    '2）',
+    '.2',
+    '.2.3',
+    '.23',
+    '、2',
+    ' x',
+    '1.',
+    '十条',
+    'a)',
+    '）x',
+  ];
+  test('agrees with trying every pattern in order', () => {
+    for (const first of firsts)
+      for (const rest of rests)
+        expect([first + rest, markerOf(first + rest)]).toEqual([first + rest, oneByOne(first + rest)]);
+  });
+});
