@@ -59,18 +59,23 @@ const DEIDENTIFIED: Localized = {
   en: '(said to be de-identified first)',
 };
 
-const whyCache = new Map<string, Localized>();
+const whyCache = new WeakMap<Localized, Map<string, Localized>>();
 
 /** Findings share a handful of shapes: each shape's sentences are built once. */
 export function whyOf(
   ruleWhy: Localized,
   f: Pick<Finding, 'polarity' | 'kind' | 'data' | 'purposes' | 'mitigations'>,
 ): Localized {
-  const key = `${ruleWhy.en}|${f.polarity}|${f.kind}|${f.data.join()}|${f.purposes.join()}|${f.mitigations.includes('de-identified')}`;
-  const cached = whyCache.get(key);
+  let shapes = whyCache.get(ruleWhy);
+  if (!shapes) whyCache.set(ruleWhy, (shapes = new Map()));
+  const key =
+    f.kind === 'context'
+      ? 'context'
+      : `${f.polarity}|${f.data.join()}|${f.purposes.join()}|${f.mitigations.includes('de-identified')}`;
+  const cached = shapes.get(key);
   if (cached) return cached;
   const out = {} as Localized;
-  whyCache.set(key, out);
+  shapes.set(key, out);
   for (const lang of ['zh-CN', 'zh-TW', 'en'] as const) {
     if (f.kind === 'context') {
       // the context rule's own text: a context finding adds nothing about data or purpose
