@@ -83,7 +83,8 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   const { folded, hash } = foldAndHash(text, lang);
   if (folded.trim().length === 0) return unscored('empty', EMPTY, lang, text, hash);
   if (!options.assumePolicy && !looksLikePolicy(folded)) return unscored('not-a-policy', NOT_POLICY, lang, text, hash);
-  const sentences = segment(folded, lang === 'en', text);
+  const english = lang === 'en';
+  const sentences = segment(folded, english, text);
   const findings: Finding[] = [];
   const entries: SharingEntry[] = [];
   const disclosing = new Set<number>();
@@ -137,9 +138,11 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   const sections = outline(sentences, folded);
   sentences.forEach((sentence, i) => {
     const s = folded.slice(sentence.start, sentence.end);
+    // English names need the original capitals; Chinese sentences need no second copy
+    const found = analyzeSentence(s, lang, sentence.heading, english ? text.slice(sentence.start, sentence.end) : s);
     // in the collection chapter, the consent exemption 「学术研究…对外提供…结果」 concerns collection
-    if (sections[i] === false && (crossBorder(s) || s.includes('学术研究'))) return;
-    for (const d of analyzeSentence(s, lang, sentence.heading, text.slice(sentence.start, sentence.end))) {
+    if (found.length === 0 || (sections[i] === false && (crossBorder(s) || s.includes('学术研究')))) return;
+    for (const d of found) {
       disclosing.add(i);
       tag(sentence.start, sentence.end, d.rule, d.rule.kind, d.polarity, d.recipients, d.triggers);
       if (d.rule.kind === 'list-entry') {
