@@ -77,6 +77,10 @@ function isHeading(line: string, marker: string | null, english: boolean): boole
 
 /** Cuts a sentence that runs past MAX_SENTENCE at a comma or space, so one clause never grows without bound. */
 function pushCapped(out: Sentence[], folded: string, s: Sentence): void {
+  if (s.end - s.start <= MAX_SENTENCE) {
+    out.push(s);
+    return;
+  }
   let start = s.start;
   while (s.end - start > MAX_SENTENCE) {
     let cut = start + MAX_SENTENCE;
