@@ -305,7 +305,7 @@ export function analyzeSentence(s: string, lang: Lang, heading: boolean, origina
   // whether the sentence is one to skip, or talks of security, is asked once a rule fires: most candidates fire none
   let skip: boolean | null = null;
   let security = false;
-  const byPolarity = new Map<Polarity, SentenceDisclosure>();
+  let byPolarity: Map<Polarity, SentenceDisclosure> | null = null; // most candidates never need one
   for (const rule of english ? EN_RULES : ZH_RULES) {
     if (english ? rule.gate && !rule.gate.test(s) : !ZH_GATES.opens(rule, s, found)) continue;
     const hits = rule.detect(s);
@@ -326,6 +326,7 @@ export function analyzeSentence(s: string, lang: Lang, heading: boolean, origina
         continue;
       const polarity =
         rule.kind === 'list-entry' ? 'shares' : english ? polarityEn(s, hit.index) : polarityZh(s, hit.index);
+      byPolarity ??= new Map();
       const current = byPolarity.get(polarity);
       if (!current) {
         byPolarity.set(polarity, {
@@ -341,5 +342,5 @@ export function analyzeSentence(s: string, lang: Lang, heading: boolean, origina
       for (const r of hit.recipients ?? []) if (!current.recipients.includes(r)) current.recipients.push(r);
     }
   }
-  return [...byPolarity.values()];
+  return byPolarity ? [...byPolarity.values()] : [];
 }
