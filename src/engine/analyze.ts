@@ -180,7 +180,10 @@ const ZH_WORDS = new WordSet([
 // Most sentences name no disclosure at all. A candidate has a disclosure verb of its own, or a weaker verb
 // (提供, 收集, 发送…) together with someone to receive, or the shape of an SDK-table row. Every rule's triggers
 // must pass here: test/unit/engine/rule-cases.ts runs each must-fire sentence through audit().
-function zhCandidate(found: number): boolean {
+/** The word bits of a Chinese sentence inside the folded text: a sentence without candidate words needs no slice. */
+export const zhWords = (folded: string, start: number, end: number): number => ZH_WORDS.scan(folded, start, end);
+
+export function zhCandidate(found: number): boolean {
   return (found & (STRONG | ROW)) !== 0 || (found & (WEAK | PARTY)) === (WEAK | PARTY);
 }
 const EN_PREFILTER =
@@ -296,11 +299,17 @@ function properName(original: string, at: number): boolean {
 }
 
 /** `original` is the sentence before folding: English names ("Family Sharing", "Privacy Disclosures") need its capitals. */
-export function analyzeSentence(s: string, lang: Lang, heading: boolean, original: string = s): SentenceDisclosure[] {
+export function analyzeSentence(
+  s: string,
+  lang: Lang,
+  heading: boolean,
+  original: string = s,
+  words?: number,
+): SentenceDisclosure[] {
   if (heading) return [];
   const english = lang === 'en';
-  // one scan finds the candidate words and every word-list gate of the rules
-  const found = english ? 0 : ZH_WORDS.scan(s);
+  // one scan finds the candidate words and every word-list gate of the rules (`words`: done by the caller)
+  const found = english ? 0 : (words ?? ZH_WORDS.scan(s));
   if (english ? !EN_PREFILTER.test(s) : !zhCandidate(found)) return [];
   // whether the sentence is one to skip, or talks of security, is asked once a rule fires: most candidates fire none
   let skip: boolean | null = null;

@@ -1,7 +1,7 @@
 import type { AuditOptions, AuditReport, Finding, Lang, LawRef, Localized, Recipient, SharingEntry } from './types';
 import { detectLang, foldAndHash } from './normalize';
 import { segment } from './segment';
-import { analyzeSentence } from './analyze';
+import { analyzeSentence, zhCandidate, zhWords } from './analyze';
 import { contextItems, outline } from './sections';
 import { parseEntry } from './entries';
 import { checklist } from './checklist';
@@ -137,9 +137,13 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   };
   const sections = outline(sentences, folded);
   sentences.forEach((sentence, i) => {
+    if (sentence.heading) return;
+    const words = english ? 0 : zhWords(folded, sentence.start, sentence.end);
+    if (!english && !zhCandidate(words)) return;
     const s = folded.slice(sentence.start, sentence.end);
     // English names need the original capitals; Chinese sentences need no second copy
-    const found = analyzeSentence(s, lang, sentence.heading, english ? text.slice(sentence.start, sentence.end) : s);
+    const original = english ? text.slice(sentence.start, sentence.end) : s;
+    const found = analyzeSentence(s, lang, sentence.heading, original, english ? undefined : words);
     // in the collection chapter, the consent exemption 「学术研究…对外提供…结果」 concerns collection
     if (found.length === 0 || (sections[i] === false && (crossBorder(s) || s.includes('学术研究')))) return;
     for (const d of found) {

@@ -13,13 +13,13 @@ export class WordSet {
     this.bits = Int32Array.from(this.automaton.ending, (ending) => ending.reduce((bits, w) => bits | bitOf[w]!, 0));
   }
 
-  /** The bits of every group with a word in `text`. */
-  scan(text: string): number {
+  /** The bits of every group with a word in `text` (from `start` to `end`, without slicing it out). */
+  scan(text: string, start = 0, end = text.length): number {
     const { column, width, step } = this.automaton;
     const bits = this.bits;
     let found = 0;
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = start; i < end; i++) {
       state = step[state * width + column[text.charCodeAt(i)]!]!;
       found |= bits[state]!;
     }
