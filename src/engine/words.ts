@@ -2,26 +2,33 @@ import { Automaton } from './automaton';
 
 /** A set of literal words, each tagged with a bit: which groups have a word in a text, in one pass. */
 export class WordSet {
-  private readonly automaton: Automaton;
-  /** per automaton state: the bits of the words ending there */
+  private readonly column: Uint16Array;
+  /** the automaton's steps with every state stored as its row's offset (state × width): no multiply per step */
+  private readonly step: Int32Array;
+  /** per row offset: the bits of the words ending in that state */
   private readonly bits: Int32Array;
 
   constructor(groups: ReadonlyArray<readonly [bit: number, words: readonly string[]]>) {
     const words = groups.flatMap(([, list]) => list);
     const bitOf = groups.flatMap(([bit, list]) => list.map(() => bit));
-    this.automaton = new Automaton(words);
-    this.bits = Int32Array.from(this.automaton.ending, (ending) => ending.reduce((bits, w) => bits | bitOf[w]!, 0));
+    const automaton = new Automaton(words);
+    const { width } = automaton;
+    this.column = automaton.column;
+    this.step = automaton.step.map((next) => next * width);
+    this.bits = new Int32Array(automaton.step.length);
+    automaton.ending.forEach((ending, state) => {
+      this.bits[state * width] = ending.reduce((bits, w) => bits | bitOf[w]!, 0);
+    });
   }
 
   /** The bits of every group with a word in `text` (from `start` to `end`, without slicing it out). */
   scan(text: string, start = 0, end = text.length): number {
-    const { column, width, step } = this.automaton;
-    const bits = this.bits;
+    const { column, step, bits } = this;
     let found = 0;
-    let state = 0;
+    let row = 0;
     for (let i = start; i < end; i++) {
-      state = step[state * width + column[text.charCodeAt(i)]!]!;
-      found |= bits[state]!;
+      row = step[row + column[text.charCodeAt(i)]!]!;
+      found |= bits[row]!;
     }
     return found;
   }
