@@ -28,10 +28,20 @@ export interface Rule {
 const MAX_HITS = 8;
 
 /** All matches of a global regex as hits. */
-export function hitsOf(pattern: RegExp, sentence: string, recipients?: Recipient[]): RuleHit[] {
+export function hitsOf(
+  pattern: RegExp,
+  sentence: string,
+  recipients?: Recipient[],
+  /** characters a match may not follow: the same as a leading lookbehind, which V8 would test at every position */
+  notAfter?: ReadonlySet<number>,
+): RuleHit[] {
   const out: RuleHit[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    if (notAfter && m.index > 0 && notAfter.has(sentence.charCodeAt(m.index - 1))) {
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
     out.push(
       recipients ? { index: m.index, length: m[0].length, recipients } : { index: m.index, length: m[0].length },
     );
