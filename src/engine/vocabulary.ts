@@ -77,20 +77,16 @@ function vocabularyFor(lang: Lang): Vocabulary {
 /** Every category the sentence's words name, in lexicon order within each table. */
 export function tag(text: string, lang: Lang): Tags {
   const { each, meanings } = vocabularyFor(lang);
-  const found: Record<Table, Set<string>> = {
-    recipients: new Set(),
-    data: new Set(),
-    purposes: new Set(),
-    mitigations: new Set(),
-  };
+  // a handful of keys per table: a list with includes() beats four Sets and their copies
+  const found: Tags = { recipients: [], data: [], purposes: [], mitigations: [] };
   // overlapping terms count too: 「精准营销」 is advertisers, and its 「营销」 a marketing purpose
   each(text, (term) => {
-    for (const [table, key] of meanings.get(term) ?? []) found[table].add(key);
+    const meaning = meanings.get(term);
+    if (meaning === undefined) return;
+    for (const [table, key] of meaning) {
+      const list = found[table] as string[];
+      if (!list.includes(key)) list.push(key);
+    }
   });
-  return {
-    recipients: [...found.recipients] as Recipient[],
-    data: [...found.data] as DataCategory[],
-    purposes: [...found.purposes] as Purpose[],
-    mitigations: [...found.mitigations] as Mitigation[],
-  };
+  return found;
 }
