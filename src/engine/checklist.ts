@@ -112,9 +112,12 @@ export function checklist(
       evidence = entries.slice(0, 3).map((e) => e.span);
     }
     if (check.id === 'sharing-list' && entries.length >= 3) status = 'met';
-    if (status === 'missing' && check.hint.test(folded)) {
-      status = 'unclear';
-      evidence = spansOf(check.hint, folded, 1);
+    if (status === 'missing') {
+      const hint = spansOf(check.hint, folded, 1);
+      if (hint.length > 0) {
+        status = 'unclear';
+        evidence = hint;
+      }
     }
     // With nothing shared, the sharing-related items have nothing to cover.
     if (
