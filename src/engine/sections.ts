@@ -9,7 +9,7 @@ import type { Sentence } from './segment';
 const SHARING_HEADING =
   /共享|分享|转让|披露|对外提供|委托处理|第三方|sdk|提供给|合作方|share|sharing|disclos|third part|transfer/;
 const NOT_SHARING_HEADING =
-  /从第三方|自第三方|来自|间接获取|获取的|收集|cookie|如何使用|存储|储存|保留|保存|保护|更新|变更|联系|注销|删除|权利|未成年|儿童|跨境|出境|境外/;
+  /从第三方|自第三方|来自|间接获取|获取的|收集|cookie|如何使用|存储|储存|保留|保存|保护|更新|变更|联系|注销|删除|权利|未成年|儿童|跨境|出境|境外|权限|停止运营|访问和控制|管理信息|提示$/;
 
 // Advice to the reader inside a sharing section (「请您谨慎…」「如您拒绝…」) says nothing about disclosure.
 // So are third parties' own services and terms (「第三方的社交媒体或其他服务」「不适用于…」「受其隐私政策约束」),
