@@ -1,5 +1,5 @@
 import type { AuditOptions, AuditReport, Finding, Lang, LawRef, Localized, Recipient, SharingEntry } from './types';
-import { detectLang, foldAndHash } from './normalize';
+import { detectAndFold, foldAndHash } from './normalize';
 import { segment } from './segment';
 import { analyzeSentence, zhCandidate, zhWords } from './analyze';
 import { contextItems, outline } from './sections';
@@ -79,8 +79,9 @@ function unscored(
 
 /** Reads a privacy policy and reports, clause by clause, where personal data may leave the operator. */
 export function audit(text: string, options: AuditOptions = {}): AuditReport {
-  const lang = options.lang ?? detectLang(text);
-  const { folded, hash } = foldAndHash(text, lang);
+  const { lang, folded, hash } = options.lang
+    ? { lang: options.lang, ...foldAndHash(text, options.lang) }
+    : detectAndFold(text);
   if (folded.trim().length === 0) return unscored('empty', EMPTY, lang, text, hash);
   if (!options.assumePolicy && !looksLikePolicy(folded)) return unscored('not-a-policy', NOT_POLICY, lang, text, hash);
   const english = lang === 'en';
