@@ -159,6 +159,7 @@ export function score(
       raw = checklist.filter((c) => c.status !== 'met' && applies(c.id, findings)).length;
     else
       for (const f of findings) {
+        if (f.kind === 'context') continue; // context weighs nothing (rawOf says 0), and two in five findings are context
         const r = rawOf(part.key, f);
         if (r > 0) {
           raw += r;
