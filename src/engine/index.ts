@@ -110,18 +110,18 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     const s = folded.slice(start, end);
     const words = wordsOf(start, end, s);
     // a table row names its recipient in its own columns; its data column mentions 运营商信息 and the like
-    const named = kind === 'list-entry' ? extra : [...new Set([...extra, ...words.recipients])];
-    const recipients =
-      named.length > 0 && !(shareVerb(triggers, s) && !named.some((r) => SPECIFIC.has(r)))
-        ? named
-        : [...new Set([...named, 'unspecified' as const])];
+    const named = [...extra];
+    if (kind !== 'list-entry') for (const r of words.recipients) if (!named.includes(r)) named.push(r);
+    if (named.length === 0 || (shareVerb(triggers, s) && !named.some((r) => SPECIFIC.has(r))))
+      if (!named.includes('unspecified')) named.push('unspecified');
+    // findings of one sentence share its word lists: nothing changes a finding once it is made
     const base = {
       polarity,
       kind,
-      recipients,
-      data: [...words.data],
-      purposes: [...words.purposes],
-      mitigations: [...words.mitigations],
+      recipients: named,
+      data: words.data,
+      purposes: words.purposes,
+      mitigations: words.mitigations,
     };
     const quote = text.slice(start, end);
     findings.push({
