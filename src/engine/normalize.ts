@@ -54,10 +54,10 @@ function foldScript(codes: Uint16Array): number {
   return changed;
 }
 
-/** Width and case of `text` folded into `codes`; non-zero if any code unit changed. */
-function foldWidthAndCase(text: string, codes: Uint16Array): number {
+/** Width and case of `text` folded into `codes` from `from` on; non-zero if any code unit changed. */
+function foldWidthAndCase(text: string, codes: Uint16Array, from = 0): number {
   let changed = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     codes[i] = WIDTH_AND_CASE[c]!;
     changed |= codes[i]! ^ c;
@@ -107,25 +107,6 @@ interface Counts {
   script: number;
 }
 
-/** One pass over the first `n` characters, counting instead of collecting matches. */
-function count(text: string, n: number): Counts {
-  let cjk = 0;
-  let words = 0;
-  let script = 0;
-  let inWord = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const kind = KIND[c]!;
-    const latin = kind & 1;
-    // a word starts where a Latin letter follows anything else
-    words += latin & (inWord ^ 1);
-    inWord = latin;
-    cjk += kind >> 1;
-    script += SCRIPT[c]!;
-  }
-  return { cjk, words, script };
-}
-
 const DETECT_CHARS = 20000;
 
 function langOf({ cjk, words, script }: Counts): Lang {
@@ -133,14 +114,9 @@ function langOf({ cjk, words, script }: Counts): Lang {
   return script > 0 ? 'zh-Hant' : 'zh-Hans';
 }
 
-/** The language of the first 20,000 characters. */
-export function detectLang(text: string): Lang {
-  return langOf(count(text, Math.min(text.length, DETECT_CHARS)));
-}
-
 /**
- * detectLang() and foldAndHash() for a text of unknown language, counting and folding its first 20,000
- * characters in the same loop: the same results, one pass over them fewer.
+ * The language of a text (from its first 20,000 characters) and foldAndHash() of it: those characters are
+ * counted in the same loop that folds them, instead of in a pass of their own.
  */
 export function detectAndFold(text: string): { lang: Lang; folded: string; hash: string } {
   const codes = new Uint16Array(text.length);
@@ -154,6 +130,7 @@ export function detectAndFold(text: string): { lang: Lang; folded: string; hash:
     const c = text.charCodeAt(i);
     const kind = KIND[c]!;
     const latin = kind & 1;
+    // a word starts where a Latin letter follows anything else
     words += latin & (inWord ^ 1);
     inWord = latin;
     cjk += kind >> 1;
@@ -161,11 +138,7 @@ export function detectAndFold(text: string): { lang: Lang; folded: string; hash:
     codes[i] = WIDTH_AND_CASE[c]!;
     changed |= codes[i]! ^ c;
   }
-  for (let i = n; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    codes[i] = WIDTH_AND_CASE[c]!;
-    changed |= codes[i]! ^ c;
-  }
+  changed |= foldWidthAndCase(text, codes, n);
   const lang = langOf({ cjk, words, script });
   if (lang === 'zh-Hant') changed |= foldScript(codes);
   return { lang, folded: changed !== 0 ? utf16.decode(codes) : text, hash: hashOf(codes) };
