@@ -1,10 +1,8 @@
 /** Search, level filter and sort for the history list; plain labelled form controls, keyboard-usable as is. */
-import type { Level } from '../engine/types';
-import { LEVEL_KEYS } from '../popup/levels';
+import { LevelSelect } from '../shared/LevelSelect';
 import type { Connector } from '../shared/connector';
 import type { SortKey, View } from './filter';
 
-const LEVELS: Level[] = ['low', 'medium', 'high', 'severe'];
 const SORTS: { id: SortKey; key: 'sortNewest' | 'sortOldest' | 'sortRiskiest' | 'sortSite' }[] = [
   { id: 'newest', key: 'sortNewest' },
   { id: 'oldest', key: 'sortOldest' },
@@ -32,21 +30,7 @@ export function Toolbar({ connector: { t }, view, onChange }: Props) {
           onInput={(e) => onChange({ ...view, query: value(e) })}
         />
       </label>
-      <label>
-        <span class="visually-hidden">{t('historyFilterLevel')}</span>
-        <select
-          data-testid="history-level"
-          value={view.level}
-          onChange={(e) => onChange({ ...view, level: value(e) as View['level'] })}
-        >
-          <option value="all">{t('historyAllLevels')}</option>
-          {LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {t(LEVEL_KEYS[l])}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LevelSelect t={t} testId="history-level" value={view.level} onChange={(level) => onChange({ ...view, level })} />
       <label>
         <span class="visually-hidden">{t('historySort')}</span>
         <select

@@ -1,11 +1,10 @@
 /** The ledger's filters (issue #6): site, risk level, who a clause shares with, and marketing sharing only. */
-import type { Level, Recipient } from '../../engine/types';
-import { LEVEL_KEYS } from '../../popup/levels';
+import type { Recipient } from '../../engine/types';
+import { LevelSelect } from '../../shared/LevelSelect';
 import type { Connector, MessageKey } from '../../shared/connector';
 import { sitesOf, type LedgerFilter } from '../filter';
 import type { LedgerEntry } from '../schema';
 
-const LEVELS: Level[] = ['low', 'medium', 'high', 'severe'];
 /** The recipient types a spam call can come from; processors and authorities are not in that business. */
 export const RECIPIENT_KEYS: Partial<Record<Recipient, MessageKey>> = {
   partners: 'recipientPartners',
@@ -41,21 +40,12 @@ export function Filters({ connector: { t }, entries, filter, onChange }: Props) 
           ))}
         </select>
       </label>
-      <label>
-        <span class="visually-hidden">{t('historyFilterLevel')}</span>
-        <select
-          data-testid="ledger-level"
-          value={filter.level}
-          onChange={(e) => onChange({ ...filter, level: value(e) as LedgerFilter['level'] })}
-        >
-          <option value="all">{t('historyAllLevels')}</option>
-          {LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {t(LEVEL_KEYS[l])}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LevelSelect
+        t={t}
+        testId="ledger-level"
+        value={filter.level}
+        onChange={(level) => onChange({ ...filter, level })}
+      />
       <label>
         <span class="visually-hidden">{t('ledgerFilterRecipient')}</span>
         <select
