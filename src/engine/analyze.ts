@@ -191,7 +191,7 @@ const EN_PREFILTER =
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
-  /如(?:您|你)拒绝|请(?:您|你)?(?:不要|勿)|谨慎(?:地)?考虑|妥善(?:保护|保管)|建议(?:您|你)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；]{0,14}前提下|(?:共享|披露|转让)[:：]?(?:是)?指/;
+  /如(?:您|你)拒绝|请(?:您|你)?(?:不要|勿|谨慎)|(?:谨慎|慎重)(?:地)?考虑|妥善(?:保护|保管)|建议(?:您|你)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；]{0,14}前提下|(?:共享|披露|转让)[:：]?(?:是)?指/;
 const ZH_SECURITY =
   /安全事件(?:发生)?后|发生[^。；]{0,8}安全事件|泄露|泄漏|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|擅自|盗用|滥用|非法获取/;
 const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享|告知/;
@@ -239,11 +239,19 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   const user = Math.max(before.lastIndexOf('您'), before.lastIndexOf('你'));
   if (/[您你][^，。；我]{0,8}(?:自愿|主动|自行)[^，。；]{0,2}$/.test(before)) return true;
   if (/^[^，。；]{0,6}?自己的/.test(s.slice(at, at + 12))) return true;
+  // what happens if the user refuses: 「若您不同意采集并共享这类信息，…」
+  if (/(?:如|若|如果)(?:您|你)不同意[^，。；]{0,12}$/.test(before)) return true;
+  // 「通过我们提供的功能组件向第三方分享」: the share button, pressed by the user
+  if (/(?:功能组件|分享组件|分享按钮|分享功能)[^，。；]{0,4}$/.test(before)) return true;
+  // other people using the service: 「会议主持人可以选择录制会议，并共享给参会人」
+  if (/(?:主持人|群主|发起人|创建者|发布者|其他用户)[^，。；我]{0,4}(?:可以|可|能够|也可)/.test(before.slice(us + 1)))
+    return true;
   if (user < 0 || user < us) return false;
-  return /^[您你](?:可以|可|能够|也可|随时|主动|自行|自愿|选择|公开|对外|分享|共享|发布|通过|在|使用|与其他|向|需要|需|须|应当|应|不应|不要|浏览)/.test(
-    before.slice(user),
-  );
+  // the user's first act after the operator was last named: 「您可以通过服务与您的好友分享」
+  return USER_ACTS.test(before.slice(us + 1));
 }
+const USER_ACTS =
+  /[您你](?:可以|可|能够|也可|随时|主动|自行|自愿|选择|公开|对外|分享|共享|发布|通过|在|使用|与其他|向|需要|需|须|应当|应|不应|不要|浏览|注册|登录)/;
 
 /** Words used as modifiers (「共享的信息」「提供个人信息的公司」) assert nothing. */
 function adjectival(s: string, at: number, length: number): boolean {
@@ -263,7 +271,10 @@ function adjectival(s: string, at: number, length: number): boolean {
   )
     return true;
   // 「我们会如何收集、使用、共享…」 describes the policy, it does not disclose anything
-  if (/如何[^。；]{0,14}$|年报$/.test(s.slice(Math.max(0, at - 16), at))) return true;
+  if (/(?:如何|(?:什么|哪些|何种)情况下)[^。；]{0,14}$|年报$/.test(s.slice(Math.max(0, at - 16), at))) return true;
+  // data coming in: 「渠道方会与我们共享」「从关联方获取您授权共享的信息」
+  if (/(?:与|向|给)(?:我们|我行|我方|本公司)(?:进行)?$/.test(before)) return true;
+  if (/从[^，。；]{0,24}(?:获取|获得|取得|收集)[^，。；]{0,8}$/.test(s.slice(Math.max(0, at - 40), at))) return true;
   // what others shared with us: 「第三方合法共享的您的信息」「合作伙伴取得您授权或依据法律共享的信息」
   if (
     /(?:共享|分享|提供|披露)$/.test(s.slice(at, at + length)) &&
