@@ -20,6 +20,6 @@ export const rule: Rule = {
   // 「根据法律法规要求，您需要提供真实身份信息」: the user providing data to the operator, not a disclosure
   detect: (s) =>
     hitsOf(LEGAL, s, ['authorities']).filter(
-      (h) => !/[您你用户][^，。；]{0,12}(?:提供|配合)$/.test(s.slice(h.index, h.index + h.length)),
+      (h) => !/[您你用户][^，,。；]{0,12}(?:提供|配合)$/.test(s.slice(h.index, h.index + h.length)),
     ),
 };
