@@ -191,9 +191,9 @@ const EN_PREFILTER =
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
-  /如(?:您|你)拒绝|请(?:您|你)?(?:不要|勿|谨慎)|(?:谨慎|慎重)(?:地)?考虑|妥善(?:保护|保管)|建议(?:您|你)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；]{0,14}前提下|(?:共享|披露|转让)[:：]?(?:是)?指/;
+  /如(?:您|你)拒绝|请(?:您|你)?(?:不要|勿|谨慎)|(?:谨慎|慎重)(?:地)?考虑|妥善(?:保护|保管)|建议(?:您|你)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；;]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；;]{0,14}前提下|(?:共享|披露|转让)[:：]?(?:是)?指/;
 const ZH_SECURITY =
-  /安全事件(?:发生)?后|发生[^。；]{0,8}安全事件|泄露|泄漏|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|擅自|盗用|滥用|非法获取/;
+  /安全事件(?:发生)?后|发生[^。；;]{0,8}安全事件|泄露|泄漏|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|擅自|盗用|滥用|非法获取/;
 const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享|告知/;
 const EN_PARTY =
   /third[- ]part|partner|affiliate|vendor|provider|advertis|others\b|anyone|law enforcement|government|authorit|public|compan/;
@@ -237,14 +237,14 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     before.lastIndexOf('平台'),
   );
   const user = Math.max(before.lastIndexOf('您'), before.lastIndexOf('你'));
-  if (/[您你][^，,。；我]{0,8}(?:自愿|主动|自行)[^，,。；]{0,2}$/.test(before)) return true;
-  if (/^[^，,。；]{0,6}?自己的/.test(s.slice(at, at + 12))) return true;
+  if (/[您你][^，,。；;我]{0,8}(?:自愿|主动|自行)[^，,。；;]{0,2}$/.test(before)) return true;
+  if (/^[^，,。；;]{0,6}?自己的/.test(s.slice(at, at + 12))) return true;
   // what happens if the user refuses: 「若您不同意采集并共享这类信息，…」
-  if (/(?:如|若|如果)(?:您|你)不同意[^，,。；]{0,12}$/.test(before)) return true;
+  if (/(?:如|若|如果)(?:您|你)不同意[^，,。；;]{0,12}$/.test(before)) return true;
   // 「通过我们提供的功能组件向第三方分享」: the share button, pressed by the user
-  if (/(?:功能组件|分享组件|分享按钮|分享功能)[^，,。；]{0,4}$/.test(before)) return true;
+  if (/(?:功能组件|分享组件|分享按钮|分享功能)[^，,。；;]{0,4}$/.test(before)) return true;
   // other people using the service: 「会议主持人可以选择录制会议，并共享给参会人」
-  if (/(?:主持人|群主|发起人|创建者|发布者|其他用户)[^，,。；我]{0,4}(?:可以|可|能够|也可)/.test(before.slice(us + 1)))
+  if (/(?:主持人|群主|发起人|创建者|发布者|其他用户)[^，,。；;我]{0,4}(?:可以|可|能够|也可)/.test(before.slice(us + 1)))
     return true;
   if (user < 0 || user < us) return false;
   // the user's first act after the operator was last named: 「您可以通过服务与您的好友分享」
@@ -257,9 +257,9 @@ const USER_ACTS =
 function adjectival(s: string, at: number, length: number): boolean {
   const before = s.slice(Math.max(0, at - 8), at);
   const after = s.slice(at + length, at + length + 14);
-  if (/接收[^，,。；]{0,6}$/.test(before)) return true;
+  if (/接收[^，,。；;]{0,6}$/.test(before)) return true;
   // 「从合法公开披露的信息中收集」 collects; 「如果我们违反…公开披露」 is a right, not a practice
-  if (/从[^，,。；]{0,6}$|违反[^。；]{0,30}$/.test(s.slice(Math.max(0, at - 34), at))) return true;
+  if (/从[^，,。；;]{0,6}$|违反[^。；;]{0,30}$/.test(s.slice(Math.max(0, at - 34), at))) return true;
   // the user's own posts: 「您所共享的」「共享信息将被传播」「撤回您共享信息的同意」
   if (/[您你](?:所|已)?$/.test(before) || /^(?:信息|照片|内容)(?:将|的|时)/.test(after)) return true;
   // a list of processing verbs with no recipient: 「收集、存储、使用、转移、披露您的个人信息」
@@ -271,15 +271,16 @@ function adjectival(s: string, at: number, length: number): boolean {
   )
     return true;
   // 「我们会如何收集、使用、共享…」 describes the policy, it does not disclose anything
-  if (/(?:如何|(?:什么|哪些|何种)情况下)[^。；]{0,14}$|年报$/.test(s.slice(Math.max(0, at - 16), at))) return true;
+  if (/(?:如何|(?:什么|哪些|何种)情况下)[^。；;]{0,14}$|年报$/.test(s.slice(Math.max(0, at - 16), at))) return true;
   // data coming in: 「渠道方会与我们共享」「从关联方获取您授权共享的信息」
   if (/(?:与|向|给)(?:我们|我行|我方|本公司)(?:进行)?$/.test(before)) return true;
-  if (/从[^，,。；]{0,24}(?:获取|获得|取得|收集)[^，,。；]{0,8}$/.test(s.slice(Math.max(0, at - 40), at))) return true;
+  if (/从[^，,。；;]{0,24}(?:获取|获得|取得|收集)[^，,。；;]{0,8}$/.test(s.slice(Math.max(0, at - 40), at)))
+    return true;
   // what others shared with us: 「第三方合法共享的您的信息」「合作伙伴取得您授权或依据法律共享的信息」
   if (
     /(?:共享|分享|提供|披露)$/.test(s.slice(at, at + length)) &&
     /^的(?:您的|你的)?(?:个人)?(?:信息|数据|资料)/.test(after) &&
-    /(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方|渠道方)[^，,。；我]{0,16}$/.test(
+    /(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方|渠道方)[^，,。；;我]{0,16}$/.test(
       s.slice(Math.max(0, at - 24), at),
     )
   )
@@ -287,9 +288,9 @@ function adjectival(s: string, at: number, length: number): boolean {
   // the noun 「共享信息」 (what users posted) and the operator's published channels 「本政策披露的联系方式」
   if (/(?:删除|的)$/.test(before) && /^信息/.test(after)) return true;
   // remedies for a breach: 「立即停止共享」「如果我们共享…的行为违反法律法规」
-  if (/停止$/.test(before) || /^[^，,。；]{0,16}的行为违反/.test(after)) return true;
+  if (/停止$/.test(before) || /^[^，,。；;]{0,16}的行为违反/.test(after)) return true;
   // a choice left open: 「您可以选择是否披露」「是否公开展示」
-  if (/是否(?:被|向[^，,。；]{0,6})?$/.test(before)) return true;
+  if (/是否(?:被|向[^，,。；;]{0,6})?$/.test(before)) return true;
   if (/^的(?:联系方式|方式|渠道|地址|邮箱|电话)/.test(after)) return true;
   // nouns built on the verb: 「共享目的」「共享清单」「的共享：」
   if (/^(?:的)?(?:目的|范围|清单|列表|目录|行为|功能|方式|照片|图片|视频|文件|相册)/.test(after)) return true;
@@ -297,7 +298,7 @@ function adjectival(s: string, at: number, length: number): boolean {
   // a title: 《第三方信息共享清单》
   const open = s.lastIndexOf('《', at);
   if (open >= 0 && s.indexOf('》', open) > at) return true;
-  if (/^[^，,。；]{0,8}?的(?:公司|组织|第三方|合作方|接收方|合作伙伴)/.test(after) && /要求|签署|保密/.test(s))
+  if (/^[^，,。；;]{0,8}?的(?:公司|组织|第三方|合作方|接收方|合作伙伴)/.test(after) && /要求|签署|保密/.test(s))
     return true;
   return /^的(?:个人)?(?:信息|数据|资料|内容)/.test(after) && /要求|无权|不得/.test(s);
 }

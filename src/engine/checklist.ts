@@ -37,7 +37,7 @@ const CHECKS: readonly Check[] = [
       'zh-TW': '提供第三方共享清單 / SDK 目錄',
       en: 'Sharing list / SDK directory',
     },
-    met: /(?:共享|合作|sdk|第三方)[^。；\n]{0,12}(?:清单|目录|列表|情况说明|说明表)|list of (?:third[- ]part|sdk|partners|vendors)/,
+    met: /(?:共享|合作|sdk|第三方)[^。；;\n]{0,12}(?:清单|目录|列表|情况说明|说明表)|list of (?:third[- ]part|sdk|partners|vendors)/,
     hint: /sdk|清单/,
   },
   {
@@ -54,14 +54,14 @@ const CHECKS: readonly Check[] = [
     id: 'withdraw-consent',
     laws: [{ law: 'PIPL', article: 15 }],
     title: { 'zh-CN': '说明如何撤回同意', 'zh-TW': '說明如何撤回同意', en: 'How to withdraw consent' },
-    met: /撤回[^。；]{0,10}(?:同意|授权)|改变[^。；]{0,6}授权同意的范围|withdraw (?:your )?consent|revoke (?:your )?consent/,
+    met: /撤回[^。；;]{0,10}(?:同意|授权)|改变[^。；;]{0,6}授权同意的范围|withdraw (?:your )?consent|revoke (?:your )?consent/,
     hint: /撤回|withdraw|revoke/,
   },
   {
     id: 'personalisation-opt-out',
     laws: [{ law: 'PIPL', article: 24 }],
     title: { 'zh-CN': '可关闭个性化推荐', 'zh-TW': '可關閉個人化推薦', en: 'Opt out of personalised recommendations' },
-    met: /(?:关闭|退出|拒绝|取消)[^。；]{0,15}(?:个性化|定向)|个性化[^。；]{0,20}(?:关闭|退出|拒绝|开关)|不针对(?:您|你)的?个人特征|opt[- ]out of (?:personali[sz]ed|interest-based|targeted)|turn off personali[sz]/,
+    met: /(?:关闭|退出|拒绝|取消)[^。；;]{0,15}(?:个性化|定向)|个性化[^。；;]{0,20}(?:关闭|退出|拒绝|开关)|不针对(?:您|你)的?个人特征|opt[- ]out of (?:personali[sz]ed|interest-based|targeted)|turn off personali[sz]/,
     hint: /个性化|personali[sz]/,
   },
   {
@@ -75,7 +75,7 @@ const CHECKS: readonly Check[] = [
       'zh-TW': '可退訂行銷訊息 / 電話',
       en: 'Opt out of marketing messages / calls',
     },
-    met: /退订|回复\s*["“']?td|(?:拒绝|取消|关闭|退出)[^。；]{0,15}(?:营销|商业性|推广|促销)|unsubscribe|opt[- ]out of (?:marketing|promotional)/,
+    met: /退订|回复\s*["“']?td|(?:拒绝|取消|关闭|退出)[^。；;]{0,15}(?:营销|商业性|推广|促销)|unsubscribe|opt[- ]out of (?:marketing|promotional)/,
     hint: /营销|商业性|marketing|promotional/,
   },
 ];

@@ -71,7 +71,7 @@ function isHeading(line: string, marker: string | null, english: boolean): boole
   if (CLAUSE_END.has(line.charCodeAt(line.length - 1))) return false;
   if (english)
     return marker !== null || (!/[.,]$/.test(line) && /^[A-Z0-9]/.test(line) && line.split(' ').length <= 10);
-  if (/[。；]/.test(line)) return false;
+  if (/[。；;]/.test(line)) return false;
   return marker !== null || line.length <= 30;
 }
 

@@ -2,11 +2,11 @@ import { hitsOf, type Rule } from './types';
 
 // Embedded third-party code collects on its own: the phone number can leave without the operator "sharing" it.
 const SDK =
-  /(?:sdk|插件|第三方代码|软件开发工具包|软件工具开发包)[^。；]{0,40}?(?:收集|获取|采集|读取|接收|获得|处理|访问(?:您|你)的|使用(?:您|你)的)/g;
+  /(?:sdk|插件|第三方代码|软件开发工具包|软件工具开发包)[^。；;]{0,40}?(?:收集|获取|采集|读取|接收|获得|处理|访问(?:您|你)的|使用(?:您|你)的)/g;
 // 「我们使用第三方提供的数据分析和广告追踪工具（Google Analytics、Pixel）」: their code collects on our pages
 const TRACKING_TOOLS =
-  /(?:使用|接入|集成|嵌入|部署)[^。；]{0,12}第三方[^。；]{0,12}(?:分析|追踪|跟踪|统计|广告)[^。；]{0,12}(?:工具|代码|像素|pixel|插件)/g;
-const COLLECT_VIA = /(?:收集|获取|采集)[^。；]{0,20}?(?:通过|借助)[^。；]{0,10}?sdk/g;
+  /(?:使用|接入|集成|嵌入|部署)[^。；;]{0,12}第三方[^。；;]{0,12}(?:分析|追踪|跟踪|统计|广告)[^。；;]{0,12}(?:工具|代码|像素|pixel|插件)/g;
+const COLLECT_VIA = /(?:收集|获取|采集)[^。；;]{0,20}?(?:通过|借助)[^。；;]{0,10}?sdk/g;
 
 export const rule: Rule = {
   id: 'zh-sdk',
@@ -25,7 +25,7 @@ export const rule: Rule = {
   },
   gate: /sdk|插件|第三方|软件开发工具包|软件工具开发包/,
   detect: (s) =>
-    /安全检测|严格检测|进行检测|(?:安全|严格)评估|评估[^。；]{0,24}(?:合法|安全|资质|必要)/.test(s)
+    /安全检测|严格检测|进行检测|(?:安全|严格)评估|评估[^。；;]{0,24}(?:合法|安全|资质|必要)/.test(s)
       ? []
       : [...hitsOf(SDK, s, ['sdk']), ...hitsOf(COLLECT_VIA, s, ['sdk']), ...hitsOf(TRACKING_TOOLS, s, ['sdk'])],
 };

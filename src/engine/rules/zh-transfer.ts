@@ -2,7 +2,7 @@ import { hitsOf, type Rule } from './types';
 
 // Mergers and acquisitions move the whole user base to a new controller (PIPL Art. 22).
 const TRANSFER =
-  /转让|(?:合并|收购|分立|重组|破产|资产出售)[^。；]{0,40}?(?:转移|移交|承继|继续(?:履行|受|持有|处理))/g;
+  /转让|(?:合并|收购|分立|重组|破产|资产出售)[^。；;]{0,40}?(?:转移|移交|承继|继续(?:履行|受|持有|处理))/g;
 
 export const rule: Rule = {
   id: 'zh-transfer',
