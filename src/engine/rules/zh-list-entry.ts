@@ -18,7 +18,8 @@ export const rule: Rule = {
   },
   gate: /[:：]|sdk|有限公司|科技/,
   detect: (s) => {
-    const hits = hitsOf(ROW, s);
+    // every row label ends in a colon, folded to ':': without one the pattern cannot match
+    const hits = s.includes(':') ? hitsOf(ROW, s) : [];
     // A table row flattened to 「名称,用途,公司,信息」: several short comma-separated cells, one naming an SDK or firm.
     if (
       hits.length === 0 &&

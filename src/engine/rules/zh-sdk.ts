@@ -6,6 +6,8 @@ const SDK =
 // 「我们使用第三方提供的数据分析和广告追踪工具（Google Analytics、Pixel）」: their code collects on our pages
 const TRACKING_TOOLS =
   /(?:使用|接入|集成|嵌入|部署)[^。；;]{0,12}第三方[^。；;]{0,12}(?:分析|追踪|跟踪|统计|广告)[^。；;]{0,12}(?:工具|代码|像素|pixel|插件)/g;
+// 「对SDK进行安全检测/严格评估」 describes vetting, not collection
+const VETTING = /安全检测|严格检测|进行检测|(?:安全|严格)评估|评估[^。；;]{0,24}(?:合法|安全|资质|必要)/;
 const COLLECT_VIA = /(?:收集|获取|采集)[^。；;]{0,20}?(?:通过|借助)[^。；;]{0,10}?sdk/g;
 
 export const rule: Rule = {
@@ -24,8 +26,13 @@ export const rule: Rule = {
     en: 'Third-party SDKs built into the app collect your data directly for their providers.',
   },
   gate: /sdk|插件|第三方|软件开发工具包|软件工具开发包/,
+  // substring tests first: each pattern below needs the word tested, and most sentences have none of them
   detect: (s) =>
-    /安全检测|严格检测|进行检测|(?:安全|严格)评估|评估[^。；;]{0,24}(?:合法|安全|资质|必要)/.test(s)
+    (s.includes('检测') || s.includes('评估')) && VETTING.test(s)
       ? []
-      : [...hitsOf(SDK, s, ['sdk']), ...hitsOf(COLLECT_VIA, s, ['sdk']), ...hitsOf(TRACKING_TOOLS, s, ['sdk'])],
+      : [
+          ...hitsOf(SDK, s, ['sdk']),
+          ...(s.includes('sdk') ? hitsOf(COLLECT_VIA, s, ['sdk']) : []),
+          ...(s.includes('第三方') ? hitsOf(TRACKING_TOOLS, s, ['sdk']) : []),
+        ],
 };

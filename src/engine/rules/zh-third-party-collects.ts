@@ -35,6 +35,7 @@ export const rule: Rule = {
     ),
     // 「第三方代表我们放置的cookie」; without cookie words 「第三方账号…设置」 is a settings page
     ...(/cookie|beacon|标识符|像素|pixel|同类技术/.test(s) ? hitsOf(COOKIES, s) : []),
-    ...hitsOf(CONTACTS, s),
+    // every contact phrase holds 联系 or 致电: a substring test is far cheaper than the regex's scan
+    ...(s.includes('联系') || s.includes('致电') ? hitsOf(CONTACTS, s) : []),
   ],
 };
