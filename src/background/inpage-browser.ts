@@ -1,6 +1,7 @@
 /** The real browser behind InpageBrowser; every call is lazy, so importing this under Node is harmless. */
 import { guardState, setGuard } from './guard-register';
 import type { InpageBrowser } from './inpage';
+import { loaded } from './tab-loaded';
 
 const DISMISSED = 'guardDismissedSites';
 
@@ -8,22 +9,6 @@ async function dismissedSites(): Promise<string[]> {
   const got = await chrome.storage.local.get(DISMISSED);
   const list: unknown = got[DISMISSED];
   return Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : [];
-}
-
-function loaded(tabId: number): Promise<void> {
-  return new Promise((resolve) => {
-    const listener = (id: number, info: chrome.tabs.OnUpdatedInfo) => {
-      if (id !== tabId || info.status !== 'complete') return;
-      chrome.tabs.onUpdated.removeListener(listener);
-      resolve();
-    };
-    chrome.tabs.onUpdated.addListener(listener);
-    // It may have finished between tabs.create and the listener.
-    void chrome.tabs.get(tabId).then(
-      (tab) => tab.status === 'complete' && listener(tabId, { status: 'complete' }),
-      () => listener(tabId, { status: 'complete' }),
-    );
-  });
 }
 
 export const chromeInpage: InpageBrowser = {

@@ -6,6 +6,7 @@ import type { MainText } from '../extract';
 import type { PageDiscovery } from '../inject/types';
 import { FETCH_TIMEOUT_MS, type Fetched } from './fetch-policy';
 import { Stop } from './stop';
+import { loaded } from './tab-loaded';
 
 async function runFile<T>(tabId: number, file: string): Promise<T> {
   const [first] = await chrome.scripting.executeScript({ target: { tabId }, files: [file] });
@@ -45,17 +46,6 @@ export async function fetchInTab(tabId: number, url: string): Promise<Fetched> {
   const { status, contentType, base64, url: finalUrl } = first.result;
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   return { status, contentType, bytes, url: finalUrl };
-}
-
-function loaded(tabId: number): Promise<void> {
-  return new Promise((resolve) => {
-    const listener = (id: number, info: chrome.tabs.OnUpdatedInfo) => {
-      if (id !== tabId || info.status !== 'complete') return;
-      chrome.tabs.onUpdated.removeListener(listener);
-      resolve();
-    };
-    chrome.tabs.onUpdated.addListener(listener);
-  });
 }
 
 /** A background tab rather than an iframe: policy sites often forbid framing (X-Frame-Options). */
