@@ -239,6 +239,7 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     before.lastIndexOf('平台'),
   );
   const user = Math.max(before.lastIndexOf('您'), before.lastIndexOf('你'));
+  const sinceUs = before.slice(us + 1);
   if (/[您你][^，,。；;我]{0,8}(?:自愿|主动|自行)[^，,。；;]{0,2}$/.test(before)) return true;
   if (/^[^，,。；;]{0,6}?自己的/.test(s.slice(at, at + 12))) return true;
   // what happens if the user refuses: 「若您不同意采集并共享这类信息，…」
@@ -246,11 +247,10 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   // 「通过我们提供的功能组件向第三方分享」: the share button, pressed by the user
   if (/(?:功能组件|分享组件|分享按钮|分享功能)[^，,。；;]{0,4}$/.test(before)) return true;
   // other people using the service: 「会议主持人可以选择录制会议，并共享给参会人」
-  if (/(?:主持人|群主|发起人|创建者|发布者|其他用户)[^，,。；;我]{0,4}(?:可以|可|能够|也可)/.test(before.slice(us + 1)))
-    return true;
+  if (/(?:主持人|群主|发起人|创建者|发布者|其他用户)[^，,。；;我]{0,4}(?:可以|可|能够|也可)/.test(sinceUs)) return true;
   if (user < 0 || user < us) return false;
   // the user's first act after the operator was last named: 「您可以通过服务与您的好友分享」
-  return USER_ACTS.test(before.slice(us + 1));
+  return USER_ACTS.test(sinceUs);
 }
 const USER_ACTS =
   /[您你](?:可以|可|能够|也可|随时|主动|自行|自愿|选择|公开|对外|分享|共享|发布|通过|在|使用|与其他|向|需要|需|须|应当|应|不应|不要|浏览|注册|登录)/;
