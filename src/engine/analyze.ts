@@ -139,6 +139,7 @@ const ZH_WORDS = new WordSet([
       '设置',
       '写入',
       '传输',
+      '转移',
       '传送',
       '传递',
       '提交',
@@ -193,7 +194,7 @@ const EN_PREFILTER =
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
-  /如(?:您|你)拒绝|请(?:您|你)?(?:不要|勿|谨慎)|(?:谨慎|慎重)(?:地)?考虑|妥善(?:保护|保管)|建议(?:您|你)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；;]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；;]{0,14}前提下|(?:共享|披露|转让)[:：]?(?:是)?指/;
+  /请(?:您|你)?(?:不要|勿|谨慎)|(?:谨慎|慎重)(?:地)?考虑|妥善(?:保护|保管)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；;]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；;]{0,14}前提下|(?:共享|披露|转让)[:：]?(?:是)?指/;
 const ZH_SECURITY =
   /安全事件(?:发生)?后|发生[^。；;]{0,8}安全事件|泄露|泄漏|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|擅自|盗用|滥用|非法获取/;
 const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享|告知/;
@@ -242,8 +243,8 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   const sinceUs = before.slice(us + 1);
   if (/[您你][^，,。；;我]{0,8}(?:自愿|主动|自行)[^，,。；;]{0,2}$/.test(before)) return true;
   if (/^[^，,。；;]{0,6}?自己的/.test(s.slice(at, at + 12))) return true;
-  // what happens if the user refuses: 「若您不同意采集并共享这类信息，…」
-  if (/(?:如|若|如果)(?:您|你)不同意[^，,。；;]{0,12}$/.test(before)) return true;
+  // what happens if the user refuses: 「若您不同意采集并共享这类信息，…」「如您拒绝提供，…」
+  if (/(?:如|若|如果)(?:您|你)(?:不同意|拒绝)[^，,。；;]{0,12}$/.test(before)) return true;
   // 「通过我们提供的功能组件向第三方分享」: the share button, pressed by the user
   if (/(?:功能组件|分享组件|分享按钮|分享功能)[^，,。；;]{0,4}$/.test(before)) return true;
   // other people using the service: 「会议主持人可以选择录制会议，并共享给参会人」
@@ -253,7 +254,7 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   return USER_ACTS.test(sinceUs);
 }
 const USER_ACTS =
-  /[您你](?:可以|可|能够|也可|随时|主动|自行|自愿|选择|公开|对外|分享|共享|发布|通过|在|使用|与其他|向|需要|需|须|应当|应|不应|不要|浏览|注册|登录)/;
+  /[您你](?:可以|可|能够|也可|随时|主动|自行|自愿|选择(?!的)|公开|对外|分享|共享|发布|通过|在|使用|与其他|向|需要|需|须|应当|应|不应|不要|浏览|注册|登录)/;
 
 /** Words used as modifiers (「共享的信息」「提供个人信息的公司」) assert nothing. */
 function adjectival(s: string, at: number, length: number): boolean {
@@ -305,6 +306,7 @@ function adjectival(s: string, at: number, length: number): boolean {
   return /^的(?:个人)?(?:信息|数据|资料|内容)/.test(after) && /要求|无权|不得/.test(s);
 }
 
+const ADVICE = /建议(?:您|你)/;
 /** In running prose (not a title line), "Family Sharing" or "Sharing Disclosure" names a product or a document. */
 function properName(original: string, at: number): boolean {
   if (!/^(?:Shar|Disclos|Transfer)/.test(original.slice(at, at + 8))) return false;
@@ -344,6 +346,7 @@ export function analyzeSentence(
       // a capitalised disclosure word inside an English sentence is a product or document name
       if (english && properName(original, hit.index)) continue;
       if (security && ZH_SECURITY_VERBS.test(word) && rule.kind !== 'list-entry') continue;
+      if (!english && ADVICE.test(s.slice(0, hit.index))) continue;
       if (
         rule.kind !== 'list-entry' &&
         (userActs(s, hit.index, lang) || (!english && adjectival(s, hit.index, hit.length)))

@@ -43,7 +43,8 @@ const TW_PROVISION = [{ law: 'TW-PDPA', article: 20 }] as const satisfies readon
 // 「不会将信息传输至境外」「确需向境外提供的，将取得您的单独同意」 in the storage chapter say where data is kept and
 // how PIPL's cross-border rules (Art. 38–39) are met, not who receives it: read with storage, as annotators do.
 const CROSS_BORDER = /境外(?!网站)|跨境|出境|cross[- ]border|outside (?:of )?(?:china|the prc)/;
-const DOMESTIC_PARTY = /第三方|合作|关联|sdk|广告|商家|服务商|供应商|运营商|机构|开发者|third part|partner|affiliate/;
+const DOMESTIC_PARTY =
+  /第三方|合作|关联|sdk|广告|商家|商户|海关|服务商|供应商|运营商|机构|开发者|third part|partner|affiliate/;
 const crossBorder = (s: string) => CROSS_BORDER.test(s) && !DOMESTIC_PARTY.test(s);
 
 function looksLikePolicy(folded: string): boolean {
