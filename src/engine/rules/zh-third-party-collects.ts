@@ -4,8 +4,14 @@ import { WHY } from './why';
 // A third party that "may collect/obtain your …" inside the operator's service gets the data first-hand.
 // 「从第三方获取」: a party word after 从/自/由/向 is where data comes from (hitsOf's notAfter, not a lookbehind)
 const NOT_AFTER = new Set(Array.from('从自由向', (c) => c.charCodeAt(0)));
-const COLLECTS =
-  /(?:第三方|合作伙伴|合作方|服务商|服务提供商|广告主|广告平台|商家|运营商|支付机构|认证机构|小程序|提供者|管理员|经销商|转销商|bot|广告网路|广告网络|第三方服务提供商|关联(?:公司|方|app|产品|平台))[^。；;从]{0,30}?(?:可能|可以|可|会|将|需要|需)[^。；;]{0,24}?(?:收集|搜集|获取|采集|接收|获得|查看|访问|存取|放置|使用|识别|核验|同步|(?:您|你)提供)(?:到)?(?:[、,和及与或]{1,2}(?:使用|存储|储存|保存|处理|分析|收集|获取|采集|传输)){0,3}(?=您|你|用户|的|部分|个人|相关|上述|以下|真实|姓名|手机|设备|位置|cookie|资料|资讯|信息|数据)/g;
+// The verb and what follows it, which every match ends with: a sentence without it is not searched for the party
+// and modal before it (the two lazy windows backtrack through every party word of the sentence).
+const VERB =
+  /(?:收集|搜集|获取|采集|接收|获得|查看|访问|存取|放置|使用|识别|核验|同步|(?:您|你)提供)(?:到)?(?:[、,和及与或]{1,2}(?:使用|存储|储存|保存|处理|分析|收集|获取|采集|传输)){0,3}(?=您|你|用户|的|部分|个人|相关|上述|以下|真实|姓名|手机|设备|位置|cookie|资料|资讯|信息|数据)/;
+const COLLECTS = new RegExp(
+  `(?:第三方|合作伙伴|合作方|服务商|服务提供商|广告主|广告平台|商家|运营商|支付机构|认证机构|小程序|提供者|管理员|经销商|转销商|bot|广告网路|广告网络|第三方服务提供商|关联(?:公司|方|app|产品|平台))[^。；;从]{0,30}?(?:可能|可以|可|会|将|需要|需)[^。；;]{0,24}?${VERB.source}`,
+  'g',
+);
 // Whoever will call you has your number: dealers, agents, schools, advisers — the trades behind precision spam
 // calls (cars, real estate, education, loans) — 「经销商将…与您取得联系」.
 const CONTACTS =
@@ -24,7 +30,7 @@ export const rule: Rule = {
   gate: /第三方|合作|服务商|提供商|广告|商家|商户|门店|运营商|机构|小程序|提供者|管理员|经销|转销|卖家|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|bot|关联/,
   detect: (s) => [
     // 「从第三方渠道获取」 is the operator collecting; 「第三方…我们获取」 has the operator as the subject
-    ...hitsOf(COLLECTS, s, undefined, NOT_AFTER).filter(
+    ...(VERB.test(s) ? hitsOf(COLLECTS, s, undefined, NOT_AFTER) : []).filter(
       (h) =>
         !/从|自|来自/.test(s.slice(Math.max(0, h.index - 6), h.index)) &&
         !/我们|我行|我方|本公司/.test(s.slice(h.index, h.index + h.length)) &&
