@@ -1,8 +1,13 @@
 import { hitsOf, type Rule } from './types';
 
 // Statutory disclosure (POLARITY.md counts 「根据法律法规…可能披露」 as shares): courts, police, regulators.
-const LEGAL =
-  /(?:法律法规|法律|司法|行政|主管部门|监管|政府|执法|法院|诉讼|法定|公安)[^。；;]{0,40}?(?:要求|规定|需要|必须|所必需|所必须)[^。；;]{0,10}?(?<!向您|为您|给您|向你|为你)(?:提供(?![商者方])|披露|共享|报送|报告|调取|配合)|依法调取/g;
+// What every match but 「依法调取」 ends with: a sentence without it is not searched for the authority before it.
+const DEMAND =
+  /(?:要求|规定|需要|必须|所必需|所必须)[^。；;]{0,10}?(?<!向您|为您|给您|向你|为你)(?:提供(?![商者方])|披露|共享|报送|报告|调取|配合)/;
+const LEGAL = new RegExp(
+  `(?:法律法规|法律|司法|行政|主管部门|监管|政府|执法|法院|诉讼|法定|公安)[^。；;]{0,40}?${DEMAND.source}|依法调取`,
+  'g',
+);
 
 export const rule: Rule = {
   id: 'zh-legal',
@@ -19,7 +24,7 @@ export const rule: Rule = {
   gate: /法|行政|监管|政府|主管|公安/,
   // 「根据法律法规要求，您需要提供真实身份信息」: the user providing data to the operator, not a disclosure
   detect: (s) =>
-    hitsOf(LEGAL, s, ['authorities']).filter(
+    (DEMAND.test(s) || s.includes('依法调取') ? hitsOf(LEGAL, s, ['authorities']) : []).filter(
       (h) => !/[您你用户][^，,。；;]{0,12}(?:提供|配合)$/.test(s.slice(h.index, h.index + h.length)),
     ),
 };
