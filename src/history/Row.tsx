@@ -17,7 +17,7 @@ export function Row({ connector, record: r, detailed, onSite, onDelete }: Props)
   const { t, lang } = connector;
   const date = new Date(r.date);
   return (
-    <li class={`record level-${r.level ?? 'none'}`} data-testid="history-record" data-id={r.id}>
+    <li class={`record level-card level-${r.level ?? 'none'}`} data-testid="history-record" data-id={r.id}>
       <div class="record-score">
         <span class="score">{r.score ?? t('historyUnscored')}</span>
         {r.level && <span class="level">{t(LEVEL_KEYS[r.level])}</span>}

@@ -37,7 +37,7 @@ export function Report({ result, connector }: { result: Analysed; connector: Con
   const { groups, context } = groupFindings(report.findings);
   return (
     <>
-      <section class={`score-card level-${level ?? 'none'}`} aria-labelledby="score-title">
+      <section class={`score-card level-card level-${level ?? 'none'}`} aria-labelledby="score-title">
         <h2 id="score-title" class="visually-hidden">
           {t('riskScore')}
         </h2>

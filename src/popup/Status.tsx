@@ -51,7 +51,7 @@ export function NotAnalysed({ connector, result, retry }: NotAnalysedProps) {
   // requestOrigin is called synchronously in the click: the permission prompt needs the user gesture.
   const grant = () => origin && void connector.requestOrigin(origin).then((ok) => ok && retry());
   return (
-    <section class="not-analysed" data-testid="not-analysed" data-reason={result.reason}>
+    <section class="not-analysed level-card" data-testid="not-analysed" data-reason={result.reason}>
       <h2>{t('notAnalysedTitle')}</h2>
       <p>{t(REASON_KEYS[result.reason])}</p>
       {result.detail && !origin && <p class="detail">{result.detail}</p>}

@@ -31,7 +31,7 @@ export function EntryRow({ connector, entry: e, onDelete, onChoose }: Props) {
       connector.saveFile(`policy-${p.sha256.slice(0, 12)}.txt`, await decompress(snap), 'text/plain;charset=utf-8');
   };
   return (
-    <li class={`entry level-${p?.level ?? 'none'}`} data-testid="ledger-entry" data-id={e.id}>
+    <li class={`entry level-card level-${p?.level ?? 'none'}`} data-testid="ledger-entry" data-id={e.id}>
       <div class="record-score">
         <span class="score">{p?.score ?? t('historyUnscored')}</span>
         {p?.level && <span class="level">{t(LEVEL_KEYS[p.level])}</span>}
