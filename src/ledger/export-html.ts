@@ -4,7 +4,8 @@
  */
 import type { UiLang } from '../engine/types';
 import type { LedgerEntry, LedgerFinding } from './schema';
-import { DOC, LEVEL_WORDS, RECIPIENT_WORDS, when } from './words';
+import { LEVEL } from '../content/strings';
+import { DOC, RECIPIENT_WORDS, when } from './words';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c] as string);
@@ -39,7 +40,7 @@ function section(e: LedgerEntry, lang: UiLang): string {
   ];
   if (p) {
     rows.push(row(DOC.sha[lang], p.sha256), row(DOC.textHash[lang], p.textHash));
-    const level = p.level ? ` · ${LEVEL_WORDS[p.level][lang]}` : '';
+    const level = p.level ? ` · ${LEVEL[p.level][lang]}` : '';
     rows.push(row(DOC.score[lang], `${p.score ?? '—'}${level}`));
   }
   const findings = p?.findings ?? [];

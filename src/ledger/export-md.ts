@@ -1,7 +1,8 @@
 /** The evidence report as Markdown (issue #6): the same facts as the HTML, for pasting into a complaint or notes. */
 import type { UiLang } from '../engine/types';
 import type { LedgerEntry } from './schema';
-import { DOC, LEVEL_WORDS, RECIPIENT_WORDS, when } from './words';
+import { LEVEL } from '../content/strings';
+import { DOC, RECIPIENT_WORDS, when } from './words';
 
 /** Quotes become block quotes; characters Markdown would read as markup or HTML are backslash-escaped. */
 export const escapeMd = (s: string): string => s.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()<>#|!~])/g, '\\$1');
@@ -17,7 +18,7 @@ function entryMd(e: LedgerEntry, lang: UiLang): string[] {
     `- ${DOC.policy[lang]}: ${p ? `${escapeMd(p.title)} ${escapeMd(p.url)}` : DOC.noPolicy[lang]}`,
   ];
   if (!p) return [...lines, ''];
-  const level = p.level ? ` (${LEVEL_WORDS[p.level][lang]})` : '';
+  const level = p.level ? ` (${LEVEL[p.level][lang]})` : '';
   lines.push(`- ${DOC.sha[lang]}: \`${p.sha256}\``, `- ${DOC.textHash[lang]}: \`${p.textHash}\``);
   lines.push(`- ${DOC.score[lang]}: ${p.score ?? '—'}${level}`, '', `### ${DOC.clauses[lang]}`, '');
   if (p.findings.length === 0) lines.push(DOC.none[lang], '');

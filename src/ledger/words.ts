@@ -2,7 +2,7 @@
  * Words of the generated documents (report, complaint). They leave the extension as files and text, where
  * chrome.i18n cannot follow, so they are typed data here, in each UI language, like src/content/strings.ts.
  */
-import type { Level, Recipient, UiLang } from '../engine/types';
+import type { Recipient, UiLang } from '../engine/types';
 
 type Words = Record<UiLang, string>;
 const w = (zhCN: string, zhTW: string, en: string): Words => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, en });
@@ -32,13 +32,6 @@ export const DOC = {
   phone: w('涉及手机号/联系方式', '涉及手機號/聯絡方式', 'covers phone/contact'),
   marketing: w('用于营销/广告', '用於行銷/廣告', 'for marketing/ads'),
   entries: w('条记录', '筆記錄', 'entries'),
-};
-
-export const LEVEL_WORDS: Record<Level, Words> = {
-  low: w('低风险', '低風險', 'Low risk'),
-  medium: w('中风险', '中風險', 'Medium risk'),
-  high: w('高风险', '高風險', 'High risk'),
-  severe: w('严重风险', '嚴重風險', 'Severe risk'),
 };
 
 export const RECIPIENT_WORDS: Record<Recipient, Words> = {
