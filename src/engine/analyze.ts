@@ -197,6 +197,8 @@ const EN_PREFILTER =
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
   /请(?:您|你)?(?:不要|勿|谨慎)|(?:谨慎|慎重)(?:地)?考虑|妥善(?:保护|保管)|如何(?:委托|共享|分享|转让|公开|披露|对外)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；;]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；;]{0,14}前提下|(?:共享|披露|转让)[:：]?(?:是)?指/;
+// 「建议您…不将密码透露给他人」: advice to the user governs what follows it, not the clauses before it
+const ADVICE = /建议(?:您|你)/;
 const ZH_SECURITY =
   /安全事件(?:发生)?后|发生[^。；;]{0,8}安全事件|泄露|泄漏|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|擅自|盗用|滥用|非法获取/;
 const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享|告知/;
@@ -308,7 +310,6 @@ function adjectival(s: string, at: number, length: number): boolean {
   return /^的(?:个人)?(?:信息|数据|资料|内容)/.test(after) && /要求|无权|不得/.test(s);
 }
 
-const ADVICE = /建议(?:您|你)/;
 /** In running prose (not a title line), "Family Sharing" or "Sharing Disclosure" names a product or a document. */
 function properName(original: string, at: number): boolean {
   if (!/^(?:Shar|Disclos|Transfer)/.test(original.slice(at, at + 8))) return false;
@@ -334,6 +335,7 @@ export function analyzeSentence(
   // whether the sentence is one to skip, or talks of security, is asked once a rule fires: most candidates fire none
   let skip: boolean | null = null;
   let security = false;
+  let adviceEnd = Infinity;
   let byPolarity: Map<Polarity, SentenceDisclosure> | null = null; // most candidates never need one
   for (const rule of english ? EN_RULES : ZH_RULES) {
     if (english ? rule.gate && !rule.gate.test(s) : !ZH_GATES.opens(rule, s, found)) continue;
@@ -342,13 +344,15 @@ export function analyzeSentence(
       skip = (english ? EN_SKIP : ZH_SKIP).test(s);
       if (skip) return [];
       security = !english && ZH_SECURITY.test(s);
+      const advice = english ? null : ADVICE.exec(s);
+      if (advice) adviceEnd = advice.index + advice[0].length;
     }
     for (const hit of hits) {
       const word = s.slice(hit.index, hit.index + hit.length);
       // a capitalised disclosure word inside an English sentence is a product or document name
       if (english && properName(original, hit.index)) continue;
       if (security && ZH_SECURITY_VERBS.test(word) && rule.kind !== 'list-entry') continue;
-      if (!english && ADVICE.test(s.slice(0, hit.index))) continue;
+      if (hit.index >= adviceEnd) continue;
       if (
         rule.kind !== 'list-entry' &&
         (userActs(s, hit.index, lang) || (!english && adjectival(s, hit.index, hit.length)))
