@@ -12,13 +12,19 @@ import type {
 
 /** The PIPL checklist: each item met, missing or unclear, with the spans that show it. */
 
+interface Patterns {
+  zh: RegExp;
+  en: RegExp;
+}
+
 interface Check {
   id: ChecklistId;
   laws: LawRef[];
   title: Localized;
-  met: RegExp;
+  /** per script family: a Chinese policy is never searched for English phrases, nor the other way round */
+  met: Patterns;
   /** words that show the topic is raised, without clearly meeting it */
-  hint: RegExp;
+  hint: Patterns;
 }
 
 const CHECKS: readonly Check[] = [
@@ -26,8 +32,12 @@ const CHECKS: readonly Check[] = [
     id: 'named-recipients',
     laws: [{ law: 'PIPL', article: 23 }],
     title: { 'zh-CN': '写明接收方名称', 'zh-TW': '寫明接收者名稱', en: 'Recipients named' },
-    met: /(?:接收方|合作方|第三方|sdk)(?:的)?名称|(?:有限公司|股份公司|co\.,? ltd|inc\.)[^。]{0,40}(?:共享|提供|sdk)|\b(?:names? of (?:the )?(?:third parties|recipients))/,
-    hint: /接收方|recipient/,
+    met: {
+      // 「XX Co., Ltd.」 is how Chinese policies name many recipients, so the English company forms stay here
+      zh: /(?:接收方|合作方|第三方|sdk)(?:的)?名称|(?:有限公司|股份公司|co\.,? ltd|inc\.)[^。]{0,40}(?:共享|提供|sdk)/,
+      en: /\b(?:names? of (?:the )?(?:third parties|recipients))/,
+    },
+    hint: { zh: /接收方/, en: /recipient/ },
   },
   {
     id: 'sharing-list',
@@ -37,8 +47,11 @@ const CHECKS: readonly Check[] = [
       'zh-TW': '提供第三方共享清單 / SDK 目錄',
       en: 'Sharing list / SDK directory',
     },
-    met: /(?:共享|合作|sdk|第三方)[^。；;\n]{0,12}(?:清单|目录|列表|情况说明|说明表)|list of (?:third[- ]part|sdk|partners|vendors)/,
-    hint: /sdk|清单/,
+    met: {
+      zh: /(?:共享|合作|sdk|第三方)[^。；;\n]{0,12}(?:清单|目录|列表|情况说明|说明表)/,
+      en: /list of (?:third[- ]part|sdk|partners|vendors)/,
+    },
+    hint: { zh: /sdk|清单/, en: /sdk/ },
   },
   {
     id: 'separate-consent',
@@ -47,22 +60,28 @@ const CHECKS: readonly Check[] = [
       { law: 'PIPL', article: 29 },
     ],
     title: { 'zh-CN': '对外提供前取得单独同意', 'zh-TW': '提供前取得單獨同意', en: 'Separate consent before sharing' },
-    met: /单独同意|单独授权|separate consent|explicit consent/,
-    hint: /同意|consent/,
+    met: { zh: /单独同意|单独授权/, en: /separate consent|explicit consent/ },
+    hint: { zh: /同意/, en: /consent/ },
   },
   {
     id: 'withdraw-consent',
     laws: [{ law: 'PIPL', article: 15 }],
     title: { 'zh-CN': '说明如何撤回同意', 'zh-TW': '說明如何撤回同意', en: 'How to withdraw consent' },
-    met: /撤回[^。；;]{0,10}(?:同意|授权)|改变[^。；;]{0,6}授权同意的范围|withdraw (?:your )?consent|revoke (?:your )?consent/,
-    hint: /撤回|withdraw|revoke/,
+    met: {
+      zh: /撤回[^。；;]{0,10}(?:同意|授权)|改变[^。；;]{0,6}授权同意的范围/,
+      en: /withdraw (?:your )?consent|revoke (?:your )?consent/,
+    },
+    hint: { zh: /撤回/, en: /withdraw|revoke/ },
   },
   {
     id: 'personalisation-opt-out',
     laws: [{ law: 'PIPL', article: 24 }],
     title: { 'zh-CN': '可关闭个性化推荐', 'zh-TW': '可關閉個人化推薦', en: 'Opt out of personalised recommendations' },
-    met: /(?:关闭|退出|拒绝|取消)[^。；;]{0,15}(?:个性化|定向)|个性化[^。；;]{0,20}(?:关闭|退出|拒绝|开关)|不针对(?:您|你)的?个人特征|opt[- ]out of (?:personali[sz]ed|interest-based|targeted)|turn off personali[sz]/,
-    hint: /个性化|personali[sz]/,
+    met: {
+      zh: /(?:关闭|退出|拒绝|取消)[^。；;]{0,15}(?:个性化|定向)|个性化[^。；;]{0,20}(?:关闭|退出|拒绝|开关)|不针对(?:您|你)的?个人特征/,
+      en: /opt[- ]out of (?:personali[sz]ed|interest-based|targeted)|turn off personali[sz]/,
+    },
+    hint: { zh: /个性化/, en: /personali[sz]/ },
   },
   {
     id: 'marketing-opt-out',
@@ -75,8 +94,11 @@ const CHECKS: readonly Check[] = [
       'zh-TW': '可退訂行銷訊息 / 電話',
       en: 'Opt out of marketing messages / calls',
     },
-    met: /退订|回复\s*["“']?td|(?:拒绝|取消|关闭|退出)[^。；;]{0,15}(?:营销|商业性|推广|促销)|unsubscribe|opt[- ]out of (?:marketing|promotional)/,
-    hint: /营销|商业性|marketing|promotional/,
+    met: {
+      zh: /退订|回复\s*["“']?td|(?:拒绝|取消|关闭|退出)[^。；;]{0,15}(?:营销|商业性|推广|促销)/,
+      en: /unsubscribe|opt[- ]out of (?:marketing|promotional)/,
+    },
+    hint: { zh: /营销|商业性/, en: /marketing|promotional/ },
   },
 ];
 
@@ -104,8 +126,9 @@ export function checklist(
   lang: Lang = 'zh-Hans',
 ): ChecklistItem[] {
   const shares = findings.some((f) => f.polarity === 'shares' && f.kind !== 'context');
+  const family = lang === 'en' ? 'en' : 'zh';
   return CHECKS.map((check) => {
-    let evidence = spansOf(check.met, folded);
+    let evidence = spansOf(check.met[family], folded);
     let status: ChecklistStatus = evidence.length > 0 ? 'met' : 'missing';
     if (check.id === 'named-recipients' && entries.length >= 2) {
       status = 'met';
@@ -113,7 +136,7 @@ export function checklist(
     }
     if (check.id === 'sharing-list' && entries.length >= 3) status = 'met';
     if (status === 'missing') {
-      const hint = spansOf(check.hint, folded, 1);
+      const hint = spansOf(check.hint[family], folded, 1);
       if (hint.length > 0) {
         status = 'unclear';
         evidence = hint;
