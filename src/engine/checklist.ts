@@ -12,9 +12,15 @@ import type {
 
 /** The PIPL checklist: each item met, missing or unclear, with the spans that show it. */
 
+/**
+ * Per script family. A list is searched as one alternation would be (leftmost match, then the first pattern);
+ * alternatives that begin with ASCII letters sit in a pattern of their own, because irregexp's quick scan for a
+ * pattern whose alternatives all begin with Chinese characters is 2–3x faster than for one that mixes in `sdk` or
+ * `co., ltd` (measured over the corpus policies: 4.0 ms → 1.3 + 0.5 ms for named-recipients).
+ */
 interface Patterns {
-  zh: RegExp;
-  en: RegExp;
+  zh: readonly RegExp[];
+  en: readonly RegExp[];
 }
 
 interface Check {
@@ -34,10 +40,13 @@ const CHECKS: readonly Check[] = [
     title: { 'zh-CN': '写明接收方名称', 'zh-TW': '寫明接收者名稱', en: 'Recipients named' },
     met: {
       // 「XX Co., Ltd.」 is how Chinese policies name many recipients, so the English company forms stay here
-      zh: /(?:接收方|合作方|第三方|sdk)(?:的)?名称|(?:有限公司|股份公司|co\.,? ltd|inc\.)[^。]{0,40}(?:共享|提供|sdk)/,
-      en: /\b(?:names? of (?:the )?(?:third parties|recipients))/,
+      zh: [
+        /(?:接收方|合作方|第三方)(?:的)?名称|(?:有限公司|股份公司)[^。]{0,40}(?:共享|提供|sdk)/,
+        /sdk(?:的)?名称|(?:co\.,? ltd|inc\.)[^。]{0,40}(?:共享|提供|sdk)/,
+      ],
+      en: [/\b(?:names? of (?:the )?(?:third parties|recipients))/],
     },
-    hint: { zh: /接收方/, en: /recipient/ },
+    hint: { zh: [/接收方/], en: [/recipient/] },
   },
   {
     id: 'sharing-list',
@@ -48,10 +57,13 @@ const CHECKS: readonly Check[] = [
       en: 'Sharing list / SDK directory',
     },
     met: {
-      zh: /(?:共享|合作|sdk|第三方)[^。；;\n]{0,12}(?:清单|目录|列表|情况说明|说明表)/,
-      en: /list of (?:third[- ]part|sdk|partners|vendors)/,
+      zh: [
+        /(?:共享|合作|第三方)[^。；;\n]{0,12}(?:清单|目录|列表|情况说明|说明表)/,
+        /sdk[^。；;\n]{0,12}(?:清单|目录|列表|情况说明|说明表)/,
+      ],
+      en: [/list of (?:third[- ]part|sdk|partners|vendors)/],
     },
-    hint: { zh: /sdk|清单/, en: /sdk/ },
+    hint: { zh: [/清单/, /sdk/], en: [/sdk/] },
   },
   {
     id: 'separate-consent',
@@ -60,28 +72,30 @@ const CHECKS: readonly Check[] = [
       { law: 'PIPL', article: 29 },
     ],
     title: { 'zh-CN': '对外提供前取得单独同意', 'zh-TW': '提供前取得單獨同意', en: 'Separate consent before sharing' },
-    met: { zh: /单独同意|单独授权/, en: /separate consent|explicit consent/ },
-    hint: { zh: /同意/, en: /consent/ },
+    met: { zh: [/单独同意|单独授权/], en: [/separate consent|explicit consent/] },
+    hint: { zh: [/同意/], en: [/consent/] },
   },
   {
     id: 'withdraw-consent',
     laws: [{ law: 'PIPL', article: 15 }],
     title: { 'zh-CN': '说明如何撤回同意', 'zh-TW': '說明如何撤回同意', en: 'How to withdraw consent' },
     met: {
-      zh: /撤回[^。；;]{0,10}(?:同意|授权)|改变[^。；;]{0,6}授权同意的范围/,
-      en: /withdraw (?:your )?consent|revoke (?:your )?consent/,
+      zh: [/撤回[^。；;]{0,10}(?:同意|授权)|改变[^。；;]{0,6}授权同意的范围/],
+      en: [/withdraw (?:your )?consent|revoke (?:your )?consent/],
     },
-    hint: { zh: /撤回/, en: /withdraw|revoke/ },
+    hint: { zh: [/撤回/], en: [/withdraw|revoke/] },
   },
   {
     id: 'personalisation-opt-out',
     laws: [{ law: 'PIPL', article: 24 }],
     title: { 'zh-CN': '可关闭个性化推荐', 'zh-TW': '可關閉個人化推薦', en: 'Opt out of personalised recommendations' },
     met: {
-      zh: /(?:关闭|退出|拒绝|取消)[^。；;]{0,15}(?:个性化|定向)|个性化[^。；;]{0,20}(?:关闭|退出|拒绝|开关)|不针对(?:您|你)的?个人特征/,
-      en: /opt[- ]out of (?:personali[sz]ed|interest-based|targeted)|turn off personali[sz]/,
+      zh: [
+        /(?:关闭|退出|拒绝|取消)[^。；;]{0,15}(?:个性化|定向)|个性化[^。；;]{0,20}(?:关闭|退出|拒绝|开关)|不针对(?:您|你)的?个人特征/,
+      ],
+      en: [/opt[- ]out of (?:personali[sz]ed|interest-based|targeted)|turn off personali[sz]/],
     },
-    hint: { zh: /个性化/, en: /personali[sz]/ },
+    hint: { zh: [/个性化/], en: [/personali[sz]/] },
   },
   {
     id: 'marketing-opt-out',
@@ -95,23 +109,42 @@ const CHECKS: readonly Check[] = [
       en: 'Opt out of marketing messages / calls',
     },
     met: {
-      zh: /退订|回复\s*["“']?td|(?:拒绝|取消|关闭|退出)[^。；;]{0,15}(?:营销|商业性|推广|促销)/,
-      en: /unsubscribe|opt[- ]out of (?:marketing|promotional)/,
+      zh: [/退订|回复\s*["“']?td|(?:拒绝|取消|关闭|退出)[^。；;]{0,15}(?:营销|商业性|推广|促销)/],
+      en: [/unsubscribe|opt[- ]out of (?:marketing|promotional)/],
     },
-    hint: { zh: /营销|商业性/, en: /marketing|promotional/ },
+    hint: { zh: [/营销|商业性/], en: [/marketing|promotional/] },
   },
 ];
 
 const globals = new Map<RegExp, RegExp>();
 
-function spansOf(pattern: RegExp, folded: string, limit = 3): Span[] {
+function globalOf(pattern: RegExp): RegExp {
   let global = globals.get(pattern);
   if (!global) globals.set(pattern, (global = new RegExp(pattern.source, 'g')));
-  global.lastIndex = 0;
+  return global;
+}
+
+/** The first `limit` matches of the patterns taken as one alternation: leftmost first, ties to the earlier pattern. */
+function spansOf(patterns: readonly RegExp[], folded: string, limit = 3): Span[] {
+  const searches = patterns.map(globalOf);
+  // each pattern's next match at or after `from`, kept until it is passed: undefined = not searched yet
+  const pending: Array<RegExpExecArray | null | undefined> = searches.map(() => undefined);
   const out: Span[] = [];
-  for (let m = global.exec(folded); m && out.length < limit; m = global.exec(folded)) {
-    out.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) global.lastIndex++;
+  let from = 0;
+  while (out.length < limit) {
+    let best: RegExpExecArray | null = null;
+    for (let k = 0; k < searches.length; k++) {
+      let match = pending[k];
+      if (match === undefined || (match !== null && match.index < from)) {
+        const search = searches[k]!;
+        search.lastIndex = from;
+        pending[k] = match = search.exec(folded);
+      }
+      if (match && (!best || match.index < best.index)) best = match;
+    }
+    if (!best) break;
+    out.push({ start: best.index, end: best.index + best[0].length });
+    from = best.index + Math.max(best[0].length, 1);
   }
   return out;
 }
