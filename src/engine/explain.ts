@@ -59,7 +59,30 @@ const DEIDENTIFIED: Localized = {
   en: '(said to be de-identified first)',
 };
 
-const whyCache = new WeakMap<Localized, Map<string, Localized>>();
+const whyCache = new WeakMap<Localized, Map<number, Localized>>();
+const DATA_KEYS = Object.keys(DATA_WORDS) as DataCategory[];
+const PURPOSE_KEYS = Object.keys(PURPOSE_WORDS) as Purpose[];
+const POLARITIES = ['shares', 'consent', 'denies'] as const;
+
+/**
+ * A number naming what the sentences depend on: the polarity, and for `shares` the data and purposes that have
+ * words, in their order, and de-identification. Built for every finding, so no strings: 2 % of audit time as one.
+ */
+function shapeOf(f: Pick<Finding, 'polarity' | 'kind' | 'data' | 'purposes' | 'mitigations'>): number {
+  if (f.kind === 'context') return -1;
+  if (f.polarity !== 'shares') return POLARITIES.indexOf(f.polarity);
+  let key = 1;
+  for (const d of f.data) {
+    const at = DATA_KEYS.indexOf(d);
+    if (at >= 0) key = key * (DATA_KEYS.length + 1) + at + 1;
+  }
+  key *= PURPOSE_KEYS.length + 1;
+  for (const p of f.purposes) {
+    const at = PURPOSE_KEYS.indexOf(p);
+    if (at >= 0) key = key * (PURPOSE_KEYS.length + 1) + at + 1;
+  }
+  return (key * 2 + (f.mitigations.includes('de-identified') ? 1 : 0)) * POLARITIES.length;
+}
 
 /** Findings share a handful of shapes: each shape's sentences are built once. */
 export function whyOf(
@@ -68,10 +91,7 @@ export function whyOf(
 ): Localized {
   let shapes = whyCache.get(ruleWhy);
   if (!shapes) whyCache.set(ruleWhy, (shapes = new Map()));
-  const key =
-    f.kind === 'context'
-      ? 'context'
-      : `${f.polarity}|${f.data.join()}|${f.purposes.join()}|${f.mitigations.includes('de-identified')}`;
+  const key = shapeOf(f);
   const cached = shapes.get(key);
   if (cached) return cached;
   const out = {} as Localized;
