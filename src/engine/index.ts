@@ -116,26 +116,27 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     if (named.length === 0 || (shareVerb(triggers, s) && !named.some((r) => SPECIFIC.has(r))))
       if (!named.includes('unspecified')) named.push('unspecified');
     // findings of one sentence share its word lists: nothing changes a finding once it is made
-    const base = {
+    const quote = text.slice(start, end);
+    // built whole in its final key order, then severity and why read from it (no intermediate object to spread)
+    const finding: Finding = {
+      id: `${rule.id}:${start}`,
+      rule: rule.id,
       polarity,
       kind,
       recipients: named,
       data: words.data,
       purposes: words.purposes,
       mitigations: words.mitigations,
-    };
-    const quote = text.slice(start, end);
-    findings.push({
-      id: `${rule.id}:${start}`,
-      rule: rule.id,
-      ...base,
       span: { start, end },
       quote: quote.length > QUOTE_MAX ? `${quote.slice(0, QUOTE_MAX)}…` : quote,
-      severity: severityOf(rule.severity, base),
+      severity: rule.severity,
       triggers: triggers.map(([a, b]) => text.slice(start + a, start + b)),
-      why: whyOf(rule.why, base),
+      why: rule.why,
       laws: lang === 'zh-Hant' && polarity !== 'denies' ? [...rule.laws, ...TW_PROVISION] : rule.laws,
-    });
+    };
+    finding.severity = severityOf(rule.severity, finding);
+    finding.why = whyOf(rule.why, finding);
+    findings.push(finding);
   };
   const sections = outline(sentences, folded);
   sentences.forEach((sentence, i) => {
