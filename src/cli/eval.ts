@@ -3,6 +3,7 @@ import { audit } from '../engine';
 import type { AuditReport } from '../engine/types';
 import { CorpusError, readSet, type CorpusSet } from './corpus';
 import {
+  lineOverlaps,
   median,
   predictedMarketing,
   predictedPhone,
@@ -16,24 +17,6 @@ import {
 import { printEval } from './eval-print';
 
 /** `npm run eval -- <set-folder> [--json]`: the contract in ../shared/corpus/README.md. */
-
-function lineOverlaps(text: string, report: AuditReport): Set<number> {
-  const starts: number[] = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  const lines = new Set<number>();
-  for (const f of report.findings) {
-    // binary search for the line holding span.start, then walk while lines start before span.end
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= f.span.start) lo = mid;
-      else hi = mid - 1;
-    }
-    for (let l = lo; l < starts.length && starts[l]! < f.span.end; l++) lines.add(l + 1);
-  }
-  return lines;
-}
 
 function evalPolicies(set: CorpusSet) {
   const reports = new Map<string, AuditReport>();
