@@ -4,6 +4,7 @@ import { polarityZh } from './polarity-zh';
 import { polarityEn } from './polarity-en';
 import { WordSet } from './words';
 import { GateBits } from './gates';
+import { CHECK_ANCHORS } from './checklist';
 
 /** What one sentence says about disclosure: at most one entry per polarity, named by the most specific rule. */
 export interface SentenceDisclosure {
@@ -18,8 +19,9 @@ const STRONG = 1;
 const PARTY = 2;
 const WEAK = 4;
 const ROW = 8;
-// Rule gates take the bits above these four.
+// Rule gates take the bits above these four, and the checklist's anchor words the bits above the gates'.
 const ZH_GATES = new GateBits(ZH_RULES, 16);
+export const CHECK_FIRST_BIT = ZH_GATES.nextBit;
 const ZH_WORDS = new WordSet([
   [
     STRONG,
@@ -180,6 +182,7 @@ const ZH_WORDS = new WordSet([
     ],
   ],
   ...ZH_GATES.groups,
+  ...CHECK_ANCHORS.map((words, k): [number, readonly string[]] => [CHECK_FIRST_BIT << k, words]),
 ]);
 
 // Most sentences name no disclosure at all. A candidate has a disclosure verb of its own, or a weaker verb

@@ -9,6 +9,7 @@ import type {
   SharingEntry,
   Span,
 } from './types';
+import { MAX_SENTENCE, type Sentence } from './segment';
 
 /** The PIPL checklist: each item met, missing or unclear, with the spans that show it. */
 
@@ -29,6 +30,11 @@ interface Check {
   title: Localized;
   /** per script family: a Chinese policy is never searched for English phrases, nor the other way round */
   met: Patterns;
+  /**
+   * Words every match of `met.zh` holds, and how many characters a match reaches before the start of one and past
+   * its end: only the sentences holding one (found by the sentence scan in analyze.ts) are searched.
+   */
+  anchors: { words: readonly string[]; before: number; after: number };
   /** words that show the topic is raised, without clearly meeting it */
   hint: Patterns;
 }
@@ -46,6 +52,7 @@ const CHECKS: readonly Check[] = [
       ],
       en: [/\b(?:names? of (?:the )?(?:third parties|recipients))/],
     },
+    anchors: { words: ['名称', '有限公司', '股份公司', 'ltd', 'inc.'], before: 5, after: 43 },
     hint: { zh: [/接收方/], en: [/recipient/] },
   },
   {
@@ -63,6 +70,7 @@ const CHECKS: readonly Check[] = [
       ],
       en: [/list of (?:third[- ]part|sdk|partners|vendors)/],
     },
+    anchors: { words: ['清单', '目录', '列表', '情况说明', '说明表'], before: 15, after: 0 },
     hint: { zh: [/清单/, /sdk/], en: [/sdk/] },
   },
   {
@@ -73,6 +81,7 @@ const CHECKS: readonly Check[] = [
     ],
     title: { 'zh-CN': '对外提供前取得单独同意', 'zh-TW': '提供前取得單獨同意', en: 'Separate consent before sharing' },
     met: { zh: [/单独同意|单独授权/], en: [/separate consent|explicit consent/] },
+    anchors: { words: ['单独同意', '单独授权'], before: 0, after: 0 },
     hint: { zh: [/同意/], en: [/consent/] },
   },
   {
@@ -83,6 +92,7 @@ const CHECKS: readonly Check[] = [
       zh: [/撤回[^。；;]{0,10}(?:同意|授权)|改变[^。；;]{0,6}授权同意的范围/],
       en: [/withdraw (?:your )?consent|revoke (?:your )?consent/],
     },
+    anchors: { words: ['撤回', '授权同意的范围'], before: 8, after: 12 },
     hint: { zh: [/撤回/], en: [/withdraw|revoke/] },
   },
   {
@@ -95,6 +105,7 @@ const CHECKS: readonly Check[] = [
       ],
       en: [/opt[- ]out of (?:personali[sz]ed|interest-based|targeted)|turn off personali[sz]/],
     },
+    anchors: { words: ['个性化', '定向', '个人特征'], before: 17, after: 22 },
     hint: { zh: [/个性化/], en: [/personali[sz]/] },
   },
   {
@@ -109,9 +120,10 @@ const CHECKS: readonly Check[] = [
       en: 'Opt out of marketing messages / calls',
     },
     met: {
-      zh: [/退订|回复\s*["“']?td|(?:拒绝|取消|关闭|退出)[^。；;]{0,15}(?:营销|商业性|推广|促销)/],
+      zh: [/退订|回复\s{0,4}["“']?td|(?:拒绝|取消|关闭|退出)[^。；;]{0,15}(?:营销|商业性|推广|促销)/],
       en: [/unsubscribe|opt[- ]out of (?:marketing|promotional)/],
     },
+    anchors: { words: ['退订', '回复', '营销', '商业性', '推广', '促销'], before: 17, after: 7 },
     hint: { zh: [/营销|商业性/], en: [/marketing|promotional/] },
   },
 ];
@@ -124,27 +136,85 @@ function globalOf(pattern: RegExp): RegExp {
   return global;
 }
 
-/** The first `limit` matches of the patterns taken as one alternation: leftmost first, ties to the earlier pattern. */
-function spansOf(patterns: readonly RegExp[], folded: string, limit = 3): Span[] {
+/**
+ * The first `limit` matches of the patterns taken as one alternation (leftmost first, ties to the earlier
+ * pattern), from `from` on, in `text` read as starting at `offset` of the folded text; returns where to go on.
+ */
+function searchInto(
+  out: Span[],
+  patterns: readonly RegExp[],
+  text: string,
+  offset: number,
+  from: number,
+  limit: number,
+) {
   const searches = patterns.map(globalOf);
   // each pattern's next match at or after `from`, kept until it is passed: undefined = not searched yet
   const pending: Array<RegExpExecArray | null | undefined> = searches.map(() => undefined);
-  const out: Span[] = [];
-  let from = 0;
+  let at = from - offset;
   while (out.length < limit) {
     let best: RegExpExecArray | null = null;
     for (let k = 0; k < searches.length; k++) {
       let match = pending[k];
-      if (match === undefined || (match !== null && match.index < from)) {
+      if (match === undefined || (match !== null && match.index < at)) {
         const search = searches[k]!;
-        search.lastIndex = from;
-        pending[k] = match = search.exec(folded);
+        search.lastIndex = at;
+        pending[k] = match = search.exec(text);
       }
       if (match && (!best || match.index < best.index)) best = match;
     }
     if (!best) break;
-    out.push({ start: best.index, end: best.index + best[0].length });
-    from = best.index + Math.max(best[0].length, 1);
+    out.push({ start: offset + best.index, end: offset + best.index + best[0].length });
+    at = best.index + Math.max(best[0].length, 1);
+  }
+  return offset + at;
+}
+
+/** Where the Chinese patterns can match: per sentence, the bits of the anchor words it holds. */
+export interface Located {
+  sentences: readonly Sentence[];
+  bits: Int32Array;
+  /** the bit of the first check's anchors; the others follow in CHECKS order */
+  firstBit: number;
+}
+
+const LONGEST_ANCHOR = Math.max(...CHECKS.flatMap((c) => c.anchors.words.map((w) => w.length)));
+
+/**
+ * The stretches of text a check's matches can lie in, as [start, end) pairs: around each sentence that holds an
+ * anchor, by the reach of a match. A piece cut from an over-long run may end inside an anchor word: it counts as
+ * holding one, and its stretch runs on by the longest anchor.
+ */
+function stretchesOf(check: Check, bit: number, located: Located, length: number): number[] {
+  const out: number[] = [];
+  const { before, after } = check.anchors;
+  located.sentences.forEach((s, i) => {
+    const cut = s.end - s.start >= MAX_SENTENCE;
+    if ((located.bits[i]! & bit) === 0 && !cut) return;
+    const start = Math.max(0, s.start - before);
+    const end = Math.min(length, s.end + after + (cut ? LONGEST_ANCHOR : 0));
+    if (out.length > 0 && start <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, end);
+    else out.push(start, end);
+  });
+  return out;
+}
+
+/**
+ * The first `limit` matches in the whole text, or only in the given stretches: the same matches, because every
+ * match lies inside a stretch and no pattern looks outside its match.
+ */
+function spansOf(patterns: readonly RegExp[], folded: string, limit = 3, stretches?: readonly number[]): Span[] {
+  const out: Span[] = [];
+  if (!stretches) {
+    searchInto(out, patterns, folded, 0, 0, limit);
+    return out;
+  }
+  let from = 0;
+  for (let k = 0; k < stretches.length && out.length < limit; k += 2) {
+    const start = stretches[k]!;
+    const end = stretches[k + 1]!;
+    if (from >= end) continue;
+    from = searchInto(out, patterns, folded.slice(start, end), start, Math.max(from, start), limit);
   }
   return out;
 }
@@ -157,11 +227,15 @@ export function checklist(
   findings: readonly Finding[],
   entries: readonly SharingEntry[],
   lang: Lang = 'zh-Hans',
+  /** the sentence scan's anchor bits: without them (or in English) each pattern searches the whole text */
+  located?: Located,
 ): ChecklistItem[] {
   const shares = findings.some((f) => f.polarity === 'shares' && f.kind !== 'context');
   const family = lang === 'en' ? 'en' : 'zh';
-  return CHECKS.map((check) => {
-    let evidence = spansOf(check.met[family], folded);
+  return CHECKS.map((check, k) => {
+    const stretches =
+      located && family === 'zh' ? stretchesOf(check, located.firstBit << k, located, folded.length) : undefined;
+    let evidence = spansOf(check.met[family], folded, 3, stretches);
     let status: ChecklistStatus = evidence.length > 0 ? 'met' : 'missing';
     if (check.id === 'named-recipients' && entries.length >= 2) {
       status = 'met';
@@ -187,3 +261,6 @@ export function checklist(
     return { id: check.id, status, evidence, laws, title: check.title };
   });
 }
+
+/** Per check, in order, the anchor words the sentence scan looks for (analyze.ts gives each check a bit). */
+export const CHECK_ANCHORS: ReadonlyArray<readonly string[]> = CHECKS.map((c) => c.anchors.words);

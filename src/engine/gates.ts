@@ -9,6 +9,8 @@ export class GateBits {
   /** the gate words, grouped by the bit they set, for the WordSet */
   readonly groups: Array<[number, string[]]> = [];
   private readonly bitOf = new Map<Rule, number>();
+  /** the first bit after the gates', free for other word groups of the same scan */
+  readonly nextBit: number;
 
   constructor(rules: readonly Rule[], firstBit: number) {
     let bit = firstBit;
@@ -20,6 +22,7 @@ export class GateBits {
       this.groups.push([bit, words]);
       bit <<= 1;
     }
+    this.nextBit = bit;
   }
 
   /** Whether the rule's gate lets the sentence through, given the bits the sentence's scan found. */

@@ -1,7 +1,7 @@
 import type { AuditOptions, AuditReport, Finding, Lang, LawRef, Localized, Recipient, SharingEntry } from './types';
 import { detectAndFold, foldAndHash } from './normalize';
 import { segment } from './segment';
-import { analyzeSentence, zhCandidate, zhWords } from './analyze';
+import { analyzeSentence, CHECK_FIRST_BIT, zhCandidate, zhWords } from './analyze';
 import { contextItems, outline } from './sections';
 import { parseEntry } from './entries';
 import { checklist } from './checklist';
@@ -139,9 +139,12 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     findings.push(finding);
   };
   const sections = outline(sentences, folded);
+  // every sentence's word bits, headings too: the checklist reads its anchors from them
+  const bits = english ? null : new Int32Array(sentences.length);
   sentences.forEach((sentence, i) => {
-    if (sentence.heading) return;
     const words = english ? 0 : zhWords(folded, sentence.start, sentence.end);
+    if (bits) bits[i] = words;
+    if (sentence.heading) return;
     if (!english && !zhCandidate(words)) return;
     const s = folded.slice(sentence.start, sentence.end);
     // English names need the original capitals; Chinese sentences need no second copy
@@ -167,7 +170,13 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     tag(sentence.start, sentence.end, CONTEXT_RULE, 'context', 'shares', [], []);
   }
   findings.sort((a, b) => a.span.start - b.span.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const items = checklist(folded, findings, entries, lang);
+  const items = checklist(
+    folded,
+    findings,
+    entries,
+    lang,
+    bits ? { sentences, bits, firstBit: CHECK_FIRST_BIT } : undefined,
+  );
   const scored = score(findings, items, entries);
   const count = (p: Finding['polarity']) => findings.filter((f) => f.polarity === p && f.kind !== 'context').length;
   return {

@@ -58,7 +58,7 @@ export function markerOf(line: string): string | null {
 const ZH_END = new Uint8Array(0x10000);
 for (const ch of '。！？!?；;') ZH_END[ch.charCodeAt(0)] = 1;
 const EN_END = /[.!?;](?=\s+["'([]?[A-Z0-9]|\s*$)/g;
-const MAX_SENTENCE = 600;
+export const MAX_SENTENCE = 600;
 const isSpace = (c: number) =>
   c === 32 || c === 9 || c === 13 || c === 10 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 

@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { checklist } from '../../../src/engine/checklist';
+import { CHECK_FIRST_BIT, zhWords } from '../../../src/engine/analyze';
+import { fold } from '../../../src/engine/normalize';
+import { segment } from '../../../src/engine/segment';
+import type { Finding } from '../../../src/engine/types';
+
+/**
+ * audit() searches the Chinese checklist patterns only around sentences that hold one of their anchor words. That
+ * must find exactly what a search of the whole text finds: compared here on texts of the patterns' own words.
+ */
+const WORDS = [
+  '撤回',
+  '同意',
+  '授权',
+  '改变',
+  '授权同意的范围',
+  '关闭',
+  '个性化',
+  '推荐',
+  '退订',
+  '回复',
+  ' ',
+  'TD',
+  '营销',
+  '短信',
+  '第三方',
+  '名称',
+  '有限公司',
+  'Co., Ltd',
+  '共享',
+  '提供',
+  '清单',
+  'SDK',
+  '目录',
+  '单独同意',
+  '不针对您的个人特征',
+  '我们会',
+  '您可以',
+  '，',
+  '。',
+  '；',
+  '\n',
+  '一、',
+];
+
+function randomText(seed: number, length: number): string {
+  let x = seed;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    out += WORDS[x % WORDS.length];
+  }
+  return out;
+}
+
+// with a sharing finding, the sharing items are judged rather than left unclear
+const SHARES = [{ polarity: 'shares', kind: 'disclosure' } as Finding];
+
+function bothWays(text: string) {
+  const folded = fold(text, 'zh-Hans');
+  const sentences = segment(folded, false, text);
+  const bits = Int32Array.from(sentences, (s) => zhWords(folded, s.start, s.end));
+  const guided = checklist(folded, SHARES, [], 'zh-Hans', { sentences, bits, firstBit: CHECK_FIRST_BIT });
+  const whole = checklist(folded, SHARES, [], 'zh-Hans');
+  return { guided, whole };
+}
+
+describe('checklist search around anchor words', () => {
+  test.each(Array.from({ length: 40 }, (_, i) => i + 1))('random text %i: same items and evidence', (seed) => {
+    const { guided, whole } = bothWays(randomText(seed, 60 + seed * 7));
+    expect(guided).toEqual(whole);
+  });
+
+  test('an anchor cut in two by the 600-character cap of an unpunctuated run is still found', () => {
+    // 598 characters without a comma, so the cap falls inside 有限公司
+    const text = `${'数'.repeat(598)}有限公司与我们共享您的信息${'数'.repeat(200)}。`;
+    const { guided, whole } = bothWays(text);
+    expect(whole.find((c) => c.id === 'named-recipients')!.status).toBe('met');
+    expect(guided).toEqual(whole);
+  });
+
+  // the patterns' gaps stop at 。；; but not at ！？ or line breaks, so a match can start a sentence before its anchor
+  test.each([
+    ['personalisation-opt-out', '您可以在设置中关闭！\n个性化推荐也会停止。'],
+    ['marketing-opt-out', '如需拒绝！\n接收营销短信，请联系客服。'],
+    ['withdraw-consent', '您可以撤回！\n之前给予的授权。'],
+    ['sharing-list', '请查阅第三方！\n信息共享清单。'],
+    ['named-recipients', '某某有限公司？\n会与我们共享订单。'],
+  ])('%s: a match that starts in the sentence before its anchor word', (id, text) => {
+    const { guided, whole } = bothWays(text);
+    expect(whole.find((c) => c.id === id)!.status).toBe('met');
+    expect(guided).toEqual(whole);
+  });
+
+  test('evidence is found across stretches in text order, three at most', () => {
+    const text = Array.from({ length: 5 }, (_, i) => `第${i + 1}条，您可以随时撤回您的授权同意。`).join('\n');
+    const { guided, whole } = bothWays(text);
+    const withdraw = guided.find((c) => c.id === 'withdraw-consent')!;
+    expect(withdraw.evidence).toHaveLength(3);
+    expect(guided).toEqual(whole);
+  });
+});
