@@ -4,6 +4,7 @@ import { CHECK_FIRST_BIT, zhWords } from '../../../src/engine/analyze';
 import { fold } from '../../../src/engine/normalize';
 import { segment } from '../../../src/engine/segment';
 import type { Finding } from '../../../src/engine/types';
+import { randomText } from './random-text';
 
 /**
  * audit() searches the Chinese checklist patterns only around sentences that hold one of their anchor words. That
@@ -44,16 +45,6 @@ const WORDS = [
   '一、',
 ];
 
-function randomText(seed: number, length: number): string {
-  let x = seed;
-  let out = '';
-  for (let i = 0; i < length; i++) {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    out += WORDS[x % WORDS.length];
-  }
-  return out;
-}
-
 // with a sharing finding, the sharing items are judged rather than left unclear
 const SHARES = [{ polarity: 'shares', kind: 'disclosure' } as Finding];
 
@@ -68,7 +59,7 @@ function bothWays(text: string) {
 
 describe('checklist search around anchor words', () => {
   test.each(Array.from({ length: 40 }, (_, i) => i + 1))('random text %i: same items and evidence', (seed) => {
-    const { guided, whole } = bothWays(randomText(seed, 60 + seed * 7));
+    const { guided, whole } = bothWays(randomText(WORDS, seed, 60 + seed * 7));
     expect(guided).toEqual(whole);
   });
 
