@@ -17,6 +17,11 @@ const NOT_SHARING_HEADING =
 const ASIDE =
   /请(?:您|你)|建议(?:您|你)|谨慎|如(?:您|你)(?:拒绝|不)|社交媒体|不适用于|受[^。；;]{0,16}(?:隐私政策|隐私权政策|服务条款|保护政策)[^。；;]{0,4}约束|非常重视|严格保密|点击【|进入【/;
 
+// A numbered line that only names a kind of recipient (「2、供应商、服务提供商和其他合作伙伴。」) is a sub-heading over the
+// paragraph saying what they receive: annotators leave it unmarked, and alone it tells the reader nothing.
+const PARTY_TITLE = /^[^,，;；:：]{2,32}(?:合作伙伴|合作方|服务商|供应商|提供商|第三方)[。.:：]?$/;
+const partyTitle = (s: Sentence, text: string) => s.marker !== null && s.end - s.start <= 36 && PARTY_TITLE.test(text);
+
 interface Level {
   marker: string;
   /** true: about sharing; false: about something else (storage, rights…); null: inherits from its parent */
@@ -27,7 +32,7 @@ interface Level {
 const USER_SHARING_HEADING = /(?:您|你|用户)的?(?:公开)?分享|分享(?:功能|互动|按钮)|信息分享/;
 // Under a heading about something else, only words naming the operator's own disclosure open a sharing section:
 // 「(七)涉及第三方合作方场景 > b.使用第三方SDK」 inside the collection chapter still describes collection.
-const OPERATOR_SHARING_HEADING = /共享|转让|披露|对外提供|委托处理|提供给/;
+const OPERATOR_SHARING_HEADING = /共享|转让|披露|对外提供|委托处理|提供给|展示与分享/;
 
 function verdict(heading: string, parent: boolean | null): boolean | null {
   if (NOT_SHARING_HEADING.test(heading) || USER_SHARING_HEADING.test(heading)) return false;
@@ -85,7 +90,7 @@ export function contextItems(
         inContext.add(i);
       } else list = null;
     }
-    if (inSection && !ASIDE.test(text)) inContext.add(i);
+    if (inSection && !ASIDE.test(text) && !partyTitle(s, text)) inContext.add(i);
     if (s.lead && (disclosing.has(i) || /以下|下列|如下|下述|following|these/.test(text))) {
       if (disclosing.has(i) || inSection) list = { marker: null, line: s.line };
     }

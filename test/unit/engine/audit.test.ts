@@ -131,14 +131,39 @@ describe('sections are read as an annotator reads them', () => {
   test('under a chapter about something else, only the operator’s own disclosure opens a sharing section', () => {
     const text = [
       '五、您的权利',
-      '（三）个人信息的展示与分享',
-      '您的游戏昵称会在排行榜中展示给其他玩家。',
+      '（三）绑定第三方账号',
+      '绑定后，您可以用第三方账号直接登录。',
       '（四）对外提供个人信息的管理',
       '合作方名单每季度更新一次。',
       '六、本政策的更新',
       '我们会在页面上发布新的版本。',
     ].join('\n');
     expect(contextQuotes(text)).toEqual(['合作方名单每季度更新一次。']);
+  });
+
+  test('what the operator shows other users is disclosure, even under the rights chapter', () => {
+    const text = [
+      '五、您的权利',
+      '（三）个人信息的展示与分享',
+      '您的游戏昵称和段位会在排行榜中展示给其他玩家。',
+      '六、本政策的更新',
+      '我们会在页面上发布新的版本。',
+    ].join('\n');
+    expect(contextQuotes(text)).toEqual(['您的游戏昵称和段位会在排行榜中展示给其他玩家。']);
+  });
+
+  test('a numbered line that only names a kind of recipient is a sub-heading, not a finding', () => {
+    const text = [
+      '三、我们如何共享您的个人信息',
+      '1、提供云存储服务的供应商。',
+      '我们会把您上传的照片加密后交给云存储供应商保存。',
+      '2、营销活动的合作伙伴。',
+      '活动奖品由合作伙伴寄送，我们只提供收件人和地址。',
+    ].join('\n');
+    const quotes = audit(text).findings.map((f) => f.quote);
+    expect(quotes).not.toContain('1、提供云存储服务的供应商。');
+    expect(quotes).not.toContain('2、营销活动的合作伙伴。');
+    expect(quotes).toContain('我们会把您上传的照片加密后交给云存储供应商保存。');
   });
 
   test('a cross-border clause in the storage chapter is about storage; alone it still reads as provision', () => {
