@@ -152,6 +152,17 @@ describe('sections are read as an annotator reads them', () => {
     expect(contextQuotes(text)).toEqual(['您的游戏昵称和段位会在排行榜中展示给其他玩家。']);
   });
 
+  test('assurances and directions through the settings inside a sharing section are asides', () => {
+    const text = [
+      '三、我们如何共享您的个人信息',
+      '我们坚信，处理用户数据应当尽量让用户知情。',
+      '您可以在应用的隐私设置中关闭个性化推荐。',
+      '我们只向合作伙伴提供完成订单所需的收件信息。',
+      '以上合作伙伴均经过安全评估。',
+    ].join('\n');
+    expect(contextQuotes(text)).toEqual(['以上合作伙伴均经过安全评估。']);
+  });
+
   test('a numbered line that only names a kind of recipient is a sub-heading, not a finding', () => {
     const text = [
       '三、我们如何共享您的个人信息',
