@@ -11,12 +11,12 @@ const SHARING_HEADING =
 const NOT_SHARING_HEADING =
   /从第三方|自第三方|来自|间接获取|获取的|收集|cookie|如何使用|存储|储存|保留|保存|保护|更新|变更|联系|注销|删除|权利|未成年|儿童|跨境|出境|境外|权限|停止运营|访问和控制|管理信息|提示$/;
 
-// Advice to the reader inside a sharing section (「请您谨慎…」「如您拒绝…」) says nothing about disclosure.
+// Advice to the reader inside a sharing section (「请您谨慎…」「如您拒绝…」「…不影响其他功能」) says nothing about disclosure.
 // So are third parties' own services and terms (「第三方的社交媒体或其他服务」「不适用于…」「受其隐私政策约束」),
-// assurances (「我们非常重视…」「我们坚信…」「严格保密」) and directions through the app's settings (「点击【设置】」「在设置页面
-//关闭」): annotators marked 2 of 18 such lines in sharing sections.
+// assurances (「我们非常重视…」「我们坚信…」「严格保密」) and directions through the app's settings (「点击【设置】」
+// 「在设置页面关闭」). Annotators marked 4 of 32 sharing-section lines with the last three kinds of words.
 const ASIDE =
-  /请(?:您|你)|建议(?:您|你)|谨慎|如(?:您|你)(?:拒绝|不)|社交媒体|不适用于|受[^。；;]{0,16}(?:隐私政策|隐私权政策|服务条款|保护政策)[^。；;]{0,4}约束|非常重视|坚信|严格保密|设置|点击【|进入【/;
+  /请(?:您|你)|建议(?:您|你)|谨慎|如(?:您|你)(?:拒绝|不)|社交媒体|不适用于|受[^。；;]{0,16}(?:隐私政策|隐私权政策|服务条款|保护政策)[^。；;]{0,4}约束|非常重视|坚信|严格保密|设置|其他功能|点击【|进入【/;
 
 // A numbered line that only names a kind of recipient (「2、供应商、服务提供商和其他合作伙伴。」) is a sub-heading over the
 // paragraph saying what they receive: annotators leave it unmarked, and alone it tells the reader nothing.
