@@ -14,7 +14,7 @@ const NOT_SHARING_HEADING =
 // Advice to the reader inside a sharing section (「请您谨慎…」「如您拒绝…」「…不影响其他功能」) says nothing about disclosure.
 // So are third parties' own services and terms (「第三方的社交媒体或其他服务」「不适用于…」「受其隐私政策约束」),
 // assurances (「我们非常重视…」「我们坚信…」「严格保密」) and directions through the app's settings (「点击【设置】」
-// 「在设置页面关闭」). Annotators marked 4 of 32 sharing-section lines with the last three kinds of words.
+// 「在设置页面关闭」). Annotators marked 4 of 38 sharing-section lines with the last three kinds of words.
 const ASIDE =
   /请(?:您|你)|建议(?:您|你)|谨慎|如(?:您|你)(?:拒绝|不)|社交媒体|不适用于|受[^。；;]{0,16}(?:隐私政策|隐私权政策|服务条款|保护政策)[^。；;]{0,4}约束|非常重视|坚信|严格保密|设置|其他功能|点击【|进入【/;
 
