@@ -7,10 +7,16 @@ import { fold } from '../src/engine/normalize';
 import { segment } from '../src/engine/segment';
 import { outline } from '../src/engine/sections';
 import { readSet } from '../src/cli/corpus';
+import { spanLines } from '../src/cli/metrics';
 
 const set = readSet(process.argv[2] ?? '../shared/corpus/zh-capp130-dev');
 if (!set.labels || !set.policies) throw new Error('the set needs labels.jsonl and policies/');
 
+const rowsOf = new Map<string, typeof set.labels>();
+for (const row of set.labels) {
+  if (!rowsOf.has(row.policy)) rowsOf.set(row.policy, []);
+  rowsOf.get(row.policy)!.push(row);
+}
 const out: string[] = [];
 for (const [id, text] of set.policies) {
   const folded = fold(text, 'zh-Hans');
@@ -24,23 +30,11 @@ for (const [id, text] of set.policies) {
     if (!byLine.has(line))
       byLine.set(line, { section: String(verdicts[i]), heading, isHeading: s.heading, rules: new Set() });
   });
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  const lineAt = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const linesOf = spanLines(text);
   for (const f of audit(text).findings)
-    for (let line = lineAt(f.span.start); line <= starts.length && starts[line - 1]! < f.span.end; line++)
-      byLine.get(line)?.rules.add(`${f.rule}:${f.polarity}`);
+    for (const line of linesOf(f.span)) byLine.get(line)?.rules.add(`${f.rule}:${f.polarity}`);
   const lines = text.split('\n');
-  for (const row of set.labels.filter((r) => r.policy === id)) {
+  for (const row of rowsOf.get(id) ?? []) {
     const at = byLine.get(row.line);
     out.push(
       JSON.stringify({

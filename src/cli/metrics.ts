@@ -50,21 +50,29 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** The 1-based lines of `text` that any finding of the report overlaps: the topic prediction of the eval contract. */
-export function lineOverlaps(text: string, report: AuditReport): Set<number> {
+/** For `text`, a function giving the 1-based lines a span overlaps. */
+export function spanLines(text: string): (span: { start: number; end: number }) => number[] {
   const starts: number[] = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  const lines = new Set<number>();
-  for (const f of report.findings) {
-    // binary search for the line holding span.start, then walk while lines start before span.end
+  return ({ start, end }) => {
+    // binary search for the line holding start, then walk while lines start before end
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= f.span.start) lo = mid;
+      if (starts[mid]! <= start) lo = mid;
       else hi = mid - 1;
     }
-    for (let l = lo; l < starts.length && starts[l]! < f.span.end; l++) lines.add(l + 1);
-  }
+    const lines: number[] = [];
+    for (let l = lo; l < starts.length && starts[l]! < end; l++) lines.push(l + 1);
+    return lines;
+  };
+}
+
+/** The 1-based lines of `text` that any finding of the report overlaps: the topic prediction of the eval contract. */
+export function lineOverlaps(text: string, report: AuditReport): Set<number> {
+  const linesOf = spanLines(text);
+  const lines = new Set<number>();
+  for (const f of report.findings) for (const line of linesOf(f.span)) lines.add(line);
   return lines;
 }
