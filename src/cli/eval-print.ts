@@ -6,11 +6,12 @@ const pct = (x: unknown) => (typeof x === 'number' ? x.toFixed(3) : String(x));
 
 export function printEval(result: {
   set: string;
+  split: string;
   topic: Result | null;
   polarity: Result | null;
   policies: Result | null;
 }): void {
-  const out: string[] = [`set ${result.set}`];
+  const out: string[] = [`set ${result.set}  split ${result.split}`];
   const t = result.topic;
   if (t)
     out.push(

@@ -15,8 +15,9 @@ import {
   type Gold,
 } from './metrics';
 import { printEval } from './eval-print';
+import { checkIds, parseSplit, restrict } from './split';
 
-/** `npm run eval -- <set-folder> [--json]`: the contract in ../shared/corpus/README.md. */
+/** `npm run eval -- <set-folder> [--json] [--split tune|check]`: the contract in ../shared/corpus/README.md. */
 
 function evalPolicies(set: CorpusSet) {
   const reports = new Map<string, AuditReport>();
@@ -114,16 +115,19 @@ function evalPolarity(set: CorpusSet) {
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
-  const dir = argv.find((a) => !a.startsWith('--'));
+  const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--split');
   if (!dir) {
-    process.stderr.write('usage: npm run eval -- <corpus-set-folder> [--json]\n');
+    process.stderr.write('usage: npm run eval -- <corpus-set-folder> [--json] [--split tune|check]\n');
     return 2;
   }
   try {
-    const set = readSet(dir);
+    const split = parseSplit(argv);
+    const whole = readSet(dir);
+    const set = split ? restrict(whole, checkIds(dir), split) : whole;
     const policies = set.policies ? evalPolicies(set) : null;
     const result = {
       set: set.name,
+      split: split ?? 'all',
       topic: set.labels && policies ? evalTopic(set, policies.reports) : null,
       polarity: set.polarity ? evalPolarity(set) : null,
       policies: policies ? policies.summary : null,
