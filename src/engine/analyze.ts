@@ -58,6 +58,12 @@ const ZH_WORDS = new WordSet([
       '提供给',
       '提供予',
       '提供至',
+      // 「向星海提供您的账号信息」: the user's data as the object makes a hand-over worth reading, whoever receives it
+      '提供您的',
+      '提供你的',
+      '提供用户的',
+      '传输您的',
+      '发送您的',
       '公开披露',
       '公开展示',
       '公开显示',
@@ -160,6 +166,7 @@ const ZH_WORDS = new WordSet([
       '查看',
       '访问',
       '接收',
+      '交流',
     ],
   ],
   [
