@@ -127,13 +127,12 @@ function main(argv: string[]): number {
     const policies = set.policies ? evalPolicies(set) : null;
     const result = {
       set: set.name,
-      split: split ?? 'all',
       topic: set.labels && policies ? evalTopic(set, policies.reports) : null,
       polarity: set.polarity ? evalPolarity(set) : null,
       policies: policies ? policies.summary : null,
     };
     if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
-    else printEval(result);
+    else printEval(result, split ?? 'all');
     return 0;
   } catch (error) {
     if (error instanceof CorpusError) {

@@ -9,6 +9,7 @@ import { score } from './score';
 import { severityOf, whyOf } from './explain';
 import { tag as tagWords, type Tags } from './vocabulary';
 import { CONTEXT_RULE } from './rules/context';
+import { reconsider } from './model/second-opinion';
 
 export type * from './types';
 
@@ -149,7 +150,8 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     const s = folded.slice(sentence.start, sentence.end);
     // English names need the original capitals; Chinese sentences need no second copy
     const original = english ? text.slice(sentence.start, sentence.end) : s;
-    const found = analyzeSentence(s, lang, sentence.heading, original, english ? undefined : words);
+    const rules = analyzeSentence(s, lang, sentence.heading, original, english ? undefined : words);
+    const found = english || options.secondOpinion === false ? rules : reconsider(s, rules);
     // in the collection chapter, the consent exemption 「学术研究…对外提供…结果」 concerns collection
     if (found.length === 0 || (sections[i] === false && (crossBorder(s) || s.includes('学术研究')))) return;
     for (const d of found) {
