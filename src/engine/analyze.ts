@@ -198,6 +198,9 @@ const ZH_WORDS = new WordSet([
 /** The word bits of a Chinese sentence inside the folded text: a sentence without candidate words needs no slice. */
 export const zhWords = (folded: string, start: number, end: number): number => ZH_WORDS.scan(folded, start, end);
 
+/** Whether the scan found any disclosure verb, party or table-row word at all. */
+export const zhNames = (found: number): boolean => (found & (STRONG | PARTY | WEAK | ROW)) !== 0;
+
 export function zhCandidate(found: number): boolean {
   return (found & (STRONG | ROW)) !== 0 || (found & (WEAK | PARTY)) === (WEAK | PARTY);
 }

@@ -1,7 +1,7 @@
 import type { AuditOptions, AuditReport, Finding, Lang, LawRef, Localized, Recipient, SharingEntry } from './types';
 import { detectAndFold, foldAndHash } from './normalize';
 import { segment } from './segment';
-import { analyzeSentence, CHECK_FIRST_BIT, zhCandidate, zhWords } from './analyze';
+import { analyzeSentence, CHECK_FIRST_BIT, zhCandidate, zhNames, zhWords } from './analyze';
 import { contextItems, outline } from './sections';
 import { parseEntry } from './entries';
 import { checklist } from './checklist';
@@ -166,7 +166,8 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
       }
     }
   });
-  for (const i of contextItems(sentences, folded, sections, disclosing)) {
+  const names = (i: number) => bits !== null && zhNames(bits[i]!);
+  for (const i of contextItems(sentences, folded, sections, disclosing, names)) {
     if (disclosing.has(i)) continue;
     const sentence = sentences[i]!;
     tag(sentence.start, sentence.end, CONTEXT_RULE, 'context', 'shares', [], []);
