@@ -166,7 +166,12 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
       }
     }
   });
-  const names = (i: number) => bits !== null && zhNames(bits[i]!);
+  // any party, hand-over word, or data the lexicon knows (「昵称和段位…展示给其他玩家」)
+  const names = (i: number) => {
+    if (bits !== null && zhNames(bits[i]!)) return true;
+    const words = tagWords(folded.slice(sentences[i]!.start, sentences[i]!.end), lang);
+    return words.data.length > 0 || words.recipients.length > 0;
+  };
   for (const i of contextItems(sentences, folded, sections, disclosing, names)) {
     if (disclosing.has(i)) continue;
     const sentence = sentences[i]!;
