@@ -99,7 +99,7 @@ export function contextItems(
         inContext.add(i);
       } else list = null;
     }
-    if (inSection && !ASIDE.test(text) && !partyTitle(s, text) && (names(i) || ABOUT.test(text))) inContext.add(i);
+    if (inSection && !ASIDE.test(text) && !partyTitle(s, text) && (ABOUT.test(text) || names(i))) inContext.add(i);
     if (s.lead && (disclosing.has(i) || /以下|下列|如下|下述|following|these/.test(text))) {
       if (disclosing.has(i) || inSection) list = { marker: null, line: s.line };
     }

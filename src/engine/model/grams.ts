@@ -63,7 +63,10 @@ export class GramTable {
 }
 
 const MASK = (1 << 15) - 1;
-const hash = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c) >>> 17;
+// every unit is multiplied in before the top bits are taken: a unit only XORed at the end never reached them,
+// and every 3-gram probed from its 2-gram's slot
+const hash = (a: number, b: number, c: number) =>
+  Math.imul(Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c, 0xc2b2ae35) >>> 17;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 // what /\s/ matches among the characters a folded policy holds
 const isSpace = (c: number) =>
