@@ -8,7 +8,7 @@ const dir = process.argv[2] ?? '../shared/corpus/zh-capp130-dev';
 const split = (process.argv[3] ?? 'tune') as Split;
 const set = restrict(readSet(dir), checkIds(dir), split);
 for (const row of set.polarity ?? []) {
-  const report = audit(row.text, { assumePolicy: true });
+  const report = audit(row.text, { assumePolicy: true, secondOpinion: process.env.RULES_ONLY ? false : undefined });
   const pred = predictedPolarity(report);
   if (pred === row.polarity) continue;
   const rules = [...new Set(report.findings.map((f) => `${f.rule}/${f.polarity}:${f.triggers.join('|')}`))].join(' ');

@@ -31,6 +31,9 @@ describe('Chinese negation scope', () => {
     ['我们不会共享您的个人信息至本集团外的第三方。', 'shares'],
     ['我们可能与推广合作伙伴共享统计信息，但不会共享能识别您身份的信息。', 'shares'],
     ['3.2 个人信息共享', 'none'],
+    ['我们不会向推广伙伴提供您的手机号码，除非您明确授权。', 'consent'],
+    ['在获取您的授权同意后，我们会与支付机构共享订单金额。', 'consent'],
+    ['您同意并授权我们向征信机构提供您的姓名和证件号码。', 'consent'],
     ['（二）转让', 'none'],
     ['- 与网域管理员分享', 'shares'],
   ])('「%s」 → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
