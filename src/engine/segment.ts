@@ -62,8 +62,8 @@ export const MAX_SENTENCE = 600;
 const isSpace = (c: number) =>
   c === 32 || c === 9 || c === 13 || c === 10 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 
-// A line ending in one of these is a clause or a list's lead, never a heading.
-const CLAUSE_END = new Set(Array.from('。；;：:', (ch) => ch.charCodeAt(0)));
+// A line ending in one of these is a clause, a list's lead or a sentence going on past a line break, never a heading.
+const CLAUSE_END = new Set(Array.from('。；;：:，,、', (ch) => ch.charCodeAt(0)));
 
 // Character tests before regexes: a regex call costs more than its scan on a line this short, and every line asks.
 function isHeading(line: string, marker: string | null, english: boolean): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { markerOf } from '../../../src/engine/segment';
+import { markerOf, segment } from '../../../src/engine/segment';
 
 // The patterns tried one by one, in order, as markerOf did before it tried only those a first character allows.
 const PATTERNS: ReadonlyArray<[RegExp, string]> = [
@@ -63,4 +63,9 @@ describe('markerOf', () => {
       for (const rest of rests)
         expect([first + rest, markerOf(first + rest)]).toEqual([first + rest, oneByOne(first + rest)]);
   });
+});
+
+test('a line that ends in a comma goes on past its break: never a heading', () => {
+  const text = '三、共享\n我们可能与我们的关联公司共享您的账号信息，\n用于提供一致的会员服务。';
+  expect(segment(text, false).map((s) => s.heading)).toEqual([true, false, false]);
 });
