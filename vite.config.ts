@@ -60,7 +60,12 @@ export default defineConfig(({ mode }) => {
         },
         {
           extends: true,
-          test: { name: 'dom', environment: 'jsdom', include: ['test/dom/**/*.test.{ts,tsx}'] },
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            include: ['test/dom/**/*.test.{ts,tsx}'],
+            setupFiles: ['test/dom/setup.ts'],
+          },
         },
       ],
     },
