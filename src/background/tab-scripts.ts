@@ -20,12 +20,16 @@ const DISCOVER_TIMEOUT_MS = 5_000;
 export const discoverInTab = (tabId: number) =>
   timeout(runFile<PageDiscovery>(tabId, 'inject/discover.js'), DISCOVER_TIMEOUT_MS);
 
-/** Runs in the page (serialised by executeScript), so it may use nothing from this module's scope. */
-async function pageFetch(url: string) {
+/** Runs in the page (serialised by executeScript), so it may use nothing from this module's scope. Exported for tests. */
+export async function pageFetch(url: string) {
   const res = await fetch(url, { credentials: 'same-origin' });
-  const bytes = new Uint8Array(await res.arrayBuffer());
+  const buffer = await res.arrayBuffer();
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  // A fresh view per chunk, never subarray(): in a Firefox content script the bytes' species constructor may
+  // not be read ("Permission denied to access property "constructor""), and the fetch ended there (issue #15).
+  for (let i = 0; i < buffer.byteLength; i += 0x8000) {
+    binary += String.fromCharCode(...new Uint8Array(buffer, i, Math.min(0x8000, buffer.byteLength - i)));
+  }
   return { status: res.status, contentType: res.headers.get('content-type') ?? '', base64: btoa(binary), url: res.url };
 }
 
