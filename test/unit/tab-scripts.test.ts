@@ -5,7 +5,7 @@
  * page fetch with that property made unreadable, as Firefox does, and the bytes must come back whole.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { pageFetch } from '../../src/background/tab-scripts';
+import { pageFetch, runFile } from '../../src/background/tab-scripts';
 
 const bytes = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7919) % 256);
 
@@ -41,5 +41,20 @@ describe('pageFetch', () => {
     const got = await pageFetch('http://127.0.0.1/privacy.html').finally(readable);
     expect(got.contentType).toBe('text/html; charset=gbk');
     expect(Uint8Array.from(atob(got.base64), (c) => c.charCodeAt(0))).toEqual(bytes);
+  });
+});
+
+describe('runFile', () => {
+  test("a script that threw says so and why (Firefox's `error`), not only that it returned nothing", async () => {
+    vi.stubGlobal('chrome', {
+      scripting: { executeScript: async () => [{ frameId: 0, error: new Error('Permission denied to access x') }] },
+    });
+    await expect(runFile(1, 'inject/discover.js')).rejects.toThrow(
+      'inject/discover.js threw: Permission denied to access x',
+    );
+  });
+  test('a script that returned nothing says that', async () => {
+    vi.stubGlobal('chrome', { scripting: { executeScript: async () => [{ frameId: 0 }] } });
+    await expect(runFile(1, 'inject/discover.js')).rejects.toThrow('inject/discover.js returned nothing');
   });
 });
