@@ -6,5 +6,6 @@ import { parseHtml } from './parse';
 browser.runtime.onMessage.addListener(
   handleOwn(browser.runtime, offscreenGuards, {
     'parse-html': async ({ html, url }) => parseHtml(html, url),
+    'offscreen-ping': async () => ({ version: browser.runtime.getManifest().version }),
   }),
 );
