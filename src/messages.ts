@@ -128,7 +128,7 @@ export interface ParsedPage {
 export type BGToOffscreen = {
   'parse-html': Rpc<{ html: string; url: string }, ParsedPage>;
   /** answered once the document's listener exists: the worker waits for it after creating the document */
-  'offscreen-ping': Rpc<Record<string, never>, Pong>;
+  'offscreen-ping': Rpc<Record<string, never>, { ready: true }>;
 };
 
 type Guards<P extends Protocol> = { [K in keyof P]: (payload: unknown) => payload is ReqOf<P, K> };

@@ -23,7 +23,8 @@ function fakeBrowser(listenerAfterMs: number) {
       sendMessage: async (message: { type: string }) => {
         state.sent.push(message.type);
         if (!listening()) throw new Error(RECEIVING_END);
-        return message.type === 'parse-html' ? parsed : { version: '0.1.0' };
+        if (message.type === 'parse-html') return parsed;
+        return message.type === 'offscreen-ping' ? { ready: true } : undefined;
       },
     },
   });
