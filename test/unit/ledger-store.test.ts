@@ -121,10 +121,11 @@ async function filled(count: number, distinct = count) {
 
 /**
  * Stated budget: 300 adds each re-read and re-write the whole index, as storage.local makes the real store do.
- * Measured 0.8–2.4 s a test here with other work on the machine (3.3–3.8 s before the fixtures above were
- * made cheap); 20 s leaves room for a loaded CI box without hiding a store that turned quadratic in bytes.
+ * Measured 0.8–2.4 s a test with some other work on the machine (3.3–3.8 s before the fixtures above were made
+ * cheap), and up to 18 s with two `npm test` runs beside four other developers' work (load 12 on 2 cores);
+ * 60 s, like the CLI tests', leaves room for that without hiding a store that turned quadratic in bytes.
  */
-describe('300 entries', { timeout: 20_000 }, () => {
+describe('300 entries', { timeout: 60_000 }, () => {
   test('stored within the budget; JSON export → wipe → import is lossless, snapshots included', async () => {
     const { area, store } = await filled(300);
     const bytes = new TextEncoder().encode(JSON.stringify(area.data)).length;
