@@ -127,6 +127,8 @@ export interface ParsedPage {
 /** From the service worker to the offscreen document; both are our own extension origin. */
 export type BGToOffscreen = {
   'parse-html': Rpc<{ html: string; url: string }, ParsedPage>;
+  /** answered once the document's listener exists: the worker waits for it after creating the document */
+  'offscreen-ping': Rpc<Record<string, never>, { ready: true }>;
 };
 
 type Guards<P extends Protocol> = { [K in keyof P]: (payload: unknown) => payload is ReqOf<P, K> };
@@ -179,6 +181,7 @@ export const contentGuards: Guards<ContentToBG> = {
 export const offscreenGuards: Guards<BGToOffscreen> = {
   'parse-html': (x): x is { html: string; url: string } =>
     isRecord(x) && typeof x.html === 'string' && typeof x.url === 'string',
+  'offscreen-ping': isEmpty,
 };
 
 type RuntimeLike = Pick<Runtime.Static, 'id' | 'getURL' | 'sendMessage'>;

@@ -9,6 +9,7 @@ import { historyStore } from '../history/store';
 import { ensureSalt } from '../ledger/salt';
 import { ledgerStore } from '../ledger/store';
 import { handle } from '../messages';
+import { holdsOrigin } from '../shared/origin-pattern';
 import { setBadge } from './badge';
 import { reportCache } from './cache';
 import { fetchBytes } from './fetch-policy';
@@ -34,7 +35,7 @@ const handlers = createHandlers({
     void ensureOffscreen().catch(() => undefined);
     return discoverInTab(tabId);
   },
-  hasOrigin: (origin) => chrome.permissions.contains({ origins: [`${origin}/*`] }),
+  hasOrigin: (origin) => holdsOrigin(chrome.permissions, origin),
   fetchDirect: (url) => fetchBytes(url),
   fetchInTab,
   parse: parseAnywhere,

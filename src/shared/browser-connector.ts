@@ -6,6 +6,7 @@ import { ensureSalt } from '../ledger/salt';
 import { ledgerStore } from '../ledger/store';
 import { createSender, type UIToBG } from '../messages';
 import type { Connector } from './connector';
+import { originPattern } from './origin-pattern';
 
 export function browserConnector(): Connector {
   const send = createSender<UIToBG>(browser.runtime);
@@ -20,13 +21,13 @@ export function browserConnector(): Connector {
       return tab?.id ?? null;
     },
     openHistory: () => browser.runtime.openOptionsPage(),
-    requestOrigin: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+    requestOrigin: (origin) => browser.permissions.request({ origins: [originPattern(origin)] }),
     async openPolicy(url) {
       // Issue #5: open it with highlights when we may script its origin — asked here, in the click that opens it
       // (an origin already granted is not asked again). Refused, or not http(s): open it plain.
       const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : null;
       const granted = origin
-        ? await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false)
+        ? await browser.permissions.request({ origins: [originPattern(origin)] }).catch(() => false)
         : false;
       if (granted) {
         await send('open-highlighted', { url });
