@@ -37,7 +37,11 @@ export type NotAnalysedReason =
   /** the page would not let us run discovery (no activeTab grant, e.g. the popup was not opened from it) */
   | 'no-access'
   /** the policy lives on another origin whose optional host permission the user has not granted; detail = origin */
-  | 'needs-permission';
+  | 'needs-permission'
+  /** the page chose a link PolicyRadar will not request for it (issue #18); detail = why, never shown in the page */
+  | 'refused-link'
+  /** the policy is drawn by scripts: reading it means a real visit, which only a click in the popup starts */
+  | 'needs-render';
 
 /** Re-auditing a policy whose text changed since the last stored audit (issue #4 change tracking). */
 export interface PolicyChange {
@@ -56,7 +60,8 @@ export type AuditTabResult =
 /** From our own pages (popup, history) to the service worker. */
 export type UIToBG = {
   ping: Rpc<Record<string, never>, Pong>;
-  'audit-tab': Rpc<{ tabId: number }, AuditTabResult>;
+  /** `render`: the user clicked "read it in a background tab" (issue #18); nothing else opens that tab */
+  'audit-tab': Rpc<AuditTabRequest, AuditTabResult>;
   /** highlight the findings in tab N's own page, or take them off if they are on (issue #5) */
   'highlight-tab': Rpc<{ tabId: number }, HighlightSummary>;
   /** "open with highlights": a new tab at the policy URL (host access needed), then highlight-tab */
@@ -67,6 +72,11 @@ export type UIToBG = {
   /** "I gave my number here" from the popup (issue #6): masked and hashed in the popup, never whole */
   'ledger-add': Rpc<LedgerAdd, { ok: true; entry: LedgerEntry } | { ok: false }>;
 };
+
+export interface AuditTabRequest {
+  tabId: number;
+  render?: boolean;
+}
 
 /** A number the user typed into a page's phone field and submitted (issue #6): masked, never whole. */
 export interface PhoneSubmitted {
@@ -158,7 +168,8 @@ function isLedgerAdd(x: unknown): x is LedgerAdd {
 /** The types each direction may send, with a payload check: anything else is dropped at the door. */
 export const uiGuards: Guards<UIToBG> = {
   ping: isEmpty,
-  'audit-tab': isTabId,
+  'audit-tab': (x): x is AuditTabRequest =>
+    isTabId(x) && ['undefined', 'boolean'].includes(typeof (x as Record<string, unknown>).render),
   'highlight-tab': isTabId,
   'open-highlighted': (x): x is { url: string } =>
     isRecord(x) && typeof x.url === 'string' && /^https?:\/\//i.test(x.url),

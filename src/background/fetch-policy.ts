@@ -19,11 +19,29 @@ export async function fetchBytes(
   url: string,
   fetchImpl: typeof fetch = fetch,
   ms = FETCH_TIMEOUT_MS,
+  follow = true,
 ): Promise<Fetched> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), ms);
+  let res: Response;
   try {
-    const res = await fetchImpl(url, { signal: controller.signal, credentials: 'omit', redirect: 'follow' });
+    res = await fetchImpl(url, {
+      signal: controller.signal,
+      credentials: 'omit',
+      redirect: follow ? 'follow' : 'manual',
+    });
+  } catch (e) {
+    clearTimeout(timer);
+    if (controller.signal.aborted) throw new Stop('timeout');
+    throw new Stop('fetch-failed', e instanceof Error ? e.message : String(e));
+  }
+  // A manual redirect is opaque (no Location to check): it ends here, its target never requested.
+  if (res.type === 'opaqueredirect' || (!follow && res.status >= 300 && res.status < 400)) {
+    clearTimeout(timer);
+    controller.abort();
+    throw new Stop('refused-link', 'redirect');
+  }
+  try {
     // The body is read under the same timer: a server that trickles bytes is as stuck as one that never answers.
     const bytes = new Uint8Array(await res.arrayBuffer());
     return { status: res.status, contentType: res.headers.get('content-type') ?? '', bytes, url: res.url || url };

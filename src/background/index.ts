@@ -35,7 +35,7 @@ const handlers = createHandlers({
     return discoverInTab(tabId);
   },
   hasOrigin: (origin) => chrome.permissions.contains({ origins: [`${origin}/*`] }),
-  fetchDirect: (url) => fetchBytes(url),
+  fetchDirect: (url, follow) => fetchBytes(url, fetch, undefined, follow),
   fetchInTab,
   parse: parseAnywhere,
   render: renderInHiddenTab,

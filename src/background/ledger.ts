@@ -9,9 +9,11 @@ import { isPhoneNumber, last4, maskNumber, normalizeNumber } from '../ledger/num
 import type { LedgerEntry, LedgerSource } from '../ledger/schema';
 import type { LedgerStore } from '../ledger/store';
 import { capture, type CaptureMemo, type Captured } from './ledger-capture';
+import type { Caller } from './reach';
 
 export interface LedgerDeps {
-  auditTabWithText(tabId: number): Promise<{ result: AuditTabResult; text?: string }>;
+  /** `popup` only for the popup's own "I gave my number here"; a content script's request is the guard's */
+  auditTabWithText(tabId: number, by?: Caller): Promise<{ result: AuditTabResult; text?: string }>;
   store: LedgerStore;
   salt(): Promise<string>;
   memo: CaptureMemo;
@@ -103,7 +105,7 @@ export function ledgerHandlers(deps: LedgerDeps): {
     },
     ui: {
       'ledger-add': async ({ tabId, masked, last4: l4, hash }) => {
-        const tab = await deps.auditTabWithText(tabId).catch(() => null);
+        const tab = await deps.auditTabWithText(tabId, 'popup').catch(() => null);
         const pageUrl = tab?.result.page?.url;
         const site = originOf(pageUrl);
         if (!tab || !pageUrl || !site) return { ok: false };

@@ -21,8 +21,10 @@ export const discoverInTab = (tabId: number) =>
   timeout(runFile<PageDiscovery>(tabId, 'inject/discover.js'), DISCOVER_TIMEOUT_MS);
 
 /** Runs in the page (serialised by executeScript), so it may use nothing from this module's scope. */
-async function pageFetch(url: string) {
-  const res = await fetch(url, { credentials: 'same-origin' });
+async function pageFetch(url: string, follow: boolean) {
+  const res = await fetch(url, { credentials: 'same-origin', redirect: follow ? 'follow' : 'manual' });
+  // Issue #18: a redirect the guard did not follow is opaque; its target was never requested.
+  if (res.type === 'opaqueredirect') return null;
   const bytes = new Uint8Array(await res.arrayBuffer());
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -37,11 +39,12 @@ export function timeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, expire]).finally(() => clearTimeout(timer));
 }
 
-export async function fetchInTab(tabId: number, url: string): Promise<Fetched> {
-  const run = chrome.scripting.executeScript({ target: { tabId }, func: pageFetch, args: [url] });
+export async function fetchInTab(tabId: number, url: string, follow = true): Promise<Fetched> {
+  const run = chrome.scripting.executeScript({ target: { tabId }, func: pageFetch, args: [url, follow] });
   const [first] = await timeout(run, FETCH_TIMEOUT_MS).catch((e: unknown) => {
     throw e instanceof Stop ? e : new Stop('fetch-failed', e instanceof Error ? e.message : String(e));
   });
+  if (first?.result === null) throw new Stop('refused-link', 'redirect');
   if (!first?.result) throw new Stop('fetch-failed');
   const { status, contentType, base64, url: finalUrl } = first.result;
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

@@ -14,7 +14,7 @@ export function browserConnector(): Connector {
     version: browser.runtime.getManifest().version,
     // Falling back to the key keeps a missing translation visible instead of rendering an empty label.
     t: (key, ...substitutions) => browser.i18n.getMessage(key, substitutions) || key,
-    auditTab: (tabId) => send('audit-tab', { tabId }),
+    auditTab: (tabId, render) => send('audit-tab', render ? { tabId, render } : { tabId }),
     async activeTabId() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;
