@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { signupLinking } from './audit-helpers';
-import { byTestId } from './closed-shadow';
+import { byTestId, clickTestId } from './closed-shadow';
 import { launchExtension, serveFixtures, type ExtensionSession, type FixtureServer } from './harness';
 import { INPAGE, extensionPage, sendUi } from './inpage-helpers';
 
@@ -90,5 +90,45 @@ test('a script-drawn policy: the guard opens no tab', async () => {
   session.context.off('page', onPage);
   expect(opened).toEqual([]);
   expect(attacker.requests.filter((p) => p === '/shell.html')).toHaveLength(1);
+  await page.close();
+});
+
+test('the page cannot read the chip, learn what the request found, or click the chip by script', async () => {
+  const page = await open('/attack-link.html');
+  await chipAfterFocus(page);
+  const opened: string[] = [];
+  const onPage = (p: Page) => opened.push(p.url());
+  session.context.on('page', onPage);
+  const seen = await page.evaluate(() => {
+    const host = document.querySelector('[data-policy-radar]');
+    const root = host?.shadowRoot ?? null;
+    // What an attacker would do with an open root: read the outcome, click "details" in a loop, dismiss.
+    for (let i = 0; i < 5; i++) root?.querySelector<HTMLElement>('[data-testid=guard-chip-open]')?.click();
+    host?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    return {
+      host: Boolean(host),
+      root: root !== null,
+      html: document.documentElement.outerHTML + (root?.innerHTML ?? ''),
+    };
+  });
+  expect(seen).toMatchObject({ host: true, root: false });
+  for (const leak of ['other-site', 'refused', 'fetch', 'data-reason', 'HTTP']) expect(seen.html).not.toContain(leak);
+  // A focus event the page makes up is not the user's either.
+  await page.evaluate(() =>
+    document.querySelector('input')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true })),
+  );
+  await page.waitForTimeout(800);
+  expect(opened).toEqual([]);
+  expect(await byTestId(page, 'guard-chip')).not.toBeNull();
+
+  // The user's own clicks work, and however many there are, one details tab.
+  await clickTestId(page, 'guard-chip-open');
+  await page.bringToFront();
+  await clickTestId(page, 'guard-chip-open');
+  await expect.poll(() => opened.length, { timeout: 5_000 }).toBe(1);
+  await page.waitForTimeout(800);
+  session.context.off('page', onPage);
+  expect(opened).toHaveLength(1);
+  expect(opened[0]).toContain('src/popup/index.html?tabId=');
   await page.close();
 });
