@@ -78,14 +78,13 @@ export interface AuditTabRequest {
   render?: boolean;
 }
 
-/** A number the user typed into a page's phone field and submitted (issue #6): masked, never whole. */
+/**
+ * A number the user typed into a page's phone field and submitted (issue #6). The digits cross only the
+ * extension's own channel: the worker masks and hashes them with a salt no content script can read, and
+ * drops them (issue #18).
+ */
 export interface PhoneSubmitted {
-  masked: string;
-  last4: string;
-  /** salted SHA-256 computed in the page's isolated world… */
-  hash?: string;
-  /** …or, where the page has no crypto.subtle (plain http), the digits for the worker to hash and drop */
-  digits?: string;
+  digits: string;
   trigger: 'submit' | 'pagehide';
 }
 
@@ -153,11 +152,9 @@ const isMask = (x: unknown) => typeof x === 'string' && /^[\d*]{4,20}$/.test(x);
 const isLast4 = (x: unknown) => typeof x === 'string' && /^\d{4}$/.test(x);
 const isHash = (x: unknown) => typeof x === 'string' && /^[0-9a-f]{64}$/.test(x);
 function isPhoneSubmitted(x: unknown): x is PhoneSubmitted {
-  if (!isRecord(x) || !isMask(x.masked) || !isLast4(x.last4)) return false;
+  if (!isRecord(x) || Object.keys(x).length !== 2) return false;
   if (x.trigger !== 'submit' && x.trigger !== 'pagehide') return false;
-  // Exactly one of the two: a hash, or digits for the worker to hash.
-  if (x.hash !== undefined) return isHash(x.hash) && x.digits === undefined;
-  return typeof x.digits === 'string' && /^\d{7,17}$/.test(x.digits);
+  return typeof x.digits === 'string' && /^\d{7,15}$/.test(x.digits);
 }
 function isLedgerAdd(x: unknown): x is LedgerAdd {
   if (!isTabId(x)) return false;

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { historyStore } from '../history/store';
 import { manualNumber } from '../ledger/manual';
-import { ensureSalt } from '../ledger/salt';
+import { ensureSalt, idbArea } from '../ledger/salt';
 import { ledgerStore } from '../ledger/store';
 import { createSender, type UIToBG } from '../messages';
 import type { Connector } from './connector';
@@ -37,7 +37,7 @@ export function browserConnector(): Connector {
     history: historyStore(browser.storage.local),
     ledger: ledgerStore(browser.storage.local),
     async ledgerAdd(tabId, raw) {
-      const number = await manualNumber(raw, () => ensureSalt(browser.storage.local));
+      const number = await manualNumber(raw, () => ensureSalt(idbArea(), browser.storage.local));
       if (!number) return false;
       const answer = await send('ledger-add', { tabId, ...number }).catch(() => ({ ok: false }));
       return answer.ok;

@@ -132,3 +132,25 @@ test('the page cannot read the chip, learn what the request found, or click the 
   expect(opened[0]).toContain('src/popup/index.html?tabId=');
   await page.close();
 });
+
+test('a page script cannot write the ledger; the salt is not in storage.local', async () => {
+  const page = await open('/signup-plain.html');
+  await page.evaluate(() => {
+    const field = document.querySelector<HTMLInputElement>('#phone');
+    const form = document.querySelector<HTMLFormElement>('#signup');
+    field?.focus();
+    for (let i = 0; i < 25; i++) {
+      if (field) field.value = `1381234${String(i).padStart(4, '0')}`;
+      field?.dispatchEvent(new Event('input', { bubbles: true }));
+      form?.requestSubmit();
+    }
+  });
+  await page.waitForTimeout(1_500);
+  await page.goto('about:blank'); // and a pagehide
+  await page.waitForTimeout(1_000);
+  const stored = await session.worker.evaluate(() => chrome.storage.local.get(['ledger', 'ledgerSalt']));
+  const entries = (stored.ledger as { entries?: unknown[] } | undefined)?.entries ?? [];
+  expect(entries).toHaveLength(0);
+  expect(stored.ledgerSalt).toBeUndefined();
+  await page.close();
+});
