@@ -21,11 +21,30 @@ export const discoverInTab = (tabId: number) =>
   timeout(runFile<PageDiscovery>(tabId, 'inject/discover.js'), DISCOVER_TIMEOUT_MS);
 
 /** Runs in the page (serialised by executeScript), so it may use nothing from this module's scope. */
-async function pageFetch(url: string, follow: boolean) {
-  const res = await fetch(url, { credentials: 'same-origin', redirect: follow ? 'follow' : 'manual' });
-  // Issue #18: a redirect the guard did not follow is opaque; its target was never requested.
+export async function pageFetch(url: string, follow: boolean) {
+  // Issue #18: no cookies here either (the README's promise), and at most 5 MB (MAX_BYTES), streamed.
+  const res = await fetch(url, { credentials: 'omit', redirect: follow ? 'follow' : 'manual' });
+  // A redirect the guard did not follow is opaque; its target was never requested.
   if (res.type === 'opaqueredirect') return null;
-  const bytes = new Uint8Array(await res.arrayBuffer());
+  const cap = 5 * 1024 * 1024;
+  if (Number(res.headers.get('content-length') ?? 0) > cap) throw new Error('larger than 5 MB');
+  const reader = res.body?.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
+    size += next.value.length;
+    if (size > cap) {
+      await reader?.cancel();
+      throw new Error('larger than 5 MB');
+    }
+    parts.push(next.value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return { status: res.status, contentType: res.headers.get('content-type') ?? '', base64: btoa(binary), url: res.url };
