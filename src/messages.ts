@@ -37,7 +37,11 @@ export type NotAnalysedReason =
   /** the page would not let us run discovery (no activeTab grant, e.g. the popup was not opened from it) */
   | 'no-access'
   /** the policy lives on another origin whose optional host permission the user has not granted; detail = origin */
-  | 'needs-permission';
+  | 'needs-permission'
+  /** the page chose a link PolicyRadar will not request for it (issue #18); detail = why, never shown in the page */
+  | 'refused-link'
+  /** the policy is drawn by scripts: reading it means a real visit, which only a click in the popup starts */
+  | 'needs-render';
 
 /** Re-auditing a policy whose text changed since the last stored audit (issue #4 change tracking). */
 export interface PolicyChange {
@@ -56,7 +60,8 @@ export type AuditTabResult =
 /** From our own pages (popup, history) to the service worker. */
 export type UIToBG = {
   ping: Rpc<Record<string, never>, Pong>;
-  'audit-tab': Rpc<{ tabId: number }, AuditTabResult>;
+  /** `render`: the user clicked "read it in a background tab" (issue #18); nothing else opens that tab */
+  'audit-tab': Rpc<AuditTabRequest, AuditTabResult>;
   /** highlight the findings in tab N's own page, or take them off if they are on (issue #5) */
   'highlight-tab': Rpc<{ tabId: number }, HighlightSummary>;
   /** "open with highlights": a new tab at the policy URL (host access needed), then highlight-tab */
@@ -68,14 +73,18 @@ export type UIToBG = {
   'ledger-add': Rpc<LedgerAdd, { ok: true; entry: LedgerEntry } | { ok: false }>;
 };
 
-/** A number the user typed into a page's phone field and submitted (issue #6): masked, never whole. */
+export interface AuditTabRequest {
+  tabId: number;
+  render?: boolean;
+}
+
+/**
+ * A number the user typed into a page's phone field and submitted (issue #6). The digits cross only the
+ * extension's own channel: the worker masks and hashes them with a salt no content script can read, and
+ * drops them (issue #18).
+ */
 export interface PhoneSubmitted {
-  masked: string;
-  last4: string;
-  /** salted SHA-256 computed in the page's isolated world… */
-  hash?: string;
-  /** …or, where the page has no crypto.subtle (plain http), the digits for the worker to hash and drop */
-  digits?: string;
+  digits: string;
   trigger: 'submit' | 'pagehide';
 }
 
@@ -145,11 +154,9 @@ const isMask = (x: unknown) => typeof x === 'string' && /^[\d*]{4,20}$/.test(x);
 const isLast4 = (x: unknown) => typeof x === 'string' && /^\d{4}$/.test(x);
 const isHash = (x: unknown) => typeof x === 'string' && /^[0-9a-f]{64}$/.test(x);
 function isPhoneSubmitted(x: unknown): x is PhoneSubmitted {
-  if (!isRecord(x) || !isMask(x.masked) || !isLast4(x.last4)) return false;
+  if (!isRecord(x) || Object.keys(x).length !== 2) return false;
   if (x.trigger !== 'submit' && x.trigger !== 'pagehide') return false;
-  // Exactly one of the two: a hash, or digits for the worker to hash.
-  if (x.hash !== undefined) return isHash(x.hash) && x.digits === undefined;
-  return typeof x.digits === 'string' && /^\d{7,17}$/.test(x.digits);
+  return typeof x.digits === 'string' && /^\d{7,15}$/.test(x.digits);
 }
 function isLedgerAdd(x: unknown): x is LedgerAdd {
   if (!isTabId(x)) return false;
@@ -160,7 +167,8 @@ function isLedgerAdd(x: unknown): x is LedgerAdd {
 /** The types each direction may send, with a payload check: anything else is dropped at the door. */
 export const uiGuards: Guards<UIToBG> = {
   ping: isEmpty,
-  'audit-tab': isTabId,
+  'audit-tab': (x): x is AuditTabRequest =>
+    isTabId(x) && ['undefined', 'boolean'].includes(typeof (x as Record<string, unknown>).render),
   'highlight-tab': isTabId,
   'open-highlighted': (x): x is { url: string } =>
     isRecord(x) && typeof x.url === 'string' && /^https?:\/\//i.test(x.url),

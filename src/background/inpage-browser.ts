@@ -29,6 +29,10 @@ export const chromeInpage: InpageBrowser = {
     await loaded(tab.id);
     return tab.id;
   },
+  async reuseTab(tabId, url) {
+    const tab = await chrome.tabs.update(tabId, { url, active: true }).catch(() => null);
+    return Boolean(tab);
+  },
   extensionUrl: (path) => chrome.runtime.getURL(path),
   dismissed: {
     has: async (site) => (await dismissedSites()).includes(site),

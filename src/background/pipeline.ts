@@ -7,7 +7,7 @@ import type { AuditReport, Level } from '../engine/types';
 import type { PageDiscovery } from '../inject/types';
 import type { AuditTabResult, PageInfo, PolicyChange } from '../messages';
 import type { ReportCache } from './cache';
-import { loadPolicy, type LoadedPolicy, type LoaderDeps } from './load-policy';
+import { loadPolicy, type LoadedPolicy, type LoadOptions, type LoaderDeps } from './load-policy';
 import { Stop } from './stop';
 
 export interface TabInfo {
@@ -35,14 +35,15 @@ export function isRestricted(url: string): boolean {
   return hostname === 'chromewebstore.google.com' || hostname === 'addons.mozilla.org';
 }
 
-export async function auditTab(deps: PipelineDeps, tabId: number): Promise<AuditTabResult> {
-  return (await auditTabWithText(deps, tabId)).result;
+export async function auditTab(deps: PipelineDeps, tabId: number, opts?: LoadOptions): Promise<AuditTabResult> {
+  return (await auditTabWithText(deps, tabId, opts)).result;
 }
 
 /** auditTab plus the policy text it read: the phone-number ledger (issue #6) snapshots that text. */
 export async function auditTabWithText(
   deps: PipelineDeps,
   tabId: number,
+  opts: LoadOptions = { by: 'popup' },
 ): Promise<{ result: AuditTabResult; text?: string }> {
   const tab = await deps.getTab(tabId);
   if (!tab) return { result: { kind: 'not-analysed', reason: 'no-tab' } };
@@ -53,7 +54,7 @@ export async function auditTabWithText(
       throw new Stop('no-access', e instanceof Error ? e.message : undefined);
     });
     page = { url: found.url, title: found.title };
-    const loaded = await policyOf(deps, tabId, found);
+    const loaded = await policyOf(deps, tabId, found, opts);
     const report = (await deps.cache.get(loaded.policy.url, loaded.text)) ?? deps.audit(loaded.text);
     await deps.cache.set(loaded.policy.url, loaded.text, report);
     if (report.status !== 'analysed') throw new Stop('not-a-policy', undefined, loaded.policy);
@@ -83,12 +84,17 @@ export async function auditTabWithText(
   }
 }
 
-async function policyOf(deps: PipelineDeps, tabId: number, found: PageDiscovery): Promise<LoadedPolicy> {
+async function policyOf(
+  deps: PipelineDeps,
+  tabId: number,
+  found: PageDiscovery,
+  opts: LoadOptions,
+): Promise<LoadedPolicy> {
   // The page is the policy: its live DOM is already rendered, so its own text is the best there is.
   if (found.main && found.main.chars > 0) {
     return { policy: { url: found.url, title: found.main.title || found.title }, text: found.main.text };
   }
   const best = found.candidates.find((c) => c.source !== 'self');
   if (!best) throw new Stop('no-policy', found.store ?? undefined);
-  return loadPolicy(deps, tabId, found.url, best.url);
+  return loadPolicy(deps, tabId, found.url, best.url, opts);
 }

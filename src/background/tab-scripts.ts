@@ -33,14 +33,35 @@ export const discoverInTab = (tabId: number) =>
   timeout(runFile<PageDiscovery>(tabId, 'inject/discover.js'), DISCOVER_TIMEOUT_MS);
 
 /** Runs in the page (serialised by executeScript), so it may use nothing from this module's scope. Exported for tests. */
-export async function pageFetch(url: string) {
-  const res = await fetch(url, { credentials: 'same-origin' });
-  const buffer = await res.arrayBuffer();
+export async function pageFetch(url: string, follow: boolean) {
+  // Issue #18: no cookies here either (the README's promise), and at most 5 MB (MAX_BYTES), streamed.
+  const res = await fetch(url, { credentials: 'omit', redirect: follow ? 'follow' : 'manual' });
+  // A redirect the guard did not follow is opaque; its target was never requested.
+  if (res.type === 'opaqueredirect') return null;
+  const cap = 5 * 1024 * 1024;
+  if (Number(res.headers.get('content-length') ?? 0) > cap) throw new Error('larger than 5 MB');
+  const reader = res.body?.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
+    size += next.value.length;
+    if (size > cap) {
+      await reader?.cancel();
+      throw new Error('larger than 5 MB');
+    }
+    parts.push(next.value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
   let binary = '';
   // A fresh view per chunk, never subarray(): in a Firefox content script the bytes' species constructor may
   // not be read ("Permission denied to access property "constructor""), and the fetch ended there (issue #15).
-  for (let i = 0; i < buffer.byteLength; i += 0x8000) {
-    binary += String.fromCharCode(...new Uint8Array(buffer, i, Math.min(0x8000, buffer.byteLength - i)));
+  for (let i = 0; i < size; i += 0x8000) {
+    binary += String.fromCharCode(...new Uint8Array(bytes.buffer, i, Math.min(0x8000, size - i)));
   }
   return { status: res.status, contentType: res.headers.get('content-type') ?? '', base64: btoa(binary), url: res.url };
 }
@@ -53,11 +74,12 @@ export function timeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, expire]).finally(() => clearTimeout(timer));
 }
 
-export async function fetchInTab(tabId: number, url: string): Promise<Fetched> {
-  const run = chrome.scripting.executeScript({ target: { tabId }, func: pageFetch, args: [url] });
+export async function fetchInTab(tabId: number, url: string, follow = true): Promise<Fetched> {
+  const run = chrome.scripting.executeScript({ target: { tabId }, func: pageFetch, args: [url, follow] });
   const [first] = await timeout(run, FETCH_TIMEOUT_MS).catch((e: unknown) => {
     throw e instanceof Stop ? e : new Stop('fetch-failed', e instanceof Error ? e.message : String(e));
   });
+  if (first?.result === null) throw new Stop('refused-link', 'redirect');
   if (!first?.result) throw new Stop('fetch-failed', scriptError(first));
   const { status, contentType, base64, url: finalUrl } = first.result;
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

@@ -3,7 +3,9 @@
  * by the history page to list, delete, import and export; both go through migrate() on every read.
  */
 import type { PolicyChange } from '../messages';
+import { MAX_IMPORT_CHARS, isObj } from '../shared/checks';
 import { diffQuotes } from './diff';
+import { importable } from './import-check';
 import { HISTORY_KEY, HISTORY_SCHEMA, migrate, type HistoryData, type HistoryRecord } from './schema';
 
 export interface StorageArea {
@@ -55,12 +57,14 @@ export function historyStore(area: StorageArea) {
     exportJson: async (): Promise<string> =>
       JSON.stringify({ app: 'policy-radar', ...(await load()) } satisfies HistoryData & { app: string }, null, 2),
 
-    /** Merges by id, so importing the same file twice adds nothing. Returns how many records were new. */
-    importJson: async (json: string) => {
+    /**
+     * Merges by id, so importing the same file twice adds nothing. Returns how many records were new.
+     * Issue #18: every field is checked, and the user's own records are never pushed out to make room.
+     */
+    importJson: async (json: string, now = new Date()) => {
       const incoming = parseExport(json);
       return update((records) => {
-        const known = new Set(records.map((r) => r.id));
-        const fresh = incoming.filter((r) => !known.has(r.id));
+        const fresh = importable(incoming, records, HISTORY_MAX, now);
         const merged = [...records, ...fresh].sort((a, b) => b.date.localeCompare(a.date));
         return { records: merged, value: fresh.length };
       });
@@ -69,6 +73,11 @@ export function historyStore(area: StorageArea) {
 }
 export type HistoryStore = ReturnType<typeof historyStore>;
 
-function parseExport(json: string): HistoryRecord[] {
-  return migrate(JSON.parse(json) as unknown).records;
+function parseExport(json: string): unknown[] {
+  if (json.length > MAX_IMPORT_CHARS) throw new Error('import file too large');
+  const raw = JSON.parse(json) as unknown;
+  // The schema check (and schema 0's conversion) is migrate()'s; every field is checked in importable().
+  const migrated = migrate(raw).records;
+  const records: unknown[] = isObj(raw) && Array.isArray(raw.records) ? raw.records : migrated;
+  return records.slice(0, HISTORY_MAX);
 }

@@ -34,13 +34,15 @@ export function App({ connector, tabId }: Props) {
   const { t } = connector;
   const [state, setState] = useState<State>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // Set by the "read it in a background tab" click only; every other audit leaves that tab closed (issue #18).
+  const [render, setRender] = useState(false);
 
   useEffect(() => {
     let live = true;
     setState({ phase: 'loading' });
     const run = async (): Promise<AuditTabResult> => {
       const id = tabId ?? (await connector.activeTabId());
-      return id === null ? { kind: 'not-analysed', reason: 'no-tab' } : withRetry(() => connector.auditTab(id));
+      return id === null ? { kind: 'not-analysed', reason: 'no-tab' } : withRetry(() => connector.auditTab(id, render));
     };
     Promise.race([run(), deadline(DEADLINE_MS)]).then(
       (result) => live && setState({ phase: 'done', result }),
@@ -50,9 +52,13 @@ export function App({ connector, tabId }: Props) {
     return () => {
       live = false;
     };
-  }, [connector, tabId, attempt]);
+  }, [connector, tabId, attempt, render]);
 
   const retry = () => setAttempt((n) => n + 1);
+  const renderNow = () => {
+    setRender(true);
+    retry();
+  };
   return (
     <div class="popup">
       <header class="popup-header">
@@ -64,7 +70,7 @@ export function App({ connector, tabId }: Props) {
         {state.phase === 'loading' && <Loading t={t} />}
         {state.phase === 'no-answer' && <NoAnswer t={t} retry={retry} />}
         {state.phase === 'done' && state.result.kind === 'not-analysed' && (
-          <NotAnalysed connector={connector} result={state.result} retry={retry} />
+          <NotAnalysed connector={connector} result={state.result} retry={retry} render={renderNow} />
         )}
         {state.phase === 'done' && state.result.kind === 'analysed' && (
           <Report connector={connector} result={state.result} />

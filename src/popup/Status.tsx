@@ -16,6 +16,8 @@ const REASON_KEYS: Record<NotAnalysedReason, MessageKey> = {
   'not-a-policy': 'reasonNotAPolicy',
   'no-access': 'reasonNoAccess',
   'needs-permission': 'reasonNeedsPermission',
+  'refused-link': 'reasonRefusedLink',
+  'needs-render': 'reasonNeedsRender',
 };
 
 export function Loading({ t }: { t: T }) {
@@ -43,9 +45,11 @@ interface NotAnalysedProps {
   result: NotAnalysedResult;
   /** runs the audit again (after a permission grant, or a timeout) */
   retry(): void;
+  /** runs it again allowed to open the hidden rendering tab: only ever from the button's click (issue #18) */
+  render(): void;
 }
 
-export function NotAnalysed({ connector, result, retry }: NotAnalysedProps) {
+export function NotAnalysed({ connector, result, retry, render }: NotAnalysedProps) {
   const { t } = connector;
   const origin = result.reason === 'needs-permission' ? result.detail : undefined;
   // requestOrigin is called synchronously in the click: the permission prompt needs the user gesture.
@@ -54,13 +58,18 @@ export function NotAnalysed({ connector, result, retry }: NotAnalysedProps) {
     <section class="not-analysed level-card" data-testid="not-analysed" data-reason={result.reason}>
       <h2>{t('notAnalysedTitle')}</h2>
       <p>{t(REASON_KEYS[result.reason])}</p>
-      {result.detail && !origin && <p class="detail">{result.detail}</p>}
+      {result.detail && !origin && result.reason !== 'refused-link' && <p class="detail">{result.detail}</p>}
       {result.policy?.url && <p class="url">{result.policy.url}</p>}
       {!result.policy && result.page?.url && <p class="url">{result.page.url}</p>}
       <div class="actions">
         {origin && (
           <button type="button" class="primary" data-testid="grant-access" onClick={grant}>
             {t('grantAccess', origin)}
+          </button>
+        )}
+        {result.reason === 'needs-render' && (
+          <button type="button" class="primary" data-testid="render-policy" onClick={render}>
+            {t('renderPolicy')}
           </button>
         )}
         {(result.reason === 'timeout' || result.reason === 'fetch-failed') && (

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { historyStore } from '../history/store';
 import { manualNumber } from '../ledger/manual';
-import { ensureSalt } from '../ledger/salt';
+import { ensureSalt, idbArea } from '../ledger/salt';
 import { ledgerStore } from '../ledger/store';
 import { createSender, type UIToBG } from '../messages';
 import type { Connector } from './connector';
@@ -15,7 +15,7 @@ export function browserConnector(): Connector {
     version: browser.runtime.getManifest().version,
     // Falling back to the key keeps a missing translation visible instead of rendering an empty label.
     t: (key, ...substitutions) => browser.i18n.getMessage(key, substitutions) || key,
-    auditTab: (tabId) => send('audit-tab', { tabId }),
+    auditTab: (tabId, render) => send('audit-tab', render ? { tabId, render } : { tabId }),
     async activeTabId() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;
@@ -38,7 +38,7 @@ export function browserConnector(): Connector {
     history: historyStore(browser.storage.local),
     ledger: ledgerStore(browser.storage.local),
     async ledgerAdd(tabId, raw) {
-      const number = await manualNumber(raw, () => ensureSalt(browser.storage.local));
+      const number = await manualNumber(raw, () => ensureSalt(idbArea(), browser.storage.local));
       if (!number) return false;
       const answer = await send('ledger-add', { tabId, ...number }).catch(() => ({ ok: false }));
       return answer.ok;

@@ -15,7 +15,8 @@ export interface Connector {
   readonly lang: string;
   readonly version: string;
   t(key: MessageKey, ...substitutions: string[]): string;
-  auditTab(tabId: number): Promise<AuditTabResult>;
+  /** `render`: the user clicked to let the policy be read in a hidden tab (issue #18) */
+  auditTab(tabId: number, render?: boolean): Promise<AuditTabResult>;
   /** The tab the popup was opened over; null when there is none. */
   activeTabId(): Promise<number | null>;
   openHistory(): Promise<void>;

@@ -31,13 +31,15 @@ export function memoryArea(initial: Record<string, unknown> = {}): StorageArea &
 }
 
 export function fakeConnector(
-  answer: (tabId: number) => Promise<AuditTabResult>,
+  answer: (tabId: number, render?: boolean) => Promise<AuditTabResult>,
   activeTab: number | null = 7,
   options: { grant?: boolean; area?: StorageArea; ledgerArea?: LedgerArea } = {},
 ) {
   const copied: string[] = [];
   const added: { tabId: number; raw: string }[] = [];
   const calls: number[] = [];
+  /** per audit, whether it was allowed to open the rendering tab */
+  const renders: boolean[] = [];
   const opened: string[] = [];
   const requested: string[] = [];
   const saved: { name: string; content: string; type: string }[] = [];
@@ -45,9 +47,10 @@ export function fakeConnector(
     lang: 'en',
     version: '0.1.0',
     t: (key, ...substitutions) => format(key, substitutions),
-    auditTab: (tabId) => {
+    auditTab: (tabId, render) => {
       calls.push(tabId);
-      return answer(tabId);
+      renders.push(render === true);
+      return answer(tabId, render);
     },
     activeTabId: async () => activeTab,
     openHistory: async () => undefined,
@@ -68,5 +71,5 @@ export function fakeConnector(
       return true;
     },
   };
-  return { connector, calls, opened, requested, saved, copied, added };
+  return { connector, calls, renders, opened, requested, saved, copied, added };
 }

@@ -13,7 +13,7 @@ const policy = { url: 'https://shop.example/privacy', title: '青檬隐私政策
 let unmount = () => undefined as void;
 afterEach(() => unmount());
 
-async function popup(answer: (n: number) => Promise<AuditTabResult>, grant = true) {
+async function popup(answer: (n: number, render?: boolean) => Promise<AuditTabResult>, grant = true) {
   const fake = fakeConnector(answer, 7, { grant });
   const m = await mount(<App connector={fake.connector} tabId={3} />);
   unmount = m.unmount;
@@ -85,6 +85,31 @@ describe('not analysed', () => {
     // The second answer renders a few turns later; one macrotask was not always enough with the machine loaded.
     await vi.waitFor(() => expect(calls).toEqual([3, 3]));
     await vi.waitFor(() => expect(all(root, 'risk-score')).toHaveLength(1));
+  });
+
+  test('needs-render: only the button lets the audit open the rendering tab (issue #18)', async () => {
+    const { root, renders } = await popup(async (_tab, render): Promise<AuditTabResult> =>
+      render
+        ? { kind: 'analysed', page, policy, report: report() }
+        : { kind: 'not-analysed', reason: 'needs-render', page, policy },
+    );
+    expect(renders).toEqual([false]);
+    expect(all(root, 'not-analysed')[0]?.textContent).toContain('real visit');
+    await act(() => (all(root, 'render-policy')[0] as HTMLButtonElement).click());
+    await settle();
+    expect(renders).toEqual([false, true]);
+    expect(all(root, 'risk-score')).toHaveLength(1);
+  });
+
+  test('a refused link says so without the raw detail', async () => {
+    const { root } = await popup(async () => ({
+      kind: 'not-analysed',
+      reason: 'refused-link',
+      detail: 'loopback',
+      policy: { url: 'http://localhost:8080/admin', title: '' },
+    }));
+    expect(all(root, 'not-analysed')[0]?.textContent).toContain('local-network address');
+    expect(all(root, 'not-analysed')[0]?.textContent).not.toContain('loopback');
   });
 
   test('a refused permission leaves the advice in place', async () => {

@@ -48,16 +48,15 @@ export async function highlightPage(
   };
   const counts: Record<Polarity, number> = { shares: 0, consent: 0, denies: 0 };
   for (const f of report.findings) counts[f.polarity]++;
-  const nav = createNavigator(ui.root, lang, counts, items.length, {
-    step: (d) => select(index < 0 ? (d > 0 ? 0 : items.length - 1) : (index + d + items.length) % items.length),
-    off: () => off(),
-  });
+  const step = (d: 1 | -1) =>
+    select(index < 0 ? (d > 0 ? 0 : items.length - 1) : (index + d + items.length) % items.length);
+  const nav = createNavigator(ui.root, lang, counts, items.length, { step, off: () => off() });
 
   let frame = 0;
   // The card follows the pointer's clause; off a clause it falls back to the navigator's pick.
   let shown: Item | null = null;
   const onMove = (e: MouseEvent) => {
-    if (frame) return;
+    if (frame || !e.isTrusted) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
       const item = itemAt(doc, items, e.clientX, e.clientY) ?? items[index] ?? null;
@@ -68,9 +67,10 @@ export async function highlightPage(
     });
   };
   const onKey = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
     if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
       e.preventDefault();
-      nav.element.querySelector<HTMLButtonElement>(`[data-testid=nav-${e.code === 'KeyN' ? 'next' : 'prev'}]`)?.click();
+      step(e.code === 'KeyN' ? 1 : -1);
     } else if (e.key === 'Escape') card.hide();
   };
   doc.addEventListener('mousemove', onMove, { passive: true });
