@@ -37,7 +37,9 @@ export type NotAnalysedReason =
   /** the page would not let us run discovery (no activeTab grant, e.g. the popup was not opened from it) */
   | 'no-access'
   /** the policy lives on another origin whose optional host permission the user has not granted; detail = origin */
-  | 'needs-permission';
+  | 'needs-permission'
+  /** the policy link opens only by script (a dialog): nothing to fetch until it is open; detail = its words */
+  | 'policy-behind-click';
 
 /** Re-auditing a policy whose text changed since the last stored audit (issue #4 change tracking). */
 export interface PolicyChange {
@@ -49,9 +51,17 @@ export interface PolicyChange {
   removed: string[];
 }
 
+/** `frame`: the URL of the iframe the policy was found in, when it was not the top page (issue #17.1). */
 export type AuditTabResult =
-  | { kind: 'analysed'; page: PageInfo; policy: PageInfo; report: AuditReport; change?: PolicyChange }
-  | { kind: 'not-analysed'; reason: NotAnalysedReason; page?: PageInfo; policy?: PageInfo; detail?: string };
+  | { kind: 'analysed'; page: PageInfo; policy: PageInfo; report: AuditReport; change?: PolicyChange; frame?: string }
+  | {
+      kind: 'not-analysed';
+      reason: NotAnalysedReason;
+      page?: PageInfo;
+      policy?: PageInfo;
+      detail?: string;
+      frame?: string;
+    };
 
 /** From our own pages (popup, history) to the service worker. */
 export type UIToBG = {

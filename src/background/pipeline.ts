@@ -47,12 +47,15 @@ export async function auditTabWithText(
   const tab = await deps.getTab(tabId);
   if (!tab) return { result: { kind: 'not-analysed', reason: 'no-tab' } };
   let page: PageInfo | undefined = tab.url ? { url: tab.url, title: tab.title ?? '' } : undefined;
+  /** the iframe the policy was found in (issue #17.1), shown by the popup */
+  let frame: string | undefined;
   if (page && isRestricted(page.url)) return { result: { kind: 'not-analysed', reason: 'restricted-page', page } };
   try {
     const found = await deps.discover(tabId).catch((e: unknown) => {
       throw new Stop('no-access', e instanceof Error ? e.message : undefined);
     });
     page = { url: found.url, title: found.title };
+    frame = found.frame;
     const loaded = await policyOf(deps, tabId, found);
     const report = (await deps.cache.get(loaded.policy.url, loaded.text)) ?? deps.audit(loaded.text);
     await deps.cache.set(loaded.policy.url, loaded.text, report);
@@ -66,6 +69,7 @@ export async function auditTabWithText(
       policy: loaded.policy,
       report,
       ...(change ? { change } : {}),
+      ...(frame ? { frame } : {}),
     };
     return { result, text: loaded.text };
   } catch (caught) {
@@ -78,17 +82,21 @@ export async function auditTabWithText(
       ...(page ? { page } : {}),
       ...(e.policy ? { policy: e.policy } : {}),
       ...(e.detail ? { detail: e.detail } : {}),
+      ...(frame ? { frame } : {}),
     };
     return { result };
   }
 }
 
 async function policyOf(deps: PipelineDeps, tabId: number, found: PageDiscovery): Promise<LoadedPolicy> {
-  // The page is the policy: its live DOM is already rendered, so its own text is the best there is.
-  if (found.main && found.main.chars > 0) {
-    return { policy: { url: found.url, title: found.main.title || found.title }, text: found.main.text };
+  // What is on screen first (issue #17.2): an open policy dialog, or the page (or frame) that is the policy —
+  // its live DOM is already rendered, so its own text is the best there is.
+  const shown = found.dialog?.chars ? found.dialog : found.main?.chars ? found.main : null;
+  if (shown) {
+    return { policy: { url: found.frame ?? found.url, title: shown.title || found.title }, text: shown.text };
   }
   const best = found.candidates.find((c) => c.source !== 'self');
+  if (!best && found.behindClick) throw new Stop('policy-behind-click', found.behindClick);
   if (!best) throw new Stop('no-policy', found.store ?? undefined);
   return loadPolicy(deps, tabId, found.url, best.url);
 }

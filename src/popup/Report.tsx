@@ -3,8 +3,10 @@ import type { AuditTabResult, PolicyChange } from '../messages';
 import type { Connector } from '../shared/connector';
 import { Checklist } from './Checklist';
 import { FindingItem } from './FindingItem';
+import { FoundIn } from './FoundIn';
 import { groupFindings } from './groups';
 import { LEVEL_KEYS } from './levels';
+import { shownUrl } from './url';
 
 type Analysed = Extract<AuditTabResult, { kind: 'analysed' }>;
 
@@ -59,8 +61,9 @@ export function Report({ result, connector }: { result: Analysed; connector: Con
           {policy.title || policy.url}
         </p>
         <p class="url" title={policy.url}>
-          {policy.url}
+          {shownUrl(policy.url)}
         </p>
+        {result.frame && <FoundIn t={t} frame={result.frame} />}
         <button
           type="button"
           class="primary"

@@ -1,6 +1,8 @@
 /** The popup's non-report states: loading, no answer, and "not analysed" with what the user can do. */
 import type { AuditTabResult, NotAnalysedReason } from '../messages';
 import type { Connector, MessageKey } from '../shared/connector';
+import { FoundIn } from './FoundIn';
+import { shownUrl } from './url';
 
 type T = Connector['t'];
 type NotAnalysedResult = Extract<AuditTabResult, { kind: 'not-analysed' }>;
@@ -16,6 +18,7 @@ const REASON_KEYS: Record<NotAnalysedReason, MessageKey> = {
   'not-a-policy': 'reasonNotAPolicy',
   'no-access': 'reasonNoAccess',
   'needs-permission': 'reasonNeedsPermission',
+  'policy-behind-click': 'reasonPolicyBehindClick',
 };
 
 export function Loading({ t }: { t: T }) {
@@ -55,8 +58,9 @@ export function NotAnalysed({ connector, result, retry }: NotAnalysedProps) {
       <h2>{t('notAnalysedTitle')}</h2>
       <p>{t(REASON_KEYS[result.reason])}</p>
       {result.detail && !origin && <p class="detail">{result.detail}</p>}
-      {result.policy?.url && <p class="url">{result.policy.url}</p>}
-      {!result.policy && result.page?.url && <p class="url">{result.page.url}</p>}
+      {result.policy?.url && <p class="url">{shownUrl(result.policy.url)}</p>}
+      {!result.policy && result.page?.url && <p class="url">{shownUrl(result.page.url)}</p>}
+      {result.frame && <FoundIn t={t} frame={result.frame} />}
       <div class="actions">
         {origin && (
           <button type="button" class="primary" data-testid="grant-access" onClick={grant}>
