@@ -34,6 +34,7 @@ export function browserConnector(): Connector {
       }
       await browser.tabs.create({ url });
     },
+    openPage: async (url) => void (await browser.tabs.create({ url })),
     history: historyStore(browser.storage.local),
     ledger: ledgerStore(browser.storage.local),
     async ledgerAdd(tabId, raw) {

@@ -23,6 +23,8 @@ export interface Connector {
   requestOrigin(origin: string): Promise<boolean>;
   /** Opens the policy in a new tab. Issue #5 hooks its highlights in here (`findingId` picks the one to show). */
   openPolicy(url: string, findingId?: string): Promise<void>;
+  /** Opens a URL in a plain tab, no highlights: a PDF, or a page we could not read (issue #17.5). */
+  openPage(url: string): Promise<void>;
   /** Stored audits (the history page); the popup never needs it. */
   history: HistoryStore;
   /** Hands a generated file (export) to the user as a download. */

@@ -56,6 +56,7 @@ export function fakeConnector(
       return options.grant ?? true;
     },
     openPolicy: async (url) => void opened.push(url),
+    openPage: async (url) => void opened.push(`plain:${url}`),
     history: historyStore(options.area ?? memoryArea()),
     saveFile: (name, content, type) => void saved.push({ name, content, type }),
     ledger: ledgerStore(options.ledgerArea ?? memoryLedgerArea()),
