@@ -44,17 +44,28 @@ async function load(deps: LoaderDeps, tabId: number, tabUrl: string, url: string
   if (!granted && !sameOrigin) throw new Stop('needs-permission', origin, asked);
 
   const fetched = granted ? await deps.fetchDirect(url) : await deps.fetchInTab(tabId, url);
-  const { html, plain } = decodeFetched(fetched);
-  if (plain) return { policy: asked, text: html };
+  // The policy is where the redirects ended (issue #17.6): that is the page the user would read and bookmark.
+  const final = fetched.url || url;
+  const { html, plain } = decodeAt(fetched, final);
+  if (plain) return { policy: { url: final, title: '' }, text: html };
 
-  const parsed = await deps.parse(html, fetched.url);
+  const parsed = await deps.parse(html, final);
   if (!parsed.scriptRendered && parsed.text.length >= MIN_POLICY_CHARS) {
-    return { policy: { url, title: parsed.title }, text: parsed.text };
+    return { policy: { url: final, title: parsed.title }, text: parsed.text };
   }
   // Rendering opens the page in a tab of its own, which activeTab does not cover: it needs the origin.
   if (!granted) throw new Stop('needs-permission', origin, asked);
-  const rendered = await deps.render(url);
-  return { policy: { url, title: rendered.title || parsed.title }, text: rendered.text };
+  const rendered = await deps.render(final);
+  return { policy: { url: final, title: rendered.title || parsed.title }, text: rendered.text };
+}
+
+/** A PDF or an HTTP error met after redirects is reported at the URL where it was met. */
+function decodeAt(fetched: Fetched, final: string): { html: string; plain: boolean } {
+  try {
+    return decodeFetched(fetched);
+  } catch (e) {
+    throw e instanceof Stop && !e.policy ? new Stop(e.reason, e.detail, { url: final, title: '' }) : e;
+  }
 }
 
 function safeOrigin(url: string): string | null {

@@ -11,6 +11,8 @@ export interface Route {
   status?: number;
   /** milliseconds to wait before answering, for timeout tests */
   delay?: number;
+  /** a Location header: with status 301/302, a redirect */
+  location?: string;
 }
 
 export interface FixtureServer {
@@ -40,7 +42,10 @@ export async function serveFixtures(root?: string, routes: Record<string, Route>
     const route = routes[path];
     if (route) {
       if (route.delay) await new Promise((resolve) => setTimeout(resolve, route.delay));
-      res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8' });
+      res.writeHead(route.status ?? 200, {
+        'content-type': route.type ?? 'text/html; charset=utf-8',
+        ...(route.location ? { location: route.location } : {}),
+      });
       res.end(route.body);
       return;
     }
