@@ -80,3 +80,29 @@ test('after two redirects the popup shows the final URL (issue #17.6)', async ()
   await popup.close();
   await page.close();
 });
+
+test('one history row for the same policy reached from a signup and a login page (issue #17.7)', async () => {
+  const shared = '/policies/privacy-ads.html';
+  world.routes['/real/shop-signup.html'] = { body: signupLinking(shared) };
+  world.routes['/real/shop-login.html'] = { body: signupLinking(shared) };
+  for (const path of ['/real/shop-signup.html', '/real/shop-login.html']) {
+    const { page, popup } = await openWithPopup(world, `${world.server.origin}${path}`);
+    expect(await scoreOf(popup)).toMatchObject({ kind: 'score' });
+    await popup.close();
+    await page.close();
+  }
+  const history = await world.session.context.newPage();
+  await history.goto(world.session.url('src/history/index.html'));
+  const rows = history.getByTestId('history-record').filter({ hasText: '青檬出行隐私政策' });
+  await rows.first().waitFor();
+  expect(await rows.count()).toBe(1);
+  const pages = await rows.getByTestId('history-pages').locator('li').allTextContents();
+  expect(pages).toEqual(
+    expect.arrayContaining([
+      `${world.server.origin}/real/shop-signup.html`,
+      `${world.server.origin}/real/shop-login.html`,
+    ]),
+  );
+  await history.screenshot({ path: join(ARTIFACTS, `pages-history-one-row${lang}.png`) });
+  await history.close();
+});
