@@ -63,10 +63,19 @@ export type AuditTabResult =
       frame?: string;
     };
 
+/** Where an audit stands while a large policy is read (issue #17.4); the popup polls it while it waits. */
+export interface AuditProgress {
+  stage: 'discover' | 'download' | 'read' | 'analyse';
+  /** bytes downloaded (read), or characters of text (analyse) */
+  size?: number;
+}
+
 /** From our own pages (popup, history) to the service worker. */
 export type UIToBG = {
   ping: Rpc<Record<string, never>, Pong>;
   'audit-tab': Rpc<{ tabId: number }, AuditTabResult>;
+  /** how far the running audit of tab N is; null when none runs */
+  'audit-progress': Rpc<{ tabId: number }, AuditProgress | null>;
   /** highlight the findings in tab N's own page, or take them off if they are on (issue #5) */
   'highlight-tab': Rpc<{ tabId: number }, HighlightSummary>;
   /** "open with highlights": a new tab at the policy URL (host access needed), then highlight-tab */
@@ -169,6 +178,7 @@ function isLedgerAdd(x: unknown): x is LedgerAdd {
 export const uiGuards: Guards<UIToBG> = {
   ping: isEmpty,
   'audit-tab': isTabId,
+  'audit-progress': isTabId,
   'highlight-tab': isTabId,
   'open-highlighted': (x): x is { url: string } =>
     isRecord(x) && typeof x.url === 'string' && /^https?:\/\//i.test(x.url),

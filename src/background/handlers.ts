@@ -8,6 +8,7 @@ import { chromeInpage } from './inpage-browser';
 import { auditAndCapture, ledgerHandlers } from './ledger';
 import { captureMemo, type SessionLike } from './ledger-capture';
 import { auditTab, auditTabWithText, type PipelineDeps } from './pipeline';
+import { progressBoard } from './progress';
 
 export { auditTab, type TabInfo } from './pipeline';
 
@@ -22,6 +23,8 @@ export function createHandlers(
   inpageBrowser: InpageBrowser = chromeInpage,
 ): { ui: Handlers<UIToBG>; content: Handlers<ContentToBG> } {
   const ping = async () => ({ version: deps.version });
+  const board = progressBoard();
+  const tracked: BackgroundDeps = { ...deps, progress: board.set };
   const withText = (tabId: number) => auditTabWithText(deps, tabId);
   const memo = captureMemo(deps.ledger.session);
   const ledger = ledgerHandlers({
@@ -41,7 +44,13 @@ export function createHandlers(
     inpageBrowser,
   );
   return {
-    ui: { ping, 'audit-tab': ({ tabId }) => auditTab(deps, tabId), ...inpage.ui, ...ledger.ui },
+    ui: {
+      ping,
+      'audit-tab': ({ tabId }) => board.track(tabId, () => auditTab(tracked, tabId)),
+      'audit-progress': async ({ tabId }) => board.get(tabId),
+      ...inpage.ui,
+      ...ledger.ui,
+    },
     content: { ping, ...inpage.content, ...ledger.content },
   };
 }

@@ -3,7 +3,7 @@
  * the same-origin page the user clicked on), decode, parse, and render it first when the static HTML is
  * an app shell (issue #4). Every dead end is a Stop with the reason the popup explains.
  */
-import type { PageInfo, ParsedPage } from '../messages';
+import type { AuditProgress, PageInfo, ParsedPage } from '../messages';
 import { decodeFetched, type Fetched } from './fetch-policy';
 import { Stop } from './stop';
 
@@ -15,6 +15,8 @@ export interface LoaderDeps {
   parse(html: string, url: string): Promise<ParsedPage>;
   /** load in a hidden context, let its scripts run, read the text after load */
   render(url: string): Promise<{ title: string; text: string }>;
+  /** told where a long audit stands, for the popup's progress line (issue #17.4) */
+  progress?(tabId: number, progress: AuditProgress): void;
 }
 
 /** Below this many characters a "policy" is a shell or an error page; real ones run to thousands. */
@@ -43,7 +45,9 @@ async function load(deps: LoaderDeps, tabId: number, tabUrl: string, url: string
   // Only a user gesture in the popup may ask for another site's permission; the popup offers the button.
   if (!granted && !sameOrigin) throw new Stop('needs-permission', origin, asked);
 
+  deps.progress?.(tabId, { stage: 'download' });
   const fetched = granted ? await deps.fetchDirect(url) : await deps.fetchInTab(tabId, url);
+  deps.progress?.(tabId, { stage: 'read', size: fetched.bytes.length });
   // The policy is where the redirects ended (issue #17.6): that is the page the user would read and bookmark.
   const final = fetched.url || url;
   const { html, plain } = decodeAt(fetched, final);

@@ -51,12 +51,14 @@ export async function auditTabWithText(
   let frame: string | undefined;
   if (page && isRestricted(page.url)) return { result: { kind: 'not-analysed', reason: 'restricted-page', page } };
   try {
+    deps.progress?.(tabId, { stage: 'discover' });
     const found = await deps.discover(tabId).catch((e: unknown) => {
       throw new Stop('no-access', e instanceof Error ? e.message : undefined);
     });
     page = { url: found.url, title: found.title };
     frame = found.frame;
     const loaded = await policyOf(deps, tabId, found);
+    deps.progress?.(tabId, { stage: 'analyse', size: loaded.text.length });
     const report = (await deps.cache.get(loaded.policy.url, loaded.text)) ?? deps.audit(loaded.text);
     await deps.cache.set(loaded.policy.url, loaded.text, report);
     if (report.status !== 'analysed') throw new Stop('not-a-policy', undefined, loaded.policy);

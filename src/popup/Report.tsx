@@ -2,7 +2,7 @@
 import type { AuditTabResult, PolicyChange } from '../messages';
 import type { Connector } from '../shared/connector';
 import { Checklist } from './Checklist';
-import { FindingItem } from './FindingItem';
+import { FindingGroups } from './FindingGroups';
 import { FoundIn } from './FoundIn';
 import { groupFindings } from './groups';
 import { LEVEL_KEYS } from './levels';
@@ -36,7 +36,7 @@ export function Report({ result, connector }: { result: Analysed; connector: Con
   const { t } = connector;
   const { report, policy, change } = result;
   const level = report.level;
-  const { groups, context } = groupFindings(report.findings);
+  const grouped = groupFindings(report.findings);
   return (
     <>
       <section class={`score-card level-card level-${level ?? 'none'}`} aria-labelledby="score-title">
@@ -74,29 +74,8 @@ export function Report({ result, connector }: { result: Analysed; connector: Con
         </button>
       </section>
       {change && <Change change={change} connector={connector} />}
-      {groups.length === 0 && <p class="muted">{t('noFindings')}</p>}
-      {groups.map((g) => (
-        <section key={g.id} class={`group group-${g.id}`} aria-labelledby={`group-${g.id}`}>
-          <h2 id={`group-${g.id}`}>
-            {t(g.title)} <span class="count">{g.findings.length}</span>
-          </h2>
-          <ul class="findings">
-            {g.findings.map((f) => (
-              <FindingItem key={f.id} finding={f} connector={connector} />
-            ))}
-          </ul>
-        </section>
-      ))}
-      {context.length > 0 && (
-        <details class="group group-context">
-          <summary>{t('groupContext', String(context.length))}</summary>
-          <ul class="findings">
-            {context.map((f) => (
-              <FindingItem key={f.id} finding={f} connector={connector} />
-            ))}
-          </ul>
-        </details>
-      )}
+      {grouped.groups.length === 0 && <p class="muted">{t('noFindings')}</p>}
+      <FindingGroups grouped={grouped} connector={connector} />
       <Checklist items={report.checklist} connector={connector} />
     </>
   );

@@ -1,4 +1,4 @@
-/** The popup's non-report states: loading, no answer, and "not analysed" with what the user can do. */
+/** The popup's non-report states: no answer, and "not analysed" with what the user can do. */
 import type { AuditTabResult, NotAnalysedReason } from '../messages';
 import type { Connector, MessageKey } from '../shared/connector';
 import { adviceFor } from './advice';
@@ -21,15 +21,6 @@ const REASON_KEYS: Record<NotAnalysedReason, MessageKey> = {
   'needs-permission': 'reasonNeedsPermission',
   'policy-behind-click': 'reasonPolicyBehindClick',
 };
-
-export function Loading({ t }: { t: T }) {
-  return (
-    <p class="status-loading" role="status">
-      <span class="spinner" aria-hidden="true" />
-      {t('popupLoading')}
-    </p>
-  );
-}
 
 export function NoAnswer({ t, retry }: { t: T; retry(): void }) {
   return (

@@ -15,6 +15,7 @@ export function browserConnector(): Connector {
     // Falling back to the key keeps a missing translation visible instead of rendering an empty label.
     t: (key, ...substitutions) => browser.i18n.getMessage(key, substitutions) || key,
     auditTab: (tabId) => send('audit-tab', { tabId }),
+    auditProgress: (tabId) => send('audit-progress', { tabId }).catch(() => null),
     async activeTabId() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;

@@ -2,7 +2,7 @@
  * What the UI pages may ask of the browser, as one small interface (STYLE.md point 7):
  * Preact components take a Connector, so tests hand them a fake instead of a browser.
  */
-import type { AuditTabResult } from '../messages';
+import type { AuditProgress, AuditTabResult } from '../messages';
 import type { HistoryStore } from '../history/store';
 import type { LedgerStore } from '../ledger/store';
 import type enMessages from '../../public/_locales/en/messages.json';
@@ -16,6 +16,8 @@ export interface Connector {
   readonly version: string;
   t(key: MessageKey, ...substitutions: string[]): string;
   auditTab(tabId: number): Promise<AuditTabResult>;
+  /** Where tab N's running audit stands (issue #17.4); null when none runs or the worker cannot say. */
+  auditProgress(tabId: number): Promise<AuditProgress | null>;
   /** The tab the popup was opened over; null when there is none. */
   activeTabId(): Promise<number | null>;
   openHistory(): Promise<void>;
