@@ -78,8 +78,11 @@ export type UIToBG = {
   'audit-progress': Rpc<{ tabId: number }, AuditProgress | null>;
   /** highlight the findings in tab N's own page, or take them off if they are on (issue #5) */
   'highlight-tab': Rpc<{ tabId: number }, HighlightSummary>;
-  /** "open with highlights": a new tab at the policy URL (host access needed), then highlight-tab */
-  'open-highlighted': Rpc<{ url: string }, HighlightSummary>;
+  /**
+   * "open with highlights": a new tab at the policy URL (host access needed), then highlight-tab; with `quote`
+   * ("show in page", issue #17.9) the highlights step to that clause
+   */
+  'open-highlighted': Rpc<{ url: string; quote?: string }, HighlightSummary>;
   'guard-state': Rpc<Record<string, never>, GuardState>;
   /** switch the phone-field guard on (for the granted origins) or off (issue #5) */
   'guard-set': Rpc<{ enabled: boolean }, GuardState>;
@@ -110,6 +113,8 @@ export interface HighlightSummary {
   state: 'on' | 'off' | 'failed';
   mode?: 'highlight-api' | 'mark';
   painted?: Array<{ quote: string; text: string; tone: string }>;
+  /** the painted text of the clause "show in page" stepped to (issue #17.9) */
+  selected?: string | null;
 }
 
 export interface GuardState {
@@ -155,6 +160,8 @@ const isEmpty = (x: unknown): x is Record<string, never> => isRecord(x) && Objec
 const isTabId = (x: unknown): x is { tabId: number } =>
   isRecord(x) && Number.isSafeInteger(x.tabId) && (x.tabId as number) >= 0;
 
+/** A finding's quote is one clause; the engine caps sentences far below this. */
+const MAX_QUOTE = 4_000;
 /** A policy page's text; larger than any real policy, small enough to refuse a page stuffing the channel. */
 const MAX_TEXT = 4_000_000;
 /** A mask shows digits and stars only (a page cannot smuggle markup or a long string into the ledger). */
@@ -180,8 +187,11 @@ export const uiGuards: Guards<UIToBG> = {
   'audit-tab': isTabId,
   'audit-progress': isTabId,
   'highlight-tab': isTabId,
-  'open-highlighted': (x): x is { url: string } =>
-    isRecord(x) && typeof x.url === 'string' && /^https?:\/\//i.test(x.url),
+  'open-highlighted': (x): x is { url: string; quote?: string } =>
+    isRecord(x) &&
+    typeof x.url === 'string' &&
+    /^https?:\/\//i.test(x.url) &&
+    (x.quote === undefined || (typeof x.quote === 'string' && x.quote.length <= MAX_QUOTE)),
   'guard-state': isEmpty,
   'guard-set': (x): x is { enabled: boolean } => isRecord(x) && typeof x.enabled === 'boolean',
   'ledger-add': isLedgerAdd,

@@ -12,14 +12,21 @@ import type { Grouped } from './groups';
 /** Enough to see what a group is about; the most severe come first, so these are the ones that matter. */
 export const FIRST_CARDS = 5;
 
-function Cards({ findings, connector, id }: { findings: Finding[]; connector: Connector; id: string }) {
+interface CardsProps {
+  findings: Finding[];
+  connector: Connector;
+  id: string;
+  show?: (f: Finding) => void;
+}
+
+function Cards({ findings, connector, id, show }: CardsProps) {
   const [all, setAll] = useState(false);
   const shown = all ? findings : findings.slice(0, FIRST_CARDS);
   return (
     <>
       <ul class="findings">
         {shown.map((f) => (
-          <FindingItem key={f.id} finding={f} connector={connector} />
+          <FindingItem key={f.id} finding={f} connector={connector} {...(show ? { show } : {})} />
         ))}
       </ul>
       {shown.length < findings.length && (
@@ -31,7 +38,14 @@ function Cards({ findings, connector, id }: { findings: Finding[]; connector: Co
   );
 }
 
-export function FindingGroups({ grouped, connector }: { grouped: Grouped; connector: Connector }) {
+interface Props {
+  grouped: Grouped;
+  connector: Connector;
+  /** "show in page" for a finding (issue #17.9) */
+  show?: (f: Finding) => void;
+}
+
+export function FindingGroups({ grouped, connector, show }: Props) {
   const { t } = connector;
   const { groups, context } = grouped;
   const [contextOpen, setContextOpen] = useState(false);
@@ -42,7 +56,7 @@ export function FindingGroups({ grouped, connector }: { grouped: Grouped; connec
           <h2 id={`group-${g.id}`}>
             {t(g.title)} <span class="count">{g.findings.length}</span>
           </h2>
-          <Cards findings={g.findings} connector={connector} id={g.id} />
+          <Cards findings={g.findings} connector={connector} id={g.id} {...(show ? { show } : {})} />
         </section>
       ))}
       {context.length > 0 && (
@@ -51,7 +65,7 @@ export function FindingGroups({ grouped, connector }: { grouped: Grouped; connec
           onToggle={(e) => setContextOpen((e.currentTarget as HTMLDetailsElement).open)}
         >
           <summary>{t('groupContext', String(context.length))}</summary>
-          {contextOpen && <Cards findings={context} connector={connector} id="context" />}
+          {contextOpen && <Cards findings={context} connector={connector} id="context" {...(show ? { show } : {})} />}
         </details>
       )}
     </>

@@ -75,7 +75,11 @@ export function Report({ result, connector }: { result: Analysed; connector: Con
       </section>
       {change && <Change change={change} connector={connector} />}
       {grouped.groups.length === 0 && <p class="muted">{t('noFindings')}</p>}
-      <FindingGroups grouped={grouped} connector={connector} />
+      <FindingGroups
+        grouped={grouped}
+        connector={connector}
+        show={(f) => void connector.openPolicy(policy.url, { id: f.id, quote: f.quote })}
+      />
       <Checklist items={report.checklist} connector={connector} />
     </>
   );

@@ -22,7 +22,7 @@ export function browserConnector(): Connector {
     },
     openHistory: () => browser.runtime.openOptionsPage(),
     requestOrigin: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
-    async openPolicy(url) {
+    async openPolicy(url, finding) {
       // Issue #5: open it with highlights when we may script its origin — asked here, in the click that opens it
       // (an origin already granted is not asked again). Refused, or not http(s): open it plain.
       const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : null;
@@ -30,7 +30,7 @@ export function browserConnector(): Connector {
         ? await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false)
         : false;
       if (granted) {
-        await send('open-highlighted', { url });
+        await send('open-highlighted', { url, ...(finding ? { quote: finding.quote } : {}) });
         return;
       }
       await browser.tabs.create({ url });

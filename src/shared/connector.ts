@@ -23,8 +23,11 @@ export interface Connector {
   openHistory(): Promise<void>;
   /** Asks for one origin's optional host permission. Call it straight from a click: it needs the user gesture. */
   requestOrigin(origin: string): Promise<boolean>;
-  /** Opens the policy in a new tab. Issue #5 hooks its highlights in here (`findingId` picks the one to show). */
-  openPolicy(url: string, findingId?: string): Promise<void>;
+  /**
+   * Opens the policy in a new tab with its highlights (issue #5); with a finding ("show in page", issue #17.9)
+   * the highlights step to that clause — found by its quote, since the page's own text gives other ids.
+   */
+  openPolicy(url: string, finding?: { id: string; quote: string }): Promise<void>;
   /** Opens a URL in a plain tab, no highlights: a PDF, or a page we could not read (issue #17.5). */
   openPage(url: string): Promise<void>;
   /** Stored audits (the history page); the popup never needs it. */

@@ -56,7 +56,7 @@ export function fakeConnector(
       requested.push(origin);
       return options.grant ?? true;
     },
-    openPolicy: async (url) => void opened.push(url),
+    openPolicy: async (url, finding) => void opened.push(finding ? `${url}#${finding.id}` : url),
     openPage: async (url) => void opened.push(`plain:${url}`),
     history: historyStore(options.area ?? memoryArea()),
     saveFile: (name, content, type) => void saved.push({ name, content, type }),

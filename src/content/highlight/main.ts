@@ -10,7 +10,13 @@ import { highlightPage, type Highlighted } from './controller';
 import { settled, textLength, watchGrowth } from './settle';
 
 /** Content scripts of one extension share this global within the page's isolated world. */
-const scope = globalThis as { policyRadarHighlights?: Promise<Highlighted> | undefined };
+const scope = globalThis as {
+  policyRadarHighlights?: Promise<Highlighted> | undefined;
+  /** called by the worker after injecting us, for the popup's "show in page" (issue #17.9) */
+  policyRadarSelect?: (quote: string) => Promise<string | null>;
+};
+scope.policyRadarSelect = async (quote) =>
+  scope.policyRadarHighlights ? (await scope.policyRadarHighlights).select(quote) : null;
 
 /** Paints once the page's text has arrived (issue #17.3), and paints again if much more arrives later. */
 function start(): Promise<Highlighted> {
