@@ -53,7 +53,16 @@ export interface PolicyChange {
 
 /** `frame`: the URL of the iframe the policy was found in, when it was not the top page (issue #17.1). */
 export type AuditTabResult =
-  | { kind: 'analysed'; page: PageInfo; policy: PageInfo; report: AuditReport; change?: PolicyChange; frame?: string }
+  | {
+      kind: 'analysed';
+      page: PageInfo;
+      policy: PageInfo;
+      report: AuditReport;
+      change?: PolicyChange;
+      frame?: string;
+      /** the text came from a dialog open on the page: its URL cannot be opened to show it (issue #17.2) */
+      inDialog?: true;
+    }
   | {
       kind: 'not-analysed';
       reason: NotAnalysedReason;

@@ -25,6 +25,8 @@ export const MIN_POLICY_CHARS = 200;
 export interface LoadedPolicy {
   policy: PageInfo;
   text: string;
+  /** read from a dialog open on the page (issue #17.2): its URL is the page's, which shows no policy by itself */
+  inDialog?: true;
 }
 
 export async function loadPolicy(deps: LoaderDeps, tabId: number, tabUrl: string, url: string): Promise<LoadedPolicy> {

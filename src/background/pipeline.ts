@@ -72,6 +72,7 @@ export async function auditTabWithText(
       report,
       ...(change ? { change } : {}),
       ...(frame ? { frame } : {}),
+      ...(loaded.inDialog ? { inDialog: true as const } : {}),
     };
     return { result, text: loaded.text };
   } catch (caught) {
@@ -95,7 +96,8 @@ async function policyOf(deps: PipelineDeps, tabId: number, found: PageDiscovery)
   // its live DOM is already rendered, so its own text is the best there is.
   const shown = found.dialog?.chars ? found.dialog : found.main?.chars ? found.main : null;
   if (shown) {
-    return { policy: { url: found.frame ?? found.url, title: shown.title || found.title }, text: shown.text };
+    const policy = { url: found.frame ?? found.url, title: shown.title || found.title };
+    return { policy, text: shown.text, ...(shown === found.dialog ? { inDialog: true as const } : {}) };
   }
   const best = found.candidates.find((c) => c.source !== 'self');
   if (!best && found.behindClick) throw new Stop('policy-behind-click', found.behindClick);

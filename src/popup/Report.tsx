@@ -1,4 +1,5 @@
 /** The analysed answer: score and level, the policy, what changed, grouped findings and the checklist. */
+import type { Finding } from '../engine/types';
 import type { AuditTabResult, PolicyChange } from '../messages';
 import type { Connector } from '../shared/connector';
 import { Checklist } from './Checklist';
@@ -64,21 +65,26 @@ export function Report({ result, connector }: { result: Analysed; connector: Con
           {shownUrl(policy.url)}
         </p>
         {result.frame && <FoundIn t={t} frame={result.frame} />}
-        <button
-          type="button"
-          class="primary"
-          data-testid="open-policy"
-          onClick={() => void connector.openPolicy(policy.url)}
-        >
-          {t('openPolicy')}
-        </button>
+        {/* A policy read from a dialog has no page of its own to open and paint (issue #17.2). */}
+        {!result.inDialog && (
+          <button
+            type="button"
+            class="primary"
+            data-testid="open-policy"
+            onClick={() => void connector.openPolicy(policy.url)}
+          >
+            {t('openPolicy')}
+          </button>
+        )}
       </section>
       {change && <Change change={change} connector={connector} />}
       {grouped.groups.length === 0 && <p class="muted">{t('noFindings')}</p>}
       <FindingGroups
         grouped={grouped}
         connector={connector}
-        show={(f) => void connector.openPolicy(policy.url, { id: f.id, quote: f.quote })}
+        {...(result.inDialog
+          ? {}
+          : { show: (f: Finding) => void connector.openPolicy(policy.url, { id: f.id, quote: f.quote }) })}
       />
       <Checklist items={report.checklist} connector={connector} />
     </>

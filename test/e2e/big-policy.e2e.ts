@@ -8,10 +8,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { scoreOf, signupLinking } from './audit-helpers';
 import { ARTIFACTS } from './harness';
-import { openWithPopup, startWorld, type PagesWorld } from './pages-helpers';
+import { openWithPopup, startWorld, type PagesWorld, SHOT } from './pages-helpers';
 
 let world: PagesWorld;
-const lang = process.env.E2E_LANG ? `-${process.env.E2E_LANG}` : '';
 const TARGET_BYTES = 1_000_000;
 /** The popup this test accepts: a few screens, where 3,407 cards made 299,310 px. */
 const MAX_HEIGHT = 4_000;
@@ -76,7 +75,7 @@ test('a 1 MB policy: progress while it is read, then a first paint within 1 s an
   expect(firstPaintMs).toBeLessThanOrEqual(1_000);
   expect(height).toBeLessThanOrEqual(MAX_HEIGHT);
   expect(total.reduce((n, c) => n + Number(c), 0)).toBeGreaterThan(cards);
-  await popup.screenshot({ path: join(ARTIFACTS, `pages-big-policy${lang}.png`), fullPage: true });
+  await popup.screenshot({ path: join(ARTIFACTS, `pages-big-policy${SHOT}.png`), fullPage: true });
 
   // "Show all N" opens the rest of that group, and only that group.
   const first = popup.getByTestId('show-all').first();

@@ -7,10 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { scoreOf, signupLinking } from './audit-helpers';
 import { ARTIFACTS } from './harness';
-import { openWithPopup, startWorld, type PagesWorld } from './pages-helpers';
+import { openWithPopup, scheme, startWorld, type PagesWorld, SHOT } from './pages-helpers';
 
 let world: PagesWorld;
-const lang = process.env.E2E_LANG ? `-${process.env.E2E_LANG}` : '';
 const GONE = '/real/%E6%94%BF%E7%AD%96/%E9%9A%90%E7%A7%81%E6%94%BF%E7%AD%96.html';
 
 beforeAll(async () => {
@@ -49,7 +48,7 @@ describe('dead ends (issue #17.5)', () => {
     expect(await actions(popup)).toEqual(offered);
     const card = (await popup.getByTestId('not-analysed').textContent()) ?? '';
     expect(card).not.toMatch(/application\/|text\/html/);
-    await popup.locator('.popup').screenshot({ path: join(ARTIFACTS, `pages-dead-end-${reason}${lang}.png`) });
+    await popup.locator('.popup').screenshot({ path: join(ARTIFACTS, `pages-dead-end-${reason}${SHOT}.png`) });
     await popup.close();
     await page.close();
   });
@@ -92,6 +91,7 @@ test('one history row for the same policy reached from a signup and a login page
     await page.close();
   }
   const history = await world.session.context.newPage();
+  await scheme(history);
   await history.goto(world.session.url('src/history/index.html'));
   const rows = history.getByTestId('history-record').filter({ hasText: '青檬出行隐私政策' });
   await rows.first().waitFor();
@@ -103,6 +103,6 @@ test('one history row for the same policy reached from a signup and a login page
       `${world.server.origin}/real/shop-login.html`,
     ]),
   );
-  await history.screenshot({ path: join(ARTIFACTS, `pages-history-one-row${lang}.png`) });
+  await history.screenshot({ path: join(ARTIFACTS, `pages-history-one-row${SHOT}.png`) });
   await history.close();
 });

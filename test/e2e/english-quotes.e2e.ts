@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { scoreOf } from './audit-helpers';
 import { ARTIFACTS } from './harness';
-import { openWithPopup, startWorld, type PagesWorld } from './pages-helpers';
+import { openWithPopup, startWorld, type PagesWorld, SHOT } from './pages-helpers';
 
 let world: PagesWorld;
-const lang = process.env.E2E_LANG ? `-${process.env.E2E_LANG}` : '';
 
 beforeAll(async () => {
   world = await startWorld({ lang: process.env.E2E_LANG ?? 'en-US' });
@@ -24,7 +23,7 @@ test('headings and the sentences after them are quoted apart', async () => {
   const headings = ['Transferring your information', 'Sharing with partners', 'Information we collect'];
   for (const q of quotes) for (const h of headings) expect(q, q).not.toMatch(new RegExp(`${h}\\s+[A-Z]`));
   expect(quotes.join('\n')).toContain('We share your personal information with advertising partners');
-  await popup.locator('.popup').screenshot({ path: join(ARTIFACTS, `pages-english-quotes${lang}.png`) });
+  await popup.locator('.popup').screenshot({ path: join(ARTIFACTS, `pages-english-quotes${SHOT}.png`) });
   await popup.close();
   await page.close();
 });

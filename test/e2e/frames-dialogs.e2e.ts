@@ -7,11 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { scoreOf } from './audit-helpers';
 import { ARTIFACTS, openPopup, tabIdOf } from './harness';
-import { fill, openWithPopup, startWorld, type PagesWorld } from './pages-helpers';
+import { fill, openWithPopup, scheme, startWorld, type PagesWorld, SHOT } from './pages-helpers';
 
 let world: PagesWorld;
-/** screenshots say which UI language they show */
-const lang = process.env.E2E_LANG ? `-${process.env.E2E_LANG}` : '';
 
 beforeAll(async () => {
   // E2E_LANG=zh-TW (with a Chromium that has its locale paks) is how the screenshots were taken in each UI.
@@ -39,7 +37,7 @@ describe('a login box in an iframe (issue #17.1)', () => {
     expect(await frame.textContent()).toContain(`${frameOrigin()}/real/login-frame.html`);
     await popup
       .locator('.popup')
-      .screenshot({ path: join(ARTIFACTS, `pages-iframe-${path.includes('cross') ? 'cross' : 'same'}${lang}.png`) });
+      .screenshot({ path: join(ARTIFACTS, `pages-iframe-${path.includes('cross') ? 'cross' : 'same'}${SHOT}.png`) });
     await popup.close();
     await page.close();
   });
@@ -50,7 +48,7 @@ describe('a policy in a script-built dialog (issue #17.2)', () => {
     const { page, popup } = await openWithPopup(world, `${world.server.origin}/real/modal.html`);
     expect(await scoreOf(popup)).toEqual({ kind: 'not-analysed', reason: 'policy-behind-click' });
     expect(await popup.getByTestId('open-policy').count()).toBe(0);
-    await popup.locator('.popup').screenshot({ path: join(ARTIFACTS, `pages-modal-closed${lang}.png`) });
+    await popup.locator('.popup').screenshot({ path: join(ARTIFACTS, `pages-modal-closed${SHOT}.png`) });
     await popup.close();
     await page.close();
   });
@@ -61,11 +59,15 @@ describe('a policy in a script-built dialog (issue #17.2)', () => {
     await page.locator('#privacy').click();
     await page.locator('.modal-box').waitFor();
     const popup = await openPopup(world.session, await tabIdOf(world.session, page));
+    await scheme(popup);
     expect(await scoreOf(popup)).toMatchObject({ kind: 'score' });
     expect(await popup.getByTestId('policy-title').textContent()).toBe('青禾优选隐私政策');
     expect(await popup.getByTestId('finding').count()).toBeGreaterThan(0);
     expect(world.server.requests.some((p) => p.startsWith('/files/'))).toBe(false);
-    await popup.locator('.popup').screenshot({ path: join(ARTIFACTS, `pages-modal-open${lang}.png`) });
+    // The page's URL shows no policy until the dialog is opened again: nothing to open or paint there.
+    expect(await popup.getByTestId('open-policy').count()).toBe(0);
+    expect(await popup.getByTestId('show-in-page').count()).toBe(0);
+    await popup.locator('.popup').screenshot({ path: join(ARTIFACTS, `pages-modal-open${SHOT}.png`) });
     await popup.close();
     await page.close();
   });

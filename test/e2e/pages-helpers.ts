@@ -43,6 +43,17 @@ export function fill(file: string, values: Record<string, string>): Route {
   return { body };
 }
 
+/**
+ * How screenshots are told apart: E2E_LANG=zh-TW (with a Chromium that has its locale paks) and E2E_DARK=1 are
+ * how the issue #17 screenshots were taken in each UI language and in dark mode.
+ */
+export const SHOT = `${process.env.E2E_LANG ? `-${process.env.E2E_LANG}` : ''}${process.env.E2E_DARK ? '-dark' : ''}`;
+
+/** The popup in the colour scheme the screenshots are taken in. */
+export async function scheme(page: Page): Promise<void> {
+  if (process.env.E2E_DARK) await page.emulateMedia({ colorScheme: 'dark' });
+}
+
 /** Opens `url` in a tab, then the popup standing for that tab. */
 export async function openWithPopup(
   world: PagesWorld,
@@ -52,5 +63,6 @@ export async function openWithPopup(
   await page.goto(url);
   const tabId = await tabIdOf(world.session, page);
   const popup = await openPopup(world.session, tabId);
+  await scheme(popup);
   return { page, popup, tabId };
 }

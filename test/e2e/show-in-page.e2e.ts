@@ -8,10 +8,9 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { scoreOf, signupLinking } from './audit-helpers';
 import { ARTIFACTS } from './harness';
 import { squashed } from './inpage-helpers';
-import { openWithPopup, startWorld, type PagesWorld } from './pages-helpers';
+import { openWithPopup, startWorld, type PagesWorld, SHOT } from './pages-helpers';
 
 let world: PagesWorld;
-const lang = process.env.E2E_LANG ? `-${process.env.E2E_LANG}` : '';
 const POLICY = '/real/long-clause.html';
 
 beforeAll(async () => {
@@ -61,6 +60,6 @@ test('"show in page" opens the policy at that clause, and its card stays clear o
     (l) => box.x < l.x + l.width && l.x < box.x + box.width && box.y < l.y + l.height && l.y < box.y + box.height,
   );
   expect(covered, JSON.stringify({ box, clause })).toEqual([]);
-  await policy.screenshot({ path: join(ARTIFACTS, `pages-card-beside${lang}.png`) });
+  await policy.screenshot({ path: join(ARTIFACTS, `pages-card-beside${SHOT}.png`) });
   await Promise.all([policy.close(), popup.close(), page.close()]);
 });

@@ -7,10 +7,9 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { scoreOf, signupLinking } from './audit-helpers';
 import { ARTIFACTS } from './harness';
 import { extensionPage, sendUi, squashed } from './inpage-helpers';
-import { openWithPopup, startWorld, type PagesWorld } from './pages-helpers';
+import { openWithPopup, startWorld, type PagesWorld, SHOT } from './pages-helpers';
 
 let world: PagesWorld;
-const lang = process.env.E2E_LANG ? `-${process.env.E2E_LANG}` : '';
 
 beforeAll(async () => {
   world = await startWorld({ lang: process.env.E2E_LANG ?? 'zh-CN' });
@@ -36,6 +35,6 @@ test('highlights on a single-page app equal the popup’s findings', async () =>
 
   const policy = world.session.context.pages().find((p) => p.url().endsWith('/real/spa-policy.html'));
   await policy?.setViewportSize({ width: 1000, height: 700 });
-  await policy?.screenshot({ path: join(ARTIFACTS, `pages-spa-highlights${lang}.png`) });
+  await policy?.screenshot({ path: join(ARTIFACTS, `pages-spa-highlights${SHOT}.png`) });
   await Promise.all([policy?.close(), ui.close(), popup.close(), page.close()]);
 });

@@ -94,7 +94,7 @@ describe('audit-tab with frames and dialogs', () => {
       found(TOP, { dialog: text('青禾隐私政策'), candidates: [link('https://shop.example/files/v2.pdf')] }),
     );
     const result = await auditTab(d, 1);
-    expect(result).toMatchObject({ kind: 'analysed', policy: { url: TOP, title: '青禾隐私政策' } });
+    expect(result).toMatchObject({ kind: 'analysed', policy: { url: TOP, title: '青禾隐私政策' }, inDialog: true });
     expect(d.audit).toHaveBeenCalledWith(text('青禾隐私政策').text);
     expect(d.fetchDirect).not.toHaveBeenCalled();
   });
