@@ -41,7 +41,9 @@ export type NotAnalysedReason =
   /** the page chose a link PolicyRadar will not request for it (issue #18); detail = why, never shown in the page */
   | 'refused-link'
   /** the policy is drawn by scripts: reading it means a real visit, which only a click in the popup starts */
-  | 'needs-render';
+  | 'needs-render'
+  /** the policy link opens only by script (a dialog): nothing to fetch until it is open; detail = its words */
+  | 'policy-behind-click';
 
 /** Re-auditing a policy whose text changed since the last stored audit (issue #4 change tracking). */
 export interface PolicyChange {
@@ -53,19 +55,48 @@ export interface PolicyChange {
   removed: string[];
 }
 
+/** `frame`: the URL of the iframe the policy was found in, when it was not the top page (issue #17.1). */
 export type AuditTabResult =
-  | { kind: 'analysed'; page: PageInfo; policy: PageInfo; report: AuditReport; change?: PolicyChange }
-  | { kind: 'not-analysed'; reason: NotAnalysedReason; page?: PageInfo; policy?: PageInfo; detail?: string };
+  | {
+      kind: 'analysed';
+      page: PageInfo;
+      policy: PageInfo;
+      report: AuditReport;
+      change?: PolicyChange;
+      frame?: string;
+      /** the text came from a dialog open on the page: its URL cannot be opened to show it (issue #17.2) */
+      inDialog?: true;
+    }
+  | {
+      kind: 'not-analysed';
+      reason: NotAnalysedReason;
+      page?: PageInfo;
+      policy?: PageInfo;
+      detail?: string;
+      frame?: string;
+    };
+
+/** Where an audit stands while a large policy is read (issue #17.4); the popup polls it while it waits. */
+export interface AuditProgress {
+  stage: 'discover' | 'download' | 'read' | 'analyse';
+  /** bytes downloaded (read), or characters of text (analyse) */
+  size?: number;
+}
 
 /** From our own pages (popup, history) to the service worker. */
 export type UIToBG = {
   ping: Rpc<Record<string, never>, Pong>;
   /** `render`: the user clicked "read it in a background tab" (issue #18); nothing else opens that tab */
   'audit-tab': Rpc<AuditTabRequest, AuditTabResult>;
+  /** how far the running audit of tab N is; null when none runs */
+  'audit-progress': Rpc<{ tabId: number }, AuditProgress | null>;
   /** highlight the findings in tab N's own page, or take them off if they are on (issue #5) */
   'highlight-tab': Rpc<{ tabId: number }, HighlightSummary>;
-  /** "open with highlights": a new tab at the policy URL (host access needed), then highlight-tab */
-  'open-highlighted': Rpc<{ url: string }, HighlightSummary>;
+  /**
+   * "open with highlights": a new tab at the policy URL (host access needed), then highlight-tab; with `quote`
+   * ("show in page", issue #17.9) the highlights step to that clause
+   */
+  'open-highlighted': Rpc<{ url: string; quote?: string }, HighlightSummary>;
   'guard-state': Rpc<Record<string, never>, GuardState>;
   /** switch the phone-field guard on (for the granted origins) or off (issue #5) */
   'guard-set': Rpc<{ enabled: boolean }, GuardState>;
@@ -100,6 +131,8 @@ export interface HighlightSummary {
   state: 'on' | 'off' | 'failed';
   mode?: 'highlight-api' | 'mark';
   painted?: Array<{ quote: string; text: string; tone: string }>;
+  /** the painted text of the clause "show in page" stepped to (issue #17.9) */
+  selected?: string | null;
 }
 
 export interface GuardState {
@@ -147,6 +180,8 @@ const isEmpty = (x: unknown): x is Record<string, never> => isRecord(x) && Objec
 const isTabId = (x: unknown): x is { tabId: number } =>
   isRecord(x) && Number.isSafeInteger(x.tabId) && (x.tabId as number) >= 0;
 
+/** A finding's quote is one clause; the engine caps sentences far below this. */
+const MAX_QUOTE = 4_000;
 /** A policy page's text; larger than any real policy, small enough to refuse a page stuffing the channel. */
 const MAX_TEXT = 4_000_000;
 /** A mask shows digits and stars only (a page cannot smuggle markup or a long string into the ledger). */
@@ -169,9 +204,13 @@ export const uiGuards: Guards<UIToBG> = {
   ping: isEmpty,
   'audit-tab': (x): x is AuditTabRequest =>
     isTabId(x) && ['undefined', 'boolean'].includes(typeof (x as Record<string, unknown>).render),
+  'audit-progress': isTabId,
   'highlight-tab': isTabId,
-  'open-highlighted': (x): x is { url: string } =>
-    isRecord(x) && typeof x.url === 'string' && /^https?:\/\//i.test(x.url),
+  'open-highlighted': (x): x is { url: string; quote?: string } =>
+    isRecord(x) &&
+    typeof x.url === 'string' &&
+    /^https?:\/\//i.test(x.url) &&
+    (x.quote === undefined || (typeof x.quote === 'string' && x.quote.length <= MAX_QUOTE)),
   'guard-state': isEmpty,
   'guard-set': (x): x is { enabled: boolean } => isRecord(x) && typeof x.enabled === 'boolean',
   'ledger-add': isLedgerAdd,

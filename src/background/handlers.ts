@@ -8,6 +8,7 @@ import { chromeInpage } from './inpage-browser';
 import { auditAndCapture, ledgerHandlers } from './ledger';
 import { captureMemo, type SessionLike } from './ledger-capture';
 import { auditTab, auditTabWithText, type PipelineDeps } from './pipeline';
+import { progressBoard } from './progress';
 import type { Caller } from './reach';
 
 export { auditTab, type TabInfo } from './pipeline';
@@ -23,6 +24,8 @@ export function createHandlers(
   inpageBrowser: InpageBrowser = chromeInpage,
 ): { ui: Handlers<UIToBG>; content: Handlers<ContentToBG> } {
   const ping = async () => ({ version: deps.version });
+  const board = progressBoard();
+  const tracked: BackgroundDeps = { ...deps, progress: board.set };
   // Audits a content script asks for are the guard's (issue #18): same site only, no tab, no redirects.
   const withText = (tabId: number, by: Caller = 'guard') => auditTabWithText(deps, tabId, { by });
   const memo = captureMemo(deps.ledger.session);
@@ -45,7 +48,9 @@ export function createHandlers(
   return {
     ui: {
       ping,
-      'audit-tab': ({ tabId, render }) => auditTab(deps, tabId, { by: 'popup', render: render === true }),
+      'audit-tab': ({ tabId, render }) =>
+        board.track(tabId, () => auditTab(tracked, tabId, { by: 'popup', render: render === true })),
+      'audit-progress': async ({ tabId }) => board.get(tabId),
       ...inpage.ui,
       ...ledger.ui,
     },

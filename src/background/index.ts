@@ -14,9 +14,10 @@ import { setBadge } from './badge';
 import { reportCache } from './cache';
 import { fetchBytes } from './fetch-policy';
 import { followPermissionChanges, restoreGuard } from './guard-register';
+import { discoverInFrames } from './discover-frames';
 import { createHandlers } from './handlers';
 import { ensureOffscreen, parseAnywhere } from './offscreen-client';
-import { discoverInTab, fetchInTab, renderInHiddenTab } from './tab-scripts';
+import { fetchInTab, renderInHiddenTab } from './tab-scripts';
 
 const history = historyStore(chrome.storage.local);
 /** The ledger's salt, where content scripts cannot read it (issue #18). */
@@ -35,7 +36,7 @@ const handlers = createHandlers({
   discover(tabId) {
     // Started alongside discovery so the parser is ready when the download lands.
     void ensureOffscreen().catch(() => undefined);
-    return discoverInTab(tabId);
+    return discoverInFrames(tabId);
   },
   hasOrigin: (origin) => holdsOrigin(chrome.permissions, origin),
   fetchDirect: (url, follow) => fetchBytes(url, fetch, undefined, follow),

@@ -21,6 +21,8 @@ export interface InpageBrowser {
   /** points an open tab at `url` and brings it to the front; false when it is gone */
   reuseTab(tabId: number, url: string): Promise<boolean>;
   extensionUrl(path: string): string;
+  /** steps the tab's highlights to the clause quoted (issue #17.9); its painted text, or null */
+  select(tabId: number, quote: string): Promise<string | null>;
   dismissed: { has(site: string): Promise<boolean>; add(site: string): Promise<void> };
   guardState(): Promise<GuardState>;
   setGuard(enabled: boolean): Promise<GuardState>;
@@ -65,9 +67,12 @@ export function inpageHandlers(
   return {
     ui: {
       'highlight-tab': ({ tabId }) => highlight(b, tabId),
-      'open-highlighted': async ({ url }) => {
+      'open-highlighted': async ({ url, quote }) => {
         const tabId = await b.openTab(url);
-        return tabId === null ? { state: 'failed' } : highlight(b, tabId);
+        if (tabId === null) return { state: 'failed' };
+        const summary = await highlight(b, tabId);
+        if (quote === undefined || summary.state !== 'on') return summary;
+        return { ...summary, selected: await b.select(tabId, quote).catch(() => null) };
       },
       'guard-state': () => b.guardState(),
       'guard-set': ({ enabled }) => b.setGuard(enabled),

@@ -3,7 +3,7 @@
  * the same-origin page the user clicked on), decode, parse, and render it first when the static HTML is
  * an app shell (issue #4). Every dead end is a Stop with the reason the popup explains.
  */
-import type { PageInfo, ParsedPage } from '../messages';
+import type { AuditProgress, PageInfo, ParsedPage } from '../messages';
 import { decodeFetched, type Fetched } from './fetch-policy';
 import { refusal, type Caller } from './reach';
 import { Stop } from './stop';
@@ -17,6 +17,8 @@ export interface LoaderDeps {
   parse(html: string, url: string): Promise<ParsedPage>;
   /** load in a hidden context, let its scripts run, read the text after load */
   render(url: string): Promise<{ title: string; text: string }>;
+  /** told where a long audit stands, for the popup's progress line (issue #17.4) */
+  progress?(tabId: number, progress: AuditProgress): void;
 }
 
 /** Below this many characters a "policy" is a shell or an error page; real ones run to thousands. */
@@ -35,6 +37,8 @@ export interface LoadOptions {
 export interface LoadedPolicy {
   policy: PageInfo;
   text: string;
+  /** read from a dialog open on the page (issue #17.2): its URL is the page's, which shows no policy by itself */
+  inDialog?: true;
 }
 
 export async function loadPolicy(
@@ -71,22 +75,35 @@ async function load(
 
   // The guard does not follow redirects at all: a redirect's target is requested before it could be checked.
   const follow = opts.by === 'popup';
+  deps.progress?.(tabId, { stage: 'download' });
   const fetched = granted ? await deps.fetchDirect(url, follow) : await deps.fetchInTab(tabId, url, follow);
-  const redirected = refusal(tabUrl, fetched.url, opts.by);
+  deps.progress?.(tabId, { stage: 'read', size: fetched.bytes.length });
+  // The policy is where the redirects ended (issue #17.6): that is the page the user would read and bookmark.
+  const final = fetched.url || url;
+  const redirected = refusal(tabUrl, final, opts.by);
   if (redirected) throw new Stop('refused-link', redirected, asked);
-  const { html, plain } = decodeFetched(fetched);
-  if (plain) return { policy: asked, text: html };
+  const { html, plain } = decodeAt(fetched, final);
+  if (plain) return { policy: { url: final, title: '' }, text: html };
 
-  const parsed = await deps.parse(html, fetched.url);
+  const parsed = await deps.parse(html, final);
   if (!parsed.scriptRendered && parsed.text.length >= MIN_POLICY_CHARS) {
-    return { policy: { url, title: parsed.title }, text: parsed.text };
+    return { policy: { url: final, title: parsed.title }, text: parsed.text };
   }
   // A real visit, cookies and all: the popup explains that and offers it as a button.
   if (opts.by !== 'popup' || !opts.render) throw new Stop('needs-render', undefined, asked);
   // Rendering opens the page in a tab of its own, which activeTab does not cover: it needs the origin.
   if (!granted) throw new Stop('needs-permission', origin, asked);
-  const rendered = await deps.render(url);
-  return { policy: { url, title: rendered.title || parsed.title }, text: rendered.text };
+  const rendered = await deps.render(final);
+  return { policy: { url: final, title: rendered.title || parsed.title }, text: rendered.text };
+}
+
+/** A PDF or an HTTP error met after redirects is reported at the URL where it was met. */
+function decodeAt(fetched: Fetched, final: string): { html: string; plain: boolean } {
+  try {
+    return decodeFetched(fetched);
+  } catch (e) {
+    throw e instanceof Stop && !e.policy ? new Stop(e.reason, e.detail, { url: final, title: '' }) : e;
+  }
 }
 
 function safeOrigin(url: string): string | null {

@@ -48,13 +48,18 @@ export async function auditTabWithText(
   const tab = await deps.getTab(tabId);
   if (!tab) return { result: { kind: 'not-analysed', reason: 'no-tab' } };
   let page: PageInfo | undefined = tab.url ? { url: tab.url, title: tab.title ?? '' } : undefined;
+  /** the iframe the policy was found in (issue #17.1), shown by the popup */
+  let frame: string | undefined;
   if (page && isRestricted(page.url)) return { result: { kind: 'not-analysed', reason: 'restricted-page', page } };
   try {
+    deps.progress?.(tabId, { stage: 'discover' });
     const found = await deps.discover(tabId).catch((e: unknown) => {
       throw new Stop('no-access', e instanceof Error ? e.message : undefined);
     });
     page = { url: found.url, title: found.title };
+    frame = found.frame;
     const loaded = await policyOf(deps, tabId, found, opts);
+    deps.progress?.(tabId, { stage: 'analyse', size: loaded.text.length });
     const report = (await deps.cache.get(loaded.policy.url, loaded.text)) ?? deps.audit(loaded.text);
     await deps.cache.set(loaded.policy.url, loaded.text, report);
     if (report.status !== 'analysed') throw new Stop('not-a-policy', undefined, loaded.policy);
@@ -67,6 +72,8 @@ export async function auditTabWithText(
       policy: loaded.policy,
       report,
       ...(change ? { change } : {}),
+      ...(frame ? { frame } : {}),
+      ...(loaded.inDialog ? { inDialog: true as const } : {}),
     };
     return { result, text: loaded.text };
   } catch (caught) {
@@ -79,6 +86,7 @@ export async function auditTabWithText(
       ...(page ? { page } : {}),
       ...(e.policy ? { policy: e.policy } : {}),
       ...(e.detail ? { detail: e.detail } : {}),
+      ...(frame ? { frame } : {}),
     };
     return { result };
   }
@@ -90,11 +98,15 @@ async function policyOf(
   found: PageDiscovery,
   opts: LoadOptions,
 ): Promise<LoadedPolicy> {
-  // The page is the policy: its live DOM is already rendered, so its own text is the best there is.
-  if (found.main && found.main.chars > 0) {
-    return { policy: { url: found.url, title: found.main.title || found.title }, text: found.main.text };
+  // What is on screen first (issue #17.2): an open policy dialog, or the page (or frame) that is the policy —
+  // its live DOM is already rendered, so its own text is the best there is.
+  const shown = found.dialog?.chars ? found.dialog : found.main?.chars ? found.main : null;
+  if (shown) {
+    const policy = { url: found.frame ?? found.url, title: shown.title || found.title };
+    return { policy, text: shown.text, ...(shown === found.dialog ? { inDialog: true as const } : {}) };
   }
   const best = found.candidates.find((c) => c.source !== 'self');
+  if (!best && found.behindClick) throw new Stop('policy-behind-click', found.behindClick);
   if (!best) throw new Stop('no-policy', found.store ?? undefined);
   return loadPolicy(deps, tabId, found.url, best.url, opts);
 }

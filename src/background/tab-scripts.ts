@@ -3,7 +3,6 @@
  * and reading a script-rendered policy from a hidden tab after its scripts ran (issue #4).
  */
 import type { MainText } from '../extract';
-import type { PageDiscovery } from '../inject/types';
 import { FETCH_TIMEOUT_MS, type Fetched } from './fetch-policy';
 import { Stop } from './stop';
 import { loaded } from './tab-loaded';
@@ -25,12 +24,6 @@ export async function runFile<T>(tabId: number, file: string): Promise<T> {
   }
   return first.result as T;
 }
-
-/** A page busy in a long task (or a frozen background tab) can hold executeScript indefinitely: cap it. */
-const DISCOVER_TIMEOUT_MS = 5_000;
-
-export const discoverInTab = (tabId: number) =>
-  timeout(runFile<PageDiscovery>(tabId, 'inject/discover.js'), DISCOVER_TIMEOUT_MS);
 
 /** Runs in the page (serialised by executeScript), so it may use nothing from this module's scope. Exported for tests. */
 export async function pageFetch(url: string, follow: boolean) {

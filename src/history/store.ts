@@ -6,6 +6,7 @@ import type { PolicyChange } from '../messages';
 import { MAX_IMPORT_CHARS, isObj } from '../shared/checks';
 import { diffQuotes } from './diff';
 import { importable } from './import-check';
+import { mergeInto, sameAudit } from './same-day';
 import { HISTORY_KEY, HISTORY_SCHEMA, migrate, type HistoryData, type HistoryRecord } from './schema';
 
 export interface StorageArea {
@@ -33,7 +34,7 @@ export function historyStore(area: StorageArea) {
   return {
     list: async (): Promise<HistoryRecord[]> => (await load()).records,
 
-    /** Newest first. The same page, policy and text again only refreshes the date; a new text records a change. */
+    /** Newest first. The same text on the same day updates its row (issue #17.7); a new text records a change. */
     add: (record: HistoryRecord) =>
       update<PolicyChange | undefined>((records) => {
         const previous = records.find((r) => r.policyUrl === record.policyUrl);
@@ -45,10 +46,10 @@ export function historyStore(area: StorageArea) {
             ...diffQuotes(previous.quotes, record.quotes),
           };
         }
-        const same = (r: HistoryRecord) =>
-          r.policyUrl === record.policyUrl && r.pageUrl === record.pageUrl && r.textHash === record.textHash;
-        const stored = change ? { ...record, change } : record;
-        return { records: [stored, ...records.filter((r) => !same(r))], value: change };
+        const today = records.find((r) => sameAudit(r, record));
+        const merged = today ? mergeInto(today, record) : record;
+        const stored = change ? { ...merged, change } : merged;
+        return { records: [stored, ...records.filter((r) => r !== today)], value: change };
       }),
 
     remove: (id: string) => update((records) => ({ records: records.filter((r) => r.id !== id), value: undefined })),

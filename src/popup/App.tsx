@@ -3,7 +3,9 @@ import type { AuditTabResult } from '../messages';
 import type { Connector } from '../shared/connector';
 import { GaveNumber } from './GaveNumber';
 import { Report } from './Report';
-import { Loading, NoAnswer, NotAnalysed } from './Status';
+import { Loading } from './Loading';
+import { useProgress } from './progress';
+import { NoAnswer, NotAnalysed } from './Status';
 
 /** Longer than the worker's own limits (discovery 5 s, fetch 10 s, rendering) added up: past this it is gone. */
 const DEADLINE_MS = 30_000;
@@ -45,7 +47,11 @@ export function App({ connector, tabId }: Props) {
       return id === null ? { kind: 'not-analysed', reason: 'no-tab' } : withRetry(() => connector.auditTab(id, render));
     };
     Promise.race([run(), deadline(DEADLINE_MS)]).then(
-      (result) => live && setState({ phase: 'done', result }),
+      (result) => {
+        if (!live) return;
+        performance.mark('report-received');
+        setState({ phase: 'done', result });
+      },
       // A rejected message means the worker is gone or crashed; say so rather than spin forever.
       () => live && setState({ phase: 'no-answer' }),
     );
@@ -53,6 +59,16 @@ export function App({ connector, tabId }: Props) {
       live = false;
     };
   }, [connector, tabId, attempt, render]);
+
+  const progress = useProgress(connector, tabId, state.phase === 'loading');
+  // Issue #17.4: the popup's first paint after the report is measured (e2e reads these marks).
+  useEffect(() => {
+    if (state.phase !== 'done') return;
+    // A frame, then a task: the mark lands after the browser painted that frame. jsdom has no frames.
+    const frame =
+      typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => setTimeout(f);
+    frame(() => setTimeout(() => performance.mark('report-painted')));
+  }, [state]);
 
   const retry = () => setAttempt((n) => n + 1);
   const renderNow = () => {
@@ -67,7 +83,7 @@ export function App({ connector, tabId }: Props) {
       </header>
       {/* aria-live on the container, so the answer replacing "checking…" is read out once it arrives. */}
       <main class="popup-status" aria-live="polite" aria-busy={state.phase === 'loading'}>
-        {state.phase === 'loading' && <Loading t={t} />}
+        {state.phase === 'loading' && <Loading t={t} lang={connector.lang} progress={progress} />}
         {state.phase === 'no-answer' && <NoAnswer t={t} retry={retry} />}
         {state.phase === 'done' && state.result.kind === 'not-analysed' && (
           <NotAnalysed connector={connector} result={state.result} retry={retry} render={renderNow} />

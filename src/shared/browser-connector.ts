@@ -16,13 +16,14 @@ export function browserConnector(): Connector {
     // Falling back to the key keeps a missing translation visible instead of rendering an empty label.
     t: (key, ...substitutions) => browser.i18n.getMessage(key, substitutions) || key,
     auditTab: (tabId, render) => send('audit-tab', render ? { tabId, render } : { tabId }),
+    auditProgress: (tabId) => send('audit-progress', { tabId }).catch(() => null),
     async activeTabId() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;
     },
     openHistory: () => browser.runtime.openOptionsPage(),
     requestOrigin: (origin) => browser.permissions.request({ origins: [originPattern(origin)] }),
-    async openPolicy(url) {
+    async openPolicy(url, finding) {
       // Issue #5: open it with highlights when we may script its origin — asked here, in the click that opens it
       // (an origin already granted is not asked again). Refused, or not http(s): open it plain.
       const origin = /^https?:\/\//i.test(url) ? new URL(url).origin : null;
@@ -30,11 +31,12 @@ export function browserConnector(): Connector {
         ? await browser.permissions.request({ origins: [originPattern(origin)] }).catch(() => false)
         : false;
       if (granted) {
-        await send('open-highlighted', { url });
+        await send('open-highlighted', { url, ...(finding ? { quote: finding.quote } : {}) });
         return;
       }
       await browser.tabs.create({ url });
     },
+    openPage: async (url) => void (await browser.tabs.create({ url })),
     history: historyStore(browser.storage.local),
     ledger: ledgerStore(browser.storage.local),
     async ledgerAdd(tabId, raw) {

@@ -128,7 +128,37 @@ describe('not analysed', () => {
     ['no-access', 'Click the toolbar icon'],
     ['fetch-failed', 'could not be downloaded'],
   ] as const)('%s explains what to do', async (reason, text) => {
-    const { root } = await popup(async () => ({ kind: 'not-analysed', reason, detail: 'HTTP 404' }));
+    const { root } = await popup(async () => ({ kind: 'not-analysed', reason, detail: 'HTTP 503' }));
     expect(all(root, 'not-analysed')[0]?.textContent).toContain(text);
+  });
+
+  test('a 404 is a broken link: no advice to open it, no button to, the URL decoded (issue #17.5)', async () => {
+    const gone = { url: 'https://shop.example/%E9%9A%90%E7%A7%81%E6%94%BF%E7%AD%96.html', title: '' };
+    const { root } = await popup(async () => ({
+      kind: 'not-analysed',
+      reason: 'fetch-failed',
+      detail: 'HTTP 404',
+      policy: gone,
+    }));
+    const box = all(root, 'not-analysed')[0];
+    expect(box?.textContent).toContain('link on this page is broken');
+    expect(box?.textContent).not.toContain('Open the policy page');
+    expect(box?.querySelectorAll('button')).toHaveLength(0);
+    expect(box?.querySelector('.url')?.textContent).toBe('https://shop.example/隐私政策.html');
+  });
+
+  test('a PDF: "a PDF document", opened plainly, never with highlights', async () => {
+    const pdf = { url: 'https://shop.example/p.pdf', title: '' };
+    const { root, opened } = await popup(async () => ({
+      kind: 'not-analysed',
+      reason: 'not-html',
+      detail: 'application/pdf',
+      policy: pdf,
+    }));
+    const box = all(root, 'not-analysed')[0];
+    expect(box?.textContent).toContain('The link leads to a PDF document.');
+    expect(box?.textContent).not.toContain('application/pdf');
+    await act(() => (all(root, 'open-plain')[0] as HTMLButtonElement).click());
+    expect(opened).toEqual(['plain:https://shop.example/p.pdf']);
   });
 });

@@ -13,6 +13,8 @@ export interface Route {
   delay?: number;
   /** more response headers: a redirect's Location, a Set-Cookie */
   headers?: Record<string, string>;
+  /** a Location header: with status 301/302, a redirect */
+  location?: string;
 }
 
 export interface FixtureServer {
@@ -49,6 +51,7 @@ export async function serveFixtures(root?: string, routes: Record<string, Route>
       res.writeHead(route.status ?? 200, {
         'content-type': route.type ?? 'text/html; charset=utf-8',
         ...route.headers,
+        ...(route.location ? { location: route.location } : {}),
       });
       res.end(route.body);
       return;

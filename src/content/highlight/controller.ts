@@ -9,6 +9,7 @@ import { createCard } from './card';
 import { itemAt, itemsOf, type Item } from './items';
 import { createNavigator } from './navigator';
 import { createPainter } from './paint';
+import { unionOf } from './place';
 import { PAGE_CSS, UI_CSS } from './styles';
 import { buildTextMap } from './text-map';
 
@@ -17,6 +18,8 @@ export interface Highlighted {
   /** the painted text of each item, in page order: what e2e tests compare with the engine's quotes */
   painted: Array<{ quote: string; text: string; tone: string }>;
   off(): void;
+  /** Steps to the clause the popup's "show in page" names (issue #17.9); its painted text, or null. */
+  select(quote: string): string | null;
 }
 
 export async function highlightPage(
@@ -93,13 +96,22 @@ export async function highlightPage(
       tone: i.tone,
     })),
     off,
+    select(quote) {
+      const want = squash(quote);
+      const i = items.findIndex((it) => squash(it.finding?.quote ?? '') === want);
+      // The page's own text may cut a clause a little differently from the text the popup read.
+      const at = i >= 0 ? i : items.findIndex((it) => want.includes(squash(it.ranges.map(String).join(''))));
+      if (at < 0) return null;
+      select(at);
+      return items[at]?.ranges.map(String).join('') ?? null;
+    },
   };
 }
 
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** The whole clause, every line of it: the card must stay clear of all of them (issue #17.9). */
 function rectOf(item: Item): DOMRect {
-  const rects = item.ranges.flatMap((r) => [...r.getClientRects()]);
-  const first = rects[0];
-  return first
-    ? new DOMRect(first.left, first.top, first.width, (rects.at(-1) ?? first).bottom - first.top)
-    : new DOMRect();
+  const box = unionOf(item.ranges.flatMap((r) => [...r.getClientRects()]));
+  return box ? new DOMRect(box.left, box.top, box.width, box.height) : new DOMRect();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { markerOf } from '../../../src/engine/segment';
+import { fold } from '../../../src/engine/normalize';
+import { markerOf, segment } from '../../../src/engine/segment';
 
 // The patterns tried one by one, in order, as markerOf did before it tried only those a first character allows.
 const PATTERNS: ReadonlyArray<[RegExp, string]> = [
@@ -62,5 +63,26 @@ describe('markerOf', () => {
     for (const first of firsts)
       for (const rest of rests)
         expect([first + rest, markerOf(first + rest)]).toEqual([first + rest, oneByOne(first + rest)]);
+  });
+});
+
+describe('English line breaks (issue #17.10)', () => {
+  const sentences = (text: string) => {
+    const found = segment(fold(text, 'en'), true, text);
+    return found.map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '));
+  };
+
+  test('a heading line is not glued to the capitalised sentence after it', () => {
+    expect(sentences('Transferring your information\nPinterest is a worldwide service. We share data.')).toEqual([
+      'Transferring your information',
+      'Pinterest is a worldwide service.',
+      'We share data.',
+    ]);
+  });
+
+  test('a hard-wrapped sentence still reads as one', () => {
+    expect(sentences('We may share your email address\nwith our marketing partners.')).toEqual([
+      'We may share your email address with our marketing partners.',
+    ]);
   });
 });
