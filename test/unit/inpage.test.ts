@@ -10,6 +10,7 @@ function browser(over: Partial<InpageBrowser> = {}) {
     openTab: vi.fn(async () => next++),
     reuseTab: vi.fn(async () => true),
     extensionUrl: (path: string) => `chrome-extension://id/${path}`,
+    select: async () => null,
     dismissed: { has: async () => false, add: async () => undefined },
     guardState: async () => ({ enabled: true, matches: [], granted: [] }),
     setGuard: async () => ({ enabled: true, matches: [], granted: [] }),
