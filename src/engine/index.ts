@@ -9,6 +9,7 @@ import { score } from './score';
 import { severityOf, whyOf } from './explain';
 import { tag as tagWords, type Tags } from './vocabulary';
 import { CONTEXT_RULE } from './rules/context';
+import { clauseKey, mergeFindings } from './merge';
 
 export type * from './types';
 
@@ -76,6 +77,17 @@ function unscored(
     stats: { chars: text.length, clauses: 0, shares: 0, consent: 0, denies: 0 },
     textHash: hash,
   };
+}
+
+/** A list row repeated (the same party with the same data) is one recipient. */
+function distinctEntries(entries: readonly SharingEntry[]): SharingEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    const key = `${clauseKey(e.party)}|${clauseKey(e.data ?? '')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Reads a privacy policy and reports, clause by clause, where personal data may leave the operator. */
@@ -170,15 +182,18 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     tag(sentence.start, sentence.end, CONTEXT_RULE, 'context', 'shares', [], []);
   }
   findings.sort((a, b) => a.span.start - b.span.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // every consumer — score, checklist, popup, history, highlights, ledger — sees distinct clauses only
+  const merged = mergeFindings(findings);
+  const distinct = distinctEntries(entries);
   const items = checklist(
     folded,
-    findings,
-    entries,
+    merged,
+    distinct,
     lang,
     bits ? { sentences, bits, firstBit: CHECK_FIRST_BIT } : undefined,
   );
-  const scored = score(findings, items, entries);
-  const count = (p: Finding['polarity']) => findings.filter((f) => f.polarity === p && f.kind !== 'context').length;
+  const scored = score(merged, items, distinct);
+  const count = (p: Finding['polarity']) => merged.filter((f) => f.polarity === p && f.kind !== 'context').length;
   return {
     schema: 1,
     status: 'analysed',
@@ -186,9 +201,9 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     score: scored.score,
     level: scored.level,
     breakdown: scored.breakdown,
-    findings,
+    findings: merged,
     checklist: items,
-    entries,
+    entries: distinct,
     stats: {
       chars: text.length,
       clauses: sentences.length,

@@ -80,6 +80,8 @@ export interface Finding {
   triggers: string[];
   why: Localized;
   laws: LawRef[];
+  /** where the policy states the same clause again (identical or near-identical words); absent when it does not */
+  repeats?: Span[];
 }
 
 export type ChecklistId =
