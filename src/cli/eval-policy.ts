@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { AuditReport, ChecklistId, Level } from '../engine/types';
 import { CorpusError } from './corpus';
 import { round } from './metrics';
+import { isMarketing, isPhone, isSale } from '../engine/verdict';
 
 /**
  * Section 4 of the eval contract (../shared/corpus/README.md): each policy audited whole and held against the
@@ -77,13 +78,11 @@ export function answerOf(report: AuditReport, holds: (f: AuditReport['findings']
   return hits.some((f) => f.polarity === 'consent') ? 'consent' : 'no';
 }
 
-const PHONE = new Set(['phone', 'contact']);
-const MARKETING = new Set(['marketing', 'ads', 'profiling']);
-export const phoneOut = (r: AuditReport) => answerOf(r, (f) => f.data.some((d) => PHONE.has(d)));
-export const marketingOut = (r: AuditReport) =>
-  answerOf(r, (f) => f.purposes.some((p) => MARKETING.has(p)) || f.recipients.includes('advertisers'));
-export const saleOut = (r: AuditReport) =>
-  r.findings.some((f) => f.polarity === 'shares' && (f.rule.endsWith('-sale') || f.rule === 'en-sell')) ? 'yes' : 'no';
+// a finding carries the number or a marketing purpose by its own words or by what the policy shows (verdict.ts)
+export const phoneOut = (r: AuditReport) => answerOf(r, isPhone);
+export const marketingOut = (r: AuditReport) => answerOf(r, isMarketing);
+// "a shares finding says data is sold or rented"; a merger's transfer or a merchant that sells goods is not a sale
+export const saleOut = (r: AuditReport) => (r.findings.some(isSale) ? 'yes' : 'no');
 
 /** Average ranks (ties share the mean of their positions), then Pearson's r over them. */
 export function spearman(xs: readonly number[], ys: readonly number[]): number {

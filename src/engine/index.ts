@@ -10,6 +10,7 @@ import { severityOf, whyOf } from './explain';
 import { tag as tagWords, type Tags } from './vocabulary';
 import { CONTEXT_RULE } from './rules/context';
 import { clauseKey, mergeFindings } from './merge';
+import { verdictOf, withPhone } from './verdict';
 
 export type * from './types';
 
@@ -30,7 +31,16 @@ const blank = (m: string) => ' '.repeat(m.length);
 // 「第三方SDK」「第三方支付机构」 name a kind of recipient; only a bare 「第三方」 is unspecified.
 const NAMED_THIRD_PARTY =
   /第三方(?=的?(?:sdk|合作|商家|服务商|服务提供商|支付|软件|配送|物流|平台|机构|广告))|third[- ]part(?:y|ies)(?= (?:sdks?|partners?|advertis|service providers?|vendors?))/g;
-const SPECIFIC: ReadonlySet<Recipient> = new Set(['affiliates', 'partners', 'advertisers', 'sdk', 'processors']);
+const SPECIFIC: ReadonlySet<Recipient> = new Set([
+  'affiliates',
+  'partners',
+  'advertisers',
+  'sdk',
+  'processors',
+  'authorities',
+  'acquirer',
+  'public',
+]);
 // 「共享、转让、公开披露」 with no party named: sharing with someone unspecified.
 const SHARE_WORD = /共享|分享|提供|披露|share|disclos|provid/;
 const shareVerb = (triggers: Array<[number, number]>, s: string) =>
@@ -183,7 +193,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   }
   findings.sort((a, b) => a.span.start - b.span.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // every consumer — score, checklist, popup, history, highlights, ledger — sees distinct clauses only
-  const merged = mergeFindings(findings);
+  const merged = withPhone(mergeFindings(findings), folded, sentences);
   const distinct = distinctEntries(entries);
   const items = checklist(
     folded,
@@ -204,6 +214,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     findings: merged,
     checklist: items,
     entries: distinct,
+    verdict: verdictOf(merged),
     stats: {
       chars: text.length,
       clauses: sentences.length,
