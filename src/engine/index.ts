@@ -11,6 +11,7 @@ import { tag as tagWords, type Tags } from './vocabulary';
 import { CONTEXT_RULE } from './rules/context';
 import { clauseKey, mergeFindings } from './merge';
 import { verdictOf, withPhone } from './verdict';
+import { judge } from './judge';
 
 export type * from './types';
 
@@ -195,12 +196,9 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   // every consumer — score, checklist, popup, history, highlights, ledger — sees distinct clauses only
   const merged = withPhone(mergeFindings(findings), folded, sentences);
   const distinct = distinctEntries(entries);
-  const items = checklist(
-    folded,
-    merged,
-    distinct,
-    lang,
-    bits ? { sentences, bits, firstBit: CHECK_FIRST_BIT } : undefined,
+  const items = judge(
+    checklist(folded, merged, distinct, lang, bits ? { sentences, bits, firstBit: CHECK_FIRST_BIT } : undefined),
+    { folded, findings: merged, entries: distinct, sentences },
   );
   const scored = score(merged, items, distinct);
   const count = (p: Finding['polarity']) => merged.filter((f) => f.polarity === p && f.kind !== 'context').length;

@@ -97,7 +97,8 @@ export type ChecklistId =
   | 'personalisation-opt-out'
   | 'marketing-opt-out';
 
-export type ChecklistStatus = 'met' | 'missing' | 'unclear';
+/** not-applicable: the policy gives the item no occasion (it shares with nobody, it personalises nothing) */
+export type ChecklistStatus = 'met' | 'missing' | 'unclear' | 'not-applicable';
 
 export interface ChecklistItem {
   id: ChecklistId;
