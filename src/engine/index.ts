@@ -14,6 +14,7 @@ import { verdictOf, withPhone } from './verdict';
 import { judge } from './judge';
 
 export type * from './types';
+export { clauseCount } from './merge';
 
 const POLICY_WORDS =
   /隐私|个人信息|个人资料|个资|收集|搜集|蒐集|第三方|授权|privacy|personal (?:data|information)|third part|cookie/g;

@@ -151,5 +151,11 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
     .sort((a, b) => a.span.start - b.span.start);
 }
 
+/**
+ * The one count of a report (issue 16): its distinct clauses, as merged here. The popup, the badge's title,
+ * history, the page navigator and the ledger all show this number and no other.
+ */
+export const clauseCount = (report: { findings: readonly unknown[] }): number => report.findings.length;
+
 /** How many times the policy states a finding's clause. */
 export const timesStated = (f: Pick<Finding, 'repeats'>): number => 1 + (f.repeats?.length ?? 0);

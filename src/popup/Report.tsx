@@ -5,6 +5,7 @@ import { Checklist } from './Checklist';
 import { FindingItem } from './FindingItem';
 import { groupFindings } from './groups';
 import { LEVEL_KEYS } from './levels';
+import { clauseCount } from '../engine/merge';
 
 type Analysed = Extract<AuditTabResult, { kind: 'analysed' }>;
 
@@ -52,6 +53,9 @@ export function Report({ result, connector }: { result: Analysed; connector: Con
             </span>
           )}
         </div>
+        <p class="clause-count" data-testid="clause-count" data-count={clauseCount(report)}>
+          {t('findingsCount', String(clauseCount(report)))}
+        </p>
         <p class="meter" aria-hidden="true">
           <span style={{ width: `${report.score ?? 0}%` }} />
         </p>
