@@ -3,6 +3,9 @@ import type { Sentence } from './segment';
 import { RULES } from './rules';
 import { CONTEXT_RULE } from './rules/context';
 import { severityOf, whyOf } from './explain';
+import { hasPhone, isMarketing, isPhone, isSale } from './predicates';
+
+export { isMarketing, isPhone, isSale } from './predicates';
 
 /**
  * The policy-level answers the popup leads with (issue 16, ../shared/corpus/POLICY-RUBRIC.md items 7–9): can
@@ -62,9 +65,6 @@ function carried(f: Finding, folded: string, sentences: readonly Sentence[], bun
   return out;
 }
 
-const hasPhone = (f: Pick<Finding, 'data' | 'carried'>) =>
-  f.data.includes('phone') || f.data.includes('contact') || (f.carried?.includes('phone') ?? false);
-
 /**
  * The findings with the phone number and a marketing purpose added where the whole policy shows a clause carries
  * them, severity and the plain-language why following. A refusal never carries anything out.
@@ -101,27 +101,6 @@ export function withPhone(findings: readonly Finding[], folded: string, sentence
     return next;
   });
 }
-
-const MARKETING = new Set(['marketing', 'ads', 'profiling']);
-// a merger or an asset transfer hands data to an acquirer: that is not selling it (rubric item 9)
-const CORPORATE =
-  /合并|收购|兼并|重组|破产|资产(转让|出售)|merger|acquisition|reorgani[sz]|bankruptcy|sale of (all|assets|the company)/i;
-
-// selling data, not a seller: 「商品出售方」「出售者」 name the merchant an order goes to
-const SELLS = /(出售|出租|售卖|贩卖|买卖|出賣|出售)(?![方者商])|\b(sell|sells|sold|selling|rent|sale)\b/i;
-
-export const isPhone = (f: Finding) => f.polarity !== 'denies' && hasPhone(f);
-export const isMarketing = (f: Finding) =>
-  f.polarity !== 'denies' &&
-  (f.purposes.some((p) => MARKETING.has(p)) ||
-    f.recipients.includes('advertisers') ||
-    (f.carried?.includes('marketing') ?? false));
-export const isSale = (f: Finding) =>
-  f.polarity === 'shares' &&
-  (f.rule.endsWith('-sale') || f.rule === 'en-sell') &&
-  !f.recipients.includes('acquirer') &&
-  SELLS.test(f.quote) &&
-  !CORPORATE.test(f.quote);
 
 function answer(findings: readonly Finding[], holds: (f: Finding) => boolean): VerdictAnswer {
   const hits = findings.filter(holds);

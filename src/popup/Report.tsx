@@ -4,7 +4,8 @@ import type { Connector } from '../shared/connector';
 import { Checklist } from './Checklist';
 import { FindingItem } from './FindingItem';
 import { groupFindings } from './groups';
-import { LEVEL_KEYS } from './levels';
+import { LEVEL_KEYS, LEVEL_MEANS } from './levels';
+import { PhoneVerdict } from './PhoneVerdict';
 import { clauseCount } from '../engine/merge';
 
 type Analysed = Extract<AuditTabResult, { kind: 'analysed' }>;
@@ -53,6 +54,11 @@ export function Report({ result, connector }: { result: Analysed; connector: Con
             </span>
           )}
         </div>
+        {level && (
+          <p class="level-means" data-testid="level-means">
+            {t(LEVEL_MEANS[level])}
+          </p>
+        )}
         <p class="clause-count" data-testid="clause-count" data-count={clauseCount(report)}>
           {t('findingsCount', String(clauseCount(report)))}
         </p>
@@ -75,6 +81,7 @@ export function Report({ result, connector }: { result: Analysed; connector: Con
         </button>
       </section>
       {change && <Change change={change} connector={connector} />}
+      <PhoneVerdict report={report} connector={connector} />
       {groups.length === 0 && <p class="muted">{t('noFindings')}</p>}
       {groups.map((g) => (
         <section key={g.id} class={`group group-${g.id}`} aria-labelledby={`group-${g.id}`}>
