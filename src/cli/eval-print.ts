@@ -4,15 +4,17 @@ type Result = Record<string, unknown>;
 
 const pct = (x: unknown) => (typeof x === 'number' ? x.toFixed(3) : String(x));
 
-export function printEval(result: {
-  set: string;
-  split: string;
-  topic: Result | null;
-  polarity: Result | null;
-  policies: Result | null;
-  policy: Result | null;
-}): void {
-  const out: string[] = [`set ${result.set}  split ${result.split}`];
+export function printEval(
+  result: {
+    set: string;
+    topic: Result | null;
+    polarity: Result | null;
+    policies: Result | null;
+    policy: Result | null;
+  },
+  split: string,
+): void {
+  const out: string[] = [`set ${result.set}  split ${split}`];
   const t = result.topic;
   if (t)
     out.push(

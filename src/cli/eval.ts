@@ -131,14 +131,13 @@ function main(argv: string[]): number {
     if (labels && !policies) throw new CorpusError(`${dir}: policy-labels.jsonl needs a policies/ folder`);
     const result = {
       set: set.name,
-      split: split ?? 'all',
       topic: set.labels && policies ? evalTopic(set, policies.reports) : null,
       polarity: set.polarity ? evalPolarity(set) : null,
       policies: policies ? policies.summary : null,
       policy: labels && policies ? evalPolicy(labels, policies.reports) : null,
     };
     if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
-    else printEval(result);
+    else printEval(result, split ?? 'all');
     return 0;
   } catch (error) {
     if (error instanceof CorpusError) {

@@ -58,6 +58,12 @@ const ZH_WORDS = new WordSet([
       '提供给',
       '提供予',
       '提供至',
+      // 「向星海提供您的账号信息」: the user's data as the object makes a hand-over worth reading, whoever receives it
+      '提供您的',
+      '提供你的',
+      '提供用户的',
+      '传输您的',
+      '发送您的',
       '公开披露',
       '公开展示',
       '公开显示',
@@ -160,6 +166,7 @@ const ZH_WORDS = new WordSet([
       '查看',
       '访问',
       '接收',
+      '交流',
     ],
   ],
   [
@@ -190,6 +197,9 @@ const ZH_WORDS = new WordSet([
 // must pass here: test/unit/engine/rule-cases.ts runs each must-fire sentence through audit().
 /** The word bits of a Chinese sentence inside the folded text: a sentence without candidate words needs no slice. */
 export const zhWords = (folded: string, start: number, end: number): number => ZH_WORDS.scan(folded, start, end);
+
+/** Whether the scan found any disclosure verb, party or table-row word at all. */
+export const zhNames = (found: number): boolean => (found & (STRONG | PARTY | WEAK | ROW)) !== 0;
 
 export function zhCandidate(found: number): boolean {
   return (found & (STRONG | ROW)) !== 0 || (found & (WEAK | PARTY)) === (WEAK | PARTY);

@@ -1,7 +1,7 @@
 import type { AuditOptions, AuditReport, Finding, Lang, LawRef, Localized, Recipient, SharingEntry } from './types';
 import { detectAndFold, foldAndHash } from './normalize';
 import { segment } from './segment';
-import { analyzeSentence, CHECK_FIRST_BIT, zhCandidate, zhWords } from './analyze';
+import { analyzeSentence, CHECK_FIRST_BIT, zhCandidate, zhNames, zhWords } from './analyze';
 import { contextItems, outline } from './sections';
 import { parseEntry } from './entries';
 import { checklist } from './checklist';
@@ -12,6 +12,7 @@ import { CONTEXT_RULE } from './rules/context';
 import { clauseKey, mergeFindings } from './merge';
 import { verdictOf, withPhone } from './verdict';
 import { judge } from './judge';
+import { reconsider } from './model/second-opinion';
 
 export type * from './types';
 export { clauseCount } from './merge';
@@ -173,7 +174,8 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     const s = folded.slice(sentence.start, sentence.end);
     // English names need the original capitals; Chinese sentences need no second copy
     const original = english ? text.slice(sentence.start, sentence.end) : s;
-    const found = analyzeSentence(s, lang, sentence.heading, original, english ? undefined : words);
+    const rules = analyzeSentence(s, lang, sentence.heading, original, english ? undefined : words);
+    const found = english || options.secondOpinion === false ? rules : reconsider(s, rules);
     // in the collection chapter, the consent exemption 「学术研究…对外提供…结果」 concerns collection
     if (found.length === 0 || (sections[i] === false && (crossBorder(s) || s.includes('学术研究')))) return;
     for (const d of found) {
@@ -188,7 +190,13 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
       }
     }
   });
-  for (const i of contextItems(sentences, folded, sections, disclosing)) {
+  // any party, hand-over word, or data the lexicon knows (「昵称和段位…展示给其他玩家」)
+  const names = (i: number) => {
+    if (bits !== null && zhNames(bits[i]!)) return true;
+    const words = tagWords(folded.slice(sentences[i]!.start, sentences[i]!.end), lang);
+    return words.data.length > 0 || words.recipients.length > 0;
+  };
+  for (const i of contextItems(sentences, folded, sections, disclosing, names)) {
     if (disclosing.has(i)) continue;
     const sentence = sentences[i]!;
     tag(sentence.start, sentence.end, CONTEXT_RULE, 'context', 'shares', [], []);

@@ -16,7 +16,7 @@ const NOT_ONLY_CONSENT =
   /法|规定|情形|情况|以下|下列|下述|约定|述明|本政策|指引|协议|去标识|匿名|选择|关联|第三方|合作/;
 const SCOPE_OUT = /以外的|之外的|以外(?:其他|任何)|外的(?:其他|任何)?(?:公司|第三方|机构|组织)/;
 const CONSENT =
-  /(?:征得|获得|取得|得到|经过?|经由|征求|征询|基于|依据)(?:了)?(?:您|你|用户|本人|监护人|个人信息主体)?(?:的)?(?:单独|明确|明示|事先|书面|另行|额外|充分|有效|授权)?(?:的)?(?:同意|授权|许可)|(?:您|你)(?:单独|明确|明示|事先)?(?:同意|授权)(?:后|之后|的情况|的前提|我们|将)|未经(?:您|你|用户|本人|监护人)?(?:的)?(?:单独|明确|明示|事先|书面|有效)?(?:同意|授权|许可)|单独同意|明示同意|另行(?:获取|征得|征求)|(?:您|你)的(?:授权|同意)(?:范围|后)/;
+  /(?:征得|获得|取得|得到|经过?|经由|征求|征询|基于|依据|根据|按照)(?:了)?(?:您|你|用户|本人|监护人|个人信息主体)?(?:的)?(?:单独|明确|明示|事先|书面|另行|额外|充分|有效|授权)?(?:的)?(?:同意|授权|许可)|(?:您|你)(?:单独|明确|明示|事先)?(?:同意|授权)(?:后|之后|的情况|的前提|我们|将)|未经(?:您|你|用户|本人|监护人)?(?:的)?(?:单独|明确|明示|事先|书面|有效)?(?:同意|授权|许可)|单独同意|明示同意|另行(?:获取|征得|征求)|(?:您|你)的(?:授权|同意)(?:范围|后)/;
 // 「无需征得您的同意」 says the opposite of consent; 「将重新征得您的同意」 covers a later change, not this sharing.
 const NOT_CONSENT =
   /(?:无需|无须|不需要|不必|不用)[^，,。；;]{0,10}?(?:征得|取得|征求|获得|经过?)[^，,。；;]{0,14}?(?:同意|授权)|(?:再次|重新)(?:征求|征得|取得|获得)[^，,。；;]{0,12}?(?:同意|授权)/g;
@@ -104,7 +104,9 @@ export function polarityZh(raw: string, at: number): Polarity {
   const before = s.slice(from, at);
   const negAt = lastMatchBefore(NEGATOR, before, before.length);
   if (negAt >= 0) {
-    const scope = s.slice(from + negAt, at + 8);
+    // 「不会共享您的个人信息至集团外的第三方」: the scope may follow the object, up to the clause's end
+    const comma = s.slice(at).search(/[，,；;。]/);
+    const scope = s.slice(from + negAt, comma < 0 ? s.length : at + comma);
     if (SCOPE_OUT.test(scope)) return 'shares';
     if (exception === 'other') return 'shares';
     if (exception === 'consent' || consent || /未经/.test(before)) return 'consent';

@@ -99,6 +99,12 @@ function pushCapped(out: Sentence[], folded: string, s: Sentence): void {
   out.push({ ...s, start, first: s.first && start === s.start });
 }
 
+// a modal or negation makes a short numbered line a claim (「1. 我们不会出售您的信息」), not a title
+// 「与网域管理员分享」 names who receives: a title that asserts
+const CLAIM = /会|将|可能|不|需|应|得|可以|我们|本公司|与|向|给|予|[:：,，]/;
+const bareTitle = (s: Sentence, folded: string, english: boolean) =>
+  !english && s.heading && s.marker !== null && s.end - s.start <= 24 && !CLAIM.test(folded.slice(s.start, s.end));
+
 /** `original` is the unfolded text: English sentence ends need its capitals ("… data. We share …"). */
 // Plain-text English policies are often hard-wrapped at ~80 columns: a break inside a sentence is a space.
 const SOFT_BREAK = /(?<=[^\s.!?:;])[ \t]*\n(?=[ \t]*[a-z(])/g;
@@ -170,7 +176,9 @@ export function segment(folded: string, english: boolean, original: string = fol
     lineStart = lineEnd + 1;
   }
   // A heading heads something: the last line of a text (and so a one-line text) is never one.
+  // Except a numbered title that asserts nothing (「2.1 个人信息共享」「（一）共享和转让」): read alone it is still a title.
   const last = out.length > 0 ? out[out.length - 1]!.line : -1;
-  for (let i = out.length - 1; i >= 0 && out[i]!.line === last; i--) out[i]!.heading = false;
+  for (let i = out.length - 1; i >= 0 && out[i]!.line === last; i--)
+    if (!bareTitle(out[i]!, folded, english)) out[i]!.heading = false;
   return out;
 }

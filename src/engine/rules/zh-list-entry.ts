@@ -4,6 +4,10 @@ import { hitsOf, type Rule } from './types';
 const ROW =
   /(?:sdk|第三方|合作方|共享方|接收方)(?:名称|主体|公司名称)\s*[:：]|(?:使用|共享|处理|收集)目的\s*[:：]|(?:收集|共享|处理)(?:的)?(?:个人)?(?:信息|数据)(?:类型|字段|种类|范围)?\s*[:：]|数据类型\s*[:：]/g;
 
+const ROW_PARTY = /sdk|插件|公司|科技|第三方|合作方|共享方|接收方|提供方|名称\s*[:：]/;
+const ROW_DATA =
+  /(?:信息|数据|资料)(?:类型|字段|种类|范围)?\s*[:：]\s*[^\s]|标识|设备|位置|定位|手机号|电话|号码|imei|oaid|mac|ip地址|账号|帐号|姓名|身份/;
+
 export const rule: Rule = {
   id: 'zh-list-entry',
   lang: 'zh',
@@ -32,7 +36,9 @@ export const rule: Rule = {
     ) {
       return [{ index: 0, length: Math.min(s.length, 10), recipients: ['sdk'] }];
     }
-    if (hits.length === 0) return [];
+    // A labelled row is a disclosure only when it names both who receives and what (POLARITY.md: an SDK row or name
+    // that says nothing about data is none); a table laid out one field a line gets its rows from the section.
+    if (hits.length === 0 || !ROW_PARTY.test(s) || !ROW_DATA.test(s)) return [];
     const sdk = /sdk|插件|软件开发工具包/.test(s);
     return [{ index: hits[0]!.index, length: hits[0]!.length, recipients: [sdk ? 'sdk' : 'partners'] }];
   },

@@ -87,7 +87,7 @@ describe('npm run eval', { timeout: 60000 }, () => {
     });
     expect(out.trim().split('\n')).toHaveLength(1);
     const result = JSON.parse(out);
-    expect(Object.keys(result)).toEqual(['set', 'split', 'topic', 'polarity', 'policies', 'policy']);
+    expect(Object.keys(result)).toEqual(['set', 'topic', 'polarity', 'policies', 'policy']);
     expect(result.topic).toMatchObject({ n: 4, tp: 1, fp: 0, fn: 0, f1: 1 });
     expect(result.polarity).toMatchObject({
       n: 3,

@@ -1,0 +1,140 @@
+"""Trains the second opinion's weights (issue 14) and reports, before anything ships, whether it helps.
+
+Usage:
+  npx tsx scripts/model-features.ts ../shared/corpus/{zh-capp130-dev,zh-wild,zh-hant} > rows.jsonl
+  /usr/bin/python3 scripts/train-model.py rows.jsonl [--write src/engine/model/weights-zh.json]
+
+A multinomial logistic regression over the features of src/engine/model/features.ts, fitted on the TUNE half only
+(SPLITS.json). It reports macro-F1 of the rules alone and of the model, in five folds grouped by policy over the tune
+half and on the check half, which the fit never sees. Needs numpy, scipy, scikit-learn (apt: python3-sklearn).
+"""
+import json
+import sys
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
+from sklearn.model_selection import GroupKFold
+
+CLASSES = ["shares", "consent", "denies", "none"]
+args = sys.argv[1:]
+rows = [json.loads(line) for line in open(args[0]) if line.strip()]
+C = float(args[args.index("--C") + 1]) if "--C" in args else 1.0
+MIN_COUNT = 2
+
+
+def matrix(vec, rs):
+    return vec.transform([{f: 1 for f in r["feats"]} for r in rs])
+
+
+def macro(gold, pred):
+    labels = [c for c in CLASSES if c in gold or c in pred]
+    return f1_score(gold, pred, labels=labels, average="macro", zero_division=0)
+
+
+def fit(rs):
+    counts = {}
+    for r in rs:
+        for f in set(r["feats"]):
+            counts[f] = counts.get(f, 0) + 1
+    keep = [{f: 1 for f in r["feats"] if counts[f] >= MIN_COUNT or f.startswith(("v:", "r:"))} for r in rs]
+    vec = DictVectorizer()
+    X = vec.fit_transform(keep)
+    y = [r["gold"] for r in rs]
+    model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
+    model.fit(X, y)
+    return vec, model
+
+
+def report(name, rs, pred):
+    gold = [r["gold"] for r in rs]
+    rule = [r["rule"] for r in rs]
+    per = lambda p: " ".join(f"{c}={f1_score(gold, p, labels=[c], average='macro', zero_division=0):.3f}" for c in CLASSES)
+    print(f"{name:28s} n={len(rs):4d} rules {macro(gold, rule):.3f} ({per(rule)})")
+    print(f"{'':28s}        model {macro(gold, pred):.3f} ({per(pred)})")
+
+
+tune = [r for r in rows if r["half"] == "tune"]
+check = [r for r in rows if r["half"] == "check"]
+groups = [r["set"] + "/" + r["policy"] for r in tune]
+cv_pred = [None] * len(tune)
+for train_i, test_i in GroupKFold(n_splits=5).split(tune, groups=groups):
+    vec, model = fit([tune[i] for i in train_i])
+    for i, p in zip(test_i, model.predict(matrix(vec, [tune[i] for i in test_i]))):
+        cv_pred[i] = p
+report("tune, 5 folds by policy", tune, cv_pred)
+vec, model = fit(tune)
+check_pred = list(model.predict(matrix(vec, check)))
+report("check (never fitted)", check, check_pred)
+for s in sorted({r["set"] for r in rows}):
+    idx = [i for i, r in enumerate(check) if r["set"] == s]
+    report(f"  check {s}", [check[i] for i in idx], [check_pred[i] for i in idx])
+
+
+def combine(rs, probs, threshold):
+    """The rules' verdict stands unless the model gives another class more than `threshold`."""
+    out = []
+    for r, p in zip(rs, probs):
+        best = int(np.argmax(p))
+        label = model.classes_[best]
+        out.append(label if label != r["rule"] and p[best] >= threshold else r["rule"])
+    return out
+
+
+if "--sweep" in args:
+    cv_probs = [None] * len(tune)
+    for train_i, test_i in GroupKFold(n_splits=5).split(tune, groups=groups):
+        v, m = fit([tune[i] for i in train_i])
+        for i, p in zip(test_i, m.predict_proba(matrix(v, [tune[i] for i in test_i]))):
+            cv_probs[i] = p
+    check_probs = model.predict_proba(matrix(vec, check))
+    for t in (0.5, 0.6, 0.7, 0.8, 0.9):
+        gold_t = [r["gold"] for r in tune]
+        gold_c = [r["gold"] for r in check]
+        print(f"threshold {t}: tune-cv {macro(gold_t, combine(tune, cv_probs, t)):.3f}  check {macro(gold_c, combine(check, check_probs, t)):.3f}")
+
+
+def pruned_probs(vec, model, rs, keep_n):
+    """Probabilities with only the keep_n features of largest weight: what ships must be small (≤ 300 KB)."""
+    W = model.coef_.copy()
+    order = np.argsort(-np.abs(W).max(axis=0))
+    mask = np.zeros(W.shape[1], bool)
+    mask[order[:keep_n]] = True
+    W[:, ~mask] = 0
+    W = np.round(W, 3)
+    z = matrix(vec, rs) @ W.T + model.intercept_
+    z = np.asarray(z)
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True), mask
+
+
+THRESHOLD = float(args[args.index("--threshold") + 1]) if "--threshold" in args else 0.6
+KEEP = int(args[args.index("--keep") + 1]) if "--keep" in args else 3000
+print(f"features: {len(vec.feature_names_)}; C={C} threshold={THRESHOLD} keep={KEEP}")
+probs, mask = pruned_probs(vec, model, check, KEEP)
+gold_c = [r["gold"] for r in check]
+print(f"check, pruned to {KEEP}: {macro(gold_c, combine(check, probs, THRESHOLD)):.3f}")
+for s in sorted({r["set"] for r in rows}):
+    idx = [i for i, r in enumerate(check) if r["set"] == s]
+    sub = [check[i] for i in idx]
+    print(f"  {s}: rules {macro([r['gold'] for r in sub], [r['rule'] for r in sub]):.3f} combined {macro([r['gold'] for r in sub], combine(sub, probs[idx], THRESHOLD)):.3f}")
+if "--write" in args:
+    names = vec.feature_names_
+    W = np.round(model.coef_, 3)
+    weights = {names[j]: [float(x) for x in W[:, j]] for j in np.flatnonzero(mask) if np.abs(W[:, j]).max() > 0}
+    out = {"classes": list(model.classes_), "bias": [round(float(b), 4) for b in model.intercept_],
+           "threshold": THRESHOLD, "weights": weights}
+    with open(args[args.index("--write") + 1], "w") as f:
+        json.dump(out, f, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+if "--kinds" in args:
+    gold_c = [r["gold"] for r in check]
+    base = combine(check, probs, THRESHOLD)
+    only_fired = [b if r["rule"] != "none" else r["rule"] for r, b in zip(check, base)]
+    only_none = [b if r["rule"] == "none" else r["rule"] for r, b in zip(check, base)]
+    print(f"check: all overrides {macro(gold_c, base):.3f}; only where rules fired {macro(gold_c, only_fired):.3f}; only rescues {macro(gold_c, only_none):.3f}")
+
+if "--kinds" in args:
+    keep_denies = [r["rule"] if r["rule"] == "denies" and b == "none" else b for r, b in zip(check, base)]
+    print(f"check: refusals never dropped {macro(gold_c, keep_denies):.3f}")
