@@ -1,5 +1,6 @@
 import type { ChecklistId, ChecklistItem, Finding, SharingEntry, Span } from './types';
 import type { Sentence } from './segment';
+import { sentencesWith } from './locate';
 
 /**
  * The checklist judged as ../shared/corpus/POLICY-RUBRIC.md items 1–6 ask (issue 16), over what checklist.ts's
@@ -40,13 +41,13 @@ interface Policy {
   sentences: readonly Sentence[];
 }
 
-/** The first sentences where `test` holds: each sentence sliced only when it holds `cheap`, a word it needs. */
+/** The first sentences where `test` holds, among those holding `cheap`, a word it needs (one search for it). */
 function sentencesWhere(p: Policy, cheap: RegExp, test: (s: string) => boolean): Span[] {
   const out: Span[] = [];
-  for (const s of p.sentences) {
+  for (const i of sentencesWith(p.folded, p.sentences, cheap)) {
     if (out.length >= MAX_EVIDENCE) break;
-    const t = p.folded.slice(s.start, s.end);
-    if (cheap.test(t) && test(t)) out.push({ start: s.start, end: s.end });
+    const s = p.sentences[i]!;
+    if (test(p.folded.slice(s.start, s.end))) out.push({ start: s.start, end: s.end });
   }
   return out;
 }

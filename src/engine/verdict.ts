@@ -4,6 +4,7 @@ import { RULES } from './rules';
 import { CONTEXT_RULE } from './rules/context';
 import { severityOf, whyOf } from './explain';
 import { hasPhone, isMarketing, isPhone, isSale } from './predicates';
+import { sentenceAt, sentencesWith } from './locate';
 
 export { isMarketing, isPhone, isSale } from './predicates';
 
@@ -28,18 +29,6 @@ const ANAPHORA = /上述|前述|以上|该等|这些|相关|上列|above|such in
 const LOOK_BACK = 3;
 
 const RULE_BY_ID = new Map([...RULES, CONTEXT_RULE].map((r) => [r.id, r]));
-
-/** The index of the sentence holding `at` (sentences are sorted and do not overlap). */
-function sentenceAt(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 // the purposes the lexicon reads as marketing, for what a clause inherits from the sentences it points back to
 const MARKETING_WORDS = /营销|推广|促销|广告|个性化推荐|画像|marketing|advertis|promotion/;
@@ -72,10 +61,9 @@ function carried(f: Finding, folded: string, sentences: readonly Sentence[], bun
 export function withPhone(findings: readonly Finding[], folded: string, sentences: readonly Sentence[]): Finding[] {
   if (sentences.length === 0) return [...findings];
   // does the policy say its orders or waybills hold the number? then "order information" carries it
-  const bundles = sentences.some((s) => {
-    const t = folded.slice(s.start, s.end);
-    return BUNDLE_DEFINED.test(t) && PHONE.test(t);
-  });
+  const bundles = sentencesWith(folded, sentences, PHONE).some((i) =>
+    BUNDLE_DEFINED.test(folded.slice(sentences[i]!.start, sentences[i]!.end)),
+  );
   return findings.map((f) => {
     if (f.polarity === 'denies') return f;
     const more = carried(f, folded, sentences, bundles);
