@@ -17,9 +17,10 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold
 
-CLASSES = ["shares", "consent", "denies", "none"]
 args = sys.argv[1:]
 rows = [json.loads(line) for line in open(args[0]) if line.strip()]
+# polarity rows: shares consent denies none; OPP-115 segments (scripts/model-features-en.ts): sharing none
+CLASSES = [c for c in ["shares", "consent", "denies", "sharing", "none"] if any(r["gold"] == c for r in rows)]
 C = float(args[args.index("--C") + 1]) if "--C" in args else 1.0
 MIN_COUNT = 2
 
@@ -44,6 +45,10 @@ def fit(rs):
     y = [r["gold"] for r in rs]
     model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
     model.fit(X, y)
+    if len(model.classes_) == 2:
+        # one logit z for classes_[1]: as two softmax scores (-z/2, z/2) the readers need no second formula
+        model.coef_ = np.vstack([-model.coef_ / 2, model.coef_ / 2])
+        model.intercept_ = np.array([-model.intercept_[0] / 2, model.intercept_[0] / 2])
     return vec, model
 
 
@@ -120,16 +125,25 @@ for s in sorted({r["set"] for r in rows}):
     sub = [check[i] for i in idx]
     print(f"  {s}: rules {macro([r['gold'] for r in sub], [r['rule'] for r in sub]):.3f} combined {macro([r['gold'] for r in sub], combine(sub, probs[idx], THRESHOLD)):.3f}")
 if "--write" in args:
+    # integers in thousandths; a two-class model keeps one number a feature, its score for classes[1] over classes[0]
     names = vec.feature_names_
-    W = np.round(model.coef_, 3)
-    weights = {names[j]: [float(x) for x in W[:, j]] for j in np.flatnonzero(mask) if np.abs(W[:, j]).max() > 0}
-    out = {"classes": list(model.classes_), "bias": [round(float(b), 4) for b in model.intercept_],
+    W = np.rint(model.coef_ * 1000).astype(int)
+    bias = model.intercept_
+    if len(model.classes_) == 2:
+        W = W[1:] - W[:1]
+        bias = np.array([0.0, bias[1] - bias[0]])
+    weights = {names[j]: [int(x) for x in W[:, j]] for j in np.flatnonzero(mask) if np.abs(W[:, j]).max() > 0}
+    out = {"classes": list(model.classes_), "bias": [round(float(b), 4) for b in bias], "scale": 1000,
            "threshold": THRESHOLD, "weights": weights}
     with open(args[args.index("--write") + 1], "w") as f:
         json.dump(out, f, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 if "--kinds" in args:
     gold_c = [r["gold"] for r in check]
+    f1_of = lambda c, p: f1_score(gold_c, p, labels=[c], average="macro", zero_division=0)
+    if "sharing" in CLASSES:
+        veto = [b if r["rule"] == "sharing" else r["rule"] for r, b in zip(check, combine(check, probs, THRESHOLD))]
+        print(f"check sharing F1: rules {f1_of('sharing', [r['rule'] for r in check]):.3f}  veto only {f1_of('sharing', veto):.3f}  all {f1_of('sharing', combine(check, probs, THRESHOLD)):.3f}")
     base = combine(check, probs, THRESHOLD)
     only_fired = [b if r["rule"] != "none" else r["rule"] for r, b in zip(check, base)]
     only_none = [b if r["rule"] == "none" else r["rule"] for r, b in zip(check, base)]

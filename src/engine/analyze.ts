@@ -29,6 +29,7 @@ const ZH_WORDS = new WordSet([
       '共享',
       '分享',
       '共用',
+      '共同利用',
       '披露',
       '揭露',
       '转让',
@@ -78,6 +79,8 @@ const ZH_WORDS = new WordSet([
       '第三方',
       '第三人',
       '厂商',
+      // Taiwan: 物流業者, 支付業者 — a trade's operators
+      '业者',
       '企业',
       '网站',
       '网路',
@@ -167,6 +170,7 @@ const ZH_WORDS = new WordSet([
       '访问',
       '接收',
       '交流',
+      '交付',
     ],
   ],
   [

@@ -12,7 +12,7 @@ import { CONTEXT_RULE } from './rules/context';
 import { clauseKey, mergeFindings } from './merge';
 import { verdictOf, withPhone } from './verdict';
 import { judge } from './judge';
-import { reconsider } from './model/second-opinion';
+import { MODEL_RULE_EN, reconsider, reconsiderLines } from './model/second-opinion';
 
 export type * from './types';
 export { clauseCount } from './merge';
@@ -200,6 +200,15 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     if (disclosing.has(i)) continue;
     const sentence = sentences[i]!;
     tag(sentence.start, sentence.end, CONTEXT_RULE, 'context', 'shares', [], []);
+  }
+  if (english && options.secondOpinion !== false) {
+    // English is read again a paragraph at a time: the model drops what it overrules and adds what it reads
+    const { drop, add } = reconsiderLines(folded, sentences, findings);
+    const lineOf = new Map(sentences.map((s) => [s.start, s.line]));
+    const kept = findings.filter((f) => !drop.has(lineOf.get(f.span.start) ?? -1));
+    findings.length = 0;
+    findings.push(...kept);
+    for (const [start, end] of add) tag(start, end, MODEL_RULE_EN, 'disclosure', 'shares', [], []);
   }
   findings.sort((a, b) => a.span.start - b.span.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // every consumer — score, checklist, popup, history, highlights, ledger — sees distinct clauses only

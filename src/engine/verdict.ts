@@ -2,6 +2,7 @@ import type { Finding, Polarity, Verdict, VerdictAnswer } from './types';
 import type { Sentence } from './segment';
 import { RULES } from './rules';
 import { CONTEXT_RULE } from './rules/context';
+import { MODEL_RULE_EN } from './model/second-opinion';
 import { severityOf, whyOf } from './explain';
 import { hasPhone, isMarketing, isPhone, isSale } from './predicates';
 import { sentenceAt, sentencesWith } from './locate';
@@ -28,7 +29,7 @@ const RECEIVES_NUMBER =
 const ANAPHORA = /上述|前述|以上|该等|这些|相关|上列|above|such information/;
 const LOOK_BACK = 3;
 
-const RULE_BY_ID = new Map([...RULES, CONTEXT_RULE].map((r) => [r.id, r]));
+const RULE_BY_ID = new Map([...RULES, CONTEXT_RULE, MODEL_RULE_EN].map((r) => [r.id, r]));
 
 // the purposes the lexicon reads as marketing, for what a clause inherits from the sentences it points back to
 const MARKETING_WORDS = /营销|推广|促销|广告|个性化推荐|画像|marketing|advertis|promotion/;

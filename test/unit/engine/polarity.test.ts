@@ -43,6 +43,8 @@ describe('English negation scope', () => {
     ['We never disclose your data except to comply with the law.', 'shares'],
     ['We share your information with our affiliates and advertising partners.', 'shares'],
     ['This data stays on the device and is not shared with anyone.', 'denies'],
+    ['Such ad networks do not collect any personal information from this site.', 'denies'],
+    ['No information from this form is transferred to any other website.', 'denies'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 
   // issue 16: a sentence is one finding with one polarity; the sharing it allows outweighs the refusal beside it

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { audit } from '../../../src/engine';
 import { sentenceFeatures, type RuleVerdict } from '../../../src/engine/model/features';
-import { MODEL_RULE, reconsider, scores } from '../../../src/engine/model/second-opinion';
+import { MODEL_RULE, reconsider, scores, scoresEn } from '../../../src/engine/model/second-opinion';
 import weights from '../../../src/engine/model/weights-zh.json';
 import { fold } from '../../../src/engine/normalize';
 import { randomText } from './random-text';
@@ -15,7 +15,7 @@ function referenceScores(folded: string, verdict: RuleVerdict, rules: string[]):
   const table = weights.weights as Record<string, number[]>;
   for (const feature of new Set(sentenceFeatures(folded, false, verdict, rules))) {
     const w = table[feature];
-    if (w) w.forEach((x, k) => (z[k]! += x));
+    if (w) w.forEach((x, k) => (z[k]! += x / weights.scale));
   }
   return z;
 }
@@ -52,8 +52,9 @@ describe('second opinion', () => {
     }
   });
 
-  test('ships as data no larger than 300 KB', () => {
-    expect(statSync(new URL('../../../src/engine/model/weights-zh.json', import.meta.url)).size).toBeLessThan(300_000);
+  test('both models ship as data no larger than 300 KB together', () => {
+    const size = (name: string) => statSync(new URL(`../../../src/engine/model/${name}`, import.meta.url)).size;
+    expect(size('weights-zh.json') + size('weights-en.json')).toBeLessThan(300_000);
   });
 
   test('leaves a sentence no rule read alone', () => {
@@ -67,5 +68,36 @@ describe('second opinion', () => {
       expect(f.why.en.length).toBeGreaterThan(0);
     }
     expect(audit(SENTENCES.join('\n'), { assumePolicy: true })).toEqual(report);
+  });
+});
+
+describe('second opinion on English paragraphs', () => {
+  const paragraph = (...sentences: string[]) => sentences.join(' ');
+
+  test('a lone sentence is left to the rules', () => {
+    const text = 'We share your email address with our advertising partners.';
+    expect(audit(text, { assumePolicy: true })).toEqual(audit(text, { assumePolicy: true, secondOpinion: false }));
+  });
+
+  test('refusals and consent-only clauses are never dropped', () => {
+    const text = paragraph(
+      'We respect your privacy.',
+      'We will not share your personal information with third parties without your consent.',
+      'We do not sell your personal information.',
+    );
+    const kept = (o: { secondOpinion?: boolean }) =>
+      audit(text, { assumePolicy: true, ...o })
+        .findings.filter((f) => f.polarity !== 'shares')
+        .map((f) => f.id);
+    expect(kept({})).toEqual(kept({ secondOpinion: false }));
+  });
+
+  test('reads a paragraph the same twice, and its scores have one entry a class', () => {
+    const text = paragraph(
+      'Our vendors host the site for us.',
+      'They may receive your name and email address to do so.',
+    );
+    expect(audit(text, { assumePolicy: true })).toEqual(audit(text, { assumePolicy: true }));
+    expect(scoresEn(fold(text, 'en'), [])).toHaveLength(2);
   });
 });
