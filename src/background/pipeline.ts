@@ -9,6 +9,7 @@ import type { AuditTabResult, PageInfo, PolicyChange } from '../messages';
 import type { ReportCache } from './cache';
 import { loadPolicy, type LoadedPolicy, type LoadOptions, type LoaderDeps } from './load-policy';
 import { Stop } from './stop';
+import { clauseCount } from '../engine/merge';
 
 export interface TabInfo {
   /** absent when we hold neither activeTab nor a host permission for the tab */
@@ -25,7 +26,7 @@ export interface PipelineDeps extends LoaderDeps {
   cache: ReportCache;
   /** stores the audit in history; says how the policy changed since the last audit of another text */
   record(page: PageInfo, policy: PageInfo, report: AuditReport): Promise<PolicyChange | undefined>;
-  badge(tabId: number, level: Level | null): Promise<void>;
+  badge(tabId: number, level: Level | null, clauses?: number): Promise<void>;
 }
 
 /** Pages the browser never lets an extension script or read, whatever the permissions. */
@@ -65,7 +66,7 @@ export async function auditTabWithText(
     if (report.status !== 'analysed') throw new Stop('not-a-policy', undefined, loaded.policy);
     const change = await deps.record(page, loaded.policy, report).catch(() => undefined);
     // Not awaited: the badge is decoration, and the answer must not wait on the toolbar.
-    void deps.badge(tabId, report.level).catch(() => undefined);
+    void deps.badge(tabId, report.level, clauseCount(report)).catch(() => undefined);
     const result: AuditTabResult = {
       kind: 'analysed',
       page,

@@ -27,6 +27,11 @@ export function FindingItem({ finding, connector, show }: Props) {
     <li class={`finding sev-${finding.severity} pol-${finding.polarity}`} data-testid={testId} data-id={finding.id}>
       <span class="sev-chip">{t(SEVERITY_KEYS[finding.severity])}</span>
       <blockquote class="quote">{finding.quote}</blockquote>
+      {finding.repeats && finding.repeats.length > 0 && (
+        <span class="times" data-testid="finding-times" title={t('repeatedTimes', String(1 + finding.repeats.length))}>
+          ×{1 + finding.repeats.length}
+        </span>
+      )}
       <p class="why">{pick(finding.why, lang)}</p>
       {laws.length > 0 && <p class="laws">{laws.join(' · ')}</p>}
       {show && (

@@ -6,8 +6,10 @@ import { Checklist } from './Checklist';
 import { FindingGroups } from './FindingGroups';
 import { FoundIn } from './FoundIn';
 import { groupFindings } from './groups';
-import { LEVEL_KEYS } from './levels';
+import { LEVEL_KEYS, LEVEL_MEANS } from './levels';
+import { PhoneVerdict } from './PhoneVerdict';
 import { shownUrl } from './url';
+import { clauseCount } from '../engine/merge';
 
 type Analysed = Extract<AuditTabResult, { kind: 'analysed' }>;
 
@@ -55,6 +57,14 @@ export function Report({ result, connector }: { result: Analysed; connector: Con
             </span>
           )}
         </div>
+        {level && (
+          <p class="level-means" data-testid="level-means">
+            {t(LEVEL_MEANS[level])}
+          </p>
+        )}
+        <p class="clause-count" data-testid="clause-count" data-count={clauseCount(report)}>
+          {t('findingsCount', String(clauseCount(report)))}
+        </p>
         <p class="meter" aria-hidden="true">
           <span style={{ width: `${report.score ?? 0}%` }} />
         </p>
@@ -78,6 +88,7 @@ export function Report({ result, connector }: { result: Analysed; connector: Con
         )}
       </section>
       {change && <Change change={change} connector={connector} />}
+      <PhoneVerdict report={report} connector={connector} />
       {grouped.groups.length === 0 && <p class="muted">{t('noFindings')}</p>}
       <FindingGroups
         grouped={grouped}

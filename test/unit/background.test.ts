@@ -121,7 +121,9 @@ describe('audit-tab: analysed', () => {
     expect(d.fetchDirect).toHaveBeenCalledWith(POLICY, true);
     expect(d.audit).toHaveBeenCalledWith(POLICY_TEXT);
     expect(d.record).toHaveBeenCalledTimes(1);
-    expect(d.badge).toHaveBeenCalledWith(5, 'high');
+    // the icon's tooltip carries the report's one count of clauses (issue 16)
+    const report = (result as { report: { findings: unknown[] } }).report;
+    expect(d.badge).toHaveBeenCalledWith(5, 'high', report.findings.length);
   });
 
   test('a same-origin policy without host permission is fetched from inside the page', async () => {

@@ -38,13 +38,16 @@ export async function highlightPage(
 
   const ui = shadowUi(doc, 'highlights', UI_CSS);
   const card = createCard(ui.root, lang);
+  // the navigator steps through the report's clauses — the one count the popup, history and ledger show
+  // (issue 16); checklist evidence stays painted and explained on hover, not counted as a clause
+  const steps = items.filter((i) => i.finding);
   let index = -1;
   const select = (i: number) => {
-    const item = items[i];
+    const item = steps[i];
     if (!item) return;
     index = i;
     painter.setCurrent(item.ranges);
-    nav.setPosition(i, items.length);
+    nav.setPosition(i, steps.length);
     item.ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     shown = item;
     card.show(item, rectOf(item));
@@ -52,8 +55,8 @@ export async function highlightPage(
   const counts: Record<Polarity, number> = { shares: 0, consent: 0, denies: 0 };
   for (const f of report.findings) counts[f.polarity]++;
   const step = (d: 1 | -1) =>
-    select(index < 0 ? (d > 0 ? 0 : items.length - 1) : (index + d + items.length) % items.length);
-  const nav = createNavigator(ui.root, lang, counts, items.length, { step, off: () => off() });
+    select(index < 0 ? (d > 0 ? 0 : steps.length - 1) : (index + d + steps.length) % steps.length);
+  const nav = createNavigator(ui.root, lang, counts, steps.length, { step, off: () => off() });
 
   let frame = 0;
   // The card follows the pointer's clause; off a clause it falls back to the navigator's pick.
@@ -62,7 +65,7 @@ export async function highlightPage(
     if (frame || !e.isTrusted) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      const item = itemAt(doc, items, e.clientX, e.clientY) ?? items[index] ?? null;
+      const item = itemAt(doc, items, e.clientX, e.clientY) ?? steps[index] ?? null;
       if (item === shown) return;
       shown = item;
       if (item) card.show(item, rectOf(item));
