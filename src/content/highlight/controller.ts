@@ -101,12 +101,13 @@ export async function highlightPage(
     off,
     select(quote) {
       const want = squash(quote);
-      const i = items.findIndex((it) => squash(it.finding?.quote ?? '') === want);
+      // The navigator steps over clauses only (issue 16), so the clause is looked up among its steps.
+      const i = steps.findIndex((it) => squash(it.finding?.quote ?? '') === want);
       // The page's own text may cut a clause a little differently from the text the popup read.
-      const at = i >= 0 ? i : items.findIndex((it) => want.includes(squash(it.ranges.map(String).join(''))));
+      const at = i >= 0 ? i : steps.findIndex((it) => want.includes(squash(it.ranges.map(String).join(''))));
       if (at < 0) return null;
       select(at);
-      return items[at]?.ranges.map(String).join('') ?? null;
+      return steps[at]?.ranges.map(String).join('') ?? null;
     },
   };
 }
