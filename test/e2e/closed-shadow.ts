@@ -85,6 +85,25 @@ export async function clickNode(page: Page, node: ShadowNode): Promise<void> {
   }
 }
 
+/** The element's border box in CSS pixels of the viewport, as Playwright's boundingBox() gives it. */
+export async function boxOf(
+  page: Page,
+  node: ShadowNode,
+): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
+      model: { border: number[] };
+    };
+    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
+    return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
+  } catch {
+    return null;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 export async function clickTestId(page: Page, id: string): Promise<void> {
   const node = await byTestId(page, id);
   if (!node) throw new Error(`no element with data-testid=${id}`);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { scoreOf, signupLinking } from './audit-helpers';
+import { boxOf, byTestId } from './closed-shadow';
 import { ARTIFACTS } from './harness';
 import { squashed } from './inpage-helpers';
 import { openWithPopup, startWorld, type PagesWorld, SHOT } from './pages-helpers';
@@ -45,10 +46,16 @@ test('"show in page" opens the policy at that clause, and its card stays clear o
   const clause = await policy.locator('#long').boundingBox();
   if (!clause) throw new Error('no clause');
   await policy.mouse.move(clause.x + 40, clause.y + 40);
-  const shown = policy.getByTestId('highlight-card');
-  await shown.waitFor({ state: 'visible' });
-  await expect.poll(() => shown.textContent()).toContain('广告');
-  const box = await shown.boundingBox();
+  // The card lives in a closed shadow root (issue #18): read through DevTools, as highlight.e2e does.
+  const shown = () => byTestId(policy, 'highlight-card');
+  await expect
+    .poll(async () => {
+      const node = await shown();
+      return node && node.attrs.hidden === undefined ? node.text : '';
+    })
+    .toContain('广告');
+  const node = await shown();
+  const box = node && (await boxOf(policy, node));
   if (!box) throw new Error('no card');
   // The clause's own line boxes, as the reader sees its words.
   const lines = await policy.evaluate(() => {
