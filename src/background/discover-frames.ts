@@ -4,7 +4,7 @@
  */
 import type { PageDiscovery } from '../inject/types';
 import { mergeFrames } from './frames';
-import { timeout } from './tab-scripts';
+import { scriptError, timeout } from './tab-scripts';
 
 /** A page busy in a long task (or a frozen background tab) can hold executeScript indefinitely: cap it. */
 const DISCOVER_TIMEOUT_MS = 5_000;
@@ -15,6 +15,10 @@ export async function discoverInFrames(tabId: number): Promise<PageDiscovery> {
   const merged = mergeFrames(
     results.map((r) => ({ frameId: r.frameId, found: (r.result as PageDiscovery | null | undefined) ?? null })),
   );
-  if (!merged) throw new Error('inject/discover.js returned nothing in the top frame');
+  if (!merged) {
+    // Firefox answers a script that threw with { error } rather than rejecting (issue #15): say what happened.
+    const error = scriptError(results.find((r) => r.frameId === 0));
+    throw new Error(`inject/discover.js ${error ? `threw: ${error}` : 'returned nothing'} in the top frame`);
+  }
   return merged;
 }
