@@ -20,6 +20,10 @@ afterAll(async () => world?.close());
 
 test('highlights on a single-page app equal the popup’s findings', async () => {
   const { page, popup } = await openWithPopup(world, `${world.server.origin}/real/to-spa.html`);
+  // Issue #18: the app shell is read in a background tab only from the popup's button (a real visit).
+  expect(await scoreOf(popup)).toEqual({ kind: 'not-analysed', reason: 'needs-render' });
+  await popup.getByTestId('render-policy').click();
+  await popup.getByTestId('risk-score').waitFor({ timeout: 20_000 });
   expect(await scoreOf(popup)).toMatchObject({ kind: 'score' });
   // Every finding the popup lists, its collapsed context included, must be painted in the page.
   const quotes = (
