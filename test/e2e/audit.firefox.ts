@@ -80,8 +80,13 @@ describe('Firefox', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
-  test('a one-paragraph policy is read in a hidden tab and scored', async () => {
-    const { page, popup, outcome } = await audit('/signup-short.html');
+  test('a one-paragraph policy is read in a hidden tab, from the popup’s button, and scored', async () => {
+    const { page, popup, outcome: first } = await audit('/signup-short.html');
+    // Issue #18: the hidden tab is a real visit (cookies, history), opened only when the user asks for it.
+    expect(first.kind === 'not-analysed' && first.reason, JSON.stringify(first)).toBe('needs-render');
+    await popup.click('[data-testid="render-policy"]');
+    await popup.waitForSelector('[data-testid="risk-score"]', { timeout: 30_000 });
+    const outcome = await outcomeOf(popup);
     expect(outcome.kind, JSON.stringify(outcome)).toBe('score');
     expect(await popup.$eval('[data-testid="policy-title"]', (el) => el.textContent)).toContain('简短隐私政策');
     await shot(popup, 'popup-short-policy');
