@@ -23,6 +23,7 @@ export default tseslint.config(
       'dist/**',
       'dist-firefox/**',
       'dist-e2e/**',
+      'dist-e2e-firefox/**',
       'node_modules/**',
       'test/e2e/artifacts/**',
       'web-ext-artifacts/**',

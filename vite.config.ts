@@ -5,16 +5,21 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { manifestFor, type BuildTarget } from './scripts/manifest-for.ts';
 import { iifeScripts } from './scripts/iife-plugin.ts';
 
-/** One source, three builds: `dist/` (Chrome), `dist-firefox/`, and `dist-e2e/` (Chrome + loopback hosts for tests). */
+/**
+ * One source, four builds: `dist/` (Chrome), `dist-firefox/`, and for tests `dist-e2e/` (Chrome + loopback hosts)
+ * and `dist-e2e-firefox/` (Firefox + 127.0.0.1).
+ */
 export default defineConfig(({ mode }) => {
-  const target: BuildTarget = mode === 'firefox' || mode === 'e2e' ? mode : 'chrome';
+  const targets: BuildTarget[] = ['firefox', 'e2e', 'e2e-firefox'];
+  const target: BuildTarget = targets.find((t) => t === mode) ?? 'chrome';
+  const gecko = target === 'firefox' || target === 'e2e-firefox';
   const base = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as Record<string, unknown>;
   const manifest = manifestFor(base, target) as unknown as ManifestV3Export;
   const outDir = target === 'chrome' ? 'dist' : `dist-${target}`;
   return {
     plugins: [
       preact(),
-      crx({ manifest, browser: target === 'firefox' ? 'firefox' : 'chrome' }),
+      crx({ manifest, browser: gecko ? 'firefox' : 'chrome' }),
       // Scripts the worker injects with executeScript({ files }) (issue #4): classic IIFEs, not modules.
       iifeScripts(
         [
@@ -60,7 +65,12 @@ export default defineConfig(({ mode }) => {
         },
         {
           extends: true,
-          test: { name: 'dom', environment: 'jsdom', include: ['test/dom/**/*.test.{ts,tsx}'] },
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            include: ['test/dom/**/*.test.{ts,tsx}'],
+            setupFiles: ['test/dom/setup.ts'],
+          },
         },
       ],
     },

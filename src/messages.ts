@@ -37,7 +37,13 @@ export type NotAnalysedReason =
   /** the page would not let us run discovery (no activeTab grant, e.g. the popup was not opened from it) */
   | 'no-access'
   /** the policy lives on another origin whose optional host permission the user has not granted; detail = origin */
-  | 'needs-permission';
+  | 'needs-permission'
+  /** the page chose a link PolicyRadar will not request for it (issue #18); detail = why, never shown in the page */
+  | 'refused-link'
+  /** the policy is drawn by scripts: reading it means a real visit, which only a click in the popup starts */
+  | 'needs-render'
+  /** the policy link opens only by script (a dialog): nothing to fetch until it is open; detail = its words */
+  | 'policy-behind-click';
 
 /** Re-auditing a policy whose text changed since the last stored audit (issue #4 change tracking). */
 export interface PolicyChange {
@@ -49,18 +55,48 @@ export interface PolicyChange {
   removed: string[];
 }
 
+/** `frame`: the URL of the iframe the policy was found in, when it was not the top page (issue #17.1). */
 export type AuditTabResult =
-  | { kind: 'analysed'; page: PageInfo; policy: PageInfo; report: AuditReport; change?: PolicyChange }
-  | { kind: 'not-analysed'; reason: NotAnalysedReason; page?: PageInfo; policy?: PageInfo; detail?: string };
+  | {
+      kind: 'analysed';
+      page: PageInfo;
+      policy: PageInfo;
+      report: AuditReport;
+      change?: PolicyChange;
+      frame?: string;
+      /** the text came from a dialog open on the page: its URL cannot be opened to show it (issue #17.2) */
+      inDialog?: true;
+    }
+  | {
+      kind: 'not-analysed';
+      reason: NotAnalysedReason;
+      page?: PageInfo;
+      policy?: PageInfo;
+      detail?: string;
+      frame?: string;
+    };
+
+/** Where an audit stands while a large policy is read (issue #17.4); the popup polls it while it waits. */
+export interface AuditProgress {
+  stage: 'discover' | 'download' | 'read' | 'analyse';
+  /** bytes downloaded (read), or characters of text (analyse) */
+  size?: number;
+}
 
 /** From our own pages (popup, history) to the service worker. */
 export type UIToBG = {
   ping: Rpc<Record<string, never>, Pong>;
-  'audit-tab': Rpc<{ tabId: number }, AuditTabResult>;
+  /** `render`: the user clicked "read it in a background tab" (issue #18); nothing else opens that tab */
+  'audit-tab': Rpc<AuditTabRequest, AuditTabResult>;
+  /** how far the running audit of tab N is; null when none runs */
+  'audit-progress': Rpc<{ tabId: number }, AuditProgress | null>;
   /** highlight the findings in tab N's own page, or take them off if they are on (issue #5) */
   'highlight-tab': Rpc<{ tabId: number }, HighlightSummary>;
-  /** "open with highlights": a new tab at the policy URL (host access needed), then highlight-tab */
-  'open-highlighted': Rpc<{ url: string }, HighlightSummary>;
+  /**
+   * "open with highlights": a new tab at the policy URL (host access needed), then highlight-tab; with `quote`
+   * ("show in page", issue #17.9) the highlights step to that clause
+   */
+  'open-highlighted': Rpc<{ url: string; quote?: string }, HighlightSummary>;
   'guard-state': Rpc<Record<string, never>, GuardState>;
   /** switch the phone-field guard on (for the granted origins) or off (issue #5) */
   'guard-set': Rpc<{ enabled: boolean }, GuardState>;
@@ -68,14 +104,18 @@ export type UIToBG = {
   'ledger-add': Rpc<LedgerAdd, { ok: true; entry: LedgerEntry } | { ok: false }>;
 };
 
-/** A number the user typed into a page's phone field and submitted (issue #6): masked, never whole. */
+export interface AuditTabRequest {
+  tabId: number;
+  render?: boolean;
+}
+
+/**
+ * A number the user typed into a page's phone field and submitted (issue #6). The digits cross only the
+ * extension's own channel: the worker masks and hashes them with a salt no content script can read, and
+ * drops them (issue #18).
+ */
 export interface PhoneSubmitted {
-  masked: string;
-  last4: string;
-  /** salted SHA-256 computed in the page's isolated world… */
-  hash?: string;
-  /** …or, where the page has no crypto.subtle (plain http), the digits for the worker to hash and drop */
-  digits?: string;
+  digits: string;
   trigger: 'submit' | 'pagehide';
 }
 
@@ -91,6 +131,8 @@ export interface HighlightSummary {
   state: 'on' | 'off' | 'failed';
   mode?: 'highlight-api' | 'mark';
   painted?: Array<{ quote: string; text: string; tone: string }>;
+  /** the painted text of the clause "show in page" stepped to (issue #17.9) */
+  selected?: string | null;
 }
 
 export interface GuardState {
@@ -127,6 +169,8 @@ export interface ParsedPage {
 /** From the service worker to the offscreen document; both are our own extension origin. */
 export type BGToOffscreen = {
   'parse-html': Rpc<{ html: string; url: string }, ParsedPage>;
+  /** answered once the document's listener exists: the worker waits for it after creating the document */
+  'offscreen-ping': Rpc<Record<string, never>, { ready: true }>;
 };
 
 type Guards<P extends Protocol> = { [K in keyof P]: (payload: unknown) => payload is ReqOf<P, K> };
@@ -136,6 +180,8 @@ const isEmpty = (x: unknown): x is Record<string, never> => isRecord(x) && Objec
 const isTabId = (x: unknown): x is { tabId: number } =>
   isRecord(x) && Number.isSafeInteger(x.tabId) && (x.tabId as number) >= 0;
 
+/** A finding's quote is one clause; the engine caps sentences far below this. */
+const MAX_QUOTE = 4_000;
 /** A policy page's text; larger than any real policy, small enough to refuse a page stuffing the channel. */
 const MAX_TEXT = 4_000_000;
 /** A mask shows digits and stars only (a page cannot smuggle markup or a long string into the ledger). */
@@ -143,11 +189,9 @@ const isMask = (x: unknown) => typeof x === 'string' && /^[\d*]{4,20}$/.test(x);
 const isLast4 = (x: unknown) => typeof x === 'string' && /^\d{4}$/.test(x);
 const isHash = (x: unknown) => typeof x === 'string' && /^[0-9a-f]{64}$/.test(x);
 function isPhoneSubmitted(x: unknown): x is PhoneSubmitted {
-  if (!isRecord(x) || !isMask(x.masked) || !isLast4(x.last4)) return false;
+  if (!isRecord(x) || Object.keys(x).length !== 2) return false;
   if (x.trigger !== 'submit' && x.trigger !== 'pagehide') return false;
-  // Exactly one of the two: a hash, or digits for the worker to hash.
-  if (x.hash !== undefined) return isHash(x.hash) && x.digits === undefined;
-  return typeof x.digits === 'string' && /^\d{7,17}$/.test(x.digits);
+  return typeof x.digits === 'string' && /^\d{7,15}$/.test(x.digits);
 }
 function isLedgerAdd(x: unknown): x is LedgerAdd {
   if (!isTabId(x)) return false;
@@ -158,10 +202,15 @@ function isLedgerAdd(x: unknown): x is LedgerAdd {
 /** The types each direction may send, with a payload check: anything else is dropped at the door. */
 export const uiGuards: Guards<UIToBG> = {
   ping: isEmpty,
-  'audit-tab': isTabId,
+  'audit-tab': (x): x is AuditTabRequest =>
+    isTabId(x) && ['undefined', 'boolean'].includes(typeof (x as Record<string, unknown>).render),
+  'audit-progress': isTabId,
   'highlight-tab': isTabId,
-  'open-highlighted': (x): x is { url: string } =>
-    isRecord(x) && typeof x.url === 'string' && /^https?:\/\//i.test(x.url),
+  'open-highlighted': (x): x is { url: string; quote?: string } =>
+    isRecord(x) &&
+    typeof x.url === 'string' &&
+    /^https?:\/\//i.test(x.url) &&
+    (x.quote === undefined || (typeof x.quote === 'string' && x.quote.length <= MAX_QUOTE)),
   'guard-state': isEmpty,
   'guard-set': (x): x is { enabled: boolean } => isRecord(x) && typeof x.enabled === 'boolean',
   'ledger-add': isLedgerAdd,
@@ -179,6 +228,7 @@ export const contentGuards: Guards<ContentToBG> = {
 export const offscreenGuards: Guards<BGToOffscreen> = {
   'parse-html': (x): x is { html: string; url: string } =>
     isRecord(x) && typeof x.html === 'string' && typeof x.url === 'string',
+  'offscreen-ping': isEmpty,
 };
 
 type RuntimeLike = Pick<Runtime.Static, 'id' | 'getURL' | 'sendMessage'>;

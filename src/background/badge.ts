@@ -11,12 +11,19 @@ export const BADGE_COLORS: Record<Level, string> = {
 
 const KEYS = { low: 'badgeLow', medium: 'badgeMedium', high: 'badgeHigh', severe: 'badgeSevere' } as const;
 
-export async function setBadge(tabId: number, level: Level | null): Promise<void> {
+/** `clauses`: the report's one count (clauseCount), shown in the icon's tooltip beside the level. */
+export async function setBadge(tabId: number, level: Level | null, clauses?: number): Promise<void> {
   // Chrome clears a per-tab badge when the tab navigates, so a stale level never outlives its page.
   if (!level) {
     await chrome.action.setBadgeText({ tabId, text: '' });
+    await chrome.action.setTitle?.({ tabId, title: '' });
     return;
   }
+  if (clauses !== undefined)
+    await chrome.action.setTitle?.({
+      tabId,
+      title: `${chrome.i18n.getMessage('extName') || 'PolicyRadar'} · ${chrome.i18n.getMessage('findingsCount', String(clauses)) || clauses}`,
+    });
   await chrome.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLORS[level] });
   await chrome.action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
   await chrome.action.setBadgeText({ tabId, text: chrome.i18n.getMessage(KEYS[level]) || level[0]!.toUpperCase() });

@@ -14,20 +14,70 @@ export interface Fetched {
 }
 
 export const FETCH_TIMEOUT_MS = 10_000;
+/** Issue #18: real policies are a few hundred KB at most; a page must not be able to make us hold gigabytes. */
+export const MAX_BYTES = 5 * 1024 * 1024;
+export const TOO_LARGE = 'larger than 5 MB';
+
+/** The body, streamed and stopped at `max` bytes; a Content-Length over it is refused before reading. */
+export async function readCapped(res: Response, max = MAX_BYTES): Promise<Uint8Array> {
+  if (Number(res.headers.get('content-length') ?? 0) > max) {
+    await res.body?.cancel().catch(() => undefined);
+    throw new Stop('fetch-failed', TOO_LARGE);
+  }
+  const reader = res.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const next = reader ? await reader.read() : { done: true as const, value: undefined };
+    if (next.done) break;
+    size += next.value.length;
+    if (size > max) {
+      await reader?.cancel().catch(() => undefined);
+      throw new Stop('fetch-failed', TOO_LARGE);
+    }
+    chunks.push(next.value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
+}
 
 export async function fetchBytes(
   url: string,
   fetchImpl: typeof fetch = fetch,
   ms = FETCH_TIMEOUT_MS,
+  follow = true,
 ): Promise<Fetched> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), ms);
+  let res: Response;
   try {
-    const res = await fetchImpl(url, { signal: controller.signal, credentials: 'omit', redirect: 'follow' });
+    res = await fetchImpl(url, {
+      signal: controller.signal,
+      credentials: 'omit',
+      redirect: follow ? 'follow' : 'manual',
+    });
+  } catch (e) {
+    clearTimeout(timer);
+    if (controller.signal.aborted) throw new Stop('timeout');
+    throw new Stop('fetch-failed', e instanceof Error ? e.message : String(e));
+  }
+  // A manual redirect is opaque (no Location to check): it ends here, its target never requested.
+  if (res.type === 'opaqueredirect' || (!follow && res.status >= 300 && res.status < 400)) {
+    clearTimeout(timer);
+    controller.abort();
+    throw new Stop('refused-link', 'redirect');
+  }
+  try {
     // The body is read under the same timer: a server that trickles bytes is as stuck as one that never answers.
-    const bytes = new Uint8Array(await res.arrayBuffer());
+    const bytes = await readCapped(res);
     return { status: res.status, contentType: res.headers.get('content-type') ?? '', bytes, url: res.url || url };
   } catch (e) {
+    if (e instanceof Stop) throw e;
     if (controller.signal.aborted) throw new Stop('timeout');
     throw new Stop('fetch-failed', e instanceof Error ? e.message : String(e));
   } finally {

@@ -8,6 +8,8 @@ import { chromeInpage } from './inpage-browser';
 import { auditAndCapture, ledgerHandlers } from './ledger';
 import { captureMemo, type SessionLike } from './ledger-capture';
 import { auditTab, auditTabWithText, type PipelineDeps } from './pipeline';
+import { progressBoard } from './progress';
+import type { Caller } from './reach';
 
 export { auditTab, type TabInfo } from './pipeline';
 
@@ -22,7 +24,10 @@ export function createHandlers(
   inpageBrowser: InpageBrowser = chromeInpage,
 ): { ui: Handlers<UIToBG>; content: Handlers<ContentToBG> } {
   const ping = async () => ({ version: deps.version });
-  const withText = (tabId: number) => auditTabWithText(deps, tabId);
+  const board = progressBoard();
+  const tracked: BackgroundDeps = { ...deps, progress: board.set };
+  // Audits a content script asks for are the guard's (issue #18): same site only, no tab, no redirects.
+  const withText = (tabId: number, by: Caller = 'guard') => auditTabWithText(deps, tabId, { by });
   const memo = captureMemo(deps.ledger.session);
   const ledger = ledgerHandlers({
     auditTabWithText: withText,
@@ -41,7 +46,14 @@ export function createHandlers(
     inpageBrowser,
   );
   return {
-    ui: { ping, 'audit-tab': ({ tabId }) => auditTab(deps, tabId), ...inpage.ui, ...ledger.ui },
+    ui: {
+      ping,
+      'audit-tab': ({ tabId, render }) =>
+        board.track(tabId, () => auditTab(tracked, tabId, { by: 'popup', render: render === true })),
+      'audit-progress': async ({ tabId }) => board.get(tabId),
+      ...inpage.ui,
+      ...ledger.ui,
+    },
     content: { ping, ...inpage.content, ...ledger.content },
   };
 }

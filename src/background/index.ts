@@ -6,18 +6,22 @@ import browser from 'webextension-polyfill';
 import { audit } from '../engine';
 import { toRecord } from '../history/record';
 import { historyStore } from '../history/store';
-import { ensureSalt } from '../ledger/salt';
+import { ensureSalt, idbArea } from '../ledger/salt';
 import { ledgerStore } from '../ledger/store';
 import { handle } from '../messages';
+import { holdsOrigin } from '../shared/origin-pattern';
 import { setBadge } from './badge';
 import { reportCache } from './cache';
 import { fetchBytes } from './fetch-policy';
 import { followPermissionChanges, restoreGuard } from './guard-register';
+import { discoverInFrames } from './discover-frames';
 import { createHandlers } from './handlers';
 import { ensureOffscreen, parseAnywhere } from './offscreen-client';
-import { discoverInTab, fetchInTab, renderInHiddenTab } from './tab-scripts';
+import { fetchInTab, renderInHiddenTab } from './tab-scripts';
 
 const history = historyStore(chrome.storage.local);
+/** The ledger's salt, where content scripts cannot read it (issue #18). */
+const secrets = idbArea();
 
 const handlers = createHandlers({
   version: browser.runtime.getManifest().version,
@@ -32,10 +36,10 @@ const handlers = createHandlers({
   discover(tabId) {
     // Started alongside discovery so the parser is ready when the download lands.
     void ensureOffscreen().catch(() => undefined);
-    return discoverInTab(tabId);
+    return discoverInFrames(tabId);
   },
-  hasOrigin: (origin) => chrome.permissions.contains({ origins: [`${origin}/*`] }),
-  fetchDirect: (url) => fetchBytes(url),
+  hasOrigin: (origin) => holdsOrigin(chrome.permissions, origin),
+  fetchDirect: (url, follow) => fetchBytes(url, fetch, undefined, follow),
   fetchInTab,
   parse: parseAnywhere,
   render: renderInHiddenTab,
@@ -45,7 +49,7 @@ const handlers = createHandlers({
   badge: setBadge,
   ledger: {
     store: ledgerStore(chrome.storage.local),
-    salt: () => ensureSalt(chrome.storage.local),
+    salt: () => ensureSalt(secrets, chrome.storage.local),
     session: chrome.storage.session,
   },
 });
@@ -53,5 +57,9 @@ const handlers = createHandlers({
 browser.runtime.onMessage.addListener(handle(browser.runtime, handlers));
 followPermissionChanges();
 void restoreGuard().catch(() => undefined);
-// The salt exists before any page's watcher looks for it, so numbers are hashed in the page (issue #6).
-void ensureSalt(chrome.storage.local).catch(() => undefined);
+// Made (or moved out of storage.local, where an older version kept it) at start-up (issue #18).
+void ensureSalt(secrets, chrome.storage.local).catch(() => undefined);
+// Where the browser supports it, storage.local (history, ledger) is for our own pages and worker only.
+void (chrome.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> })
+  .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
+  ?.catch(() => undefined);

@@ -29,7 +29,21 @@ export const chromeInpage: InpageBrowser = {
     await loaded(tab.id);
     return tab.id;
   },
+  async reuseTab(tabId, url) {
+    const tab = await chrome.tabs.update(tabId, { url, active: true }).catch(() => null);
+    return Boolean(tab);
+  },
   extensionUrl: (path) => chrome.runtime.getURL(path),
+  async select(tabId, quote) {
+    // The highlight script's own world (ISOLATED, the default) holds the function it left there.
+    const [first] = await chrome.scripting.executeScript({
+      target: { tabId },
+      func: (q: string) =>
+        (globalThis as { policyRadarSelect?: (q: string) => Promise<string | null> }).policyRadarSelect?.(q) ?? null,
+      args: [quote],
+    });
+    return typeof first?.result === 'string' ? first.result : null;
+  },
   dismissed: {
     has: async (site) => (await dismissedSites()).includes(site),
     async add(site) {

@@ -18,7 +18,11 @@ export interface InpageBrowser {
   inject(target: { tabId: number; frameId?: number }, file: string): Promise<unknown>;
   /** a new tab beside `openerTabId`; resolves to its id once it finished loading */
   openTab(url: string, openerTabId?: number): Promise<number | null>;
+  /** points an open tab at `url` and brings it to the front; false when it is gone */
+  reuseTab(tabId: number, url: string): Promise<boolean>;
   extensionUrl(path: string): string;
+  /** steps the tab's highlights to the clause quoted (issue #17.9); its painted text, or null */
+  select(tabId: number, quote: string): Promise<string | null>;
   dismissed: { has(site: string): Promise<boolean>; add(site: string): Promise<void> };
   guardState(): Promise<GuardState>;
   setGuard(enabled: boolean): Promise<GuardState>;
@@ -52,12 +56,23 @@ export function inpageHandlers(
   deps: InpageDeps,
   b: InpageBrowser,
 ): { ui: Pick<Handlers<UIToBG>, UiKeys>; content: Pick<Handlers<ContentToBG>, ContentKeys> } {
+  // Issue #18: one details tab at a time, whatever a page does with the chip; a second ask brings it forward.
+  let details: Promise<number | null> = Promise.resolve(null);
+  const openDetails = (tabId: number) =>
+    (details = details.then(async (open) => {
+      const url = b.extensionUrl(`src/popup/index.html?tabId=${tabId}`);
+      if (open !== null && (await b.reuseTab(open, url))) return open;
+      return b.openTab(url, tabId).catch(() => null);
+    }));
   return {
     ui: {
       'highlight-tab': ({ tabId }) => highlight(b, tabId),
-      'open-highlighted': async ({ url }) => {
+      'open-highlighted': async ({ url, quote }) => {
         const tabId = await b.openTab(url);
-        return tabId === null ? { state: 'failed' } : highlight(b, tabId);
+        if (tabId === null) return { state: 'failed' };
+        const summary = await highlight(b, tabId);
+        if (quote === undefined || summary.state !== 'on') return summary;
+        return { ...summary, selected: await b.select(tabId, quote).catch(() => null) };
       },
       'guard-state': () => b.guardState(),
       'guard-set': ({ enabled }) => b.setGuard(enabled),
@@ -83,7 +98,7 @@ export function inpageHandlers(
       'guard-details': async (_, sender) => {
         const tabId = sender.tab?.id;
         // The popup's own page, standing for the sender's tab (the ?tabId contract of issue #4).
-        if (tabId !== undefined) await b.openTab(b.extensionUrl(`src/popup/index.html?tabId=${tabId}`), tabId);
+        if (tabId !== undefined) await openDetails(tabId);
         return { ok: true };
       },
     },

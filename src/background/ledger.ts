@@ -9,9 +9,11 @@ import { isPhoneNumber, last4, maskNumber, normalizeNumber } from '../ledger/num
 import type { LedgerEntry, LedgerSource } from '../ledger/schema';
 import type { LedgerStore } from '../ledger/store';
 import { capture, type CaptureMemo, type Captured } from './ledger-capture';
+import type { Caller } from './reach';
 
 export interface LedgerDeps {
-  auditTabWithText(tabId: number): Promise<{ result: AuditTabResult; text?: string }>;
+  /** `popup` only for the popup's own "I gave my number here"; a content script's request is the guard's */
+  auditTabWithText(tabId: number, by?: Caller): Promise<{ result: AuditTabResult; text?: string }>;
   store: LedgerStore;
   salt(): Promise<string>;
   memo: CaptureMemo;
@@ -26,8 +28,34 @@ const originOf = (url: string | undefined): string | null => {
   }
 };
 
-/** The top-level page, not the frame: an iframed signup form is still the site the user was on. */
-const pageOf = (sender: Sender) => sender.tab?.url ?? sender.url;
+/**
+ * Where the number was typed, by the browser's word: the top-level page for the top frame and for frames
+ * of the same origin (an iframed signup form of the site itself); a frame from another origin speaks for
+ * its own origin only (issue #18), so a complaint never names the page that merely embedded it.
+ */
+function pageOf(sender: Sender): { pageUrl: string; site: string; top: boolean } | null {
+  const topUrl = sender.tab?.url;
+  const frameUrl = sender.frameId ? sender.url : topUrl;
+  const site = originOf(frameUrl);
+  if (!frameUrl || !site) return null;
+  return { pageUrl: frameUrl, site, top: site === originOf(topUrl) };
+}
+
+/** Entries per tab and site within WINDOW_MS: more than a person gives in minutes (issue #18). */
+const PER_SITE = 3;
+const WINDOW_MS = 10 * 60 * 1000;
+
+function rateLimit(now: () => Date) {
+  const recent = new Map<string, number[]>();
+  return (tabId: number, site: string): boolean => {
+    const key = `${tabId} ${site}`;
+    const t = now().getTime();
+    const kept = (recent.get(key) ?? []).filter((at) => t - at < WINDOW_MS);
+    if (kept.length >= PER_SITE) return false;
+    recent.set(key, [...kept, t]);
+    return true;
+  };
+}
 
 /** Audits the tab through the popup's pipeline and remembers what the ledger would keep of it. */
 export function auditAndCapture(
@@ -56,11 +84,14 @@ async function policyFor(deps: LedgerDeps, tabId: number, site: string): Promise
 
 async function record(
   deps: LedgerDeps,
-  where: { tabId: number; site: string; pageUrl: string },
+  where: { tabId: number; site: string; pageUrl: string; top: boolean },
   number: { masked: string; last4: string; numberHash: string | null },
   source: LedgerSource,
 ): Promise<LedgerEntry> {
-  const captured = await policyFor(deps, where.tabId, where.site);
+  // A frame from another origin: the tab's policy is another party's, so the entry says it has none.
+  const captured: Captured = where.top
+    ? await policyFor(deps, where.tabId, where.site)
+    : { policy: null, missing: 'other-frame' };
   const date = deps.now();
   const entry: LedgerEntry = {
     id: `${date.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
@@ -79,36 +110,34 @@ export function ledgerHandlers(deps: LedgerDeps): {
   ui: Pick<Handlers<UIToBG>, 'ledger-add'>;
   content: Pick<Handlers<ContentToBG>, 'phone-submitted'>;
 } {
+  const allow = rateLimit(deps.now);
   return {
     content: {
       'phone-submitted': async (p, sender) => {
         const tabId = sender.tab?.id;
-        const pageUrl = pageOf(sender);
-        const site = originOf(pageUrl);
-        if (tabId === undefined || !pageUrl || !site) return { ok: false };
-        let number = { masked: p.masked, last4: p.last4, numberHash: p.hash ?? null };
-        if (p.digits !== undefined) {
-          // A plain-http page has no crypto.subtle: its watcher sent the digits, hashed here and dropped.
-          const digits = normalizeNumber(p.digits);
-          if (!isPhoneNumber(digits)) return { ok: false };
-          number = {
-            masked: maskNumber(digits),
-            last4: last4(digits),
-            numberHash: await numberHash(await deps.salt(), digits),
-          };
-        }
-        await record(deps, { tabId, site, pageUrl }, number, p.trigger);
+        const where = pageOf(sender);
+        const digits = normalizeNumber(p.digits);
+        if (tabId === undefined || !where || !isPhoneNumber(digits)) return { ok: false };
+        if (!allow(tabId, where.site)) return { ok: false };
+        // Masked and hashed here, never in the page: the salt stays where content scripts cannot read it.
+        const number = {
+          masked: maskNumber(digits),
+          last4: last4(digits),
+          numberHash: await numberHash(await deps.salt(), digits),
+        };
+        await record(deps, { tabId, ...where }, number, p.trigger);
         return { ok: true };
       },
     },
     ui: {
       'ledger-add': async ({ tabId, masked, last4: l4, hash }) => {
-        const tab = await deps.auditTabWithText(tabId).catch(() => null);
+        const tab = await deps.auditTabWithText(tabId, 'popup').catch(() => null);
         const pageUrl = tab?.result.page?.url;
         const site = originOf(pageUrl);
         if (!tab || !pageUrl || !site) return { ok: false };
         deps.memo.put(tabId, site, capture(tab.result, tab.text));
-        const entry = await record(deps, { tabId, site, pageUrl }, { masked, last4: l4, numberHash: hash }, 'manual');
+        const number = { masked, last4: l4, numberHash: hash };
+        const entry = await record(deps, { tabId, site, pageUrl, top: true }, number, 'manual');
         return { ok: true, entry };
       },
     },

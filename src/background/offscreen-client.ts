@@ -18,6 +18,10 @@ const existing = async () =>
     })
   ).length > 0;
 
+/** How long a new document may take to run its scripts; on a busy 2-core machine it took over 300 ms. */
+const READY_TIMEOUT_MS = 5_000;
+const READY_STEP_MS = 25;
+
 async function create(): Promise<void> {
   if (await existing()) return;
   try {
@@ -29,6 +33,26 @@ async function create(): Promise<void> {
   } catch (e) {
     // "Only a single offscreen document may be created": an earlier life of this worker made it. Fine.
     if (!(await existing())) throw e;
+  }
+  await answering();
+}
+
+/**
+ * createDocument resolves once the document exists, before its module scripts have run and added their
+ * listener; a message sent then fails with "Could not establish connection. Receiving end does not exist".
+ * That was the first audit of every session — the popup's first click, the guard's first chip (issue #15) —
+ * retried once at once by parseAnywhere and lost on a busy machine. Ask until the document answers.
+ */
+async function answering(): Promise<void> {
+  const ping = () => createSender<BGToOffscreen>(browser.runtime)('offscreen-ping', {});
+  for (let waited = 0; ; waited += READY_STEP_MS) {
+    try {
+      await ping();
+      return;
+    } catch (e) {
+      if (waited >= READY_TIMEOUT_MS) throw e;
+      await new Promise((resolve) => setTimeout(resolve, READY_STEP_MS));
+    }
   }
 }
 

@@ -7,8 +7,9 @@ import type { AuditReport, Level } from '../engine/types';
 import type { PageDiscovery } from '../inject/types';
 import type { AuditTabResult, PageInfo, PolicyChange } from '../messages';
 import type { ReportCache } from './cache';
-import { loadPolicy, type LoadedPolicy, type LoaderDeps } from './load-policy';
+import { loadPolicy, type LoadedPolicy, type LoadOptions, type LoaderDeps } from './load-policy';
 import { Stop } from './stop';
+import { clauseCount } from '../engine/merge';
 
 export interface TabInfo {
   /** absent when we hold neither activeTab nor a host permission for the tab */
@@ -25,7 +26,7 @@ export interface PipelineDeps extends LoaderDeps {
   cache: ReportCache;
   /** stores the audit in history; says how the policy changed since the last audit of another text */
   record(page: PageInfo, policy: PageInfo, report: AuditReport): Promise<PolicyChange | undefined>;
-  badge(tabId: number, level: Level | null): Promise<void>;
+  badge(tabId: number, level: Level | null, clauses?: number): Promise<void>;
 }
 
 /** Pages the browser never lets an extension script or read, whatever the permissions. */
@@ -35,37 +36,45 @@ export function isRestricted(url: string): boolean {
   return hostname === 'chromewebstore.google.com' || hostname === 'addons.mozilla.org';
 }
 
-export async function auditTab(deps: PipelineDeps, tabId: number): Promise<AuditTabResult> {
-  return (await auditTabWithText(deps, tabId)).result;
+export async function auditTab(deps: PipelineDeps, tabId: number, opts?: LoadOptions): Promise<AuditTabResult> {
+  return (await auditTabWithText(deps, tabId, opts)).result;
 }
 
 /** auditTab plus the policy text it read: the phone-number ledger (issue #6) snapshots that text. */
 export async function auditTabWithText(
   deps: PipelineDeps,
   tabId: number,
+  opts: LoadOptions = { by: 'popup' },
 ): Promise<{ result: AuditTabResult; text?: string }> {
   const tab = await deps.getTab(tabId);
   if (!tab) return { result: { kind: 'not-analysed', reason: 'no-tab' } };
   let page: PageInfo | undefined = tab.url ? { url: tab.url, title: tab.title ?? '' } : undefined;
+  /** the iframe the policy was found in (issue #17.1), shown by the popup */
+  let frame: string | undefined;
   if (page && isRestricted(page.url)) return { result: { kind: 'not-analysed', reason: 'restricted-page', page } };
   try {
+    deps.progress?.(tabId, { stage: 'discover' });
     const found = await deps.discover(tabId).catch((e: unknown) => {
       throw new Stop('no-access', e instanceof Error ? e.message : undefined);
     });
     page = { url: found.url, title: found.title };
-    const loaded = await policyOf(deps, tabId, found);
+    frame = found.frame;
+    const loaded = await policyOf(deps, tabId, found, opts);
+    deps.progress?.(tabId, { stage: 'analyse', size: loaded.text.length });
     const report = (await deps.cache.get(loaded.policy.url, loaded.text)) ?? deps.audit(loaded.text);
     await deps.cache.set(loaded.policy.url, loaded.text, report);
     if (report.status !== 'analysed') throw new Stop('not-a-policy', undefined, loaded.policy);
     const change = await deps.record(page, loaded.policy, report).catch(() => undefined);
     // Not awaited: the badge is decoration, and the answer must not wait on the toolbar.
-    void deps.badge(tabId, report.level).catch(() => undefined);
+    void deps.badge(tabId, report.level, clauseCount(report)).catch(() => undefined);
     const result: AuditTabResult = {
       kind: 'analysed',
       page,
       policy: loaded.policy,
       report,
       ...(change ? { change } : {}),
+      ...(frame ? { frame } : {}),
+      ...(loaded.inDialog ? { inDialog: true as const } : {}),
     };
     return { result, text: loaded.text };
   } catch (caught) {
@@ -78,17 +87,27 @@ export async function auditTabWithText(
       ...(page ? { page } : {}),
       ...(e.policy ? { policy: e.policy } : {}),
       ...(e.detail ? { detail: e.detail } : {}),
+      ...(frame ? { frame } : {}),
     };
     return { result };
   }
 }
 
-async function policyOf(deps: PipelineDeps, tabId: number, found: PageDiscovery): Promise<LoadedPolicy> {
-  // The page is the policy: its live DOM is already rendered, so its own text is the best there is.
-  if (found.main && found.main.chars > 0) {
-    return { policy: { url: found.url, title: found.main.title || found.title }, text: found.main.text };
+async function policyOf(
+  deps: PipelineDeps,
+  tabId: number,
+  found: PageDiscovery,
+  opts: LoadOptions,
+): Promise<LoadedPolicy> {
+  // What is on screen first (issue #17.2): an open policy dialog, or the page (or frame) that is the policy —
+  // its live DOM is already rendered, so its own text is the best there is.
+  const shown = found.dialog?.chars ? found.dialog : found.main?.chars ? found.main : null;
+  if (shown) {
+    const policy = { url: found.frame ?? found.url, title: shown.title || found.title };
+    return { policy, text: shown.text, ...(shown === found.dialog ? { inDialog: true as const } : {}) };
   }
   const best = found.candidates.find((c) => c.source !== 'self');
+  if (!best && found.behindClick) throw new Stop('policy-behind-click', found.behindClick);
   if (!best) throw new Stop('no-policy', found.store ?? undefined);
-  return loadPolicy(deps, tabId, found.url, best.url);
+  return loadPolicy(deps, tabId, found.url, best.url, opts);
 }

@@ -3,29 +3,59 @@
  * and reading a script-rendered policy from a hidden tab after its scripts ran (issue #4).
  */
 import type { MainText } from '../extract';
-import type { PageDiscovery } from '../inject/types';
 import { FETCH_TIMEOUT_MS, type Fetched } from './fetch-policy';
 import { Stop } from './stop';
 import { loaded } from './tab-loaded';
 
-async function runFile<T>(tabId: number, file: string): Promise<T> {
+/**
+ * A script that threw gives no result but an `error` (Firefox fills it; Chrome rejects instead). Dropping it
+ * left only "returned nothing" to go on when discovery failed in Firefox (issue #15): say what happened.
+ */
+export function scriptError(first: chrome.scripting.InjectionResult<unknown> | undefined): string | undefined {
+  const error = (first as { error?: unknown } | undefined)?.error;
+  if (error === undefined || error === null) return undefined;
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function runFile<T>(tabId: number, file: string): Promise<T> {
   const [first] = await chrome.scripting.executeScript({ target: { tabId }, files: [file] });
-  if (!first || first.result === undefined || first.result === null) throw new Error(`${file} returned nothing`);
+  if (!first || first.result === undefined || first.result === null) {
+    throw new Error(`${file} ${scriptError(first) ? `threw: ${scriptError(first)}` : 'returned nothing'}`);
+  }
   return first.result as T;
 }
 
-/** A page busy in a long task (or a frozen background tab) can hold executeScript indefinitely: cap it. */
-const DISCOVER_TIMEOUT_MS = 5_000;
-
-export const discoverInTab = (tabId: number) =>
-  timeout(runFile<PageDiscovery>(tabId, 'inject/discover.js'), DISCOVER_TIMEOUT_MS);
-
-/** Runs in the page (serialised by executeScript), so it may use nothing from this module's scope. */
-async function pageFetch(url: string) {
-  const res = await fetch(url, { credentials: 'same-origin' });
-  const bytes = new Uint8Array(await res.arrayBuffer());
+/** Runs in the page (serialised by executeScript), so it may use nothing from this module's scope. Exported for tests. */
+export async function pageFetch(url: string, follow: boolean) {
+  // Issue #18: no cookies here either (the README's promise), and at most 5 MB (MAX_BYTES), streamed.
+  const res = await fetch(url, { credentials: 'omit', redirect: follow ? 'follow' : 'manual' });
+  // A redirect the guard did not follow is opaque; its target was never requested.
+  if (res.type === 'opaqueredirect') return null;
+  const cap = 5 * 1024 * 1024;
+  if (Number(res.headers.get('content-length') ?? 0) > cap) throw new Error('larger than 5 MB');
+  const reader = res.body?.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
+    size += next.value.length;
+    if (size > cap) {
+      await reader?.cancel();
+      throw new Error('larger than 5 MB');
+    }
+    parts.push(next.value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  // A fresh view per chunk, never subarray(): in a Firefox content script the bytes' species constructor may
+  // not be read ("Permission denied to access property "constructor""), and the fetch ended there (issue #15).
+  for (let i = 0; i < size; i += 0x8000) {
+    binary += String.fromCharCode(...new Uint8Array(bytes.buffer, i, Math.min(0x8000, size - i)));
+  }
   return { status: res.status, contentType: res.headers.get('content-type') ?? '', base64: btoa(binary), url: res.url };
 }
 
@@ -37,12 +67,13 @@ export function timeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, expire]).finally(() => clearTimeout(timer));
 }
 
-export async function fetchInTab(tabId: number, url: string): Promise<Fetched> {
-  const run = chrome.scripting.executeScript({ target: { tabId }, func: pageFetch, args: [url] });
+export async function fetchInTab(tabId: number, url: string, follow = true): Promise<Fetched> {
+  const run = chrome.scripting.executeScript({ target: { tabId }, func: pageFetch, args: [url, follow] });
   const [first] = await timeout(run, FETCH_TIMEOUT_MS).catch((e: unknown) => {
     throw e instanceof Stop ? e : new Stop('fetch-failed', e instanceof Error ? e.message : String(e));
   });
-  if (!first?.result) throw new Stop('fetch-failed');
+  if (first?.result === null) throw new Stop('refused-link', 'redirect');
+  if (!first?.result) throw new Stop('fetch-failed', scriptError(first));
   const { status, contentType, base64, url: finalUrl } = first.result;
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   return { status, contentType, bytes, url: finalUrl };

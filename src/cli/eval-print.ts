@@ -10,6 +10,7 @@ export function printEval(
     topic: Result | null;
     polarity: Result | null;
     policies: Result | null;
+    policy: Result | null;
   },
   split: string,
 ): void {
@@ -40,6 +41,15 @@ export function printEval(
     out.push(
       `  levels  low=${levels.low} medium=${levels.medium} high=${levels.high} severe=${levels.severe} not-analysed=${levels.not_analysed}`,
     );
+  }
+  const w = result.policy;
+  if (w) {
+    out.push(
+      `policy    n=${w.n}  phone_out=${pct(w.phone_out)} marketing_out=${pct(w.marketing_out)} sale=${pct(w.sale)}`,
+      `  score   spearman=${pct(w.spearman)}  MAE=${w.score_mae}  level exact=${pct(w.level_exact)} within-one=${pct(w.level_within_one)}`,
+    );
+    for (const [k, v] of Object.entries(w.checklist as Record<string, Result>))
+      out.push(`  ${k.padEnd(24)} agree=${pct(v.agree)} unclear=${v.unclear}`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -16,6 +16,7 @@ import {
 } from './metrics';
 import { printEval } from './eval-print';
 import { checkIds, parseSplit, restrict } from './split';
+import { evalPolicy, readPolicyLabels } from './eval-policy';
 
 /** `npm run eval -- <set-folder> [--json] [--split tune|check]`: the contract in ../shared/corpus/README.md. */
 
@@ -123,13 +124,17 @@ function main(argv: string[]): number {
   try {
     const split = parseSplit(argv);
     const whole = readSet(dir);
-    const set = split ? restrict(whole, checkIds(dir), split) : whole;
+    const check = split ? checkIds(dir) : null;
+    const set = split ? restrict(whole, check!, split) : whole;
     const policies = set.policies ? evalPolicies(set) : null;
+    const labels = readPolicyLabels(dir)?.filter((row) => !check || check.has(row.policy) === (split === 'check'));
+    if (labels && !policies) throw new CorpusError(`${dir}: policy-labels.jsonl needs a policies/ folder`);
     const result = {
       set: set.name,
       topic: set.labels && policies ? evalTopic(set, policies.reports) : null,
       polarity: set.polarity ? evalPolarity(set) : null,
       policies: policies ? policies.summary : null,
+      policy: labels && policies ? evalPolicy(labels, policies.reports) : null,
     };
     if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
     else printEval(result, split ?? 'all');

@@ -73,6 +73,8 @@ export function spanLines(text: string): (span: { start: number; end: number }) 
 export function lineOverlaps(text: string, report: AuditReport): Set<number> {
   const linesOf = spanLines(text);
   const lines = new Set<number>();
-  for (const f of report.findings) for (const line of linesOf(f.span)) lines.add(line);
+  // a merged clause stands at each place the policy states it
+  for (const f of report.findings)
+    for (const span of [f.span, ...(f.repeats ?? [])]) for (const line of linesOf(span)) lines.add(line);
   return lines;
 }

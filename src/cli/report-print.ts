@@ -3,7 +3,7 @@ import type { AuditReport, Finding } from '../engine/types';
 /** The terminal form of a report: score and level, what drives it, the checklist, then the findings quoted. */
 
 const LEVEL = { low: '低 low', medium: '中 medium', high: '高 high', severe: '极高 severe' } as const;
-const MARK = { met: '✓', missing: '✗', unclear: '?' } as const;
+const MARK = { met: '✓', missing: '✗', unclear: '?', 'not-applicable': '–' } as const;
 const WIDTH = 100;
 
 const law = (f: Finding) => f.laws.map((l) => `${l.law} Art. ${l.article}`).join(', ');

@@ -2,6 +2,7 @@
  * Our in-page UI lives in a shadow root so page CSS cannot restyle or break it, and its host is
  * positioned out of flow so the page's layout never moves (issue #5). Every string goes in via
  * textContent; styles go in as constructed sheets, which a page's style-src CSP does not block.
+ * The root is closed (issue #18): the page's scripts cannot read what we show nor reach our buttons.
  */
 
 export interface ShadowUi {
@@ -16,7 +17,8 @@ export const UI_ATTR = 'data-policy-radar';
 export function adoptCss(target: Document | ShadowRoot, css: string): () => void {
   const doc = target instanceof Document ? target : target.ownerDocument;
   const view = doc.defaultView;
-  if (view && 'replaceSync' in view.CSSStyleSheet.prototype) {
+  // jsdom has replaceSync but no adoptedStyleSheets: the <style> fallback serves it too.
+  if (view && 'replaceSync' in view.CSSStyleSheet.prototype && target.adoptedStyleSheets !== undefined) {
     const sheet = new view.CSSStyleSheet();
     sheet.replaceSync(css);
     target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
@@ -35,7 +37,7 @@ export function shadowUi(doc: Document, name: string, css: string): ShadowUi {
   host.setAttribute(UI_ATTR, name);
   // Inline, so no page rule on div can give the host size, margins or a place in the flow.
   host.style.cssText = 'all:initial;position:absolute;top:0;left:0;width:0;height:0;z-index:2147483647;';
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   adoptCss(root, css);
   (doc.body ?? doc.documentElement).append(host);
   return { host, root, remove: () => host.remove() };

@@ -48,9 +48,9 @@ const POLARITY_WORDS: Record<'consent' | 'denies', Localized> = {
     en: 'This happens only with your consent.',
   },
   denies: {
-    'zh-CN': '这是一项不对外提供的承诺。',
-    'zh-TW': '這是一項不提供給他人的承諾。',
-    en: 'This is a promise not to share.',
+    'zh-CN': '这是一项承诺：政策说不会这样对外提供你的信息。',
+    'zh-TW': '這是一項承諾：政策說不會這樣把你的資料提供給他人。',
+    en: 'A promise: the policy says your data is not shared this way.',
   },
 };
 const DEIDENTIFIED: Localized = {
@@ -100,6 +100,11 @@ export function whyOf(
     if (f.kind === 'context') {
       // the context rule's own text: a context finding adds nothing about data or purpose
       out[lang] = ruleWhy[lang];
+      continue;
+    }
+    // a refusal's why is the refusal alone: "may be given to others. This is a promise not to" read as both
+    if (f.polarity === 'denies') {
+      out[lang] = POLARITY_WORDS.denies[lang];
       continue;
     }
     if (f.polarity !== 'shares') {

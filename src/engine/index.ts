@@ -9,9 +9,13 @@ import { score } from './score';
 import { severityOf, whyOf } from './explain';
 import { tag as tagWords, type Tags } from './vocabulary';
 import { CONTEXT_RULE } from './rules/context';
+import { clauseKey, mergeFindings } from './merge';
+import { verdictOf, withPhone } from './verdict';
+import { judge } from './judge';
 import { MODEL_RULE_EN, reconsider, reconsiderLines } from './model/second-opinion';
 
 export type * from './types';
+export { clauseCount } from './merge';
 
 const POLICY_WORDS =
   /隐私|个人信息|个人资料|个资|收集|搜集|蒐集|第三方|授权|privacy|personal (?:data|information)|third part|cookie/g;
@@ -30,7 +34,16 @@ const blank = (m: string) => ' '.repeat(m.length);
 // 「第三方SDK」「第三方支付机构」 name a kind of recipient; only a bare 「第三方」 is unspecified.
 const NAMED_THIRD_PARTY =
   /第三方(?=的?(?:sdk|合作|商家|服务商|服务提供商|支付|软件|配送|物流|平台|机构|广告))|third[- ]part(?:y|ies)(?= (?:sdks?|partners?|advertis|service providers?|vendors?))/g;
-const SPECIFIC: ReadonlySet<Recipient> = new Set(['affiliates', 'partners', 'advertisers', 'sdk', 'processors']);
+const SPECIFIC: ReadonlySet<Recipient> = new Set([
+  'affiliates',
+  'partners',
+  'advertisers',
+  'sdk',
+  'processors',
+  'authorities',
+  'acquirer',
+  'public',
+]);
 // 「共享、转让、公开披露」 with no party named: sharing with someone unspecified.
 const SHARE_WORD = /共享|分享|提供|披露|share|disclos|provid/;
 const shareVerb = (triggers: Array<[number, number]>, s: string) =>
@@ -77,6 +90,17 @@ function unscored(
     stats: { chars: text.length, clauses: 0, shares: 0, consent: 0, denies: 0 },
     textHash: hash,
   };
+}
+
+/** A list row repeated (the same party with the same data) is one recipient. */
+function distinctEntries(entries: readonly SharingEntry[]): SharingEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    const key = `${clauseKey(e.party)}|${clauseKey(e.data ?? '')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Reads a privacy policy and reports, clause by clause, where personal data may leave the operator. */
@@ -187,15 +211,15 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     for (const [start, end] of add) tag(start, end, MODEL_RULE_EN, 'disclosure', 'shares', [], []);
   }
   findings.sort((a, b) => a.span.start - b.span.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const items = checklist(
-    folded,
-    findings,
-    entries,
-    lang,
-    bits ? { sentences, bits, firstBit: CHECK_FIRST_BIT } : undefined,
+  // every consumer — score, checklist, popup, history, highlights, ledger — sees distinct clauses only
+  const merged = withPhone(mergeFindings(findings), folded, sentences);
+  const distinct = distinctEntries(entries);
+  const items = judge(
+    checklist(folded, merged, distinct, lang, bits ? { sentences, bits, firstBit: CHECK_FIRST_BIT } : undefined),
+    { folded, findings: merged, entries: distinct, sentences },
   );
-  const scored = score(findings, items, entries);
-  const count = (p: Finding['polarity']) => findings.filter((f) => f.polarity === p && f.kind !== 'context').length;
+  const scored = score(merged, items, distinct);
+  const count = (p: Finding['polarity']) => merged.filter((f) => f.polarity === p && f.kind !== 'context').length;
   return {
     schema: 1,
     status: 'analysed',
@@ -203,9 +227,10 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     score: scored.score,
     level: scored.level,
     breakdown: scored.breakdown,
-    findings,
+    findings: merged,
     checklist: items,
-    entries,
+    entries: distinct,
+    verdict: verdictOf(merged),
     stats: {
       chars: text.length,
       clauses: sentences.length,

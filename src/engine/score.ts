@@ -1,149 +1,163 @@
 import type { ChecklistItem, Finding, Level, Localized, Recipient, ScorePart, SharingEntry } from './types';
+import { isMarketing, isPhone, isSale } from './verdict';
 
 /**
- * Explainable 0–100 risk. Each part saturates (diminishing returns: the tenth partner clause adds less than the
- * first) and only grows with more sharing, so another sharing clause never lowers the score. Refusals and met
- * checklist items subtract a bounded amount. Phone/contact data and marketing purposes weigh most.
+ * A 0–100 risk that means what ../shared/corpus/POLICY-RUBRIC.md (item 10) says its bands mean (issue 16):
+ *   low  < 25  only processors acting for the operator, plus legal duties; no ad sharing; the number stays in;
+ *   medium     affiliates, partners or SDKs for the service; ads only de-identified or with consent;
+ *   high ≥ 50  identifiers or the number to partners/advertisers, or broad sharing with unnamed partners;
+ *   severe ≥ 75 the number out for marketing, data sold, or broad sharing for others' own purposes.
+ * Each part asks whether the policy says a thing, not how often: the findings are distinct clauses already
+ * (merge.ts) and a part counts once however many clauses show it, so length and repetition do not raise it.
+ * Refusals and consent-only clauses never raise it; mergers, legal demands and processors weigh least.
  */
-
-const RECIPIENT_WEIGHT: Record<Recipient, number> = {
-  advertisers: 1.2,
-  partners: 1,
-  unspecified: 0.8,
-  affiliates: 0.8,
-  sdk: 0.6,
-  public: 0.6,
-  processors: 0.3,
-  acquirer: 0.2,
-  authorities: 0.1,
-};
 
 interface Part {
   key: string;
-  cap: number;
-  scale: number;
+  points: number;
   label: Localized;
+  holds(f: Finding): boolean;
 }
+
+/** The recipients that act for the operator or are imposed on it: they weigh least. */
+const MINOR: ReadonlySet<Recipient> = new Set(['processors', 'acquirer', 'authorities', 'public']);
+/** Parties outside the operator's group acting for their own ends: an event run with affiliates is not spam. */
+const OUTSIDE: ReadonlySet<Recipient> = new Set(['partners', 'advertisers', 'unspecified']);
+/** Marketing sharing that reaches beyond the group: affiliates syncing an event they co-run weigh as service. */
+// a marketing purpose only inherited from an event the clause points back to weighs as the event's service
+const adsOut = (f: Finding) =>
+  shares(f) &&
+  isMarketing(f) &&
+  !f.carried?.includes('marketing') &&
+  f.recipients.some((r) => OUTSIDE.has(r) || r === 'sdk');
+const major = (f: Finding) => f.recipients.some((r) => !MINOR.has(r));
+const identified = (f: Finding) => !f.mitigations.includes('de-identified') && !f.mitigations.includes('anonymised');
+const shares = (f: Finding) => f.polarity === 'shares' && f.kind !== 'context';
+const IDENTIFIERS = new Set(['device-id', 'identity', 'location', 'biometric', 'financial', 'contacts-list']);
 
 const PARTS: readonly Part[] = [
   {
-    // The precision-spam-call pattern itself: a phone number handed on for marketing or to advertisers.
-    key: 'phone-for-marketing',
-    cap: 25,
-    scale: 0.8,
+    key: 'minor-sharing',
+    points: 12,
     label: {
-      'zh-CN': '手机号可能被提供用于营销/广告（骚扰电话的来源）',
-      'zh-TW': '手機號碼可能被提供用於行銷/廣告（騷擾電話的來源）',
-      en: 'Phone number may go out for marketing / ads (where spam calls come from)',
+      'zh-CN': '委托处理、依法披露或并购时转移',
+      'zh-TW': '委託處理、依法揭露或併購時移轉',
+      en: 'Processors, legal demands or a merger',
     },
+    holds: (f) => shares(f) && !major(f),
   },
   {
-    key: 'phone-shared',
-    cap: 25,
-    scale: 1,
+    key: 'third-parties',
+    points: 14,
     label: {
-      'zh-CN': '手机号/联系方式可能被对外提供',
-      'zh-TW': '手機號碼/聯絡方式可能被提供給他人',
-      en: 'Phone number / contact details may be shared',
+      'zh-CN': '向关联方、合作伙伴或 SDK 提供',
+      'zh-TW': '提供給關係企業、合作夥伴或 SDK',
+      en: 'Affiliates, partners or SDKs receive data',
     },
+    holds: (f) => shares(f) && major(f),
+  },
+  {
+    key: 'identifiers',
+    points: 6,
+    label: {
+      'zh-CN': '设备标识、身份或位置等提供给第三方',
+      'zh-TW': '裝置識別碼、身分或位置提供給第三方',
+      en: 'Identifiers, identity or location to third parties',
+    },
+    holds: (f) => shares(f) && major(f) && identified(f) && f.data.some((d) => IDENTIFIERS.has(d)),
+  },
+  {
+    // rubric "medium": ads only with de-identified data
+    key: 'ads',
+    points: 6,
+    label: {
+      'zh-CN': '为广告、营销或画像对外提供（含去标识化数据）',
+      'zh-TW': '為廣告、行銷或剖析而提供（含去識別化資料）',
+      en: 'Data out for ads, marketing or profiling (de-identified included)',
+    },
+    holds: adsOut,
   },
   {
     key: 'marketing',
-    cap: 20,
-    scale: 1.5,
+    points: 6,
     label: {
-      'zh-CN': '为营销、广告或画像对外提供',
-      'zh-TW': '為行銷、廣告或剖析而提供',
-      en: 'Shared for marketing, ads or profiling',
+      'zh-CN': '未去标识化的数据用于营销或广告',
+      'zh-TW': '未去識別化的資料用於行銷或廣告',
+      en: 'Identifiable data for marketing or ads',
     },
+    holds: (f) => adsOut(f) && identified(f),
   },
   {
-    key: 'recipients',
-    cap: 20,
-    scale: 5,
-    label: { 'zh-CN': '向第三方共享的条款', 'zh-TW': '提供給第三方的條款', en: 'Clauses sharing with third parties' },
+    // rubric "high": identifiers go to advertisers
+    key: 'ad-identifiers',
+    points: 8,
+    label: {
+      'zh-CN': '设备标识或位置提供给广告方',
+      'zh-TW': '裝置識別碼或位置提供給廣告方',
+      en: 'Device identifiers or location to advertisers',
+    },
+    holds: (f) => adsOut(f) && identified(f) && f.data.some((d) => IDENTIFIERS.has(d)),
+  },
+  {
+    key: 'phone-out',
+    points: 4,
+    label: {
+      'zh-CN': '手机号会离开运营者（含代为处理者、依法提供）',
+      'zh-TW': '手機號碼會離開營運者（含受託者、依法提供）',
+      en: 'Phone number leaves the operator (processors and legal demands included)',
+    },
+    holds: (f) => shares(f) && isPhone(f),
+  },
+  {
+    key: 'phone-shared',
+    points: 6,
+    label: {
+      'zh-CN': '手机号/联系方式提供给第三方',
+      'zh-TW': '手機號碼/聯絡方式提供給第三方',
+      en: 'Phone number / contact details to third parties',
+    },
+    holds: (f) => shares(f) && isPhone(f) && major(f),
+  },
+  {
+    // the precision-spam-call pattern itself
+    key: 'phone-for-marketing',
+    points: 18,
+    label: {
+      'zh-CN': '手机号可能被用于营销/广告（骚扰电话的来源）',
+      'zh-TW': '手機號碼可能被用於行銷/廣告（騷擾電話的來源）',
+      en: 'Phone number out for marketing / ads (where spam calls come from)',
+    },
+    holds: (f) => adsOut(f) && isPhone(f) && identified(f) && f.recipients.some((r) => OUTSIDE.has(r)),
   },
   {
     key: 'sale',
-    cap: 15,
-    scale: 1,
+    points: 30,
     label: { 'zh-CN': '出售或出租个人信息', 'zh-TW': '出售或出租個人資料', en: 'Selling or renting personal data' },
-  },
-  {
-    key: 'sdk-entries',
-    cap: 8,
-    scale: 3,
-    label: {
-      'zh-CN': 'SDK/共享清单中的接收方数量',
-      'zh-TW': 'SDK/共享清單中的接收者數量',
-      en: 'Parties in the SDK / sharing list',
-    },
-  },
-  {
-    key: 'consent-only',
-    cap: 6,
-    scale: 3,
-    label: {
-      'zh-CN': '经你同意后才提供的条款',
-      'zh-TW': '經你同意後才提供的條款',
-      en: 'Sharing only with your consent',
-    },
-  },
-  {
-    key: 'checklist-missing',
-    cap: 12,
-    scale: 0,
-    label: { 'zh-CN': '缺少的个人信息保护法要求', 'zh-TW': '缺少的法定說明', en: 'PIPL checklist items missing' },
+    holds: (f) => isSale(f),
   },
 ];
 
-const REFUSALS: Localized = {
-  'zh-CN': '明确拒绝共享的承诺',
-  'zh-TW': '明確拒絕提供的承諾',
-  en: 'Explicit refusals to share',
+const UNNAMED: Localized = {
+  'zh-CN': '接收方既未写明名称，也没有共享清单',
+  'zh-TW': '接收者既未寫明名稱，也沒有共享清單',
+  en: 'Recipients neither named nor listed',
 };
-const MET: Localized = {
-  'zh-CN': '已满足的个人信息保护法要求',
-  'zh-TW': '已滿足的法定說明',
-  en: 'PIPL checklist items met',
+const NO_OPT_OUT: Localized = {
+  'zh-CN': '用于广告的共享无法关闭个性化推荐',
+  'zh-TW': '用於廣告的提供無法關閉個人化推薦',
+  en: 'Ad sharing with no way to turn personalisation off',
 };
-
-const MARKETING = new Set(['marketing', 'ads', 'profiling']);
-
-function rawOf(key: string, f: Finding): number {
-  if (f.kind === 'context') return 0;
-  const softened = f.mitigations.includes('de-identified') || f.mitigations.includes('anonymised') ? 0.6 : 1;
-  if (f.polarity === 'consent') return key === 'consent-only' ? 0.3 : 0;
-  if (f.polarity !== 'shares') return 0;
-  switch (key) {
-    case 'phone-for-marketing':
-      return rawOf('phone-shared', f) > 0 && rawOf('marketing', f) > 0 ? 1 : 0;
-    case 'phone-shared':
-      return f.data.includes('phone') || f.data.includes('contact') || f.data.includes('contacts-list') ? 1 : 0;
-    case 'marketing':
-      return f.purposes.some((p) => MARKETING.has(p)) || f.recipients.includes('advertisers') ? softened : 0;
-    case 'recipients':
-      return Math.max(0, ...f.recipients.map((r) => RECIPIENT_WEIGHT[r])) * softened;
-    case 'sale':
-      return f.rule.endsWith('-sale') || f.rule === 'en-sell' ? 1 : 0;
-    default:
-      return 0;
-  }
-}
-
-const SHARING_ITEMS = new Set(['named-recipients', 'sharing-list', 'separate-consent']);
-
-/**
- * An item not met counts whether the text is silent (missing) or vague (unclear), so a clause that merely
- * mentions SDKs cannot lower the score; the sharing items apply only once something is shared.
- */
-function applies(id: string, findings: readonly Finding[]): boolean {
-  return !SHARING_ITEMS.has(id) || findings.some((f) => f.polarity === 'shares' && f.kind !== 'context');
-}
+const SEPARATE: Localized = {
+  'zh-CN': '承诺对外提供前取得单独同意',
+  'zh-TW': '承諾提供前取得單獨同意',
+  en: 'Separate consent promised before sharing',
+};
 
 export function levelOf(score: number): Level {
   return score < 25 ? 'low' : score < 50 ? 'medium' : score < 75 ? 'high' : 'severe';
 }
+
+const MAX_IDS = 50;
 
 export function score(
   findings: readonly Finding[],
@@ -152,39 +166,26 @@ export function score(
 ): { score: number; level: Level; breakdown: ScorePart[] } {
   const breakdown: ScorePart[] = [];
   for (const part of PARTS) {
-    let raw = 0;
-    const ids: string[] = [];
-    if (part.key === 'sdk-entries') raw = entries.length * 0.1;
-    else if (part.key === 'checklist-missing')
-      raw = checklist.filter((c) => c.status !== 'met' && applies(c.id, findings)).length;
-    else
-      for (const f of findings) {
-        if (f.kind === 'context') continue; // context weighs nothing (rawOf says 0), and two in five findings are context
-        const r = rawOf(part.key, f);
-        if (r > 0) {
-          raw += r;
-          ids.push(f.id);
-        }
-      }
-    const points = part.scale === 0 ? Math.min(part.cap, raw * 2) : part.cap * (1 - Math.exp(-raw / part.scale));
-    if (points >= 0.5)
-      breakdown.push({
-        key: part.key,
-        points: Math.round(points * 10) / 10,
-        label: part.label,
-        findings: ids.slice(0, 50),
-      });
+    const ids = findings.filter(part.holds).map((f) => f.id);
+    if (ids.length > 0)
+      breakdown.push({ key: part.key, points: part.points, label: part.label, findings: ids.slice(0, MAX_IDS) });
   }
-  const refusals = findings.filter((f) => f.polarity === 'denies' && f.kind === 'disclosure');
-  if (refusals.length > 0)
+  const met = (id: ChecklistItem['id']) => checklist.some((c) => c.id === id && c.status === 'met');
+  const broad = findings.filter((f) => shares(f) && major(f));
+  // rubric "high": broad sharing with unnamed partners — no company named, no list to read them in
+  if (broad.length > 0 && entries.length === 0 && !met('named-recipients') && !met('sharing-list'))
+    breakdown.push({ key: 'unnamed', points: 8, label: UNNAMED, findings: broad.map((f) => f.id).slice(0, MAX_IDS) });
+  // marketing sharing the user cannot switch off (PIPL Art. 24)
+  const ads = findings.filter(adsOut);
+  if (ads.length > 0 && !met('personalisation-opt-out'))
     breakdown.push({
-      key: 'refusals',
-      points: -Math.min(8, 2 * refusals.length),
-      label: REFUSALS,
-      findings: refusals.map((f) => f.id).slice(0, 50),
+      key: 'no-opt-out',
+      points: 4,
+      label: NO_OPT_OUT,
+      findings: ads.map((f) => f.id).slice(0, MAX_IDS),
     });
-  const met = checklist.filter((c) => c.status === 'met').length;
-  if (met > 0) breakdown.push({ key: 'checklist-met', points: -1.5 * met, label: MET, findings: [] });
+  if (broad.length > 0 && met('separate-consent'))
+    breakdown.push({ key: 'separate-consent', points: -4, label: SEPARATE, findings: [] });
   const total = Math.round(
     Math.min(
       100,

@@ -109,8 +109,24 @@ const bareTitle = (s: Sentence, folded: string, english: boolean) =>
 // Plain-text English policies are often hard-wrapped at ~80 columns: a break inside a sentence is a space.
 const SOFT_BREAK = /(?<=[^\s.!?:;])[ \t]*\n(?=[ \t]*[a-z(])/g;
 
+/**
+ * Soft breaks are found in the original: the folded text is lower-cased, so there every line after a heading
+ * ("Transferring your information\nPinterest is …") looked like a wrapped sentence going on (issue #17.10).
+ * Folding keeps offsets, so the breaks found in the original blank the same units of the folded text.
+ */
+function unwrap(folded: string, original: string): string {
+  if (original.length !== folded.length) return folded.replace(SOFT_BREAK, (m) => ' '.repeat(m.length));
+  let out = '';
+  let at = 0;
+  for (const m of original.matchAll(SOFT_BREAK)) {
+    out += folded.slice(at, m.index) + ' '.repeat(m[0].length);
+    at = m.index + m[0].length;
+  }
+  return out + folded.slice(at);
+}
+
 export function segment(folded: string, english: boolean, original: string = folded): Sentence[] {
-  if (english) folded = folded.replace(SOFT_BREAK, (m) => ' '.repeat(m.length));
+  if (english) folded = unwrap(folded, original);
   const out: Sentence[] = [];
   let lineStart = 0;
   let line = 0;

@@ -80,6 +80,13 @@ export interface Finding {
   triggers: string[];
   why: Localized;
   laws: LawRef[];
+  /** where the policy states the same clause again (identical or near-identical words); absent when it does not */
+  repeats?: Span[];
+  /**
+   * what the sentence does not name but the rest of the policy shows it carries (verdict.ts): 'phone' when it
+   * shares "order information" the policy says holds the number, 'marketing' when it points back to an event
+   */
+  carried?: Array<'phone' | 'marketing'>;
 }
 
 export type ChecklistId =
@@ -90,7 +97,8 @@ export type ChecklistId =
   | 'personalisation-opt-out'
   | 'marketing-opt-out';
 
-export type ChecklistStatus = 'met' | 'missing' | 'unclear';
+/** not-applicable: the policy gives the item no occasion (it shares with nobody, it personalises nothing) */
+export type ChecklistStatus = 'met' | 'missing' | 'unclear' | 'not-applicable';
 
 export interface ChecklistItem {
   id: ChecklistId;
@@ -117,6 +125,22 @@ export interface ScorePart {
   findings: string[];
 }
 
+/** A policy-level answer (../shared/corpus/POLICY-RUBRIC.md items 7–9) with the ids of the findings that show it. */
+export interface VerdictAnswer {
+  /** yes: some clause lets it happen without your consent; consent: only clauses that ask for it; no: not said */
+  answer: 'yes' | 'consent' | 'no';
+  findings: string[];
+}
+
+export interface Verdict {
+  /** can your phone number / contact details go to anyone outside the operator */
+  phone: VerdictAnswer;
+  /** does personal information go out for marketing, ads or profiling */
+  marketing: VerdictAnswer;
+  /** may data be sold or rented (a merger is not a sale) */
+  sale: VerdictAnswer;
+}
+
 export type AuditStatus = 'analysed' | 'not-a-policy' | 'empty';
 
 export interface AuditReport {
@@ -132,6 +156,8 @@ export interface AuditReport {
   findings: Finding[];
   checklist: ChecklistItem[];
   entries: SharingEntry[];
+  /** absent in reports stored before issue 16 and in reports not analysed */
+  verdict?: Verdict;
   stats: { chars: number; clauses: number; shares: number; consent: number; denies: number };
   /** FNV-1a 32-bit over the normalised text, hex: tells when a policy changed */
   textHash: string;

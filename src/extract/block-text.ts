@@ -75,7 +75,15 @@ export function hidden(el: Element): boolean {
 
 export function blockText(root: Node): string {
   const out: string[] = [];
-  walk(root, out, false);
+  walkText(
+    root,
+    hidden,
+    (node, pre) => {
+      const raw = node.nodeValue ?? '';
+      out.push(pre ? raw : raw.replace(CJK_BREAK, '$1').replace(/\s+/g, ' '));
+    },
+    (mark) => out.push(mark),
+  );
   return out
     .join('')
     .split('\n')
@@ -84,23 +92,42 @@ export function blockText(root: Node): string {
     .join('\n');
 }
 
-function walk(node: Node, out: string[], pre: boolean): void {
-  if (node.nodeType === 3 /* TEXT_NODE */) {
-    const raw = node.nodeValue ?? '';
-    out.push(pre ? raw : raw.replace(CJK_BREAK, '$1').replace(/\s+/g, ' '));
-    return;
+/**
+ * The one walk both blockText and the highlighter's text map (src/content/highlight/text-map.ts) take:
+ * text nodes in document order, with `\n` around blocks and `\t` after cells. Iterative, with its own
+ * stack (issue #18): a page nested thousands deep must not overflow the call stack and stop the audit.
+ */
+export function walkText(
+  root: Node,
+  isHidden: (el: Element) => boolean,
+  onText: (node: Text, pre: boolean) => void,
+  onMark: (mark: string) => void,
+): void {
+  // A string on the stack is a mark to write once the element's children are done.
+  const stack: Array<{ node: Node; pre: boolean } | string> = [{ node: root, pre: false }];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    if (typeof top === 'string') {
+      onMark(top);
+      continue;
+    }
+    const { node } = top;
+    let pre = top.pre;
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      onText(node as Text, pre);
+      continue;
+    }
+    if (node.nodeType !== 1 /* ELEMENT_NODE */ && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP.has(tag) || isHidden(el)) continue;
+      if (BLOCKS.has(tag)) {
+        onMark('\n');
+        stack.push('\n');
+      } else if (CELLS.has(tag)) stack.push('\t');
+      pre ||= tag === 'PRE';
+    }
+    // Last child first onto the stack, so the first child comes off it first.
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, pre });
   }
-  if (node.nodeType !== 1 /* ELEMENT_NODE */ && node.nodeType !== 9 && node.nodeType !== 11) return;
-  if (node.nodeType === 1) {
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || hidden(el)) return;
-    const block = BLOCKS.has(tag);
-    if (block) out.push('\n');
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c, out, pre || tag === 'PRE');
-    if (block) out.push('\n');
-    else if (CELLS.has(tag)) out.push('\t');
-    return;
-  }
-  for (let c = node.firstChild; c; c = c.nextSibling) walk(c, out, pre);
 }

@@ -2,6 +2,8 @@
 import { LEVEL_KEYS } from '../popup/levels';
 import type { Connector } from '../shared/connector';
 import { pick } from '../shared/i18n';
+import { shownUrl } from '../popup/url';
+import { pagesOf } from './same-day';
 import type { HistoryRecord } from './schema';
 
 interface Props {
@@ -16,6 +18,7 @@ interface Props {
 export function Row({ connector, record: r, detailed, onSite, onDelete }: Props) {
   const { t, lang } = connector;
   const date = new Date(r.date);
+  const pages = pagesOf(r);
   return (
     <li class={`record level-card level-${r.level ?? 'none'}`} data-testid="history-record" data-id={r.id}>
       <div class="record-score">
@@ -33,6 +36,16 @@ export function Row({ connector, record: r, detailed, onSite, onDelete }: Props)
             {r.policyTitle || r.policyUrl}
           </a>
         </p>
+        {pages.length > 1 && (
+          <div class="pages" data-testid="history-pages">
+            {t('historyPages', String(pages.length))}
+            <ul>
+              {pages.map((url) => (
+                <li key={url}>{shownUrl(url)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <p class="meta">
           <time dateTime={r.date}>{date.toLocaleString(lang)}</time> · {t('findingsCount', String(r.counts.findings))}
         </p>

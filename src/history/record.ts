@@ -2,6 +2,7 @@
 import type { AuditReport, Severity } from '../engine/types';
 import type { PageInfo } from '../messages';
 import type { HistoryRecord } from './schema';
+import { clauseCount } from '../engine/merge';
 
 const RANK: Record<Severity, number> = { severe: 4, high: 3, medium: 2, low: 1, info: 0 };
 const TOP = 5;
@@ -32,7 +33,7 @@ export function toRecord(page: PageInfo, policy: PageInfo, report: AuditReport, 
     score: report.score,
     level: report.level,
     counts: {
-      findings: report.findings.length,
+      findings: clauseCount(report),
       shares: report.stats.shares,
       consent: report.stats.consent,
       denies: report.stats.denies,

@@ -39,6 +39,8 @@ export interface HistoryRecord {
   /** ISO 8601 */
   date: string;
   change?: PolicyChange;
+  /** every page that led to this policy text that day, oldest first (issue #17.7); absent = just pageUrl */
+  pages?: string[];
 }
 
 export interface HistoryData {

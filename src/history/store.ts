@@ -3,7 +3,10 @@
  * by the history page to list, delete, import and export; both go through migrate() on every read.
  */
 import type { PolicyChange } from '../messages';
+import { MAX_IMPORT_CHARS, isObj } from '../shared/checks';
 import { diffQuotes } from './diff';
+import { importable } from './import-check';
+import { mergeInto, sameAudit } from './same-day';
 import { HISTORY_KEY, HISTORY_SCHEMA, migrate, type HistoryData, type HistoryRecord } from './schema';
 
 export interface StorageArea {
@@ -31,7 +34,7 @@ export function historyStore(area: StorageArea) {
   return {
     list: async (): Promise<HistoryRecord[]> => (await load()).records,
 
-    /** Newest first. The same page, policy and text again only refreshes the date; a new text records a change. */
+    /** Newest first. The same text on the same day updates its row (issue #17.7); a new text records a change. */
     add: (record: HistoryRecord) =>
       update<PolicyChange | undefined>((records) => {
         const previous = records.find((r) => r.policyUrl === record.policyUrl);
@@ -43,10 +46,10 @@ export function historyStore(area: StorageArea) {
             ...diffQuotes(previous.quotes, record.quotes),
           };
         }
-        const same = (r: HistoryRecord) =>
-          r.policyUrl === record.policyUrl && r.pageUrl === record.pageUrl && r.textHash === record.textHash;
-        const stored = change ? { ...record, change } : record;
-        return { records: [stored, ...records.filter((r) => !same(r))], value: change };
+        const today = records.find((r) => sameAudit(r, record));
+        const merged = today ? mergeInto(today, record) : record;
+        const stored = change ? { ...merged, change } : merged;
+        return { records: [stored, ...records.filter((r) => r !== today)], value: change };
       }),
 
     remove: (id: string) => update((records) => ({ records: records.filter((r) => r.id !== id), value: undefined })),
@@ -55,12 +58,14 @@ export function historyStore(area: StorageArea) {
     exportJson: async (): Promise<string> =>
       JSON.stringify({ app: 'policy-radar', ...(await load()) } satisfies HistoryData & { app: string }, null, 2),
 
-    /** Merges by id, so importing the same file twice adds nothing. Returns how many records were new. */
-    importJson: async (json: string) => {
+    /**
+     * Merges by id, so importing the same file twice adds nothing. Returns how many records were new.
+     * Issue #18: every field is checked, and the user's own records are never pushed out to make room.
+     */
+    importJson: async (json: string, now = new Date()) => {
       const incoming = parseExport(json);
       return update((records) => {
-        const known = new Set(records.map((r) => r.id));
-        const fresh = incoming.filter((r) => !known.has(r.id));
+        const fresh = importable(incoming, records, HISTORY_MAX, now);
         const merged = [...records, ...fresh].sort((a, b) => b.date.localeCompare(a.date));
         return { records: merged, value: fresh.length };
       });
@@ -69,6 +74,11 @@ export function historyStore(area: StorageArea) {
 }
 export type HistoryStore = ReturnType<typeof historyStore>;
 
-function parseExport(json: string): HistoryRecord[] {
-  return migrate(JSON.parse(json) as unknown).records;
+function parseExport(json: string): unknown[] {
+  if (json.length > MAX_IMPORT_CHARS) throw new Error('import file too large');
+  const raw = JSON.parse(json) as unknown;
+  // The schema check (and schema 0's conversion) is migrate()'s; every field is checked in importable().
+  const migrated = migrate(raw).records;
+  const records: unknown[] = isObj(raw) && Array.isArray(raw.records) ? raw.records : migrated;
+  return records.slice(0, HISTORY_MAX);
 }

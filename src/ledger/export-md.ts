@@ -7,23 +7,28 @@ import { DOC, RECIPIENT_WORDS, when } from './words';
 /** Quotes become block quotes; characters Markdown would read as markup or HTML are backslash-escaped. */
 export const escapeMd = (s: string): string => s.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()<>#|!~])/g, '\\$1');
 
+/** Hashes in a code span when they are what they claim (hex); anything else, escaped like all text (issue #18). */
+const code = (s: string): string => (/^[0-9a-f]{1,64}$/i.test(s) ? `\`${s}\`` : escapeMd(s));
+
 function entryMd(e: LedgerEntry, lang: UiLang): string[] {
   const p = e.policy;
   const lines = [
     `## ${escapeMd(e.site)}`,
     '',
-    `- ${DOC.given[lang]}: ${when(e.date, lang)}`,
+    `- ${DOC.given[lang]}: ${escapeMd(when(e.date, lang))}`,
     `- ${DOC.number[lang]}: ${escapeMd(e.masked)}`,
     `- ${DOC.page[lang]}: ${escapeMd(e.pageUrl)}`,
     `- ${DOC.policy[lang]}: ${p ? `${escapeMd(p.title)} ${escapeMd(p.url)}` : DOC.noPolicy[lang]}`,
   ];
   if (!p) return [...lines, ''];
-  const level = p.level ? ` (${LEVEL[p.level][lang]})` : '';
-  lines.push(`- ${DOC.sha[lang]}: \`${p.sha256}\``, `- ${DOC.textHash[lang]}: \`${p.textHash}\``);
-  lines.push(`- ${DOC.score[lang]}: ${p.score ?? '—'}${level}`, '', `### ${DOC.clauses[lang]}`, '');
+  const level = p.level && Object.hasOwn(LEVEL, p.level) ? ` (${LEVEL[p.level][lang]})` : '';
+  lines.push(`- ${DOC.sha[lang]}: ${code(p.sha256)}`, `- ${DOC.textHash[lang]}: ${code(p.textHash)}`);
+  lines.push(`- ${DOC.score[lang]}: ${escapeMd(String(p.score ?? '—'))}${level}`, '', `### ${DOC.clauses[lang]}`, '');
   if (p.findings.length === 0) lines.push(DOC.none[lang], '');
   for (const f of p.findings) {
-    const who = f.recipients.map((r) => RECIPIENT_WORDS[r][lang]).join(', ');
+    const who = f.recipients
+      .map((r) => (Object.hasOwn(RECIPIENT_WORDS, r) ? RECIPIENT_WORDS[r][lang] : escapeMd(String(r))))
+      .join(', ');
     const flags = [who, f.phone ? DOC.phone[lang] : '', f.marketing ? DOC.marketing[lang] : ''].filter(Boolean);
     lines.push(`> ${escapeMd(f.quote)}`, '', `*${flags.join(' · ')}*`, '');
   }

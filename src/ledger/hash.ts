@@ -1,7 +1,8 @@
 /**
- * The salted number hash (issue #6): groups entries by number without storing it. Ships in the watcher.
- * With the mask showing 7 of 11 digits, the hash is only as secret as the salt: whoever has both can try
- * the 10,000 remaining numbers. So the salt stays in this install's storage and is never exported.
+ * The salted number hash (issue #6): groups entries by number without storing it. Computed in the worker
+ * and our own pages only (issue #18). With the mask showing 7 of 11 digits, the hash is only as secret as
+ * the salt: whoever has both can try the 10,000 remaining numbers. So the salt stays in this install, out
+ * of content scripts' reach (./salt.ts), and is never exported.
  */
 export const SALT_KEY = 'ledgerSalt';
 

@@ -35,6 +35,8 @@ export interface LedgerPolicy {
   score: number | null;
   level: Level | null;
   findings: LedgerFinding[];
+  /** the report's one count of distinct clauses (issue 16); absent in entries stored before it */
+  clauses?: number;
   /** the policy's refusals ("we never share…"), quoted: a promise broken is the strongest evidence */
   refusals: string[];
 }

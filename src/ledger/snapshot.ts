@@ -4,9 +4,15 @@
  */
 import type { Snapshot } from './schema';
 
+/** The largest policy text the worker audits (messages.ts MAX_TEXT); a snapshot never holds more. */
+export const MAX_SNAPSHOT_CHARS = 4_000_000;
+/** UTF-8 of that many UTF-16 code units: a gzip that inflates past this is a bomb, not a policy (issue #18). */
+const MAX_INFLATED_BYTES = MAX_SNAPSHOT_CHARS * 3;
+
 async function pipe(
   bytes: Uint8Array<ArrayBuffer>,
   stream: CompressionStream | DecompressionStream,
+  max = Infinity,
 ): Promise<Uint8Array> {
   // A stream built by hand, not Blob.stream(): jsdom's Blob has none, and this runs in DOM tests too.
   const source = new ReadableStream<BufferSource>({
@@ -15,8 +21,24 @@ async function pipe(
       controller.close();
     },
   });
-  const out = source.pipeThrough(stream);
-  return new Uint8Array(await new Response(out).arrayBuffer());
+  const reader = source.pipeThrough(stream).getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    size += next.value.length;
+    if (size > max) {
+      await reader.cancel();
+      throw new Error('snapshot inflates past its size cap');
+    }
+    parts.push(next.value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -32,5 +54,5 @@ export async function compress(text: string): Promise<Snapshot> {
 
 export async function decompress(snapshot: Snapshot): Promise<string> {
   const bytes = Uint8Array.from(atob(snapshot.gz), (c) => c.charCodeAt(0));
-  return new TextDecoder().decode(await pipe(bytes, new DecompressionStream('gzip')));
+  return new TextDecoder().decode(await pipe(bytes, new DecompressionStream('gzip'), MAX_INFLATED_BYTES));
 }

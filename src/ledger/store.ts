@@ -4,6 +4,8 @@
  * a snapshot goes only when the last entry citing it does.
  */
 import type { StorageArea } from '../history/store';
+import { MAX_IMPORT_CHARS, isObj } from '../shared/checks';
+import { MAX_IMPORT_ENTRIES, validLedgerEntry, validSnapshot } from './import-check';
 import {
   LEDGER_KEY,
   LEDGER_SCHEMA,
@@ -82,17 +84,24 @@ export function ledgerStore(area: LedgerArea) {
       return { app: 'policy-radar-ledger', schema: LEDGER_SCHEMA, entries, snapshots };
     },
 
-    /** Merges by id (importing twice adds nothing); returns how many entries were new. */
-    importJson: async (json: string): Promise<number> => {
+    /**
+     * Merges by id (importing twice adds nothing); returns how many entries were new. Issue #18: every
+     * field is checked (./import-check.ts), and entries are never trimmed, so none of the user's go.
+     */
+    importJson: async (json: string, now = new Date()): Promise<number> => {
+      if (json.length > MAX_IMPORT_CHARS) throw new Error('import file too large');
       const raw = JSON.parse(json) as Partial<LedgerExport>;
-      const incoming = migrate({ schema: raw.schema, entries: raw.entries }).entries;
-      const snaps = raw.snapshots && typeof raw.snapshots === 'object' ? raw.snapshots : {};
+      migrate({ schema: raw.schema, entries: [] });
+      if (!Array.isArray(raw.entries) || raw.entries.length > MAX_IMPORT_ENTRIES)
+        throw new Error('not a ledger export');
+      const incoming = raw.entries.filter((e): e is LedgerEntry => validLedgerEntry(e, now));
+      const snaps: Record<string, unknown> = isObj(raw.snapshots) ? raw.snapshots : {};
       return update(async (entries) => {
         const known = new Set(entries.map((e) => e.id));
         const fresh = incoming.filter((e) => !known.has(e.id));
         for (const sha of cited(fresh)) {
-          const s = snaps[sha];
-          if (isSnapshot(s) && !(await snapshot(sha))) await area.set({ [snapKey(sha)]: s });
+          const s = Object.hasOwn(snaps, sha) ? snaps[sha] : undefined;
+          if (validSnapshot(s) && !(await snapshot(sha))) await area.set({ [snapKey(sha)]: s });
         }
         return { entries: [...entries, ...fresh].sort(newestFirst), value: fresh.length };
       });

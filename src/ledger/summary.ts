@@ -2,6 +2,7 @@
 import type { AuditReport, Finding, Severity } from '../engine/types';
 import type { PageInfo } from '../messages';
 import type { LedgerFinding, LedgerPolicy } from './schema';
+import { clauseCount } from '../engine/merge';
 
 export const SEVERITY_RANK: Record<Severity, number> = { severe: 4, high: 3, medium: 2, low: 1, info: 0 };
 /** Long enough to quote a whole clause in a complaint; bounded so hundreds of entries stay small. */
@@ -40,6 +41,7 @@ export function ledgerPolicy(policy: PageInfo, report: AuditReport, text: string
     score: report.score,
     level: report.level,
     findings,
+    clauses: clauseCount(report),
     refusals: report.findings
       .filter((f) => f.polarity === 'denies')
       .slice(0, REFUSALS_MAX)

@@ -8,7 +8,7 @@ type Words = Record<UiLang, string>;
 const w = (zhCN: string, zhTW: string, en: string): Words => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, en });
 
 export const DOC = {
-  title: w('手机号留存记录 · 证据报告', '手機號留存記錄 · 證據報告', 'Phone-number ledger · evidence report'),
+  title: w('手机号留存记录 · 证据报告', '手機號留存紀錄 · 證據報告', 'Phone-number ledger · evidence report'),
   generated: w('生成时间', '生成時間', 'Generated'),
   local: w(
     '本报告由隐私雷达在您的电脑上生成；隐私雷达从不向任何地方发送数据。',
@@ -31,7 +31,7 @@ export const DOC = {
   consent: w('经同意后共享', '經同意後共享', 'shares with consent'),
   phone: w('涉及手机号/联系方式', '涉及手機號/聯絡方式', 'covers phone/contact'),
   marketing: w('用于营销/广告', '用於行銷/廣告', 'for marketing/ads'),
-  entries: w('条记录', '筆記錄', 'entries'),
+  entries: w('条记录', '筆紀錄', 'entries'),
 };
 
 export const RECIPIENT_WORDS: Record<Recipient, Words> = {

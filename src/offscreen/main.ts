@@ -6,5 +6,7 @@ import { parseHtml } from './parse';
 browser.runtime.onMessage.addListener(
   handleOwn(browser.runtime, offscreenGuards, {
     'parse-html': async ({ html, url }) => parseHtml(html, url),
+    // Nothing but messaging here: an offscreen document has no other extension API (not even getManifest).
+    'offscreen-ping': async () => ({ ready: true as const }),
   }),
 );

@@ -7,6 +7,8 @@ const STATUS: Record<ChecklistStatus, { key: MessageKey; mark: string }> = {
   met: { key: 'checklistMet', mark: '✓' },
   missing: { key: 'checklistMissing', mark: '✗' },
   unclear: { key: 'checklistUnclear', mark: '?' },
+  // issue 16: an item the policy gives no occasion for is neither a pass nor a failure
+  'not-applicable': { key: 'checklistNotApplicable', mark: '–' },
 };
 
 export function Checklist({ items, connector }: { items: ChecklistItem[]; connector: Connector }) {

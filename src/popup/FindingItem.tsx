@@ -14,9 +14,11 @@ const SEVERITY_KEYS: Record<Severity, MessageKey> = {
 interface Props {
   finding: Finding;
   connector: Connector;
+  /** "show in page": the policy opened with its highlights, at this clause (issue #17.9) */
+  show?: (finding: Finding) => void;
 }
 
-export function FindingItem({ finding, connector }: Props) {
+export function FindingItem({ finding, connector, show }: Props) {
   const { t, lang } = connector;
   const laws = [...new Set(finding.laws.map((ref) => lawLabel(t, ref)))];
   // Outline context is secondary evidence: it does not count as one of the popup's findings.
@@ -25,8 +27,18 @@ export function FindingItem({ finding, connector }: Props) {
     <li class={`finding sev-${finding.severity} pol-${finding.polarity}`} data-testid={testId} data-id={finding.id}>
       <span class="sev-chip">{t(SEVERITY_KEYS[finding.severity])}</span>
       <blockquote class="quote">{finding.quote}</blockquote>
+      {finding.repeats && finding.repeats.length > 0 && (
+        <span class="times" data-testid="finding-times" title={t('repeatedTimes', String(1 + finding.repeats.length))}>
+          ×{1 + finding.repeats.length}
+        </span>
+      )}
       <p class="why">{pick(finding.why, lang)}</p>
       {laws.length > 0 && <p class="laws">{laws.join(' · ')}</p>}
+      {show && (
+        <button type="button" class="link show-in-page" data-testid="show-in-page" onClick={() => show(finding)}>
+          {t('showInPage')}
+        </button>
+      )}
     </li>
   );
 }

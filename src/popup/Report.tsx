@@ -1,10 +1,15 @@
 /** The analysed answer: score and level, the policy, what changed, grouped findings and the checklist. */
+import type { Finding } from '../engine/types';
 import type { AuditTabResult, PolicyChange } from '../messages';
 import type { Connector } from '../shared/connector';
 import { Checklist } from './Checklist';
-import { FindingItem } from './FindingItem';
+import { FindingGroups } from './FindingGroups';
+import { FoundIn } from './FoundIn';
 import { groupFindings } from './groups';
-import { LEVEL_KEYS } from './levels';
+import { LEVEL_KEYS, LEVEL_MEANS } from './levels';
+import { PhoneVerdict } from './PhoneVerdict';
+import { shownUrl } from './url';
+import { clauseCount } from '../engine/merge';
 
 type Analysed = Extract<AuditTabResult, { kind: 'analysed' }>;
 
@@ -34,7 +39,7 @@ export function Report({ result, connector }: { result: Analysed; connector: Con
   const { t } = connector;
   const { report, policy, change } = result;
   const level = report.level;
-  const { groups, context } = groupFindings(report.findings);
+  const grouped = groupFindings(report.findings);
   return (
     <>
       <section class={`score-card level-card level-${level ?? 'none'}`} aria-labelledby="score-title">
@@ -52,6 +57,14 @@ export function Report({ result, connector }: { result: Analysed; connector: Con
             </span>
           )}
         </div>
+        {level && (
+          <p class="level-means" data-testid="level-means">
+            {t(LEVEL_MEANS[level])}
+          </p>
+        )}
+        <p class="clause-count" data-testid="clause-count" data-count={clauseCount(report)}>
+          {t('findingsCount', String(clauseCount(report)))}
+        </p>
         <p class="meter" aria-hidden="true">
           <span style={{ width: `${report.score ?? 0}%` }} />
         </p>
@@ -59,41 +72,31 @@ export function Report({ result, connector }: { result: Analysed; connector: Con
           {policy.title || policy.url}
         </p>
         <p class="url" title={policy.url}>
-          {policy.url}
+          {shownUrl(policy.url)}
         </p>
-        <button
-          type="button"
-          class="primary"
-          data-testid="open-policy"
-          onClick={() => void connector.openPolicy(policy.url)}
-        >
-          {t('openPolicy')}
-        </button>
+        {result.frame && <FoundIn t={t} frame={result.frame} />}
+        {/* A policy read from a dialog has no page of its own to open and paint (issue #17.2). */}
+        {!result.inDialog && (
+          <button
+            type="button"
+            class="primary"
+            data-testid="open-policy"
+            onClick={() => void connector.openPolicy(policy.url)}
+          >
+            {t('openPolicy')}
+          </button>
+        )}
       </section>
       {change && <Change change={change} connector={connector} />}
-      {groups.length === 0 && <p class="muted">{t('noFindings')}</p>}
-      {groups.map((g) => (
-        <section key={g.id} class={`group group-${g.id}`} aria-labelledby={`group-${g.id}`}>
-          <h2 id={`group-${g.id}`}>
-            {t(g.title)} <span class="count">{g.findings.length}</span>
-          </h2>
-          <ul class="findings">
-            {g.findings.map((f) => (
-              <FindingItem key={f.id} finding={f} connector={connector} />
-            ))}
-          </ul>
-        </section>
-      ))}
-      {context.length > 0 && (
-        <details class="group group-context">
-          <summary>{t('groupContext', String(context.length))}</summary>
-          <ul class="findings">
-            {context.map((f) => (
-              <FindingItem key={f.id} finding={f} connector={connector} />
-            ))}
-          </ul>
-        </details>
-      )}
+      <PhoneVerdict report={report} connector={connector} />
+      {grouped.groups.length === 0 && <p class="muted">{t('noFindings')}</p>}
+      <FindingGroups
+        grouped={grouped}
+        connector={connector}
+        {...(result.inDialog
+          ? {}
+          : { show: (f: Finding) => void connector.openPolicy(policy.url, { id: f.id, quote: f.quote }) })}
+      />
       <Checklist items={report.checklist} connector={connector} />
     </>
   );

@@ -4,6 +4,7 @@
  */
 import type { Finding, Severity } from '../engine/types';
 import type { MessageKey } from '../shared/connector';
+import { isMarketing, isPhone } from '../engine/predicates';
 
 export type GroupId = 'phone' | 'marketing' | 'recipients' | 'controls';
 
@@ -19,10 +20,9 @@ const RANK: Record<Severity, number> = { severe: 4, high: 3, medium: 2, low: 1, 
 export function groupOf(f: Finding): GroupId {
   // A refusal or a consent promise is a control even when it names the phone number.
   if (f.polarity !== 'shares') return 'controls';
-  if (f.data.includes('phone') || f.data.includes('contact')) return 'phone';
-  if (f.purposes.includes('marketing') || f.purposes.includes('ads') || f.recipients.includes('advertisers')) {
-    return 'marketing';
-  }
+  // the whole policy's reading (verdict.ts): "order information" that holds the number is about the number
+  if (isPhone(f)) return 'phone';
+  if (isMarketing(f)) return 'marketing';
   return 'recipients';
 }
 

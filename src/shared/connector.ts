@@ -2,7 +2,7 @@
  * What the UI pages may ask of the browser, as one small interface (STYLE.md point 7):
  * Preact components take a Connector, so tests hand them a fake instead of a browser.
  */
-import type { AuditTabResult } from '../messages';
+import type { AuditProgress, AuditTabResult } from '../messages';
 import type { HistoryStore } from '../history/store';
 import type { LedgerStore } from '../ledger/store';
 import type enMessages from '../../public/_locales/en/messages.json';
@@ -15,14 +15,22 @@ export interface Connector {
   readonly lang: string;
   readonly version: string;
   t(key: MessageKey, ...substitutions: string[]): string;
-  auditTab(tabId: number): Promise<AuditTabResult>;
+  /** `render`: the user clicked to let the policy be read in a hidden tab (issue #18) */
+  auditTab(tabId: number, render?: boolean): Promise<AuditTabResult>;
+  /** Where tab N's running audit stands (issue #17.4); null when none runs or the worker cannot say. */
+  auditProgress(tabId: number): Promise<AuditProgress | null>;
   /** The tab the popup was opened over; null when there is none. */
   activeTabId(): Promise<number | null>;
   openHistory(): Promise<void>;
   /** Asks for one origin's optional host permission. Call it straight from a click: it needs the user gesture. */
   requestOrigin(origin: string): Promise<boolean>;
-  /** Opens the policy in a new tab. Issue #5 hooks its highlights in here (`findingId` picks the one to show). */
-  openPolicy(url: string, findingId?: string): Promise<void>;
+  /**
+   * Opens the policy in a new tab with its highlights (issue #5); with a finding ("show in page", issue #17.9)
+   * the highlights step to that clause — found by its quote, since the page's own text gives other ids.
+   */
+  openPolicy(url: string, finding?: { id: string; quote: string }): Promise<void>;
+  /** Opens a URL in a plain tab, no highlights: a PDF, or a page we could not read (issue #17.5). */
+  openPage(url: string): Promise<void>;
   /** Stored audits (the history page); the popup never needs it. */
   history: HistoryStore;
   /** Hands a generated file (export) to the user as a download. */

@@ -3,7 +3,7 @@ import en from '../../public/_locales/en/messages.json';
 import { historyStore, type StorageArea } from '../../src/history/store';
 import { ledgerStore, type LedgerArea } from '../../src/ledger/store';
 import { memoryLedgerArea } from '../fixtures/memory-area';
-import type { AuditTabResult } from '../../src/messages';
+import type { AuditProgress, AuditTabResult } from '../../src/messages';
 import type { Connector, MessageKey } from '../../src/shared/connector';
 
 interface Entry {
@@ -31,13 +31,15 @@ export function memoryArea(initial: Record<string, unknown> = {}): StorageArea &
 }
 
 export function fakeConnector(
-  answer: (tabId: number) => Promise<AuditTabResult>,
+  answer: (tabId: number, render?: boolean) => Promise<AuditTabResult>,
   activeTab: number | null = 7,
-  options: { grant?: boolean; area?: StorageArea; ledgerArea?: LedgerArea } = {},
+  options: { grant?: boolean; area?: StorageArea; ledgerArea?: LedgerArea; progress?: AuditProgress } = {},
 ) {
   const copied: string[] = [];
   const added: { tabId: number; raw: string }[] = [];
   const calls: number[] = [];
+  /** per audit, whether it was allowed to open the rendering tab */
+  const renders: boolean[] = [];
   const opened: string[] = [];
   const requested: string[] = [];
   const saved: { name: string; content: string; type: string }[] = [];
@@ -45,17 +47,20 @@ export function fakeConnector(
     lang: 'en',
     version: '0.1.0',
     t: (key, ...substitutions) => format(key, substitutions),
-    auditTab: (tabId) => {
+    auditTab: (tabId, render) => {
       calls.push(tabId);
-      return answer(tabId);
+      renders.push(render === true);
+      return answer(tabId, render);
     },
+    auditProgress: async () => options.progress ?? null,
     activeTabId: async () => activeTab,
     openHistory: async () => undefined,
     requestOrigin: async (origin) => {
       requested.push(origin);
       return options.grant ?? true;
     },
-    openPolicy: async (url) => void opened.push(url),
+    openPolicy: async (url, finding) => void opened.push(finding ? `${url}#${finding.id}` : url),
+    openPage: async (url) => void opened.push(`plain:${url}`),
     history: historyStore(options.area ?? memoryArea()),
     saveFile: (name, content, type) => void saved.push({ name, content, type }),
     ledger: ledgerStore(options.ledgerArea ?? memoryLedgerArea()),
@@ -68,5 +73,5 @@ export function fakeConnector(
       return true;
     },
   };
-  return { connector, calls, opened, requested, saved, copied, added };
+  return { connector, calls, renders, opened, requested, saved, copied, added };
 }

@@ -1,6 +1,6 @@
 /** The popup's report and its not-analysed actions, through the fake connector (issue #4). */
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { AuditTabResult } from '../../src/messages';
 import { App } from '../../src/popup/App';
 import { groupFindings } from '../../src/popup/groups';
@@ -13,7 +13,7 @@ const policy = { url: 'https://shop.example/privacy', title: '青檬隐私政策
 let unmount = () => undefined as void;
 afterEach(() => unmount());
 
-async function popup(answer: (n: number) => Promise<AuditTabResult>, grant = true) {
+async function popup(answer: (n: number, render?: boolean) => Promise<AuditTabResult>, grant = true) {
   const fake = fakeConnector(answer, 7, { grant });
   const m = await mount(<App connector={fake.connector} tabId={3} />);
   unmount = m.unmount;
@@ -82,8 +82,34 @@ describe('not analysed', () => {
     await act(() => button.click());
     await settle();
     expect(requested).toEqual(['https://privacy.other.example']);
-    expect(calls).toEqual([3, 3]);
+    // The second answer renders a few turns later; one macrotask was not always enough with the machine loaded.
+    await vi.waitFor(() => expect(calls).toEqual([3, 3]));
+    await vi.waitFor(() => expect(all(root, 'risk-score')).toHaveLength(1));
+  });
+
+  test('needs-render: only the button lets the audit open the rendering tab (issue #18)', async () => {
+    const { root, renders } = await popup(async (_tab, render): Promise<AuditTabResult> =>
+      render
+        ? { kind: 'analysed', page, policy, report: report() }
+        : { kind: 'not-analysed', reason: 'needs-render', page, policy },
+    );
+    expect(renders).toEqual([false]);
+    expect(all(root, 'not-analysed')[0]?.textContent).toContain('real visit');
+    await act(() => (all(root, 'render-policy')[0] as HTMLButtonElement).click());
+    await settle();
+    expect(renders).toEqual([false, true]);
     expect(all(root, 'risk-score')).toHaveLength(1);
+  });
+
+  test('a refused link says so without the raw detail', async () => {
+    const { root } = await popup(async () => ({
+      kind: 'not-analysed',
+      reason: 'refused-link',
+      detail: 'loopback',
+      policy: { url: 'http://localhost:8080/admin', title: '' },
+    }));
+    expect(all(root, 'not-analysed')[0]?.textContent).toContain('local-network address');
+    expect(all(root, 'not-analysed')[0]?.textContent).not.toContain('loopback');
   });
 
   test('a refused permission leaves the advice in place', async () => {
@@ -102,7 +128,37 @@ describe('not analysed', () => {
     ['no-access', 'Click the toolbar icon'],
     ['fetch-failed', 'could not be downloaded'],
   ] as const)('%s explains what to do', async (reason, text) => {
-    const { root } = await popup(async () => ({ kind: 'not-analysed', reason, detail: 'HTTP 404' }));
+    const { root } = await popup(async () => ({ kind: 'not-analysed', reason, detail: 'HTTP 503' }));
     expect(all(root, 'not-analysed')[0]?.textContent).toContain(text);
+  });
+
+  test('a 404 is a broken link: no advice to open it, no button to, the URL decoded (issue #17.5)', async () => {
+    const gone = { url: 'https://shop.example/%E9%9A%90%E7%A7%81%E6%94%BF%E7%AD%96.html', title: '' };
+    const { root } = await popup(async () => ({
+      kind: 'not-analysed',
+      reason: 'fetch-failed',
+      detail: 'HTTP 404',
+      policy: gone,
+    }));
+    const box = all(root, 'not-analysed')[0];
+    expect(box?.textContent).toContain('link on this page is broken');
+    expect(box?.textContent).not.toContain('Open the policy page');
+    expect(box?.querySelectorAll('button')).toHaveLength(0);
+    expect(box?.querySelector('.url')?.textContent).toBe('https://shop.example/隐私政策.html');
+  });
+
+  test('a PDF: "a PDF document", opened plainly, never with highlights', async () => {
+    const pdf = { url: 'https://shop.example/p.pdf', title: '' };
+    const { root, opened } = await popup(async () => ({
+      kind: 'not-analysed',
+      reason: 'not-html',
+      detail: 'application/pdf',
+      policy: pdf,
+    }));
+    const box = all(root, 'not-analysed')[0];
+    expect(box?.textContent).toContain('The link leads to a PDF document.');
+    expect(box?.textContent).not.toContain('application/pdf');
+    await act(() => (all(root, 'open-plain')[0] as HTMLButtonElement).click());
+    expect(opened).toEqual(['plain:https://shop.example/p.pdf']);
   });
 });

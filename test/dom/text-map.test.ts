@@ -95,12 +95,16 @@ describe('the text map never drifts from block-text', () => {
     expect(map.text).toBe(blockText(doc.body));
     expect(map.nodes.length).toBe(map.text.length);
     // Every non-synthetic unit points at the character it stands for (or a blank that collapsed into it).
-    map.nodes.forEach((node, i) => {
+    // Checked in a plain loop and asserted once: an expect() per unit made the 69 KB page take 7 s of its 5 s
+    // limit with a second `npm test` beside it (issue #15).
+    const drifted = map.nodes.flatMap((node, i): { i: number; unit: string; src: string | null }[] => {
+      const unit = map.text[i] ?? '';
       // Synthetic units: block breaks, and the blank a table cell's tab collapses into.
-      if (!node) return expect(['\n', ' ']).toContain(map.text[i]);
+      if (!node) return unit === '\n' || unit === ' ' ? [] : [{ i, unit, src: null }];
       const src = node.data[map.offsets[i] ?? -1] ?? '';
-      if (/\s/.test(map.text[i] ?? '')) expect(src).toMatch(/\s/);
-      else expect(src).toBe(map.text[i]);
+      const ok = /\s/.test(unit) ? /\s/.test(src) : src === unit;
+      return ok ? [] : [{ i, unit, src }];
     });
+    expect(drifted.slice(0, 5)).toEqual([]);
   });
 });

@@ -109,9 +109,15 @@ describe('policies elsewhere and in other shapes', () => {
     await page.close();
   });
 
-  test('script-rendered policy is rendered in a hidden tab, which is closed again', async () => {
+  test('script-rendered policy: rendered in a hidden tab from a click only, which is closed again', async () => {
     const before = session.context.pages().length;
-    const { page, popup, outcome } = await auditPage('/signup-script-policy.html');
+    const { page, popup, outcome: first } = await auditPage('/signup-script-policy.html');
+    // Issue #18: a real visit (cookies, history) happens only when the user asks for it.
+    expect(first).toEqual({ kind: 'not-analysed', reason: 'needs-render' });
+    expect(session.context.pages().length).toBe(before + 2);
+    await popup.getByTestId('render-policy').click();
+    await popup.getByTestId('risk-score').waitFor({ timeout: 20_000 });
+    const outcome = await scoreOf(popup);
     expect(outcome).toMatchObject({ kind: 'score' });
     expect(await popup.getByTestId('finding').count()).toBeGreaterThan(0);
     expect(session.context.pages().length).toBe(before + 2);

@@ -16,13 +16,15 @@ import {
   type ExtensionSession,
   type FixtureServer,
 } from './harness';
+import { byTestId, clickTestId, findAll } from './closed-shadow';
 import { INPAGE, boxes, extensionPage, gzipSize, sendUi } from './inpage-helpers';
 
 let session: ExtensionSession;
 let server: FixtureServer;
 let ui: Page;
 
-const CHIP = '[data-testid=guard-chip]';
+/** Chips anywhere in the page, its frames included; they live in closed shadow roots (issue #18). */
+const chips = async (page: Page) => (await findAll(page, { 'data-testid': 'guard-chip' })).length;
 
 async function open(path: string): Promise<Page> {
   const page = await session.context.newPage();
@@ -33,14 +35,14 @@ async function open(path: string): Promise<Page> {
 
 /** The chip's settled state: loading gives way to a level, "no policy" or "not analysed". */
 async function chipState(where: Page | Frame): Promise<{ state: string; level: string | null; text: string }> {
-  const chip = where.locator(CHIP);
-  await chip.waitFor({ timeout: 20_000 });
-  await expect.poll(() => chip.getAttribute('data-state'), { timeout: 20_000 }).not.toBe('loading');
-  return {
-    state: (await chip.getAttribute('data-state')) ?? '',
-    level: await chip.getAttribute('data-level'),
-    text: (await chip.textContent()) ?? '',
-  };
+  const page = 'page' in where ? where.page() : where;
+  let chip = await byTestId(page, 'guard-chip');
+  await expect
+    .poll(async () => (chip = await byTestId(page, 'guard-chip'))?.attrs['data-state'] ?? 'absent', {
+      timeout: 20_000,
+    })
+    .toMatch(/^(analysed|no-policy|not-analysed)$/);
+  return { state: chip?.attrs['data-state'] ?? '', level: chip?.attrs['data-level'] ?? null, text: chip?.text ?? '' };
 }
 
 /** The level the popup gives the same tab: the chip must agree with it. */
@@ -76,7 +78,7 @@ test('off by default: no script on pages until the guard is switched on', async 
   const page = await open('signup-plain.html');
   await page.locator('#phone').click();
   await page.waitForTimeout(500);
-  expect(await page.locator(CHIP).count()).toBe(0);
+  expect(await chips(page)).toBe(0);
   await page.close();
 
   const state = await sendUi(ui, 'guard-set', { enabled: true });
@@ -91,7 +93,7 @@ test('plain form: the chip shows the popup’s level, the form does not move, ty
   const layout = await boxes(page, '#signup');
   await page.locator('#nick').click();
   await page.waitForTimeout(300);
-  expect(await page.locator(CHIP).count()).toBe(0); // not a phone field: nothing loaded
+  expect(await chips(page)).toBe(0); // not a phone field: nothing loaded
   await page.locator('#phone').click();
   const chip = await chipState(page);
   expect(chip.state).toBe('analysed');
@@ -143,14 +145,15 @@ test('a site without a policy says so; details open the popup page; dismiss is p
   await page.locator('#phone').click();
   await chipState(page);
   const opened = session.context.waitForEvent('page');
-  await page.locator('[data-testid=guard-chip-open]').click();
+  await clickTestId(page, 'guard-chip-open');
   expect((await opened).url()).toContain('src/popup/index.html?tabId=');
-  await page.locator(`${CHIP} button.x`).click();
-  expect(await page.locator(CHIP).count()).toBe(0);
+  await page.bringToFront();
+  await clickTestId(page, 'guard-chip-close');
+  expect(await chips(page)).toBe(0);
   await page.reload();
   await page.locator('#phone').click();
   await page.waitForTimeout(600);
-  expect(await page.locator(CHIP).count()).toBe(0);
+  expect(await chips(page)).toBe(0);
   await page.close();
   // Storage holds the site; clear it so later runs in this profile start fresh.
   await session.worker.evaluate(() => chrome.storage.local.remove('guardDismissedSites'));
@@ -174,7 +177,7 @@ async function cost(): Promise<{ load: number; focus: number }> {
       for (const input of inputs) input.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     return (performance.now() - t0) / (20 * inputs.length);
   });
-  expect(await page.locator(CHIP).count()).toBe(0);
+  expect(await chips(page)).toBe(0);
   await page.close();
   return { load, focus };
 }

@@ -21,11 +21,11 @@ import {
   type ExtensionSession,
   type FixtureServer,
 } from './harness';
+import { byTestId } from './closed-shadow';
 import { extensionPage, sendUi } from './inpage-helpers';
 
 const PAGES = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 const NUMBER = '13812345678';
-const CHIP = '[data-testid=guard-chip]';
 
 let session: ExtensionSession;
 /** Two servers, two origins: two sites as far as the ledger is concerned. */
@@ -60,7 +60,9 @@ const entries = async () => ((await stored()).ledger as LedgerData | undefined)?
 async function typeNumber(page: Page, field: string): Promise<void> {
   await page.locator(field).click();
   await page.keyboard.type(NUMBER);
-  await expect.poll(() => page.locator(CHIP).getAttribute('data-state'), { timeout: 20_000 }).not.toBe('loading');
+  await expect
+    .poll(async () => (await byTestId(page, 'guard-chip'))?.attrs['data-state'] ?? 'absent', { timeout: 20_000 })
+    .toMatch(/^(analysed|no-policy|not-analysed)$/);
 }
 
 async function openLedger(): Promise<Page> {

@@ -11,6 +11,10 @@ export interface Route {
   status?: number;
   /** milliseconds to wait before answering, for timeout tests */
   delay?: number;
+  /** more response headers: a redirect's Location, a Set-Cookie */
+  headers?: Record<string, string>;
+  /** a Location header: with status 301/302, a redirect */
+  location?: string;
 }
 
 export interface FixtureServer {
@@ -18,6 +22,8 @@ export interface FixtureServer {
   origin: string;
   /** every path requested, in order: lets tests assert what the extension fetched */
   requests: string[];
+  /** the Cookie header of each request, in the same order ('' when there was none) */
+  cookies: string[];
   close(): Promise<void>;
 }
 
@@ -34,13 +40,19 @@ const TYPES: Record<string, string> = {
 /** Serves `routes` first, then files under `root` (if given); anything else is a 404. */
 export async function serveFixtures(root?: string, routes: Record<string, Route> = {}): Promise<FixtureServer> {
   const requests: string[] = [];
+  const cookies: string[] = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
+    cookies.push(req.headers.cookie ?? '');
     const route = routes[path];
     if (route) {
       if (route.delay) await new Promise((resolve) => setTimeout(resolve, route.delay));
-      res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8' });
+      res.writeHead(route.status ?? 200, {
+        'content-type': route.type ?? 'text/html; charset=utf-8',
+        ...route.headers,
+        ...(route.location ? { location: route.location } : {}),
+      });
       res.end(route.body);
       return;
     }
@@ -62,6 +74,7 @@ export async function serveFixtures(root?: string, routes: Record<string, Route>
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    cookies,
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
 }

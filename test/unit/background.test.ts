@@ -118,16 +118,18 @@ describe('audit-tab: analysed', () => {
       policy: { url: POLICY, title: 'Privacy' },
       report: { score: 72 },
     });
-    expect(d.fetchDirect).toHaveBeenCalledWith(POLICY);
+    expect(d.fetchDirect).toHaveBeenCalledWith(POLICY, true);
     expect(d.audit).toHaveBeenCalledWith(POLICY_TEXT);
     expect(d.record).toHaveBeenCalledTimes(1);
-    expect(d.badge).toHaveBeenCalledWith(5, 'high');
+    // the icon's tooltip carries the report's one count of clauses (issue 16)
+    const report = (result as { report: { findings: unknown[] } }).report;
+    expect(d.badge).toHaveBeenCalledWith(5, 'high', report.findings.length);
   });
 
   test('a same-origin policy without host permission is fetched from inside the page', async () => {
     const d = deps({ hasOrigin: vi.fn(async () => false) });
     await auditTab(d, 5);
-    expect(d.fetchInTab).toHaveBeenCalledWith(5, POLICY);
+    expect(d.fetchInTab).toHaveBeenCalledWith(5, POLICY, true);
     expect(d.fetchDirect).not.toHaveBeenCalled();
   });
 
@@ -143,9 +145,11 @@ describe('audit-tab: analysed', () => {
     expect(d.fetchDirect).not.toHaveBeenCalled();
   });
 
-  test('a script-rendered policy is rendered in a hidden context before the audit', async () => {
+  test('a script-rendered policy is rendered in a hidden context when the popup asks for it', async () => {
     const d = deps({ parse: vi.fn(async () => ({ title: '', text: '加载中…', scriptRendered: true })) });
-    const result = await auditTab(d, 5);
+    expect(await auditTab(d, 5)).toMatchObject({ reason: 'needs-render', policy: { url: POLICY } });
+    expect(d.render).not.toHaveBeenCalled();
+    const result = await auditTab(d, 5, { by: 'popup', render: true });
     expect(d.render).toHaveBeenCalledWith(POLICY);
     expect(result).toMatchObject({ kind: 'analysed', policy: { title: 'Rendered' } });
   });
@@ -155,7 +159,10 @@ describe('audit-tab: analysed', () => {
       hasOrigin: vi.fn(async () => false),
       parse: vi.fn(async () => ({ title: '', text: '', scriptRendered: true })),
     });
-    expect(await auditTab(d, 5)).toMatchObject({ reason: 'needs-permission', detail: 'https://shop.example' });
+    expect(await auditTab(d, 5, { by: 'popup', render: true })).toMatchObject({
+      reason: 'needs-permission',
+      detail: 'https://shop.example',
+    });
   });
 
   test('the same policy text is audited once (cache per URL + text hash)', async () => {
@@ -173,6 +180,55 @@ describe('audit-tab: analysed', () => {
     const change = { since: '2025-01-01T00:00:00.000Z', previousScore: 40, added: ['新条款'], removed: [] };
     const result = await auditTab(deps({ record: async () => change }), 5);
     expect(result).toMatchObject({ change });
+  });
+});
+
+describe('audits a page can steer (issue #18)', () => {
+  const linking = (url: string) =>
+    discovery({ candidates: [{ url, text: '《隐私政策》', score: 90, source: 'link' }] });
+
+  test.each([
+    ['another site', 'https://tracker.other.example/privacy', 'other-site'],
+    ['a router', 'http://192.168.1.1/cgi-bin/reboot', 'other-site'],
+    ['another port of the same host', 'https://shop.example:8443/privacy', 'port'],
+  ])('the guard does not request %s', async (_name, url, detail) => {
+    const d = deps({ discover: async () => linking(url) });
+    const result = await auditTab(d, 5, { by: 'guard' });
+    expect(result).toMatchObject({ kind: 'not-analysed', reason: 'refused-link', detail });
+    expect(d.fetchDirect).not.toHaveBeenCalled();
+    expect(d.fetchInTab).not.toHaveBeenCalled();
+  });
+
+  test('the popup does not request a local-network link from a public page', async () => {
+    const d = deps({ discover: async () => linking('http://10.0.0.1/admin') });
+    expect(await auditTab(d, 5)).toMatchObject({ reason: 'refused-link', detail: 'private' });
+    expect(d.fetchDirect).not.toHaveBeenCalled();
+  });
+
+  test('a redirect to a local-network host is refused after the fact (popup)', async () => {
+    const d = deps({ fetchDirect: vi.fn(async () => ok({ url: 'http://127.0.0.1:631/' })) });
+    expect(await auditTab(d, 5)).toMatchObject({ reason: 'refused-link', detail: 'loopback' });
+    expect(d.audit).not.toHaveBeenCalled();
+  });
+
+  test('the guard fetches without following redirects and never renders', async () => {
+    const d = deps({ parse: vi.fn(async () => ({ title: '', text: '', scriptRendered: true })) });
+    expect(await auditTab(d, 5, { by: 'guard', render: true })).toMatchObject({ reason: 'needs-render' });
+    expect(d.fetchDirect).toHaveBeenCalledWith(POLICY, false);
+    expect(d.render).not.toHaveBeenCalled();
+  });
+
+  test('content scripts get guard audits; only the UI may ask to render', async () => {
+    const d = deps({
+      discover: async () => linking('https://tracker.other.example/privacy'),
+      parse: vi.fn(async () => ({ title: '', text: '', scriptRendered: true })),
+    });
+    const h = createHandlers(d);
+    const sender = { tab: { id: 5, url: SIGNUP } } as never;
+    expect(await h.content['guard-audit']({}, sender)).toMatchObject({ reason: 'refused-link' });
+    expect(await h.ui['audit-tab']({ tabId: 5 }, {})).toMatchObject({ reason: 'needs-render' });
+    await h.ui['audit-tab']({ tabId: 5, render: true }, {});
+    expect(d.render).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -119,3 +119,46 @@ describe('historyStore', () => {
     expect(await store.list()).toEqual([]);
   });
 });
+
+describe('one row per policy text and day (issue #17.7)', () => {
+  const login = { url: 'https://shop.example/login', title: 'Login' };
+  const later = (day: number, seconds: number) => new Date(at(day).getTime() + seconds * 1000);
+
+  test('a signup page and a login page linking the same policy: one row, updated in place, listing both', async () => {
+    const store = historyStore(memoryArea());
+    await store.add(toRecord(page, policy, report(), later(1, 0)));
+    const [first] = await store.list();
+    await store.add(toRecord(login, policy, report({ score: 73 }), later(1, 3)));
+    const list = await store.list();
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ id: first?.id, pageUrl: login.url, score: 73, pages: [page.url, login.url] });
+    expect(list[0]?.date).toBe(later(1, 3).toISOString());
+  });
+
+  test('the next day, or another text, is a row of its own; the same page again still only refreshes', async () => {
+    const store = historyStore(memoryArea());
+    await store.add(toRecord(page, policy, report(), at(1)));
+    await store.add(toRecord(login, policy, report(), at(2)));
+    await store.add(toRecord(login, policy, report({ textHash: 'new' }), later(2, 5)));
+    await store.add(toRecord(login, policy, report({ textHash: 'new' }), at(9)));
+    expect((await store.list()).map((r) => [r.pageUrl, r.textHash, r.date.slice(8, 10)])).toEqual([
+      [login.url, 'new', '09'],
+      [login.url, report().textHash, '02'],
+      [page.url, report().textHash, '01'],
+    ]);
+  });
+
+  test('a template policy on two unrelated sites stays two rows', async () => {
+    const store = historyStore(memoryArea());
+    await store.add(toRecord(page, policy, report(), at(1)));
+    await store.add(
+      toRecord(
+        { url: 'https://other.example/', title: '' },
+        { ...policy, url: 'https://other.example/p' },
+        report(),
+        at(1),
+      ),
+    );
+    expect(await store.list()).toHaveLength(2);
+  });
+});

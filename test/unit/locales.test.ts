@@ -29,6 +29,26 @@ describe('locales', () => {
     }
   });
 
+  /**
+   * One term per language (issue #17.8): the history page was 审计记录 on its tab and 检查记录 in its title; in
+   * zh-TW 審查記錄, 檢查記錄 and 檢查紀錄 all at once. Each family of synonyms may be used in one spelling only.
+   */
+  test.each([
+    ['zh_CN', [/(?:检查|审计|审查|审核)记录/g, /留存记录|留号记录/g]],
+    ['zh_TW', [/(?:檢查|審計|審查|審核)[記紀]錄/g, /留存[記紀]錄/g, /筆[記紀]錄/g]],
+  ] as const)('%s uses one spelling per term', (locale, families) => {
+    const all = Object.values(load(locale))
+      .map((entry) => entry.message)
+      .join('\n');
+    for (const family of families) expect(new Set(all.match(family)), String(family)).toHaveProperty('size', 1);
+  });
+
+  test('zh_TW writes the noun 紀錄 as Taiwan does, in the locale and in the ledger’s own words', () => {
+    const nouns = /[查存筆有的]記錄/;
+    expect(Object.values(load('zh_TW')).filter((e) => nouns.test(e.message))).toEqual([]);
+    expect(readFileSync(new URL('../../src/ledger/words.ts', import.meta.url), 'utf8')).not.toMatch(nouns);
+  });
+
   test('every __MSG_ name in manifest.json exists', () => {
     const manifest = readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8');
     const names = [...manifest.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] ?? '');

@@ -39,6 +39,7 @@ function setup() {
     'guard-state': vi.fn(async () => guard),
     'guard-set': vi.fn(async () => guard),
     'ledger-add': vi.fn(async () => ({ ok: false }) as const),
+    'audit-progress': vi.fn(async () => null),
   };
   const content = {
     ping: vi.fn(async () => ({ version: '1' })),

@@ -25,7 +25,13 @@ export function createChip(doc: Document, lang: UiLang, audit: () => Promise<Aud
   const close = el(
     doc,
     'button',
-    { type: 'button', class: 'x', 'aria-label': S.dismiss[lang], title: S.dismiss[lang] },
+    {
+      type: 'button',
+      class: 'x',
+      'aria-label': S.dismiss[lang],
+      title: S.dismiss[lang],
+      'data-testid': 'guard-chip-close',
+    },
     '×',
   );
   const chip = el(doc, 'div', {
@@ -39,8 +45,11 @@ export function createChip(doc: Document, lang: UiLang, audit: () => Promise<Aud
   open.title = S.details[lang];
   // The field keeps focus when the chip is clicked: a pointer press on it must not blur what the user types in.
   chip.addEventListener('mousedown', (e) => e.preventDefault());
-  open.addEventListener('click', () => void send('guard-details', {}));
-  close.addEventListener('click', () => {
+  // Issue #18: the user's own clicks only. A page cannot reach into the closed root, and what it dispatches
+  // at our host is not trusted; it must not open tabs in a loop or dismiss the warning for its own site.
+  open.addEventListener('click', (e) => e.isTrusted && void send('guard-details', {}));
+  close.addEventListener('click', (e) => {
+    if (!e.isTrusted) return;
     dismissed = true;
     teardown();
     void send('guard-dismiss', {});
@@ -76,12 +85,10 @@ export function createChip(doc: Document, lang: UiLang, audit: () => Promise<Aud
       chip.dataset.level = level;
       label.textContent = `${LEVEL[level][lang]} · ${r.report.score ?? ''}`;
     } else {
+      // The reason and its detail (HTTP status, content type, "Failed to fetch") stay in the extension's own
+      // pages, behind "details": in the page they would tell it what our requests found (issue #18).
       const noPolicy = r.kind === 'not-analysed' && r.reason === 'no-policy';
       chip.dataset.state = noPolicy ? 'no-policy' : 'not-analysed';
-      if (r.kind === 'not-analysed') {
-        chip.dataset.reason = r.reason;
-        if (r.detail) open.title = `${S.details[lang]} — ${r.detail}`;
-      }
       label.textContent = noPolicy ? S.noPolicy[lang] : S.notAnalysed[lang];
     }
     place();
@@ -98,12 +105,8 @@ export function createChip(doc: Document, lang: UiLang, audit: () => Promise<Aud
         addEventListener('resize', onScroll, { passive: true });
       }
       place();
-      // No answer from the worker (it was stopped mid-audit): say "not analysed", and why, rather than spin.
-      result ??= audit().catch((e: unknown): AuditTabResult => ({
-        kind: 'not-analysed',
-        reason: 'fetch-failed',
-        detail: String(e),
-      }));
+      // No answer from the worker (it was stopped mid-audit): say "not analysed" rather than spin.
+      result ??= audit().catch((): AuditTabResult => ({ kind: 'not-analysed', reason: 'fetch-failed' }));
       void result.then(render);
     },
   };

@@ -29,7 +29,10 @@ function consider(field: EventTarget | null): void {
 }
 
 // Inside an open shadow root the event is retargeted to the host; the path still starts at the input.
-const onFocus = (e: Event): void => consider(e.composedPath()[0] ?? null);
+// Issue #18: a focusin the page dispatched itself is not the user's; it must not start an audit.
+const onFocus = (e: Event): void => {
+  if (e.isTrusted) consider(e.composedPath()[0] ?? null);
+};
 
 export function run(): void {
   // Registered scripts can be injected again (permission re-granted, extension updated): listen once.

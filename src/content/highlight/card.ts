@@ -6,6 +6,7 @@ import type { UiLang } from '../../engine/types';
 import { el } from '../shadow';
 import { ALLOWS, DATA, lawText, RECIPIENT, S } from '../strings';
 import type { Item } from './items';
+import { placeCard } from './place';
 import { TONE_COLOUR } from './styles';
 
 export interface Card {
@@ -13,8 +14,6 @@ export interface Card {
   hide(): void;
   readonly element: HTMLElement;
 }
-
-const GAP = 8;
 
 export function createCard(root: ShadowRoot, lang: UiLang): Card {
   const doc = root.ownerDocument;
@@ -55,15 +54,15 @@ export function createCard(root: ShadowRoot, lang: UiLang): Card {
   };
 }
 
-/** Below the clause if it fits, else above; clamped to the viewport. The card is fixed: no layout shift. */
+/** Beside the clause, never over it (place.ts). The card is fixed: no layout shift. */
 function place(card: HTMLElement, near: DOMRect): void {
   const view = card.ownerDocument.defaultView;
-  const vw = view?.innerWidth ?? 1024;
-  const vh = view?.innerHeight ?? 768;
   const { width, height } = card.getBoundingClientRect();
-  let top = near.bottom + GAP;
-  if (top + height > vh) top = Math.max(GAP, near.top - GAP - height);
-  const left = Math.min(Math.max(GAP, near.left), Math.max(GAP, vw - width - GAP));
-  card.style.top = `${Math.round(top)}px`;
-  card.style.left = `${Math.round(left)}px`;
+  const clause = { left: near.left, top: near.top, width: near.width, height: near.height };
+  const at = placeCard({ width, height }, clause, {
+    width: view?.innerWidth ?? 1024,
+    height: view?.innerHeight ?? 768,
+  });
+  card.style.top = `${Math.round(at.top)}px`;
+  card.style.left = `${Math.round(at.left)}px`;
 }

@@ -9,6 +9,7 @@ import { createCard } from './card';
 import { itemAt, itemsOf, type Item } from './items';
 import { createNavigator } from './navigator';
 import { createPainter } from './paint';
+import { unionOf } from './place';
 import { PAGE_CSS, UI_CSS } from './styles';
 import { buildTextMap } from './text-map';
 
@@ -17,6 +18,8 @@ export interface Highlighted {
   /** the painted text of each item, in page order: what e2e tests compare with the engine's quotes */
   painted: Array<{ quote: string; text: string; tone: string }>;
   off(): void;
+  /** Steps to the clause the popup's "show in page" names (issue #17.9); its painted text, or null. */
+  select(quote: string): string | null;
 }
 
 export async function highlightPage(
@@ -35,32 +38,34 @@ export async function highlightPage(
 
   const ui = shadowUi(doc, 'highlights', UI_CSS);
   const card = createCard(ui.root, lang);
+  // the navigator steps through the report's clauses — the one count the popup, history and ledger show
+  // (issue 16); checklist evidence stays painted and explained on hover, not counted as a clause
+  const steps = items.filter((i) => i.finding);
   let index = -1;
   const select = (i: number) => {
-    const item = items[i];
+    const item = steps[i];
     if (!item) return;
     index = i;
     painter.setCurrent(item.ranges);
-    nav.setPosition(i, items.length);
+    nav.setPosition(i, steps.length);
     item.ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     shown = item;
     card.show(item, rectOf(item));
   };
   const counts: Record<Polarity, number> = { shares: 0, consent: 0, denies: 0 };
   for (const f of report.findings) counts[f.polarity]++;
-  const nav = createNavigator(ui.root, lang, counts, items.length, {
-    step: (d) => select(index < 0 ? (d > 0 ? 0 : items.length - 1) : (index + d + items.length) % items.length),
-    off: () => off(),
-  });
+  const step = (d: 1 | -1) =>
+    select(index < 0 ? (d > 0 ? 0 : steps.length - 1) : (index + d + steps.length) % steps.length);
+  const nav = createNavigator(ui.root, lang, counts, steps.length, { step, off: () => off() });
 
   let frame = 0;
   // The card follows the pointer's clause; off a clause it falls back to the navigator's pick.
   let shown: Item | null = null;
   const onMove = (e: MouseEvent) => {
-    if (frame) return;
+    if (frame || !e.isTrusted) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      const item = itemAt(doc, items, e.clientX, e.clientY) ?? items[index] ?? null;
+      const item = itemAt(doc, items, e.clientX, e.clientY) ?? steps[index] ?? null;
       if (item === shown) return;
       shown = item;
       if (item) card.show(item, rectOf(item));
@@ -68,9 +73,10 @@ export async function highlightPage(
     });
   };
   const onKey = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
     if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
       e.preventDefault();
-      nav.element.querySelector<HTMLButtonElement>(`[data-testid=nav-${e.code === 'KeyN' ? 'next' : 'prev'}]`)?.click();
+      step(e.code === 'KeyN' ? 1 : -1);
     } else if (e.key === 'Escape') card.hide();
   };
   doc.addEventListener('mousemove', onMove, { passive: true });
@@ -93,13 +99,23 @@ export async function highlightPage(
       tone: i.tone,
     })),
     off,
+    select(quote) {
+      const want = squash(quote);
+      // The navigator steps over clauses only (issue 16), so the clause is looked up among its steps.
+      const i = steps.findIndex((it) => squash(it.finding?.quote ?? '') === want);
+      // The page's own text may cut a clause a little differently from the text the popup read.
+      const at = i >= 0 ? i : steps.findIndex((it) => want.includes(squash(it.ranges.map(String).join(''))));
+      if (at < 0) return null;
+      select(at);
+      return steps[at]?.ranges.map(String).join('') ?? null;
+    },
   };
 }
 
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** The whole clause, every line of it: the card must stay clear of all of them (issue #17.9). */
 function rectOf(item: Item): DOMRect {
-  const rects = item.ranges.flatMap((r) => [...r.getClientRects()]);
-  const first = rects[0];
-  return first
-    ? new DOMRect(first.left, first.top, first.width, (rects.at(-1) ?? first).bottom - first.top)
-    : new DOMRect();
+  const box = unionOf(item.ranges.flatMap((r) => [...r.getClientRects()]));
+  return box ? new DOMRect(box.left, box.top, box.width, box.height) : new DOMRect();
 }

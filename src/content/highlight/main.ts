@@ -7,9 +7,43 @@ import { uiLang } from '../strings';
 import { send } from '../send';
 import type { HighlightSummary } from '../../messages';
 import { highlightPage, type Highlighted } from './controller';
+import { settled, textLength, watchGrowth } from './settle';
 
 /** Content scripts of one extension share this global within the page's isolated world. */
-const scope = globalThis as { policyRadarHighlights?: Promise<Highlighted> | undefined };
+const scope = globalThis as {
+  policyRadarHighlights?: Promise<Highlighted> | undefined;
+  /** called by the worker after injecting us, for the popup's "show in page" (issue #17.9) */
+  policyRadarSelect?: (quote: string) => Promise<string | null>;
+};
+scope.policyRadarSelect = async (quote) =>
+  scope.policyRadarHighlights ? (await scope.policyRadarHighlights).select(quote) : null;
+
+/** Paints once the page's text has arrived (issue #17.3), and paints again if much more arrives later. */
+function start(): Promise<Highlighted> {
+  let stopWatching = () => undefined as void;
+  const started: Promise<Highlighted> = settled(document).then(() =>
+    highlightPage(
+      document,
+      uiLang(chrome.i18n.getUILanguage()),
+      (text) => send('highlight-audit', { text }),
+      // The navigator's own "turn off" must also forget us, or the next injection would toggle nothing.
+      () => {
+        stopWatching();
+        if (scope.policyRadarHighlights === started) scope.policyRadarHighlights = undefined;
+      },
+    ),
+  );
+  void started.then(
+    (h) =>
+      (stopWatching = watchGrowth(document, textLength(document), () => {
+        if (scope.policyRadarHighlights !== started) return;
+        h.off();
+        scope.policyRadarHighlights = start();
+      })),
+    () => undefined,
+  );
+  return started;
+}
 
 export async function run(): Promise<HighlightSummary> {
   const active = scope.policyRadarHighlights;
@@ -18,15 +52,7 @@ export async function run(): Promise<HighlightSummary> {
     (await active).off();
     return { state: 'off' };
   }
-  const started = highlightPage(
-    document,
-    uiLang(chrome.i18n.getUILanguage()),
-    (text) => send('highlight-audit', { text }),
-    // The navigator's own "turn off" must also forget us, or the next injection would toggle nothing.
-    () => {
-      if (scope.policyRadarHighlights === started) scope.policyRadarHighlights = undefined;
-    },
-  );
+  const started = start();
   scope.policyRadarHighlights = started;
   try {
     const h = await started;

@@ -30,7 +30,9 @@ export function createNavigator(
       b.setAttribute('aria-keyshortcuts', shortcut);
       b.title = `${label} (${shortcut})`;
     }
-    b.addEventListener('click', click);
+    // Issue #18: only the user's own clicks act; the page's scripts cannot reach into the closed root, and
+    // whatever they dispatch is not trusted.
+    b.addEventListener('click', (e) => e.isTrusted && click());
     return b;
   };
   const countList = el(

@@ -4,7 +4,7 @@
  * DOM without searching for its quote (issue #5): quotes repeat, and a search cannot see hidden text.
  * test/dom/text-map.test.ts holds `text === blockText(root)` on every fixture so the two walks never drift.
  */
-import { BLOCKS, CELLS, CJK_BREAK, hidden as hiddenByMarkup, SKIP } from '../../extract/block-text';
+import { CJK_BREAK, hidden as hiddenByMarkup, walkText } from '../../extract/block-text';
 
 export interface TextMap {
   text: string;
@@ -82,38 +82,26 @@ function synthetic(into: Mapped, ch: string): void {
 /** `isHidden` lets a live page also skip what CSS hides; the default is block-text's markup-only test. */
 export function buildTextMap(root: Node, isHidden: (el: Element) => boolean = hiddenByMarkup): TextMap {
   const raw = empty();
-  walk(root, raw, false, isHidden);
+  // block-text's own walk (iterative, issue #18), so the two can never drift apart.
+  walkText(
+    root,
+    isHidden,
+    (node, pre) => {
+      const part = fromNode(node);
+      if (pre) append(raw, part);
+      else
+        append(
+          raw,
+          replaceMapped(
+            replaceMapped(part, CJK_BREAK, (m) => m[1] ?? ''),
+            /\s+/g,
+            () => ' ',
+          ),
+        );
+    },
+    (mark) => synthetic(raw, mark),
+  );
   return finish(raw);
-}
-
-function walk(node: Node, out: Mapped, pre: boolean, isHidden: (el: Element) => boolean): void {
-  if (node.nodeType === 3) {
-    const part = fromNode(node as Text);
-    if (pre) append(out, part);
-    else
-      append(
-        out,
-        replaceMapped(
-          replaceMapped(part, CJK_BREAK, (m) => m[1] ?? ''),
-          /\s+/g,
-          () => ' ',
-        ),
-      );
-    return;
-  }
-  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-  if (node.nodeType === 1) {
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || isHidden(el)) return;
-    const block = BLOCKS.has(tag);
-    if (block) synthetic(out, '\n');
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c, out, pre || tag === 'PRE', isHidden);
-    if (block) synthetic(out, '\n');
-    else if (CELLS.has(tag)) synthetic(out, '\t');
-    return;
-  }
-  for (let c = node.firstChild; c; c = c.nextSibling) walk(c, out, pre, isHidden);
 }
 
 /** block-text's line pass: split on \n, collapse blanks, trim, drop empty lines, join with \n. */

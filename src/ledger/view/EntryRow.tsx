@@ -44,10 +44,12 @@ export function EntryRow({ connector, entry: e, onDelete, onChoose }: Props) {
         </p>
         {p ? (
           <p class="policy">
-            <a href={p.url} target="_blank" rel="noreferrer">
+            {/* http(s) only, whatever a stored or imported entry says (issue #18) */}
+            <a href={/^https?:\/\//i.test(p.url) ? p.url : undefined} target="_blank" rel="noreferrer">
               {p.title || p.url}
             </a>{' '}
-            · {t('ledgerSharing', String(sharing.length))} · <code title="SHA-256">{p.sha256.slice(0, 12)}</code>
+            · {t('ledgerSharing', String(p.clauses ?? sharing.length))} ·{' '}
+            <code title="SHA-256">{p.sha256.slice(0, 12)}</code>
           </p>
         ) : (
           <p class="policy">{t('ledgerNoPolicy')}</p>

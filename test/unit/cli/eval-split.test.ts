@@ -36,7 +36,7 @@ describe('eval --split', { timeout: 60000 }, () => {
     const check = JSON.parse(run([dir, '--split', 'check', '--json']).stdout);
     expect([tune.policies.n, tune.polarity.n, tune.polarity.per_class.shares.support]).toEqual([1, 1, 1]);
     expect([check.policies.n, check.polarity.n, check.polarity.denies_n]).toEqual([1, 1, 1]);
-    expect(Object.keys(tune)).toEqual(['set', 'topic', 'polarity', 'policies']);
+    expect(Object.keys(tune)).toEqual(['set', 'topic', 'polarity', 'policies', 'policy']);
   });
 
   test('an unknown half fails with a clear message', () => {

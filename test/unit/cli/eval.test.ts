@@ -56,6 +56,26 @@ function makeSet(): string {
     },
   ];
   writeFileSync(join(dir, 'polarity.jsonl'), polarity.map((l) => JSON.stringify(l)).join('\n'));
+  const answers = {
+    policy: 'p1',
+    named_recipients: 'missing',
+    sharing_list: 'missing',
+    separate_consent: 'missing',
+    withdraw_consent: 'missing',
+    personalisation_optout: 'missing',
+    marketing_optout: 'missing',
+    phone_out: 'yes',
+    marketing_out: 'yes',
+    sale: 'no',
+    risk: 'severe',
+    risk_score: 80,
+  };
+  // a reader's own row is not the consensus: only the consensus row is compared
+  const rows = [
+    { ...answers, reader: 'consensus' },
+    { ...answers, reader: 1, phone_out: 'no' },
+  ];
+  writeFileSync(join(dir, 'policy-labels.jsonl'), rows.map((l) => JSON.stringify(l)).join('\n'));
   return dir;
 }
 
@@ -67,7 +87,7 @@ describe('npm run eval', { timeout: 60000 }, () => {
     });
     expect(out.trim().split('\n')).toHaveLength(1);
     const result = JSON.parse(out);
-    expect(Object.keys(result)).toEqual(['set', 'topic', 'polarity', 'policies']);
+    expect(Object.keys(result)).toEqual(['set', 'topic', 'polarity', 'policies', 'policy']);
     expect(result.topic).toMatchObject({ n: 4, tp: 1, fp: 0, fn: 0, f1: 1 });
     expect(result.polarity).toMatchObject({
       n: 3,
@@ -81,17 +101,37 @@ describe('npm run eval', { timeout: 60000 }, () => {
     expect(result.policies).toMatchObject({ n: 1, levels: expect.objectContaining({ not_analysed: 0 }) });
     for (const key of ['chars', 'ms_total', 'ms_median', 'mb_per_s'])
       expect(typeof result.policies[key]).toBe('number');
+    expect(result.policy).toMatchObject({ n: 1, phone_out: 1, marketing_out: 1, sale: 1 });
+    expect(Object.keys(result.policy.checklist)).toEqual([
+      'named-recipients',
+      'sharing-list',
+      'separate-consent',
+      'withdraw-consent',
+      'personalisation-opt-out',
+      'marketing-opt-out',
+    ]);
+    for (const key of ['level_exact', 'level_within_one', 'spearman', 'score_mae'])
+      expect(typeof result.policy[key]).toBe('number');
   });
 
-  test('a missing folder or a malformed file fails with a clear message', () => {
+  // One spawn a test: each took up to 17 s with two `npm test` runs and other work on 2 cores (issue #15).
+  test('a missing folder fails with a clear message', () => {
     const missing = run(['/no/such/folder', '--json']);
     expect(missing.status).not.toBe(0);
     expect(missing.stderr).toMatch(/no such folder/);
+  });
+
+  test('a malformed file fails with a clear message', () => {
     const dir = makeSet();
     writeFileSync(join(dir, 'polarity.jsonl'), '{not json');
     const bad = run([dir, '--json']);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toMatch(/polarity\.jsonl:1: not valid JSON/);
+    const labels = makeSet();
+    writeFileSync(join(labels, 'policy-labels.jsonl'), JSON.stringify({ policy: 'p1', reader: 'consensus' }));
+    const mistyped = run([labels, '--json']);
+    expect(mistyped.status).not.toBe(0);
+    expect(mistyped.stderr).toMatch(/policy-labels\.jsonl:1: missing or mistyped fields/);
   });
 
   test('a set without labels reports those sections as null', () => {
@@ -103,6 +143,7 @@ describe('npm run eval', { timeout: 60000 }, () => {
     );
     expect(result.topic).toBeNull();
     expect(result.polarity).toBeNull();
+    expect(result.policy).toBeNull();
     expect(result.policies.n).toBe(1);
   });
 });

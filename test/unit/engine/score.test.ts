@@ -57,4 +57,31 @@ describe('score', () => {
     const sum = report.breakdown.reduce((a, p) => a + p.points, 0);
     expect(report.score).toBe(Math.round(Math.min(100, Math.max(0, sum))));
   });
+
+  // issue 16: the score means what the rubric's bands mean
+  test('refusals and consent-only clauses never raise it', () => {
+    const base = `${HEAD}我们会与关联公司共享您的设备信息。\n`;
+    const refusal = '我们不会向任何第三方出售您的个人信息。\n';
+    const consent = '未经您的单独同意，我们不会向广告合作伙伴提供您的手机号码。\n';
+    expect(scoreOf(base + refusal)).toBeLessThanOrEqual(scoreOf(base));
+    expect(scoreOf(base + consent)).toBeLessThanOrEqual(scoreOf(base));
+  });
+
+  test('a merger is not a sale, and weighs less than the number going to advertisers', () => {
+    const merger = scoreOf(`${HEAD}如发生合并、收购或资产出售，您的个人信息可能会转移给受让方。`);
+    const phoneToAds = scoreOf(`${HEAD}${SHARING[2]}`);
+    expect(
+      audit(`${HEAD}如发生合并、收购或资产出售，您的个人信息可能会转移给受让方。`).breakdown.map((p) => p.key),
+    ).not.toContain('sale');
+    expect(merger).toBeLessThan(phoneToAds);
+  });
+
+  test('processors and legal demands alone are low; the number to advertisers for marketing is severe', () => {
+    const processors = audit(
+      `${HEAD}我们会委托服务提供商代表我们处理您的订单信息。\n根据法律法规的要求，我们可能向司法机关披露您的个人信息。`,
+    );
+    expect(processors.level).toBe('low');
+    const spam = audit(`${HEAD}${SHARING[2]}\n我们会与合作伙伴共享您的设备标识符，用于广告投放。`);
+    expect(spam.level).toBe('severe');
+  });
 });

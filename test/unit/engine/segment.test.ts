@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { fold } from '../../../src/engine/normalize';
 import { markerOf, segment } from '../../../src/engine/segment';
 
 // The patterns tried one by one, in order, as markerOf did before it tried only those a first character allows.
@@ -68,4 +69,25 @@ describe('markerOf', () => {
 test('a line that ends in a comma goes on past its break: never a heading', () => {
   const text = '三、共享\n我们可能与我们的关联公司共享您的账号信息，\n用于提供一致的会员服务。';
   expect(segment(text, false).map((s) => s.heading)).toEqual([true, false, false]);
+});
+
+describe('English line breaks (issue #17.10)', () => {
+  const sentences = (text: string) => {
+    const found = segment(fold(text, 'en'), true, text);
+    return found.map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '));
+  };
+
+  test('a heading line is not glued to the capitalised sentence after it', () => {
+    expect(sentences('Transferring your information\nPinterest is a worldwide service. We share data.')).toEqual([
+      'Transferring your information',
+      'Pinterest is a worldwide service.',
+      'We share data.',
+    ]);
+  });
+
+  test('a hard-wrapped sentence still reads as one', () => {
+    expect(sentences('We may share your email address\nwith our marketing partners.')).toEqual([
+      'We may share your email address with our marketing partners.',
+    ]);
+  });
 });

@@ -1,0 +1,102 @@
+import type { ChecklistId, ChecklistItem, Finding, SharingEntry, Span } from './types';
+import type { Sentence } from './segment';
+import { sentencesWith } from './locate';
+
+/**
+ * The checklist judged as ../shared/corpus/POLICY-RUBRIC.md items 1–6 ask (issue 16), over what checklist.ts's
+ * patterns found: a recipient named anywhere the policy shares, a list pointed to by its title, separate consent
+ * only as a commitment for sharing in general, the switches for personalisation and marketing however they are
+ * worded. An item the policy gives no occasion for is `not-applicable` — a policy that shares with nobody owes
+ * no list of recipients — rather than a red cross.
+ */
+
+// a company or a named SDK/service of another company (rubric item 1): legal-entity suffixes, and the platforms
+// Chinese apps most often hand data to, named the way policies name them
+const NAMED =
+  /有限公司|有限责任公司|股份公司|co\.,? ?ltd|\binc\.|\bllc\b|gmbh|支付宝|微信|qq|微博|银联|云闪付|友盟|个推|极光|穿山甲|广点通|优量汇|巨量引擎|神策|热云|秒针|高德|百度|腾讯|阿里|华为|小米|oppo|vivo|魅族|荣耀|顺丰|京东|美团|bugly|sharesdk|mobtech|getui|umeng|jpush|google|facebook|apple|firebase|admob/;
+// a list the policy holds or points to by name (rubric item 2)
+const LIST =
+  /《[^》]{0,40}(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^》]{0,40}》|(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^。；;\n]{0,20}(?:清单|目录|列表|一览表|情况表|说明表|情况说明)|list of (?:third[- ]part|sdk|partners|vendors|service providers)/;
+// consent that is separate or explicit (rubric item 3), for providing data to others, not for one scenario
+const STRONG_CONSENT = /(?:单独|明示|明确|书面)的?(?:同意|授权)|separate consent|explicit consent|express consent/;
+// to others: 「向其他…提供您的个人信息前…单独同意」 or 「除非…单独同意…不会…共享」
+const PROVIDING = /共享|分享|向[^，,。；;]{0,20}提供|提供给|对外提供|转让|share|disclos|provide .{0,30}to/;
+// a commitment for one scenario — public disclosure, going abroad, sensitive or children's data — or for
+// collection is not one for sharing in general (rubric clarification)
+const ONE_SCENARIO =
+  /公开|披露方式|境外|跨境|出境|敏感|生物识别|人脸|未成年|儿童|收集|cross[- ]border|sensitive|children|collect/;
+const PERSONALISATION =
+  /(?:个性化|定向|智能推荐|程序化推荐)[^。；;]{0,40}(?:关闭|退出|拒绝|取消|开关)|(?:关闭|退出|拒绝|取消)[^。；;]{0,30}(?:个性化|定向|推荐)|opt[- ]out of (?:personali[sz]ed|interest-based|targeted)|turn off personali[sz]/;
+const MARKETING_OFF =
+  /退订|取消订阅|回复\s{0,4}["“']?td|(?:关闭|取消|拒绝|退出)[^。；;]{0,20}(?:推送|通知|短信|营销|广告|商业性|促销)|不(?:想|愿|希望)(?:再)?(?:接受|接收|收到)[^。；;]{0,20}(?:短信|广告|推送|营销|消息)|unsubscribe|opt[- ]out of (?:marketing|promotional)/;
+// the policy speaks of personalisation or ads at all: without it, there is nothing to switch off
+const PERSONALISES = /个性化|定向|画像|推荐|广告|personali[sz]|recommend|advertis|targeted/;
+
+const MAX_EVIDENCE = 3;
+
+interface Policy {
+  folded: string;
+  findings: readonly Finding[];
+  entries: readonly SharingEntry[];
+  sentences: readonly Sentence[];
+}
+
+/** The first sentences where `test` holds, among those holding `cheap`, a word it needs (one search for it). */
+function sentencesWhere(p: Policy, cheap: RegExp, test: (s: string) => boolean): Span[] {
+  const out: Span[] = [];
+  for (const i of sentencesWith(p.folded, p.sentences, cheap)) {
+    if (out.length >= MAX_EVIDENCE) break;
+    const s = p.sentences[i]!;
+    if (test(p.folded.slice(s.start, s.end))) out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+const outgoing = (f: Finding) => f.polarity !== 'denies';
+
+function metBy(id: ChecklistId, p: Policy): Span[] {
+  switch (id) {
+    case 'named-recipients': {
+      if (p.entries.length > 0) return p.entries.slice(0, MAX_EVIDENCE).map((e) => e.span);
+      return p.findings
+        .filter((f) => outgoing(f) && NAMED.test(p.folded.slice(f.span.start, f.span.end)))
+        .slice(0, MAX_EVIDENCE)
+        .map((f) => f.span);
+    }
+    case 'sharing-list': {
+      const rows = p.findings.filter((f) => f.kind === 'list-entry');
+      if (p.entries.length >= 2 || rows.length >= 2) return rows.slice(0, MAX_EVIDENCE).map((f) => f.span);
+      return sentencesWhere(p, /》|清单|目录|列表|表|list/, (s) => LIST.test(s));
+    }
+    case 'separate-consent':
+      return sentencesWhere(
+        p,
+        /同意|授权|consent/,
+        (s) => STRONG_CONSENT.test(s) && PROVIDING.test(s) && !ONE_SCENARIO.test(s),
+      );
+    case 'personalisation-opt-out':
+      return sentencesWhere(p, /个性化|定向|推荐|personali|interest|targeted/, (s) => PERSONALISATION.test(s));
+    case 'marketing-opt-out':
+      return sentencesWhere(p, /订|td|关闭|取消|拒绝|退出|不|unsubscribe|opt/, (s) => MARKETING_OFF.test(s));
+    default:
+      return [];
+  }
+}
+
+/** Items that only mean something when data goes out, and what else makes them apply. */
+function applies(id: ChecklistId, p: Policy, sharing: boolean): boolean {
+  if (id === 'named-recipients' || id === 'sharing-list' || id === 'separate-consent') return sharing;
+  if (id === 'personalisation-opt-out') return PERSONALISES.test(p.folded);
+  return true;
+}
+
+export function judge(items: readonly ChecklistItem[], p: Policy): ChecklistItem[] {
+  const sharing = p.findings.some((f) => outgoing(f) && f.kind !== 'context');
+  return items.map((item) => {
+    if (!applies(item.id, p, sharing)) return { ...item, status: 'not-applicable', evidence: [] };
+    // separate consent is judged on its own terms: the patterns' 「单独同意」 for one scenario does not meet it
+    if (item.status === 'met' && item.id !== 'separate-consent') return item;
+    const evidence = metBy(item.id, p);
+    return evidence.length > 0 ? { ...item, status: 'met', evidence } : { ...item, status: 'missing', evidence: [] };
+  });
+}

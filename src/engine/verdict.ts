@@ -1,0 +1,111 @@
+import type { Finding, Polarity, Verdict, VerdictAnswer } from './types';
+import type { Sentence } from './segment';
+import { RULES } from './rules';
+import { CONTEXT_RULE } from './rules/context';
+import { MODEL_RULE_EN } from './model/second-opinion';
+import { severityOf, whyOf } from './explain';
+import { hasPhone, isMarketing, isPhone, isSale } from './predicates';
+import { sentenceAt, sentencesWith } from './locate';
+
+export { isMarketing, isPhone, isSale } from './predicates';
+
+/**
+ * The policy-level answers the popup leads with (issue 16, ../shared/corpus/POLICY-RUBRIC.md items 7–9): can
+ * your phone number go out, does anything go out for marketing, is data sold. A sentence rarely names the number
+ * where it goes: the policy says "order information" goes to merchants after saying the order holds the
+ * receiver's phone, "the above information" after collecting a number for an event, a carrier's one-click login
+ * or real-name check, an SMS vendor. Read with the whole policy, those clauses carry the phone number too.
+ */
+
+// the words that name the user's number or contact details in what is shared (the lexicon's phone words, tightened)
+const PHONE = /手机号|电话号码|联系电话|联系方式|移动电话|收货人电话|通讯录|phone number|mobile number|contact details/;
+// data bundles a policy may define as holding the number: orders and waybills carry the receiver's phone
+const BUNDLE = /(订单|运单|收货|配送|寄件|收件|快递|物流)(信息|数据|资料)/;
+const BUNDLE_DEFINED = /订单|下单|运单|收货|寄件|收件|配送|快递/;
+// whoever verifies a number or sends a text to it receives it by definition
+const RECEIVES_NUMBER =
+  /运营商|通信服务(提供商|商)|通讯服务(提供商|商)|号码认证|一键登录|本机号码|短信(服务|验证|通道|平台|供应商|服务商)|验证码服务|carrier|sms (provider|vendor|service)/;
+// a clause pointing back to what the sentences before it collected
+const ANAPHORA = /上述|前述|以上|该等|这些|相关|上列|above|such information/;
+const LOOK_BACK = 3;
+
+const RULE_BY_ID = new Map([...RULES, CONTEXT_RULE, MODEL_RULE_EN].map((r) => [r.id, r]));
+
+// the purposes the lexicon reads as marketing, for what a clause inherits from the sentences it points back to
+const MARKETING_WORDS = /营销|推广|促销|广告|个性化推荐|画像|marketing|advertis|promotion/;
+
+interface Carried {
+  phone: boolean;
+  marketing: boolean;
+}
+
+/** What a clause carries although it does not name it: the number, a marketing purpose. */
+function carried(f: Finding, folded: string, sentences: readonly Sentence[], bundles: boolean): Carried {
+  const s = folded.slice(f.span.start, f.span.end);
+  const out = { phone: RECEIVES_NUMBER.test(s) || (bundles && BUNDLE.test(s)), marketing: false };
+  if (!ANAPHORA.test(s)) return out;
+  const i = sentenceAt(sentences, f.span.start);
+  for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
+    const before = sentences[k]!;
+    if (before.heading) break;
+    const t = folded.slice(before.start, before.end);
+    out.phone ||= PHONE.test(t);
+    out.marketing ||= MARKETING_WORDS.test(t);
+  }
+  return out;
+}
+
+/**
+ * The findings with the phone number and a marketing purpose added where the whole policy shows a clause carries
+ * them, severity and the plain-language why following. A refusal never carries anything out.
+ */
+export function withPhone(findings: readonly Finding[], folded: string, sentences: readonly Sentence[]): Finding[] {
+  if (sentences.length === 0) return [...findings];
+  // does the policy say its orders or waybills hold the number? then "order information" carries it
+  const bundles = sentencesWith(folded, sentences, PHONE).some((i) =>
+    BUNDLE_DEFINED.test(folded.slice(sentences[i]!.start, sentences[i]!.end)),
+  );
+  return findings.map((f) => {
+    if (f.polarity === 'denies') return f;
+    const more = carried(f, folded, sentences, bundles);
+    const phone = more.phone && !hasPhone(f);
+    const marketing = more.marketing && !isMarketing(f);
+    if (!phone && !marketing) return f;
+    // the sentence's own words stay as they are (they are what a reader of it alone sees); what the policy adds
+    // is kept apart, and the severity and why read both
+    const next: Finding = {
+      ...f,
+      carried: [...(phone ? (['phone'] as const) : []), ...(marketing ? (['marketing'] as const) : [])],
+    };
+    const view = {
+      ...next,
+      data: phone ? [...f.data, 'phone' as const] : f.data,
+      purposes: marketing ? [...f.purposes, 'marketing' as const] : f.purposes,
+    };
+    const rule = RULE_BY_ID.get(f.rule);
+    if (rule) {
+      next.severity = severityOf(rule.severity, view);
+      next.why = whyOf(rule.why, view);
+    }
+    return next;
+  });
+}
+
+function answer(findings: readonly Finding[], holds: (f: Finding) => boolean): VerdictAnswer {
+  const hits = findings.filter(holds);
+  const of = (p: Polarity) => hits.filter((f) => f.polarity === p).map((f) => f.id);
+  const shares = of('shares');
+  if (shares.length > 0) return { answer: 'yes', findings: shares };
+  const consent = of('consent');
+  return consent.length > 0 ? { answer: 'consent', findings: consent } : { answer: 'no', findings: [] };
+}
+
+/** Rubric items 7–9 from the merged findings: each answer with the clauses that show it. */
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  const sale = findings.filter(isSale).map((f) => f.id);
+  return {
+    phone: answer(findings, isPhone),
+    marketing: answer(findings, isMarketing),
+    sale: sale.length > 0 ? { answer: 'yes', findings: sale } : { answer: 'no', findings: [] },
+  };
+}

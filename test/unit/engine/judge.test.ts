@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { audit } from '../../../src/engine';
+import type { ChecklistId, ChecklistStatus } from '../../../src/engine/types';
+
+/** The checklist judged as ../shared/corpus/POLICY-RUBRIC.md items 1–6 ask (issue 16). */
+
+const HEAD = '某某应用隐私政策\n本政策说明我们如何处理您的个人信息。\n';
+const statusOf = (text: string, id: ChecklistId): ChecklistStatus =>
+  audit(HEAD + text).checklist.find((c) => c.id === id)!.status;
+
+describe('checklist', () => {
+  test('a policy that shares with nobody: the sharing items do not apply, rather than fail', () => {
+    const text = '我们不会与任何公司、组织和个人共享您的个人信息。\n您可以在设置中撤回同意。';
+    for (const id of ['named-recipients', 'sharing-list', 'separate-consent'] as const)
+      expect(statusOf(text, id)).toBe('not-applicable');
+    // it says nothing about personalisation or ads: nothing to switch off
+    expect(statusOf(text, 'personalisation-opt-out')).toBe('not-applicable');
+    expect(statusOf(text, 'withdraw-consent')).toBe('met');
+  });
+
+  test.each([
+    ['named-recipients', '我们会向北京某某科技有限公司提供您的设备信息，用于消息推送。', 'met'],
+    ['named-recipients', '我们会向合作伙伴提供您的设备信息。', 'missing'],
+    ['sharing-list', '我们会向合作伙伴提供您的设备信息，详见《第三方SDK目录》。', 'met'],
+    ['sharing-list', '我们会向合作伙伴提供您的设备信息，具体见《第三方服务商说明》。', 'met'],
+    [
+      'separate-consent',
+      '我们会向合作伙伴提供您的设备信息。\n向其他个人信息处理者提供您的个人信息前，我们会征得您的单独同意。',
+      'met',
+    ],
+    // separate consent for one scenario only (going abroad) is not a commitment for sharing in general
+    [
+      'separate-consent',
+      '我们会向合作伙伴提供您的设备信息。\n向境外提供您的个人信息前，我们会取得您的单独同意。',
+      'missing',
+    ],
+    [
+      'personalisation-opt-out',
+      '我们会为您提供个性化推荐。如果您不使用个性化推荐功能，可以在“我的-设置-推荐设置”中进行关闭。',
+      'met',
+    ],
+    ['marketing-opt-out', '我们会向您发送营销短信，您可以按照提示在设备上选择取消订阅。', 'met'],
+    ['marketing-opt-out', '我们会向您发送营销短信。', 'missing'],
+  ] as const)('%s: %s → %s', (id, text, expected) => {
+    expect(statusOf(text, id)).toBe(expected);
+  });
+
+  test('no item is left unclear', () => {
+    const text = '我们可能使用第三方SDK。我们会征得您的同意。个性化内容。营销信息。';
+    expect(audit(HEAD + text).checklist.map((c) => c.status)).not.toContain('unclear');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { audit } from '../../../src/engine';
+
+/** Issue 16: "your phone number", marketing and sale answered from the whole policy, each with its clause. */
+
+const HEAD = '某某应用隐私政策\n本政策说明我们如何处理您的个人信息。\n';
+const verdictOf = (text: string) => audit(HEAD + text).verdict!;
+const quotesOf = (text: string, key: 'phone' | 'marketing' | 'sale') => {
+  const report = audit(HEAD + text);
+  return report.verdict![key].findings.map((id) => report.findings.find((f) => f.id === id)!.quote);
+};
+
+describe('your phone number', () => {
+  test.each([
+    [
+      'an order the policy says holds the number, given to merchants',
+      '下单时，您需要提供收货人姓名、收货地址和收货人手机号码。\n我们会将您的订单信息共享给商家，以便其为您发货。',
+      '订单信息共享给商家',
+    ],
+    [
+      "a carrier's one-click login",
+      '为实现一键登录，我们会向中国移动等运营商提供您的设备信息以完成本机号码认证。',
+      '运营商',
+    ],
+    ['an SMS vendor', '我们会将必要信息提供给短信服务商，用于向您发送验证码。', '短信服务商'],
+    [
+      'an event: "the above information" after collecting the number',
+      '当您参加我们的推广活动时，我们会收集您的姓名和手机号码。\n活动由我们与合作伙伴共同举办时，我们会向合作伙伴提供上述信息。',
+      '上述信息',
+    ],
+  ])('%s → yes, with the clause', (_, text, words) => {
+    expect(verdictOf(text).phone.answer).toBe('yes');
+    expect(quotesOf(text, 'phone').some((q) => q.includes(words))).toBe(true);
+  });
+
+  test('order information goes out, but the policy never puts the number in it → not said', () => {
+    expect(verdictOf('我们会将您的订单信息共享给商家，以便其为您发货。').phone).toEqual({ answer: 'no', findings: [] });
+  });
+
+  test('only with your consent → consent', () => {
+    expect(verdictOf('未经您的同意，我们不会向第三方提供您的手机号码。').phone.answer).toBe('consent');
+  });
+
+  test('a refusal never carries the number out', () => {
+    expect(verdictOf('我们不会向任何第三方提供您的手机号码。').phone.answer).toBe('no');
+  });
+});
+
+describe('sale', () => {
+  test('a merger or an asset transfer is not a sale', () => {
+    const text = '如发生合并、收购或资产出售，您的个人信息可能会作为交易的一部分被转移给受让方。';
+    expect(verdictOf(text).sale.answer).toBe('no');
+  });
+
+  test('a merchant that sells goods is not selling data', () => {
+    expect(verdictOf('我们会将您的收货信息同步至商品出售方以完成交付。').sale.answer).toBe('no');
+  });
+
+  test('selling personal information is', () => {
+    expect(verdictOf('我们可能会将您的个人信息出售给合作伙伴。').sale.answer).toBe('yes');
+  });
+});
