@@ -3,6 +3,7 @@
  * policies are public, and the fetch should not tell the site who is reading it.
  */
 import { decodeHtml } from '../extract';
+import { readAll } from '../shared/read-all';
 import { Stop } from './stop';
 
 export interface Fetched {
@@ -24,26 +25,7 @@ export async function readCapped(res: Response, max = MAX_BYTES): Promise<Uint8A
     await res.body?.cancel().catch(() => undefined);
     throw new Stop('fetch-failed', TOO_LARGE);
   }
-  const reader = res.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const next = reader ? await reader.read() : { done: true as const, value: undefined };
-    if (next.done) break;
-    size += next.value.length;
-    if (size > max) {
-      await reader?.cancel().catch(() => undefined);
-      throw new Stop('fetch-failed', TOO_LARGE);
-    }
-    chunks.push(next.value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
-  return bytes;
+  return readAll(res.body?.getReader(), max, () => new Stop('fetch-failed', TOO_LARGE));
 }
 
 export async function fetchBytes(

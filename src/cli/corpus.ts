@@ -21,7 +21,7 @@ export interface PolarityRow {
 
 export class CorpusError extends Error {}
 
-function readJsonl<T>(path: string, check: (row: unknown) => row is T): T[] {
+export function readJsonl<T>(path: string, check: (row: unknown) => row is T): T[] {
   const rows: T[] = [];
   readFileSync(path, 'utf8')
     .split('\n')

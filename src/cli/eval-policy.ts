@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AuditReport, ChecklistId, Level } from '../engine/types';
-import { CorpusError } from './corpus';
+import { CorpusError, readJsonl } from './corpus';
 import { round } from './metrics';
 import { isMarketing, isPhone, isSale } from '../engine/verdict';
 
@@ -54,21 +54,7 @@ const isLabel = (x: unknown): x is PolicyLabel => {
 export function readPolicyLabels(dir: string): PolicyLabel[] | null {
   const path = join(dir, 'policy-labels.jsonl');
   if (!existsSync(path)) return null;
-  const rows: PolicyLabel[] = [];
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      let row: unknown;
-      try {
-        row = JSON.parse(line);
-      } catch {
-        throw new CorpusError(`${path}:${i + 1}: not valid JSON`);
-      }
-      if (!isLabel(row)) throw new CorpusError(`${path}:${i + 1}: missing or mistyped fields`);
-      if (row.reader === 'consensus') rows.push(row);
-    });
-  return rows;
+  return readJsonl(path, isLabel).filter((row) => row.reader === 'consensus');
 }
 
 /** The contract's answer from findings: yes when a `shares` finding qualifies, consent when only `consent` ones do. */

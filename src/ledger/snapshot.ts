@@ -3,6 +3,7 @@
  * browser and in Node) and base64'd so it fits storage.local's JSON and the export file.
  */
 import type { Snapshot } from './schema';
+import { readAll } from '../shared/read-all';
 
 /** The largest policy text the worker audits (messages.ts MAX_TEXT); a snapshot never holds more. */
 export const MAX_SNAPSHOT_CHARS = 4_000_000;
@@ -21,24 +22,8 @@ async function pipe(
       controller.close();
     },
   });
-  const reader = source.pipeThrough(stream).getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    size += next.value.length;
-    if (size > max) {
-      await reader.cancel();
-      throw new Error('snapshot inflates past its size cap');
-    }
-    parts.push(next.value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  const tooLarge = () => new Error('snapshot inflates past its size cap');
+  return readAll(source.pipeThrough(stream).getReader(), max, tooLarge);
 }
 
 function toBase64(bytes: Uint8Array): string {
