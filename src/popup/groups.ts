@@ -10,7 +10,7 @@ export type GroupId = 'phone' | 'marketing' | 'recipients' | 'controls';
 
 export const GROUPS: { id: GroupId; title: MessageKey }[] = [
   { id: 'recipients', title: 'groupRecipients' },
-  { id: 'phone', title: 'groupPhone' },
+  { id: 'phone', title: 'groupPhoneClauses' },
   { id: 'marketing', title: 'groupMarketing' },
   { id: 'controls', title: 'groupControls' },
 ];

@@ -41,7 +41,15 @@ describe('groups', () => {
 
 describe('report', () => {
   test('score, level, policy, grouped findings with why and law, checklist; context collapsed', async () => {
-    const { root, opened } = await popup(async () => ({ kind: 'analysed', page, policy, report: report() }));
+    const withVerdict = { ...report() };
+    const phoneClause = withVerdict.findings.find((f) => f.data.includes('phone'));
+    const none = { answer: 'no' as const, findings: [] };
+    withVerdict.verdict = {
+      phone: { answer: 'yes', findings: phoneClause ? [phoneClause.id] : [] },
+      marketing: none,
+      sale: none,
+    };
+    const { root, opened } = await popup(async () => ({ kind: 'analysed', page, policy, report: withVerdict }));
     expect(all(root, 'risk-score')[0]?.textContent).toBe('72');
     expect(all(root, 'risk-level')[0]?.textContent).toBe('High risk');
     expect(all(root, 'policy-title')[0]?.textContent).toBe('青檬隐私政策');
@@ -50,9 +58,17 @@ describe('report', () => {
     expect(findings[0]?.textContent).toContain('PIPL Art. 23');
     expect(findings[0]?.textContent).toContain('Your data may go to partners.');
     expect(root.querySelector('details.group-context')?.hasAttribute('open')).toBe(false);
-    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(
-      expect.arrayContaining(['Your phone number 1', 'Your controls & refusals 1', 'What the law requires']),
+    const headings = [...root.querySelectorAll('h2')].map((h) => h.textContent ?? '');
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Clauses that name your number 1',
+        'Your controls & refusals 1',
+        'What the law requires',
+      ]),
     );
+    // the whole-policy answer is 'Your phone number'; no two sections of the popup share a title
+    const titles = headings.map((h) => h.replace(/ \d+$/, ''));
+    expect(new Set(titles).size).toBe(titles.length);
     expect(all(root, 'checklist-item').map((li) => li.textContent)).toEqual([
       expect.stringContaining('Met'),
       expect.stringContaining('Missing'),
