@@ -203,9 +203,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   }
   if (english && options.secondOpinion !== false) {
     // English is read again a paragraph at a time: the model drops what it overrules and adds what it reads
-    const { drop, add } = reconsiderLines(folded, sentences, findings);
-    const lineOf = new Map(sentences.map((s) => [s.start, s.line]));
-    const kept = findings.filter((f) => !drop.has(lineOf.get(f.span.start) ?? -1));
+    const { kept, add } = reconsiderLines(folded, sentences, findings);
     findings.length = 0;
     findings.push(...kept);
     for (const [start, end] of add) tag(start, end, MODEL_RULE_EN, 'disclosure', 'shares', [], []);

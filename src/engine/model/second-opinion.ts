@@ -78,26 +78,32 @@ const EN_NEGATION = /\b(?:not|never|no|nor|without)\b|n't\b/;
 const EN_WORTH =
   /shar|disclos|provid|transfer|sell|sold|rent|third[- ]part|partner|affiliate|vendor|advertis|analytics/;
 
-export interface LineVerdicts {
-  /** lines whose findings the model overrules */
-  drop: Set<number>;
-  /** lines no rule read that the model reads as sharing: [start, end) in the text */
-  add: Array<[number, number]>;
+interface LineFinding {
+  rule: string;
+  polarity: Polarity;
+  span: { start: number };
 }
 
-/** English, per line (a paragraph as extracted): which lines' findings go, and which lines read as sharing. */
-export function reconsiderLines(
+/**
+ * English, per line (a paragraph as extracted): the findings that stay — the model drops those of a line it
+ * overrules — and the lines no rule read that it reads as sharing, [start, end) in the text.
+ */
+export function reconsiderLines<F extends LineFinding>(
   folded: string,
   sentences: readonly Sentence[],
-  findings: ReadonlyArray<{ rule: string; polarity: Polarity; span: { start: number } }>,
-): LineVerdicts {
+  findings: readonly F[],
+): { kept: F[]; add: Array<[number, number]> } {
   const lineOf = new Map(sentences.map((s) => [s.start, s.line]));
-  const byLine = new Map<number, Array<{ rule: string; polarity: Polarity }>>();
+  const byLine = new Map<number, F[]>();
   for (const f of findings) {
     const line = lineOf.get(f.span.start);
-    if (line !== undefined) byLine.set(line, [...(byLine.get(line) ?? []), f]);
+    if (line === undefined) continue;
+    const list = byLine.get(line);
+    if (list) list.push(f);
+    else byLine.set(line, [f]);
   }
-  const out: LineVerdicts = { drop: new Set(), add: [] };
+  const drop = new Set<number>();
+  const add: Array<[number, number]> = [];
   for (let i = 0; i < sentences.length;) {
     const line = sentences[i]!.line;
     let j = i;
@@ -111,8 +117,8 @@ export function reconsiderLines(
     if (on.length === 0 && (!EN_WORTH.test(text) || EN_NEGATION.test(text))) continue;
     const label = EN.overrule(scoresEn(text, on), on.length > 0 ? 'sharing' : 'none');
     // a refusal or a consent-only clause is kept: the paragraphs it learned from seldom read a lone one as sharing
-    if (label === 'none' && on.every((f) => f.polarity === 'shares')) out.drop.add(line);
-    else if (label === 'sharing') out.add.push([start, end]);
+    if (label === 'none' && on.every((f) => f.polarity === 'shares')) drop.add(line);
+    else if (label === 'sharing') add.push([start, end]);
   }
-  return out;
+  return { kept: findings.filter((f) => !drop.has(lineOf.get(f.span.start) ?? -1)), add };
 }
