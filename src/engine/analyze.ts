@@ -58,6 +58,8 @@ const ZH_WORDS = new WordSet([
       '对外提供',
       '提供给',
       '提供予',
+      // a statutory exception item: 「基于您本人的合法要求而提供；」
+      '而提供',
       '提供至',
       // 「向星海提供您的账号信息」: the user's data as the object makes a hand-over worth reading, whoever receives it
       '提供您的',
@@ -66,6 +68,7 @@ const ZH_WORDS = new WordSet([
       '传输您的',
       '发送您的',
       '公开披露',
+      '对外公开',
       '公开展示',
       '公开显示',
       '公开您',
@@ -166,10 +169,16 @@ const ZH_WORDS = new WordSet([
       '处理',
       '识别',
       '核验',
+      '核实',
+      '核对',
+      '比对',
+      '校验',
+      '验证',
       '查看',
       '访问',
       '接收',
       '交流',
+      '交换',
       '交付',
     ],
   ],
@@ -285,7 +294,13 @@ function adjectival(s: string, at: number, length: number): boolean {
   // 「从合法公开披露的信息中收集」 collects; 「如果我们违反…公开披露」 is a right, not a practice
   if (/从[^，,。；;]{0,6}$|违反[^。；;]{0,30}$/.test(s.slice(Math.max(0, at - 34), at))) return true;
   // the user's own posts: 「您所共享的」「共享信息将被传播」「撤回您共享信息的同意」
-  if (/[您你](?:所|已)?$/.test(before) || /^(?:信息|照片|内容)(?:将|的|时)/.test(after)) return true;
+  // (「我们与第三方共享信息的场景」 names a recipient before the verb: a hand-over, not the noun)
+  if (/[您你](?:所|已)?$/.test(before)) return true;
+  if (
+    /^(?:信息|照片|内容)(?:将|的|时)/.test(after) &&
+    !/(?:与|向|给)[^，,。；;]{1,16}$/.test(s.slice(Math.max(0, at - 18), at))
+  )
+    return true;
   // a list of processing verbs with no recipient: 「收集、存储、使用、转移、披露您的个人信息」
   if (
     /(?:收集|使用|存储|储存|保存)[、,和及与或/]{1,3}(?:[\u4e00-\u9fa5]{2}[、,和及与或/]{1,3}){0,4}$/.test(

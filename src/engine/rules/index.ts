@@ -11,6 +11,7 @@ import { rule as zhSdk } from './zh-sdk';
 import { rule as zhShare } from './zh-share';
 import { rule as zhThirdPartyCollects } from './zh-third-party-collects';
 import { rule as zhTransfer } from './zh-transfer';
+import { rule as zhVerify } from './zh-verify';
 
 /** Explicit, sorted registry: a meta-test checks every rule file is here, ids match file names, and each has tests. */
 export const RULES: readonly Rule[] = [
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   zhShare,
   zhThirdPartyCollects,
   zhTransfer,
+  zhVerify,
 ];
 
 export const ZH_RULES = RULES.filter((r) => r.lang === 'zh');

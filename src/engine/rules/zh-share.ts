@@ -18,12 +18,20 @@ const TO_ANYONE = new RegExp(
   String.raw`(?:向|给)(?!您|你|用户|${US})[^，。；;：:,、]{1,24}?(?:提供|披露|传输|发送|报送|透露)(?=了?(?:您|你|用户|儿童|孩子)(?:的|之)?[^，,。；;]{0,16}?(?:信息|数据|资料|号码|手机号|账号|帐号|位置|记录|地址|姓名|证件))`,
   'g',
 );
+// 「提供您的个人信息给第三方」「传输上述信息给第三方服务商」: the object between the verb and where it goes
+const OBJECT_TO = new RegExp(
+  String.raw`(?:提供|传输|传送|发送|披露|提交|转交|共享|分享)(?:您|你|用户)?的?[^，,。；;：:]{0,16}?(?:信息|数据|资料|号码|手机号|记录)(?:给|予|至|到)(?!您|你|${US})(?=[^，,。；;]{0,16}?(?:第三方|第三人|合作|公司|机构|关联|提供方|服务商|供应商|商家|商户|伙伴|部门|机关))`,
+  'g',
+);
+// A statutory exception item that itself says the operator hands data over (POLARITY.md: 「基于您本人的合法要求而提供；」
+// is shares, 「与国家安全有关的；」 is not): the verb ends the item with no object, the data being the list's subject.
+const ITEM_END = /而(?:提供|披露|共享|公开)(?=[；;。，,]?$)/g;
 // 「向其提供」「与该等第三方共享」: the party named earlier in the sentence.
 const TO_THEM =
   /(?:向|与)(?:其|他们|该等?第三方|上述(?:机构|第三方|合作方|合作伙伴))[^，,。；;]{0,12}?(?:提供|共享|分享|披露)/g;
 // 「向用户推送通知」 and 「…机构向您提供支付服务」 serve the user; 「与服务提供商合作」 names a kind of company
 const TO_PARTY = new RegExp(
-  String.raw`(?:向|与|给|予|同(?!时|意))(?!您|你|用户|${US})[^，。；;：,]{0,30}?(?:方|商|构|司|台|人|者|员|团|门|伙伴|企业|组织|sdk|bot|银行|医院|学校|雇主|用户|境外|机关|海关|政府|网站|网路|网络)[^，。；;：,]{0,14}?(?<!向您|向你|为您|为你|给您|给你)(?:提供(?![商者方的])|传输|转移|传送|发送|报送|同步|分享|共用|交流|推送|交由|告知(?!您|你))`,
+  String.raw`(?:向|与|给|予|同(?!时|意))(?!您|你|用户|${US})[^，。；;：,]{0,30}?(?:方|商|构|司|台|人|者|员|团|门|伙伴|企业|组织|sdk|bot|银行|医院|学校|雇主|用户|境外|机关|海关|政府|网站|网路|网络)[^，。；;：,]{0,14}?(?<!向您|向你|为您|为你|给您|给你)(?:提供(?![商者方的])|传输|转移|传送|发送|报送|同步|分享|共用|交流|交换|推送|交由|告知(?!您|你))`,
   'g',
 );
 
@@ -35,6 +43,13 @@ export const rule: Rule = {
   severity: 'medium',
   laws: [{ law: 'PIPL', article: 23 }],
   why: WHY.share,
-  gate: /共享|共用|共同利用|揭露|分享|提供|披露|转交|移交|透露|传输|转移|传给|传予|传送|传递|提交|发送|交付|报送|同步|推送|交由|告知|交流/,
-  detect: (s) => [...hitsOf(SHARE, s), ...hitsOf(TO_PARTY, s), ...hitsOf(TO_THEM, s), ...hitsOf(TO_ANYONE, s)],
+  gate: /共享|共用|共同利用|揭露|分享|提供|披露|转交|移交|透露|传输|转移|传给|传予|传送|传递|提交|发送|交付|报送|同步|推送|交由|告知|交流|交换/,
+  detect: (s) => [
+    ...hitsOf(SHARE, s),
+    ...hitsOf(TO_PARTY, s),
+    ...hitsOf(TO_THEM, s),
+    ...hitsOf(TO_ANYONE, s),
+    ...hitsOf(OBJECT_TO, s),
+    ...hitsOf(ITEM_END, s),
+  ],
 };
