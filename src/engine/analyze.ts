@@ -342,6 +342,27 @@ function adjectival(s: string, at: number, length: number): boolean {
   return /^的(?:个人)?(?:信息|数据|资料|内容)/.test(after) && /要求|无权|不得/.test(s);
 }
 
+// 「我们共享您的信息时，会要求接收方…保密」「如需将儿童信息共享至第三方，我们将评估…」: the hand-over only sets the scene
+// (a leading 「…时」「如需…」 clause) for duties the operator takes on; POLARITY.md labels such requirements `none`.
+const SCENE_END = /(?:时|之时|的时候|前|之前)$/;
+const SCENE_START = /^(?:如|若|如果|如需|若需|当|在)/;
+const DUTY = /要求|督促|评估|审查|审核|签署|约定|监督|确保|核查/;
+const DUTY_CONSENT = /同意|授权|许可|告知|通知/;
+
+function sceneOnly(s: string, at: number): boolean {
+  const comma = s.slice(at).search(/[，,]/);
+  if (comma < 0) return false;
+  const clauseFrom = Math.max(s.lastIndexOf('，', at), s.lastIndexOf(',', at), s.lastIndexOf('：', at)) + 1;
+  const scene = s.slice(clauseFrom, at + comma);
+  if (!SCENE_END.test(scene) && !SCENE_START.test(scene)) return false;
+  const rest = s.slice(at + comma + 1).split(/[。；;]/)[0]!;
+  return (
+    DUTY.test(rest) &&
+    !DUTY_CONSENT.test(rest) &&
+    !/共享|提供|披露|转让|传输|分享/.test(rest.replace(/(?:要求|督促)[^。；;]*/, ''))
+  );
+}
+
 /** In running prose (not a title line), "Family Sharing" or "Sharing Disclosure" names a product or a document. */
 function properName(original: string, at: number): boolean {
   if (!/^(?:Shar|Disclos|Transfer)/.test(original.slice(at, at + 8))) return false;
@@ -387,7 +408,8 @@ export function analyzeSentence(
       if (hit.index >= adviceEnd) continue;
       if (
         rule.kind !== 'list-entry' &&
-        (userActs(s, hit.index, lang) || (!english && adjectival(s, hit.index, hit.length)))
+        (userActs(s, hit.index, lang) ||
+          (!english && (adjectival(s, hit.index, hit.length) || sceneOnly(s, hit.index))))
       )
         continue;
       const polarity =

@@ -36,6 +36,19 @@ describe('Chinese negation scope', () => {
     ['您同意并授权我们向征信机构提供您的姓名和证件号码。', 'consent'],
     ['（二）转让', 'none'],
     ['- 与网域管理员分享', 'shares'],
+    // a hand-over that only sets the scene for the operator's duties (POLARITY.md: requirements are `none`)
+    ['我们向合作伙伴提供信息时，会要求其签署保密协议并采取安全措施。', 'none'],
+    ['如需将学生的信息共享至第三方，我们将先评估该第三方的资质。', 'none'],
+    ['如需将学生的信息共享至第三方，我们将征得家长的同意并要求其保密。', 'consent'],
+    ['当您使用代驾服务时，我们会将您的位置提供给司机，并要求其保密。', 'shares'],
+    ['如因合并需要转让您的信息，我们会向您告知受让方的名称，并要求其继续履行本政策。', 'shares'],
+    // the frame of a hand-over, whoever receives it and wherever its object stands
+    ['为配合调查，我们可能提供您的注册信息给有关部门。', 'shares'],
+    ['我们会定期与其他电商平台交换黑名单信息。', 'shares'],
+    ['（4）基于您本人的合法要求而提供；', 'shares'],
+    ['与公共安全有关的；', 'none'],
+    ['我们与第三方共享信息的情形如下：', 'shares'],
+    ['您可以删除您共享的信息。', 'none'],
   ])('「%s」 → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
 
