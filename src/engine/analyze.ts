@@ -274,7 +274,9 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   if (/[您你][^，,。；;我]{0,8}(?:自愿|主动|自行)[^，,。；;]{0,2}$/.test(before)) return true;
   if (/^[^，,。；;]{0,6}?自己的/.test(s.slice(at, at + 12))) return true;
   // what happens if the user refuses: 「若您不同意采集并共享这类信息，…」「如您拒绝提供，…」
-  if (/(?:如|若|如果)(?:您|你)(?:不同意|拒绝)[^，,。；;]{0,12}$/.test(before)) return true;
+  // — unless what is refused is someone else's hand-over: 「如您拒绝我们与合作方共享…，将无法…」 says it happens
+  const refused = /(?:如|若|如果)(?:您|你)(?:不同意|拒绝)([^，,。；;]{0,12})$/.exec(before);
+  if (refused && !/我们|我行|我方|第三方|合作|关联|sdk|服务商/.test(refused[1]!)) return true;
   // 「通过我们提供的功能组件向第三方分享」: the share button, pressed by the user
   if (/(?:功能组件|分享组件|分享按钮|分享功能)[^，,。；;]{0,4}$/.test(before)) return true;
   // other people using the service: 「会议主持人可以选择录制会议，并共享给参会人」

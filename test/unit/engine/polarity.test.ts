@@ -49,6 +49,9 @@ describe('Chinese negation scope', () => {
     ['与公共安全有关的；', 'none'],
     ['我们与第三方共享信息的情形如下：', 'shares'],
     ['您可以删除您共享的信息。', 'none'],
+    // refusing someone else's hand-over says it happens; refusing to give data oneself does not
+    ['如您拒绝我们与物流公司共享您的地址，将无法完成配送。', 'shares'],
+    ['如您拒绝提供手机号，将无法完成注册。', 'none'],
   ])('「%s」 → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
 
