@@ -47,7 +47,8 @@ function consentWindow(s: string, at: number): string {
   // 「如确需披露，我们会…并征得您的同意」: a conditional's consequent carries the consent
   const comma = s.slice(at).search(/[，,；;。]/);
   const conditional =
-    /^(?:如|若|如果|如需|确需|当)/.test(s.slice(start, start + 3)) ||
+    // (「将来如需…」「我们如确需…」: a short lead before the 如 is still the condition)
+    /^[^，,。；;]{0,3}?(?:如|若|确需|当)/.test(s.slice(start, start + 6)) ||
     (comma > 0 && /(?:之前|前|之后|后)$/.test(s.slice(at, at + comma)));
   let end = s.length;
   for (let i = at; i < s.length; i++) {

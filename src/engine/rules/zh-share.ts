@@ -26,6 +26,10 @@ const OBJECT_TO = new RegExp(
 // A statutory exception item that itself says the operator hands data over (POLARITY.md: 「基于您本人的合法要求而提供；」
 // is shares, 「与国家安全有关的；」 is not): the verb ends the item with no object, the data being the list's subject.
 const ITEM_END = /而(?:提供|披露|共享|公开)(?=[；;。，,]?$)/g;
+// Sending data abroad is where it is kept unless a recipient is named (POLARITY.md): 「向境外传输」 alone is not a
+// hand-over, while PIPL art. 39's notice 「告知境外接收方的名称…并取得您的单独同意」 is one, judged like any other.
+const ABROAD = /(?:向境外|跨境|出境)(?:提供|传输|转移|传送)?/g;
+const NAMED = /接收方|第三方|公司|机构|合作/;
 // 「向其提供」「与该等第三方共享」: the party named earlier in the sentence.
 const TO_THEM =
   /(?:向|与)(?:其|他们|该等?第三方|上述(?:机构|第三方|合作方|合作伙伴))[^，,。；;]{0,12}?(?:提供|共享|分享|披露)/g;
@@ -43,13 +47,17 @@ export const rule: Rule = {
   severity: 'medium',
   laws: [{ law: 'PIPL', article: 23 }],
   why: WHY.share,
-  gate: /共享|共用|共同利用|揭露|分享|提供|披露|转交|移交|透露|传输|转移|传给|传予|传送|传递|提交|发送|交付|报送|同步|推送|交由|告知|交流|交换/,
-  detect: (s) => [
-    ...hitsOf(SHARE, s),
-    ...hitsOf(TO_PARTY, s),
-    ...hitsOf(TO_THEM, s),
-    ...hitsOf(TO_ANYONE, s),
-    ...hitsOf(OBJECT_TO, s),
-    ...hitsOf(ITEM_END, s),
-  ],
+  gate: /共享|共用|共同利用|揭露|分享|提供|披露|转交|移交|透露|传输|转移|传给|传予|传送|传递|提交|发送|交付|报送|同步|推送|交由|告知|交流|交换|跨境|出境|境外/,
+  detect: (s) => {
+    const named = NAMED.test(s);
+    return [
+      ...hitsOf(SHARE, s),
+      ...hitsOf(TO_PARTY, s).filter((h) => named || !/^向境外(?:传输|转移|传送|同步)/.test(s.slice(h.index))),
+      ...hitsOf(TO_THEM, s),
+      ...hitsOf(TO_ANYONE, s),
+      ...hitsOf(OBJECT_TO, s),
+      ...hitsOf(ITEM_END, s),
+      ...(s.includes('接收方') ? hitsOf(ABROAD, s) : []),
+    ];
+  },
 };
