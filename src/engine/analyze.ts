@@ -63,6 +63,9 @@ const ZH_WORDS = new WordSet([
       '提供至',
       // 「向星海提供您的账号信息」: the user's data as the object makes a hand-over worth reading, whoever receives it
       '提供您的',
+      // 「向其他用户展示您的昵称」: shown to others is made public (POLARITY.md)
+      '展示您的',
+      '显示您的',
       '提供你的',
       '提供用户的',
       '传输您的',
@@ -282,6 +285,8 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   // other people using the service: 「会议主持人可以选择录制会议，并共享给参会人」
   if (/(?:主持人|群主|发起人|创建者|发布者|其他用户)[^，,。；;我]{0,4}(?:可以|可|能够|也可)/.test(sinceUs)) return true;
   if (user < 0 || user < us) return false;
+  // 「您付款时，支付信息将提交给…」: an act that ends in 时/后 only sets the time of someone else's hand-over
+  if (/(?:时|后|之前)[，,][^您你]*$/.test(sinceUs)) return false;
   // the user's first act after the operator was last named: 「您可以通过服务与您的好友分享」
   return USER_ACTS.test(sinceUs);
 }
@@ -320,7 +325,7 @@ function adjectival(s: string, at: number, length: number): boolean {
   // what others shared with us: 「第三方合法共享的您的信息」「合作伙伴取得您授权或依据法律共享的信息」
   if (
     /(?:共享|分享|提供|披露)$/.test(s.slice(at, at + length)) &&
-    /^的(?:您的|你的)?(?:个人)?(?:信息|数据|资料)/.test(after) &&
+    /^的(?:您的|你的)?(?:个人)?(?:信息|数据|资料|资讯)/.test(after) &&
     /(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方|渠道方)[^，,。；;我]{0,16}$/.test(
       s.slice(Math.max(0, at - 24), at),
     )
@@ -341,7 +346,7 @@ function adjectival(s: string, at: number, length: number): boolean {
   if (open >= 0 && s.indexOf('》', open) > at) return true;
   if (/^[^，,。；;]{0,8}?的(?:公司|组织|第三方|合作方|接收方|合作伙伴)/.test(after) && /要求|签署|保密/.test(s))
     return true;
-  return /^的(?:个人)?(?:信息|数据|资料|内容)/.test(after) && /要求|无权|不得/.test(s);
+  return /^的(?:个人)?(?:信息|数据|资料|资讯|内容)/.test(after) && /要求|无权|不得/.test(s);
 }
 
 // 「我们共享您的信息时，会要求接收方…保密」「如需将儿童信息共享至第三方，我们将评估…」: the hand-over only sets the scene

@@ -68,7 +68,7 @@ export function outline(sentences: readonly Sentence[], folded: string): Array<b
 // 我们」, a sensor table, a user-conduct rule) is not about disclosure, whatever section it stands in (issue 14: the
 // section rule spilling into such lists halved precision on another team's corpus).
 const ABOUT =
-  /信息|数据|资料|号码|账号|帐号|位置|设备|标识|information|data|third[- ]part|partner|affiliate|vendor|provider|advertis|share|disclos|transfer/;
+  /信息|数据|资料|资讯|号码|账号|帐号|位置|设备|标识|information|data|third[- ]part|partner|affiliate|vendor|provider|advertis|share|disclos|transfer/;
 
 export function contextItems(
   sentences: readonly Sentence[],

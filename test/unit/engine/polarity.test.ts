@@ -52,6 +52,10 @@ describe('Chinese negation scope', () => {
     // refusing someone else's hand-over says it happens; refusing to give data oneself does not
     ['如您拒绝我们与物流公司共享您的地址，将无法完成配送。', 'shares'],
     ['如您拒绝提供手机号，将无法完成注册。', 'none'],
+    // a user's act ending in 时 only sets the time of someone else's hand-over; Taiwan's 資訊 is data too
+    ['您付款時，相關支付資訊將直接提交給我們的金流服務供應商。', 'shares'],
+    ['其他使用者搜尋您時，我們會向他們顯示您的公開檔案資訊。', 'shares'],
+    ['我们会向您展示您的订单信息。', 'none'],
     // abroad: where data is kept, unless a recipient is named (PIPL art. 39's notice names one)
     ['若我们向境外传输数据，将遵守相关法律法规。', 'none'],
     ['今后如需向境外提供您的信息，我们会告知境外接收方的名称和联系方式，并取得您的单独同意。', 'consent'],
