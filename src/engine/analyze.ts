@@ -95,6 +95,8 @@ const ZH_WORDS = new WordSet([
       '任何人',
       '合作',
       '关联',
+      // Hong Kong: 聯屬公司 (affiliated companies)
+      '联属',
       '集团',
       '商家',
       '商户',
@@ -157,6 +159,8 @@ const ZH_WORDS = new WordSet([
       '写入',
       '传输',
       '转移',
+      '移转',
+      '利用',
       '传给',
       '传予',
       '传送',

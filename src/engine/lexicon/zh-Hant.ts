@@ -6,7 +6,7 @@ import type { Lexicon } from './types';
  */
 export const zhHant: Lexicon = {
   recipients: {
-    affiliates: ['關係企業', '關聯企業', '集團', '母公司', '子公司'],
+    affiliates: ['關係企業', '關聯企業', '聯屬公司', '聯營公司', '集團', '母公司', '子公司'],
     partners: ['合作夥伴', '協力廠商', '合作廠商', '特約商店', '廠商'],
     advertisers: ['廣告', '行銷', '廣告商'],
     sdk: ['軟體開發套件', '外掛程式'],

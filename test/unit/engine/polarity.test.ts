@@ -56,6 +56,11 @@ describe('Chinese negation scope', () => {
     ['您付款時，相關支付資訊將直接提交給我們的金流服務供應商。', 'shares'],
     ['其他使用者搜尋您時，我們會向他們顯示您的公開檔案資訊。', 'shares'],
     ['我们会向您展示您的订单信息。', 'none'],
+    // Taiwan's PDPA and Hong Kong wording read as their Simplified equivalents
+    ['您的個人資料將於蒐集之特定目的範圍內由本公司及協力廠商利用。', 'shares'],
+    ['我們可能會將你的個人資料轉移給我們的聯屬公司。', 'shares'],
+    ['我們會將您的資料移轉至受託的服務提供者。', 'shares'],
+    ['我們會將您的資料轉移至新的伺服器。', 'none'],
     // abroad: where data is kept, unless a recipient is named (PIPL art. 39's notice names one)
     ['若我们向境外传输数据，将遵守相关法律法规。', 'none'],
     ['今后如需向境外提供您的信息，我们会告知境外接收方的名称和联系方式，并取得您的单独同意。', 'consent'],
