@@ -61,6 +61,15 @@ describe('Chinese negation scope', () => {
     ['我們可能會將你的個人資料轉移給我們的聯屬公司。', 'shares'],
     ['我們會將您的資料移轉至受託的服務提供者。', 'shares'],
     ['我們會將您的資料轉移至新的伺服器。', 'none'],
+    // everyday verbs of the trades behind spam calls: 发给/交给/转给/推荐给 a firm, a partner that gets or sees the number
+    ['我们会把您的姓名和手机号发给合作的装修公司。', 'shares'],
+    ['我们会将您的贷款需求推荐给合作的贷款机构。', 'shares'],
+    ['我们会向合作方开放您的部分账户信息。', 'shares'],
+    ['合作商家可以看到您的手机号和收货地址。', 'shares'],
+    ['合作机构可能会通过电话与您联系，向您推荐理财产品。', 'shares'],
+    ['我们会把验证码发给您。', 'none'],
+    ['小程序会申请调用您的相机权限。', 'none'],
+    ['第三方支付机构将直接获得您的授权。', 'none'],
     // abroad: where data is kept, unless a recipient is named (PIPL art. 39's notice names one)
     ['若我们向境外传输数据，将遵守相关法律法规。', 'none'],
     ['今后如需向境外提供您的信息，我们会告知境外接收方的名称和联系方式，并取得您的单独同意。', 'consent'],
