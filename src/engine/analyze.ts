@@ -39,6 +39,9 @@ const ZH_WORDS = new WordSet([
       '出售',
       '售卖',
       '贩卖',
+      '倒卖',
+      '转卖',
+      '卖给',
       '出租',
       '买卖',
       '移交',
@@ -314,7 +317,7 @@ function adjectival(s: string, at: number, length: number): boolean {
   const after = s.slice(at + length, at + length + 14);
   if (/接收[^，,。；;]{0,6}$/.test(before)) return true;
   // 「从合法公开披露的信息中收集」 collects; 「如果我们违反…公开披露」 is a right, not a practice
-  if (/从[^，,。；;]{0,6}$|违反[^。；;]{0,30}$/.test(s.slice(Math.max(0, at - 34), at))) return true;
+  if (/从(?!不|未|没|来)[^，,。；;]{0,6}$|违反[^。；;]{0,30}$/.test(s.slice(Math.max(0, at - 34), at))) return true;
   // the user's own posts: 「您所共享的」「共享信息将被传播」「撤回您共享信息的同意」
   // (「我们与第三方共享信息的场景」 names a recipient before the verb: a hand-over, not the noun)
   if (/[您你](?:所|已)?$/.test(before)) return true;

@@ -7,7 +7,7 @@ import type { Polarity } from './types';
  */
 
 const NEGATOR =
-  /不会|不得|不能|不可|不应|不再|不曾|绝不|决不|从不|并不|并未|从未|未曾|没有|禁止|无权|严禁|不允许|不准|不许|杜绝|不(?=[将把向与对给予以在]|共享|提供|披露|转让|出售|公开|分享|传输|出租|透露|回传|上传|存储|主动|对外|作)|未(?=[将把向与对给予]|共享|提供|披露|转让|出售|公开|分享|传输|嵌入)/g;
+  /不会|不得|不能|不可|不应|不再|不曾|不存在|绝不|决不|从不|并不|并未|从未|未曾|没有|禁止|无权|严禁|不允许|不准|不许|杜绝|不(?=[将把向与对给予以在]|共享|提供|披露|转让|出售|公开|分享|传输|出租|透露|回传|上传|存储|主动|对外|作)|未(?=[将把向与对给予]|共享|提供|披露|转让|出售|公开|分享|传输|嵌入)/g;
 // 「除…外」「除非…否则」「但以下情况除外」 leave sharing open; 「原则上」 hedges the refusal.
 const EXCEPTION =
   /除非[^。；;]*?(?:否则|[，,])|除非[^。；;，,]+(?=[。；;]|$)|除(?!此(?:之|以)?外)[^。；;]{1,60}?(?:之外|以外|外)|但(?:以下|下列|下述|如下)[^。；;]*?(?:除外|例外)|除外|例外|另有(?:规定|约定)|原则上/g;
@@ -114,7 +114,8 @@ export function polarityZh(raw: string, at: number): Polarity {
   const { s, consent, exception } = factsOf(raw);
   const from = clauseStart(s, at);
   const before = s.slice(from, at);
-  const negAt = lastMatchBefore(NEGATOR, before, before.length);
+  // the negator's lookahead (「不(?=向|共享…)」) must see the trigger itself: 「我们不向任何第三方提供」
+  const negAt = lastMatchBefore(NEGATOR, s.slice(from, at + 4), before.length);
   if (negAt >= 0) {
     // 「不会共享您的个人信息至集团外的第三方」: the scope may follow the object, up to the clause's end
     const comma = s.slice(at).search(/[，,；;。]/);

@@ -3,7 +3,8 @@ import { WHY } from './why';
 
 // Selling or renting out personal information: the business model behind precision spam calls.
 // 「提出售中售后申请」「出售闲置物品」「售房人」 sell goods, not data
-const SALE = /(?<!提)出售(?![中后]|物品|商品|闲置|禁售)|售卖|贩卖|出租(?!状态|房|车|屋)|买卖|非法交易|交易(?:您|你)的/g;
+const SALE =
+  /(?<!提)出售(?![中后]|物品|商品|闲置|禁售)|售卖|贩卖|倒卖|转卖|卖给(?!您|你)|出租(?!状态|房|车|屋)|买卖|非法交易|交易(?:您|你)的/g;
 
 export const rule: Rule = {
   id: 'zh-sale',
@@ -16,6 +17,6 @@ export const rule: Rule = {
     { law: 'PIPL', article: 23 },
   ],
   why: WHY.sale,
-  gate: /出售|售卖|贩卖|出租|买卖|交易/,
+  gate: /出售|售卖|贩卖|倒卖|转卖|卖给|出租|买卖|交易/,
   detect: (s) => hitsOf(SALE, s, ['unspecified']),
 };

@@ -80,6 +80,12 @@ describe('Chinese negation scope', () => {
     ['未经您本人允许，我们不会向任何第三方提供您的信息。', 'consent'],
     ['如果您不同意，我们不会向第三方提供您的信息。', 'consent'],
     ['我们会事先征求您的意见，再将您的信息提供给第三方。', 'consent'],
+    // a bare 不 right before the trigger negates it (the negator's lookahead must see the trigger)
+    ['我们不向任何第三方提供您的个人信息。', 'denies'],
+    ['我们不共享您的个人信息。', 'denies'],
+    ['我们不存在向第三方提供个人信息的情况。', 'denies'],
+    ['我们不会将您的数据卖给任何人。', 'denies'],
+    ['我们会从第三方获取您的信息。', 'none'],
     // abroad: where data is kept, unless a recipient is named (PIPL art. 39's notice names one)
     ['若我们向境外传输数据，将遵守相关法律法规。', 'none'],
     ['今后如需向境外提供您的信息，我们会告知境外接收方的名称和联系方式，并取得您的单独同意。', 'consent'],

@@ -55,7 +55,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
     silent: ['您可以在设置中选择是否公开您的动态。'],
   },
   'zh-sale': {
-    fire: ['我们绝不会出售您的手机号码。'],
+    fire: ['我们绝不会出售您的手机号码。', '我们从不出售用户数据。', '我们不会将您的数据卖给任何人。'],
     silent: [
       '您可以在商城购买会员服务。',
       '当您提出售后申请时，我们需要您提供订单号以核验身份。',
