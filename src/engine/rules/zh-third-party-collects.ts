@@ -1,4 +1,4 @@
-import { hitsOf, type Rule } from './types';
+import { hitsOf, type Rule, type RuleHit } from './types';
 import { WHY } from './why';
 
 // A third party that "may collect/obtain your …" inside the operator's service gets the data first-hand.
@@ -19,6 +19,19 @@ const CONTACTS =
 // Third-party cookies and tags set on the operator's pages collect browsing data for their owners.
 const COOKIES = /第三方[^。；;]{0,30}?(?:放置|设置|写入)|第三方\s*cookie[^。；;]{0,20}?(?:收集|搜集|追踪|识别)/g;
 
+const PARTY_WORD = /第三方|合作|服务商|服务提供商|广告|商家|运营商|支付机构|认证机构|小程序|提供者|管理员|经销商|关联/;
+
+/** 「当您使用第三方服务时，第三方服务提供商将获得…」: the party that acts is the one after the last comma, if any. */
+function lastParty(s: string, h: RuleHit): RuleHit {
+  const match = s.slice(h.index, h.index + h.length);
+  const comma = Math.max(match.lastIndexOf('，'), match.lastIndexOf(','));
+  if (comma < 0) return h;
+  const at = match.slice(comma + 1).search(PARTY_WORD);
+  if (at < 0) return h;
+  const cut = comma + 1 + at;
+  return { index: h.index + cut, length: h.length - cut };
+}
+
 export const rule: Rule = {
   id: 'zh-third-party-collects',
   lang: 'zh',
@@ -30,7 +43,7 @@ export const rule: Rule = {
   gate: /第三方|合作|服务商|提供商|广告|商家|商户|门店|运营商|机构|小程序|提供者|管理员|经销|转销|卖家|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|bot|关联/,
   detect: (s) => [
     // 「从第三方渠道获取」 is the operator collecting; 「第三方…我们获取」 has the operator as the subject
-    ...(VERB.test(s) ? hitsOf(COLLECTS, s, undefined, NOT_AFTER) : []).filter(
+    ...(VERB.test(s) ? hitsOf(COLLECTS, s, undefined, NOT_AFTER).map((h) => lastParty(s, h)) : []).filter(
       (h) =>
         !/从|自|来自/.test(s.slice(Math.max(0, h.index - 6), h.index)) &&
         !/我们|我行|我方|本公司/.test(s.slice(h.index, h.index + h.length)) &&

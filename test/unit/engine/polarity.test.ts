@@ -86,6 +86,11 @@ describe('Chinese negation scope', () => {
     ['我们不存在向第三方提供个人信息的情况。', 'denies'],
     ['我们不会将您的数据卖给任何人。', 'denies'],
     ['我们会从第三方获取您的信息。', 'none'],
+    // shown to other users is made public; the party acting is the one after the user's own act
+    ['您的评论将对其他用户公开可见。', 'shares'],
+    ['其他用户可以看到您的头像和昵称。', 'shares'],
+    ['您可以选择是否让其他用户看到您的动态。', 'none'],
+    ['当您使用第三方服务时，第三方服务提供商将获得您的必要信息。', 'shares'],
     // abroad: where data is kept, unless a recipient is named (PIPL art. 39's notice names one)
     ['若我们向境外传输数据，将遵守相关法律法规。', 'none'],
     ['今后如需向境外提供您的信息，我们会告知境外接收方的名称和联系方式，并取得您的单独同意。', 'consent'],
