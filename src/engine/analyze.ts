@@ -246,7 +246,7 @@ const EN_PREFILTER =
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
-  /请(?:您|你)?(?:不要|勿|谨慎)|(?:谨慎|慎重)(?:地)?考虑|妥善(?:保护|保管)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；;]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；;]{0,14}前提下|(?:共享|披露|转让)[:：]?(?:是)?指/;
+  /(?:类型|范围|方式)(?:可能)?(?:会)?发生(?:变化|变更)|请(?:您|你)?(?:不要|勿|谨慎)|(?:谨慎|慎重)(?:地)?考虑|妥善(?:保护|保管)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；;]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；;]{0,14}前提下|(?:共享|披露|转让)[:：]?(?:是)?指/;
 // 「建议您…不将密码透露给他人」: advice to the user governs what follows it, not the clauses before it
 const ADVICE = /建议(?:您|你)/;
 const ZH_SECURITY =
@@ -349,6 +349,13 @@ function adjectival(s: string, at: number, length: number): boolean {
     /^的(?:您的|你的)?(?:个人)?(?:信息|数据|资料|资讯)/.test(after) &&
     /(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方|渠道方)[^，,。；;我]{0,16}$/.test(
       s.slice(Math.max(0, at - 24), at),
+    )
+  )
+    return true;
+  // a title that is only a noun phrase: 「三、我们可能分享、转让和披露的个人信息；」
+  if (
+    /^(?:[、,和及与或]{1,2}[\u4e00-\u9fa5]{2,4}){0,3}的(?:个人)?(?:信息|数据|资料|资讯)[；;。]?$/.test(
+      s.slice(at + length),
     )
   )
     return true;

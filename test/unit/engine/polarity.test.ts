@@ -91,6 +91,9 @@ describe('Chinese negation scope', () => {
     ['其他用户可以看到您的头像和昵称。', 'shares'],
     ['您可以选择是否让其他用户看到您的动态。', 'none'],
     ['当您使用第三方服务时，第三方服务提供商将获得您的必要信息。', 'shares'],
+    // a title that is only a noun phrase, a notice that an SDK's processing may change
+    ['四、我们可能共享、转让和披露的个人信息；', 'none'],
+    ['第三方SDK可能因版本更新导致其收集个人信息的类型发生变化，请以其说明为准。', 'none'],
     // abroad: where data is kept, unless a recipient is named (PIPL art. 39's notice names one)
     ['若我们向境外传输数据，将遵守相关法律法规。', 'none'],
     ['今后如需向境外提供您的信息，我们会告知境外接收方的名称和联系方式，并取得您的单独同意。', 'consent'],
