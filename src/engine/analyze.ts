@@ -246,7 +246,7 @@ const EN_PREFILTER =
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
-  /(?:类型|范围|方式)(?:可能)?(?:会)?发生(?:变化|变更)|请(?:您|你)?(?:不要|勿|谨慎)|(?:谨慎|慎重)(?:地)?考虑|妥善(?:保护|保管)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；;]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；;]{0,14}前提下|(?:共享|披露|转让)[:：]?(?:是)?指/;
+  /不受本政策(?:的)?约束|不对[^。；;]{0,24}承担[^。；;]{0,6}责任|(?:类型|范围|方式)(?:可能)?(?:会)?发生(?:变化|变更)|请(?:您|你)?(?:不要|勿|谨慎)|(?:谨慎|慎重)(?:地)?考虑|妥善(?:保护|保管)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；;]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；;]{0,14}前提下|(?:共享|披露|转让)[:：]?(?:是)?指/;
 // 「建议您…不将密码透露给他人」: advice to the user governs what follows it, not the clauses before it
 const ADVICE = /建议(?:您|你)/;
 const ZH_SECURITY =
@@ -380,7 +380,7 @@ function adjectival(s: string, at: number, length: number): boolean {
 // 「我们共享您的信息时，会要求接收方…保密」「如需将儿童信息共享至第三方，我们将评估…」: the hand-over only sets the scene
 // (a leading 「…时」「如需…」 clause) for duties the operator takes on; POLARITY.md labels such requirements `none`.
 const SCENE_END = /(?:时|之时|的时候|前|之前)$/;
-const SCENE_START = /^(?:如|若|如果|如需|若需|当|在)/;
+const SCENE_START = /^(?:[\d一二三四五六七八九十]{1,3}[、.．)）]\s*)?(?:如|若|如果|如需|若需|当|在)/;
 const DUTY = /要求|督促|评估|审查|审核|签署|约定|监督|确保|核查/;
 const DUTY_CONSENT = /同意|授权|许可|告知|通知/;
 

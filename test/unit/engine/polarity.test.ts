@@ -94,6 +94,8 @@ describe('Chinese negation scope', () => {
     // a title that is only a noun phrase, a notice that an SDK's processing may change
     ['四、我们可能共享、转让和披露的个人信息；', 'none'],
     ['第三方SDK可能因版本更新导致其收集个人信息的类型发生变化，请以其说明为准。', 'none'],
+    ['2、如需将学生的信息共享至第三方，我们将先评估该第三方的资质。', 'none'],
+    ['第三方插件收集和使用这些信息不受本政策约束，我们不对第三方的行为承担责任。', 'none'],
     // abroad: where data is kept, unless a recipient is named (PIPL art. 39's notice names one)
     ['若我们向境外传输数据，将遵守相关法律法规。', 'none'],
     ['今后如需向境外提供您的信息，我们会告知境外接收方的名称和联系方式，并取得您的单独同意。', 'consent'],
