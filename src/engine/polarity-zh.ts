@@ -13,7 +13,7 @@ const EXCEPTION =
   /除非[^。；;]*?(?:否则|[，,])|除非[^。；;，,]+(?=[。；;]|$)|除(?!此(?:之|以)?外)[^。；;]{1,60}?(?:之外|以外|外)|但(?:以下|下列|下述|如下)[^。；;]*?(?:除外|例外)|除外|例外|另有(?:规定|约定)|原则上/g;
 // An exception that is nothing but the user's consent keeps the refusal conditional: consent.
 const NOT_ONLY_CONSENT =
-  /法|规定|情形|情况|以下|下列|下述|约定|述明|本政策|指引|协议|去标识|匿名|选择|关联|第三方|合作/;
+  /法|规定|(?<!等)(?:情形|情况)|以下|下列|下述|约定|述明|本政策|指引|协议|去标识|匿名|选择|关联|第三方|合作/;
 const SCOPE_OUT = /以外的|之外的|以外(?:其他|任何)|外的(?:其他|任何)?(?:公司|第三方|机构|组织)/;
 const CONSENT = new RegExp(
   [
@@ -32,8 +32,11 @@ const CONSENT = new RegExp(
 const NOT_CONSENT =
   /(?:无需|无须|不需要|不必|不用)[^，,。；;]{0,10}?(?:征得|取得|征求|获得|经过?)[^，,。；;]{0,14}?(?:同意|授权)|(?:再次|重新)(?:征求|征得|取得|获得)[^，,。；;]{0,12}?(?:同意|授权)/g;
 // A second route besides consent in the same sentence makes it unconditional (POLARITY.md: choose shares).
-const OTHER_ROUTE = /或(?:者)?[^，,。；;]{0,8}?(?:法律|法定|司法|政府|监管|行政|法院|诉讼)|以及(?:法律|法定)/;
-const NEW_CLAUSE = /^(?:但|但是|同时|并且|而且|此外|另外|或者|以及|且|则|我们|我行|我方|平台|本公司|如|若|在|为)/;
+// (either order: 「依据法律法规或征得您同意的情况下」)
+const OTHER_ROUTE =
+  /或(?:者)?[^，,。；;]{0,8}?(?:法律|法定|司法|政府|监管|行政|法院|诉讼)|以及(?:法律|法定)|(?:法律|法规|法定|司法|监管)[^，,。；;]{0,6}?或(?:者)?(?:在)?(?:征得|获得|取得|经过?)/;
+const NEW_CLAUSE =
+  /^(?:但|但是|同时|并且|而且|此外|另外|或者|以及|且|则|我们|我行|我方|平台|本公司|如|若|在|为|此类|该等|上述|这些)/;
 
 function lastMatchBefore(pattern: RegExp, text: string, end: number): number {
   pattern.lastIndex = 0;

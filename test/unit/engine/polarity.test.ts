@@ -96,6 +96,10 @@ describe('Chinese negation scope', () => {
     ['第三方SDK可能因版本更新导致其收集个人信息的类型发生变化，请以其说明为准。', 'none'],
     ['2、如需将学生的信息共享至第三方，我们将先评估该第三方的资质。', 'none'],
     ['第三方插件收集和使用这些信息不受本政策约束，我们不对第三方的行为承担责任。', 'none'],
+    // two routes in either order are unconditional; 「…等情况」 closing a notice list is not an exception of its own
+    ['我们可能依据法律法规或征得您同意的情况下披露您的账号信息。', 'shares'],
+    ['我们不会将您的信息向境外提供，除非已向您告知接收方、处理目的等情况并取得您的单独同意。', 'consent'],
+    ['数据经过匿名化处理后不能复原，此类数据的共享无需另行征得您的同意。', 'shares'],
     // abroad: where data is kept, unless a recipient is named (PIPL art. 39's notice names one)
     ['若我们向境外传输数据，将遵守相关法律法规。', 'none'],
     ['今后如需向境外提供您的信息，我们会告知境外接收方的名称和联系方式，并取得您的单独同意。', 'consent'],
