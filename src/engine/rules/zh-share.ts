@@ -3,7 +3,7 @@ import { WHY } from './why';
 
 // The operator itself receives nothing it hands over, unless the words go on to its group, partners or vendors
 // (「提交给我们的支付服务提供商」 goes out).
-const US = String.raw`(?:我们|我行|我方|本公司)(?!的?(?:集团|关联|合作))(?!的[^，,。；;]{0,10}?(?:服务商|服务提供商|供应商|提供商|厂商|伙伴|机构|公司))`;
+const US = String.raw`(?:我们|我行|我方|本公司)(?![的之]?(?:集团|关联|关系企业|联属|合作))(?![的之][^，,。；;]{0,10}?(?:服务商|服务提供商|供应商|提供商|厂商|伙伴|机构|公司|企业))`;
 
 // 「共享」「对外提供」「披露」 and 「向/与…提供」 with a party in between: 提供 alone is everywhere (「为您提供服务」).
 // 「将消费记录告知其监护人」: a minor's records told to a parent (anti-addiction rules in games)
@@ -32,7 +32,7 @@ const ABROAD = /(?:向境外|跨境|出境)(?:提供|传输|转移|传送)?/g;
 const NAMED = /接收方|第三方|公司|机构|合作/;
 // Taiwan's PDPA passive: 「您的個人資料將由本公司及合作廠商利用」 — the data used by a party outside the operator
 const USED_BY = new RegExp(
-  String.raw`由(?!您|你)[^，,。；;]{0,20}?(?:第三方|第三人|合作|关系企业|关联|联属|厂商|业者|伙伴|供应商|服务商)[^，,。；;]{0,6}?(?:共同)?(?:利用|使用|处理)`,
+  String.raw`(?:由|被)(?!您|你)[^，,。；;]{0,20}?(?:第三方|第三人|合作|关系企业|关联|联属|厂商|业者|伙伴|供应商|服务商)[^，,。；;]{0,6}?(?:共同)?(?:利用|使用|处理|用于)`,
   'g',
 );
 // 「向其提供」「与该等第三方共享」: the party named earlier in the sentence.

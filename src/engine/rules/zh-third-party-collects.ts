@@ -9,7 +9,7 @@ const NOT_AFTER = new Set(Array.from('从自由向', (c) => c.charCodeAt(0)));
 const VERB =
   /(?:收集|搜集|获取|采集|接收|获得|查看|看到|调用(?![^，,。；;]{0,12}权限)|知悉|访问|存取|放置|使用|识别|核验|同步|(?:您|你)提供)(?:到)?(?:[、,和及与或]{1,2}(?:使用|存储|储存|保存|处理|分析|收集|获取|采集|传输)){0,3}(?!(?:您|你)的?(?:单独|明确|明示)?(?:同意|授权|许可|确认))(?=(?:诸如|例如|包括)?(?:您|你|用户|的|部分|个人|相关|上述|以下|真实|姓名|手机|设备|位置|cookie|资料|资讯|信息|数据))/;
 const COLLECTS = new RegExp(
-  `(?:第三方|合作伙伴|合作方|服务商|服务提供商|广告主|广告平台|商家|运营商|支付机构|认证机构|小程序|提供者|管理员|经销商|转销商|bot|广告网路|广告网络|第三方服务提供商|关联(?:公司|方|app|产品|平台))[^。；;从]{0,30}?(?:可能|可以|可|会|将|需要|需|能够|才能|能)[^。；;]{0,24}?${VERB.source}`,
+  `(?:第三方|合作伙伴|合作方|广告伙伴|服务商|服务提供商|广告主|广告平台|商家|运营商|支付机构|认证机构|小程序|提供者|管理员|经销商|转销商|bot|广告网路|广告网络|第三方服务提供商|关联(?:公司|方|app|产品|平台))[^。；;从]{0,30}?(?:可能|可以|可|会|将|需要|需|能够|才能|能)[^。；;]{0,24}?${VERB.source}`,
   'g',
 );
 // Whoever will call you has your number: dealers, agents, schools, advisers — the trades behind precision spam
@@ -19,7 +19,8 @@ const CONTACTS =
 // Third-party cookies and tags set on the operator's pages collect browsing data for their owners.
 const COOKIES = /第三方[^。；;]{0,30}?(?:放置|设置|写入)|第三方\s*cookie[^。；;]{0,20}?(?:收集|搜集|追踪|识别)/g;
 
-const PARTY_WORD = /第三方|合作|服务商|服务提供商|广告|商家|运营商|支付机构|认证机构|小程序|提供者|管理员|经销商|关联/;
+const PARTY_WORD =
+  /第三方|合作|广告伙伴|服务商|服务提供商|广告|商家|运营商|支付机构|认证机构|小程序|提供者|管理员|经销商|关联/;
 
 /** 「当您使用第三方服务时，第三方服务提供商将获得…」: the party that acts is the one after the last comma, if any. */
 function lastParty(s: string, h: RuleHit): RuleHit {
@@ -40,7 +41,7 @@ export const rule: Rule = {
   severity: 'medium',
   laws: [{ law: 'PIPL', article: 23 }],
   why: WHY.thirdPartyCollects,
-  gate: /第三方|合作|服务商|提供商|广告|商家|商户|门店|运营商|机构|小程序|提供者|管理员|经销|转销|卖家|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|bot|关联/,
+  gate: /第三方|合作|伙伴|服务商|提供商|广告|商家|商户|门店|运营商|机构|小程序|提供者|管理员|经销|转销|卖家|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|bot|关联/,
   detect: (s) => [
     // 「从第三方渠道获取」 is the operator collecting; 「第三方…我们获取」 has the operator as the subject
     ...(VERB.test(s) ? hitsOf(COLLECTS, s, undefined, NOT_AFTER).map((h) => lastParty(s, h)) : []).filter(
