@@ -111,6 +111,7 @@ const ZH_WORDS = new WordSet([
       '供应商',
       '提供商',
       '提供者',
+      '提供方',
       '机构',
       'sdk',
       '插件',
@@ -158,6 +159,7 @@ const ZH_WORDS = new WordSet([
       '提供',
       '收集',
       '搜集',
+      '采集',
       '获取',
       '获得',
       '看到',
@@ -306,6 +308,10 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   // other people using the service: 「会议主持人可以选择录制会议，并共享给参会人」
   if (/(?:主持人|群主|发起人|创建者|发布者|其他用户)[^，,。；;我]{0,4}(?:可以|可|能够|也可)/.test(sinceUs)) return true;
   if (user < 0 || user < us) return false;
+  // 「您需要向转转和第三方机构提供您的联系人信息」: what the user hands to a third party through the service goes out
+  const handed = (before + s.slice(at, at + 24)).slice(before.length - 12);
+  if (/[您你][^，,。；;]{0,6}向[^，,。；;]{0,20}(?:第三方|合作|机构|商家|商户|服务商|提供方)/.test(handed))
+    return false;
   // 「您付款时，支付信息将提交给…」: an act that ends in 时/后 only sets the time of someone else's hand-over
   if (/(?:时|后|之前)[，,][^您你]*$/.test(sinceUs)) return false;
   // the user's first act after the operator was last named: 「您可以通过服务与您的好友分享」

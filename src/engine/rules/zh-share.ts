@@ -3,7 +3,8 @@ import { WHY } from './why';
 
 // The operator itself receives nothing it hands over, unless the words go on to its group, partners or vendors
 // (「提交给我们的支付服务提供商」 goes out).
-const US = String.raw`(?:我们|我行|我方|本公司)(?![的之]?(?:集团|关联|关系企业|联属|合作))(?![的之][^，,。；;]{0,10}?(?:服务商|服务提供商|供应商|提供商|厂商|伙伴|机构|公司|企业))`;
+// (「向我们和第三方金融机构提供」 reaches the third party too)
+const US = String.raw`(?:我们|我行|我方|本公司)(?![和及与、][^，,。；;]{0,12}?(?:第三方|合作|机构|公司|商家))(?![的之]?(?:集团|关联|关系企业|联属|合作))(?![的之][^，,。；;]{0,10}?(?:服务商|服务提供商|供应商|提供商|厂商|伙伴|机构|公司|企业))`;
 
 // 「共享」「对外提供」「披露」 and 「向/与…提供」 with a party in between: 提供 alone is everywhere (「为您提供服务」).
 // 「将消费记录告知其监护人」: a minor's records told to a parent (anti-addiction rules in games)
@@ -20,7 +21,7 @@ const TO_ANYONE = new RegExp(
 );
 // 「提供您的个人信息给第三方」「传输上述信息给第三方服务商」: the object between the verb and where it goes
 const OBJECT_TO = new RegExp(
-  String.raw`(?:提供|传输|传送|发送|披露|提交|转交|共享|分享)(?:您|你|用户)?的?[^，,。；;：:]{0,16}?(?:信息|数据|资料|资讯|号码|手机号|记录)(?:给|予|至|到)(?!您|你|${US})(?=[^，,。；;]{0,16}?(?:第三方|第三人|合作|公司|机构|关联|提供方|服务商|供应商|商家|商户|伙伴|部门|机关))`,
+  String.raw`(?:提供|传输|传送|发送|披露|提交|转交|共享|分享|采集|收集)(?:您|你|用户)?的?[^，,。；;：:]{0,16}?(?:信息|数据|资料|资讯|号码|手机号|记录)(?:给|予|至|到)(?!您|你|${US})(?=[^，,。；;]{0,16}?(?:第三方|第三人|合作|公司|机构|关联|提供方|服务商|供应商|商家|商户|伙伴|部门|机关))`,
   'g',
 );
 // A statutory exception item that itself says the operator hands data over (POLARITY.md: 「基于您本人的合法要求而提供；」

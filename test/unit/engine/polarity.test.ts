@@ -104,6 +104,11 @@ describe('Chinese negation scope', () => {
     ['我們會委託第三方物流廠商協助寄送商品。', 'shares'],
     ['我們的廣告夥伴可能會透過Cookie蒐集您的瀏覽資訊。', 'shares'],
     ['當您使用第三方登入時，我們會取得您在該平台的公開資料。', 'none'],
+    // what the user hands to a third party through the service goes out; to the operator it does not
+    ['办理分期时，您需要向我们和合作的金融机构提供您的联系人信息。', 'shares'],
+    ['您需要向我们提供手机号码。', 'none'],
+    ['在风控场景下，需采集您的手机号至认证服务提供方。', 'shares'],
+    ['我们会采集您的设备信息。', 'none'],
     // abroad: where data is kept, unless a recipient is named (PIPL art. 39's notice names one)
     ['若我们向境外传输数据，将遵守相关法律法规。', 'none'],
     ['今后如需向境外提供您的信息，我们会告知境外接收方的名称和联系方式，并取得您的单独同意。', 'consent'],
