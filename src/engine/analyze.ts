@@ -309,7 +309,7 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   if (/(?:主持人|群主|发起人|创建者|发布者|其他用户)[^，,。；;我]{0,4}(?:可以|可|能够|也可)/.test(sinceUs)) return true;
   if (user < 0 || user < us) return false;
   // 「您需要向转转和第三方机构提供您的联系人信息」: what the user hands to a third party through the service goes out
-  const handed = (before + s.slice(at, at + 24)).slice(before.length - 12);
+  const handed = (before + s.slice(at, at + 24)).slice(Math.max(0, before.length - 12));
   if (/[您你][^，,。；;]{0,6}向[^，,。；;]{0,20}(?:第三方|合作|机构|商家|商户|服务商|提供方)/.test(handed))
     return false;
   // 「您付款时，支付信息将提交给…」: an act that ends in 时/后 only sets the time of someone else's hand-over
