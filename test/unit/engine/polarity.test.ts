@@ -109,6 +109,9 @@ describe('Chinese negation scope', () => {
     ['您需要向我们提供手机号码。', 'none'],
     ['在风控场景下，需采集您的手机号至认证服务提供方。', 'shares'],
     ['我们会采集您的设备信息。', 'none'],
+    ['我们会与合作伙伴共享信息以便其向您发送产品信息（这需要您的同意）。', 'consent'],
+    ['您的身份信息将被妥善保管，不出售或非法向他人提供。', 'denies'],
+    ['请您妥善保管账号密码，不要透露给他人。', 'none'],
     // abroad: where data is kept, unless a recipient is named (PIPL art. 39's notice names one)
     ['若我们向境外传输数据，将遵守相关法律法规。', 'none'],
     ['今后如需向境外提供您的信息，我们会告知境外接收方的名称和联系方式，并取得您的单独同意。', 'consent'],
