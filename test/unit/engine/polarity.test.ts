@@ -112,6 +112,14 @@ describe('Chinese negation scope', () => {
     ['我们会与合作伙伴共享信息以便其向您发送产品信息（这需要您的同意）。', 'consent'],
     ['您的身份信息将被妥善保管，不出售或非法向他人提供。', 'denies'],
     ['请您妥善保管账号密码，不要透露给他人。', 'none'],
+    // couriers, riders, agents and recruiters who see the number; vendors that send the texts
+    ['骑手将看到您的手机号以便配送。', 'shares'],
+    ['招聘方可以查看您的简历和联系方式。', 'shares'],
+    ['您的求职信息将对招聘方可见。', 'shares'],
+    ['该动态仅对您自己可见。', 'none'],
+    ['我们会通过短信服务商向您发送验证码。', 'shares'],
+    ['我们会向您发送短信通知。', 'none'],
+    ['您的需求将被推送至合作的经纪人。', 'shares'],
     // abroad: where data is kept, unless a recipient is named (PIPL art. 39's notice names one)
     ['若我们向境外传输数据，将遵守相关法律法规。', 'none'],
     ['今后如需向境外提供您的信息，我们会告知境外接收方的名称和联系方式，并取得您的单独同意。', 'consent'],
