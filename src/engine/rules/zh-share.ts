@@ -38,7 +38,7 @@ const USED_BY = new RegExp(
 );
 // 「您的求职信息将对招聘方可见」: visible to a party is given to it
 const VISIBLE = new RegExp(
-  String.raw`对(?!您|你|自己|本人|${US})[^，,。；;]{1,12}?(?:方|商|构|司|者|员|人|户|伙伴|企业)(?:公开)?可见`,
+  String.raw`对(?!您|你|自己|本人|${US})[^，,。；;]{1,12}?(?:方|商|构|司|伙伴|企业)(?:公开)?可见`,
   'g',
 );
 // 「通过短信服务商向您发送验证码」: the vendor that sends the message has the number
