@@ -367,7 +367,7 @@ function adjectival(s: string, at: number, length: number): boolean {
     return true;
   // a title that is only a noun phrase: 「三、我们可能分享、转让和披露的个人信息；」
   if (
-    /^(?:[、,和及与或]{1,2}[\u4e00-\u9fa5]{2,4}){0,3}的(?:个人)?(?:信息|数据|资料|资讯)[；;。]?$/.test(
+    /^(?:[、和及或]{1,2}(?:共享|分享|提供|披露|转让|公开披露|公开|出售|传输|转移)){0,3}的(?:个人)?(?:信息|数据|资料|资讯)[；;。]?$/.test(
       s.slice(at + length),
     )
   )
