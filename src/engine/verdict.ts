@@ -22,9 +22,10 @@ const PHONE = /手机号|电话号码|联系电话|联系方式|移动电话|收
 // data bundles a policy may define as holding the number: orders and waybills carry the receiver's phone
 const BUNDLE = /(订单|运单|收货|配送|寄件|收件|快递|物流)(信息|数据|资料)/;
 const BUNDLE_DEFINED = /订单|下单|运单|收货|寄件|收件|配送|快递/;
-// whoever verifies a number or sends a text to it receives it by definition
+// whoever verifies a number or sends a text to it receives it by definition; 运营商信息 (the carrier's name read
+// from the device) is data an ad SDK takes, and a provider that sends e-mail or pushes needs no number
 const RECEIVES_NUMBER =
-  /运营商|通信服务(提供商|商)|通讯服务(提供商|商)|号码认证|一键登录|本机号码|短信(服务|验证|通道|平台|供应商|服务商)|验证码服务|carrier|sms (provider|vendor|service)/;
+  /运营商(?!信息|名称|类型|网络)|号码认证|一键登录|本机号码|短信(服务|验证|通道|平台|供应商|服务商)|验证码服务|carrier(?! name| information)|sms (provider|vendor|service)/;
 // a clause pointing back to what the sentences before it collected
 const ANAPHORA = /上述|前述|以上|该等|这些|相关|上列|above|such information/;
 const LOOK_BACK = 3;

@@ -84,4 +84,20 @@ describe('score', () => {
     const spam = audit(`${HEAD}${SHARING[2]}\n我们会与合作伙伴共享您的设备标识符，用于广告投放。`);
     expect(spam.level).toBe('severe');
   });
+
+  const keys = (text: string) => audit(HEAD + text).breakdown.map((p) => p.key);
+
+  test('a prize delivered at an event is not the number out for marketing', () => {
+    expect(
+      keys('我们与合作伙伴联合举办营销活动时，会向其提供中奖人的姓名和手机号码，以便其向您发放奖品。'),
+    ).not.toContain('phone-for-marketing');
+    expect(keys(SHARING[2]!)).toContain('phone-for-marketing');
+  });
+
+  test("an SDK table's row giving device identifiers to an ad party counts as identifiers to advertisers", () => {
+    const table =
+      '三、我们如何共享您的个人信息\n我们接入的第三方SDK如下：\n第三方名称：某某广告科技有限公司\n' +
+      '收集的信息：设备标识信息（设备MAC地址、IMEI）,广告统计\n四、您的权利\n您可以访问您的个人信息。';
+    expect(keys(table)).toEqual(expect.arrayContaining(['ads', 'ad-identifiers']));
+  });
 });

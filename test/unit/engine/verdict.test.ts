@@ -37,6 +37,19 @@ describe('your phone number', () => {
     expect(verdictOf('我们会将您的订单信息共享给商家，以便其为您发货。').phone).toEqual({ answer: 'no', findings: [] });
   });
 
+  test.each([
+    [
+      "an ad SDK reading the carrier's name from the device",
+      '我们使用的广告SDK会收集您的设备型号、运营商信息，用于广告投放。',
+    ],
+    [
+      'a provider that sends e-mails and pushes',
+      '我们可能与通讯服务提供商共享您的个人信息，以便其代表我们发送电子邮件或推送通知。',
+    ],
+  ])('%s does not receive the number → not said', (_, text) => {
+    expect(verdictOf(text).phone.answer).toBe('no');
+  });
+
   test('only with your consent → consent', () => {
     expect(verdictOf('未经您的同意，我们不会向第三方提供您的手机号码。').phone.answer).toBe('consent');
   });
