@@ -44,7 +44,9 @@ interface Carried {
 function carried(f: Finding, folded: string, sentences: readonly Sentence[], bundles: boolean): Carried {
   const s = folded.slice(f.span.start, f.span.end);
   const out = { phone: RECEIVES_NUMBER.test(s) || (bundles && BUNDLE.test(s)), marketing: false };
-  if (!ANAPHORA.test(s)) return out;
+  // 「采集您的设备信息…并将该等信息储存」 points at what the clause itself names, not at the sentences before it
+  const pointer = ANAPHORA.exec(s);
+  if (!pointer || f.data.length > 0) return out;
   const i = sentenceAt(sentences, f.span.start);
   for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
     const before = sentences[k]!;
