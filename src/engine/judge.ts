@@ -25,6 +25,10 @@ const PROVIDING = /共享|分享|向[^，,。；;]{0,20}提供|提供给|对外�
 // collection is not one for sharing in general (rubric clarification)
 const ONE_SCENARIO =
   /公开|披露方式|境外|跨境|出境|敏感|生物识别|人脸|未成年|儿童|收集|cross[- ]border|sensitive|children|collect/;
+// 「上述信息」: the data of the feature just described, not personal information in general
+const THIS_DATA = /(?:上述|前述|该等?|此|这些)(?:个人)?信息/;
+// a transfer (转让) is its own scenario, as public disclosure is: the rubric asks about providing in general
+const TRANSFER_ONLY = (s: string) => /转让/.test(s) && !/共享|分享|提供/.test(s);
 const PERSONALISATION =
   /(?:个性化|定向|智能推荐|程序化推荐)[^。；;]{0,40}(?:关闭|退出|拒绝|取消|开关)|(?:关闭|退出|拒绝|取消)[^。；;]{0,30}(?:个性化|定向|推荐)|opt[- ]out of (?:personali[sz]ed|interest-based|targeted)|turn off personali[sz]/;
 const MARKETING_OFF =
@@ -72,7 +76,12 @@ function metBy(id: ChecklistId, p: Policy): Span[] {
       return sentencesWhere(
         p,
         /同意|授权|consent/,
-        (s) => STRONG_CONSENT.test(s) && PROVIDING.test(s) && !ONE_SCENARIO.test(s),
+        (s) =>
+          STRONG_CONSENT.test(s) &&
+          PROVIDING.test(s) &&
+          !ONE_SCENARIO.test(s) &&
+          !THIS_DATA.test(s) &&
+          !TRANSFER_ONLY(s),
       );
     case 'personalisation-opt-out':
       return sentencesWhere(p, /个性化|定向|推荐|personali|interest|targeted/, (s) => PERSONALISATION.test(s));

@@ -34,6 +34,17 @@ describe('checklist', () => {
       '我们会向合作伙伴提供您的设备信息。\n向境外提供您的个人信息前，我们会取得您的单独同意。',
       'missing',
     ],
+    // consent for one transfer, or for the data of one feature (「上述信息」), is not a commitment in general
+    [
+      'separate-consent',
+      '我们会向合作伙伴提供您的设备信息。\n在获得您的明确同意后，我们会向其他方转让您的个人信息。',
+      'missing',
+    ],
+    [
+      'separate-consent',
+      '使用扫码功能时我们会读取相册。\n除非征得您的单独同意，我们不会向第三方提供上述信息。\n我们会向合作伙伴提供您的设备信息。',
+      'missing',
+    ],
     [
       'personalisation-opt-out',
       '我们会为您提供个性化推荐。如果您不使用个性化推荐功能，可以在“我的-设置-推荐设置”中进行关闭。',
