@@ -21,7 +21,21 @@ describe('checklist', () => {
   test.each([
     ['named-recipients', '我们会向北京某某科技有限公司提供您的设备信息，用于消息推送。', 'met'],
     ['named-recipients', '我们会向合作伙伴提供您的设备信息。', 'missing'],
+    // the rubric names a company, an SDK of another company or a named system — not "the recipient's name"
+    ['named-recipients', '我们会向合作伙伴提供您的设备信息，并告知您接收方的名称。', 'missing'],
+    ['named-recipients', '我们会将您的姓名和身份证号提供给国家统一身份认证系统进行核验。', 'met'],
     ['sharing-list', '我们会向合作伙伴提供您的设备信息，详见《第三方SDK目录》。', 'met'],
+    ['sharing-list', '我们会向合作伙伴提供您的设备信息，您可以点击链接查看我们接入第三方SDK的情况。', 'met'],
+    [
+      'sharing-list',
+      '我们会使用第三方SDK提供服务：\n1）某某地图SDK：获取您的位置信息。\n2）某某推送SDK：获取您的设备标识符。\n3）某某分享SDK：获取您的设备信息。',
+      'met',
+    ],
+    [
+      'marketing-opt-out',
+      '我们会与广告合作伙伴共享去标识化的设备信息。\n如您拒绝个性化广告，可以在设置中关闭个性化广告推荐。',
+      'missing',
+    ],
     ['sharing-list', '我们会向合作伙伴提供您的设备信息，具体见《第三方服务商说明》。', 'met'],
     [
       'separate-consent',
@@ -54,6 +68,12 @@ describe('checklist', () => {
     ['marketing-opt-out', '我们会向您发送营销短信。', 'missing'],
   ] as const)('%s: %s → %s', (id, text, expected) => {
     expect(statusOf(text, id)).toBe(expected);
+  });
+
+  test("the operator's own brand, named in the title, is not an outside recipient", () => {
+    const text = '我们会与微博的关联方共享您的设备信息。';
+    expect(audit(`微博隐私政策\n本政策说明我们如何处理您的个人信息。\n${text}`).checklist[0]!.status).toBe('missing');
+    expect(statusOf(text, 'named-recipients')).toBe('met');
   });
 
   test('no item is left unclear', () => {
