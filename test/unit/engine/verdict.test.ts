@@ -73,6 +73,13 @@ describe('sale', () => {
     expect(verdictOf('我们会将您的收货信息同步至商品出售方以完成交付。').sale.answer).toBe('no');
   });
 
+  test.each([
+    ['a refusal with an exception', '除非本政策另有说明，我们不会将您的个人信息提供、出售、交换或出租给任何第三方。'],
+    ['a company sale (zh-Hant)', '如果發生實際或潛在的出售或其他公司交易，我們可能向投資者提供您的個人資料。'],
+  ])('%s is not a sale', (_, text) => {
+    expect(verdictOf(text).sale.answer).toBe('no');
+  });
+
   test('selling personal information is', () => {
     expect(verdictOf('我们可能会将您的个人信息出售给合作伙伴。').sale.answer).toBe('yes');
   });
