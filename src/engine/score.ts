@@ -99,7 +99,7 @@ const PARTS: readonly Part[] = [
   {
     // rubric "high": identifiers go to advertisers
     key: 'ad-identifiers',
-    points: 8,
+    points: 14,
     label: {
       'zh-CN': '设备标识或位置提供给广告方',
       'zh-TW': '裝置識別碼或位置提供給廣告方',

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { audit } from '../../../src/engine';
+import { levelOf } from '../../../src/engine/score';
 
 const HEAD = '某某隐私政策\n本政策说明我们如何处理您的个人信息。\n';
 const SHARING = [
@@ -99,5 +100,16 @@ describe('score', () => {
       '三、我们如何共享您的个人信息\n我们接入的第三方SDK如下：\n第三方名称：某某广告科技有限公司\n' +
       '收集的信息：设备标识信息（设备MAC地址、IMEI）,广告统计\n四、您的权利\n您可以访问您的个人信息。';
     expect(keys(table)).toEqual(expect.arrayContaining(['ads', 'ad-identifiers']));
+  });
+
+  test('device identifiers to advertisers keep a policy high, a separate-consent promise notwithstanding', () => {
+    const base =
+      `${HEAD}我们会与关联公司共享您的设备信息。\n根据法律法规的要求，我们可能向司法机关披露您的个人信息。\n` +
+      '详见《第三方SDK目录》。\n您可以在设置中关闭个性化推荐。\n向其他个人信息处理者提供您的个人信息前，我们会征得您的单独同意。\n';
+    const ads = audit(`${base}我们会与广告合作伙伴共享您的设备标识符（IMEI、OAID），用于广告投放。`);
+    const courier = audit(`${base}我们会将您的手机号码提供给第三方配送公司，以便为您送货。`);
+    expect(ads.breakdown.map((p) => p.key)).toContain('separate-consent');
+    expect(ads.level).toBe('high');
+    expect(courier.level).toBe('medium');
   });
 });
