@@ -25,7 +25,7 @@ const MINOR: ReadonlySet<Recipient> = new Set(['processors', 'acquirer', 'author
 const OUTSIDE: ReadonlySet<Recipient> = new Set(['partners', 'advertisers', 'unspecified']);
 // a prize handed over at an event: the number reaches a partner to deliver it or to verify the winner, not to
 // market to the user (readers score a contest's 中奖人联系方式 to its co-organiser as high, never severe)
-const PRIZE = /奖品|兑奖|中奖|领奖|prize/i;
+const PRIZE = /奖品|兑奖|中奖|领奖|奖励|prize/i;
 /**
  * Marketing sharing that reaches beyond the group: affiliates syncing an event they co-run weigh as service, and
  * so does a marketing purpose only inherited from an event the clause points back to, or a prize's delivery.
@@ -36,6 +36,9 @@ const adsOut = (f: Finding) =>
   !f.carried?.includes('marketing') &&
   !PRIZE.test(f.quote) &&
   f.recipients.some((r) => OUTSIDE.has(r) || r === 'sdk');
+// to advertisers or for ads: a map SDK's location for nearby content is personalisation, not advertising
+const forAds = (f: Finding) =>
+  f.recipients.includes('advertisers') || f.purposes.includes('ads') || f.purposes.includes('marketing');
 const major = (f: Finding) => f.recipients.some((r) => !MINOR.has(r));
 const identified = (f: Finding) => !f.mitigations.includes('de-identified') && !f.mitigations.includes('anonymised');
 const shares = (f: Finding) => f.polarity === 'shares' && f.kind !== 'context';
@@ -105,9 +108,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '裝置識別碼或位置提供給廣告方',
       en: 'Device identifiers or location to advertisers',
     },
-    holds: (f) =>
-      (adsOut(f) && identified(f) && f.data.some((d) => IDENTIFIERS.has(d))) ||
-      (adRow(f) && identified(f) && f.data.some((d) => IDENTIFIERS.has(d))),
+    holds: (f) => (adsOut(f) || adRow(f)) && forAds(f) && identified(f) && f.data.some((d) => IDENTIFIERS.has(d)),
   },
   {
     key: 'phone-out',

@@ -92,7 +92,16 @@ describe('score', () => {
     expect(
       keys('我们与合作伙伴联合举办营销活动时，会向其提供中奖人的姓名和手机号码，以便其向您发放奖品。'),
     ).not.toContain('phone-for-marketing');
+    expect(
+      keys('在完成促销活动时，我们可能会向合作伙伴分享您的姓名、手机号码和其他与完成奖励有关的信息。'),
+    ).not.toContain('phone-for-marketing');
     expect(keys(SHARING[2]!)).toContain('phone-for-marketing');
+  });
+
+  test("a map SDK's location for nearby content is personalisation, not identifiers to advertisers", () => {
+    const map = '我们接入的高德地图SDK会收集您的设备标识符和位置信息，用于向您推荐附近的内容。';
+    expect(keys(map)).not.toContain('ad-identifiers');
+    expect(keys('我们接入的广告SDK会收集您的设备标识符和位置信息，用于广告投放。')).toContain('ad-identifiers');
   });
 
   test("an SDK table's row giving device identifiers to an ad party counts as identifiers to advertisers", () => {
