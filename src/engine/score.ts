@@ -39,7 +39,12 @@ const adsOut = (f: Finding) =>
 // to advertisers or for ads: a map SDK's location for nearby content is personalisation, not advertising
 const forAds = (f: Finding) =>
   f.recipients.includes('advertisers') || f.purposes.includes('ads') || f.purposes.includes('marketing');
-const major = (f: Finding) => f.recipients.some((r) => !MINOR.has(r));
+// a recipient outside the operator: an affiliate, partner, SDK or advertiser, or "third parties" given named data —
+// the stock 「我们不会与任何公司…共享，但以下情形除外」 names neither, and is no flow of its own
+const major = (f: Finding) =>
+  f.recipients.some((r) => !MINOR.has(r) && r !== 'unspecified') ||
+  (f.recipients.includes('unspecified') && f.data.length > 0);
+const minor = (f: Finding) => f.recipients.some((r) => MINOR.has(r)) && !major(f);
 const identified = (f: Finding) => !f.mitigations.includes('de-identified') && !f.mitigations.includes('anonymised');
 const shares = (f: Finding) => f.polarity === 'shares' && f.kind !== 'context';
 // a row of an SDK table or an item under a sharing heading that names an ad party by what it does
@@ -56,7 +61,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '委託處理、依法揭露或併購時移轉',
       en: 'Processors, legal demands or a merger',
     },
-    holds: (f) => shares(f) && !major(f),
+    holds: (f) => shares(f) && minor(f),
   },
   {
     key: 'third-parties',

@@ -98,6 +98,15 @@ describe('score', () => {
     expect(keys(SHARING[2]!)).toContain('phone-for-marketing');
   });
 
+  test("the stock 'we share with nobody, except…' line, legal demands and processors alone are low (rubric 'low')", () => {
+    const report = audit(
+      `${HEAD}我们不会与任何公司、组织和个人共享您的个人信息，但以下情形除外：\n（1）根据法律法规的要求，向司法机关提供；\n` +
+        '（2）在获得您的明确同意后共享。\n我们会委托服务提供商代表我们处理您的订单信息。',
+    );
+    expect(report.breakdown.map((p) => p.key)).toEqual(['minor-sharing']);
+    expect(report.level).toBe('low');
+  });
+
   test("a map SDK's location for nearby content is personalisation, not identifiers to advertisers", () => {
     const map = '我们接入的高德地图SDK会收集您的设备标识符和位置信息，用于向您推荐附近的内容。';
     expect(keys(map)).not.toContain('ad-identifiers');
