@@ -38,6 +38,10 @@ const PERSONALISATION =
 const MARKETING_OFF =
   /退订|取消订阅|回复\s{0,4}["“']?td|(?:关闭|取消|拒绝|退出)[^。；;]{0,20}(?:推送|通知|短信|营销|广告|商业性|促销)|不(?:想|愿|希望)(?:再)?(?:接受|接收|收到)[^。；;]{0,20}(?:短信|广告|推送|营销|消息)|unsubscribe|opt[- ]out of (?:marketing|promotional)/;
 // the policy speaks of personalisation or ads at all: without it, there is nothing to switch off
+// a usable way to withdraw (rubric item 4): revoking consent, turning a permission off in settings, or stopping
+// a sharing the policy says how to stop
+const WITHDRAW =
+  /(?:撤回|撤销|收回|取消)[^。；;]{0,12}(?:同意|授权)|(?:关闭|取消|停止)[^。；;]{0,20}(?:权限|授权)|权限(?:管理|设置)|停止(?:分享|共享)|改变[^。；;]{0,12}(?:授权|同意)的?范围|withdraw (?:your )?consent|revoke (?:your )?consent/;
 // an inline list of SDKs, one numbered item each: 「3）某某地图SDK：为了…」 (rubric item 2: "an inline table of SDKs")
 const SDK_ITEM = /^\s*[（(]?\d{1,3}[)）、.．]\s*[^。：:，,；;]{0,30}sdk/;
 const INLINE_LIST = 3;
@@ -96,6 +100,8 @@ function metBy(id: ChecklistId, p: Policy): Span[] {
           !THIS_DATA.test(s) &&
           !TRANSFER_ONLY(s),
       );
+    case 'withdraw-consent':
+      return sentencesWhere(p, /撤|收回|取消|关闭|停止|权限|改变|withdraw|revoke/, (s) => WITHDRAW.test(s));
     case 'personalisation-opt-out':
       return sentencesWhere(p, /个性化|定向|推荐|personali|interest|targeted/, (s) => PERSONALISATION.test(s));
     case 'marketing-opt-out':

@@ -64,6 +64,9 @@ describe('checklist', () => {
       '我们会为您提供个性化推荐。如果您不使用个性化推荐功能，可以在“我的-设置-推荐设置”中进行关闭。',
       'met',
     ],
+    // turning a permission off is a usable way to withdraw (rubric item 4)
+    ['withdraw-consent', '如您希望停止分享位置信息，可在手机设置中关闭定位权限。', 'met'],
+    ['withdraw-consent', '我们会收集您的位置信息，用于推荐附近的门店。', 'missing'],
     ['marketing-opt-out', '我们会向您发送营销短信，您可以按照提示在设备上选择取消订阅。', 'met'],
     ['marketing-opt-out', '我们会向您发送营销短信。', 'missing'],
   ] as const)('%s: %s → %s', (id, text, expected) => {
