@@ -31,6 +31,11 @@ const ONE_SCENARIO =
   /公开|披露方式|境外|跨境|出境|敏感|生物识别|人脸|未成年|儿童|收集|cross[- ]border|sensitive|children|collect/;
 // 「上述信息」: the data of the feature just described, not personal information in general
 const THIS_DATA = /(?:上述|前述|该等?|此|这些)(?:个人)?信息/;
+// 「在获得您的明确同意后，我们会与其他方共享…」, the stock line's first exception, lets sharing happen after explicit
+// consent: the rubric reads it as no commitment, which says the operator will ask first (征得/…前), will not share
+// without it, or names separate (单独) consent
+const PERMISSION = /(?:获得|取得|获取|经)[^。；;，,单]{0,8}(?:同意|授权)(?:后|的情况下|之后)/;
+const COMMITS = /不会|不得|不向|除非|征得|之前|前[，,]/;
 // a transfer (转让) is its own scenario, as public disclosure is: the rubric asks about providing in general
 const TRANSFER_ONLY = (s: string) => /转让/.test(s) && !/共享|分享|提供/.test(s);
 const PERSONALISATION =
@@ -98,7 +103,8 @@ function metBy(id: ChecklistId, p: Policy): Span[] {
           PROVIDING.test(s) &&
           !ONE_SCENARIO.test(s) &&
           !THIS_DATA.test(s) &&
-          !TRANSFER_ONLY(s),
+          !TRANSFER_ONLY(s) &&
+          (!PERMISSION.test(s) || COMMITS.test(s)),
       );
     case 'withdraw-consent':
       return sentencesWhere(p, /撤|收回|取消|关闭|停止|权限|改变|withdraw|revoke/, (s) => WITHDRAW.test(s));

@@ -48,6 +48,17 @@ describe('checklist', () => {
       '我们会向合作伙伴提供您的设备信息。\n向境外提供您的个人信息前，我们会取得您的单独同意。',
       'missing',
     ],
+    // the stock line's first exception (rubric clarification): explicit consent lets sharing happen, commits to nothing
+    [
+      'separate-consent',
+      '我们会向合作伙伴提供您的设备信息。\n在获得您的明确同意后，我们会与其他方共享您的个人信息。',
+      'missing',
+    ],
+    [
+      'separate-consent',
+      '我们会向合作伙伴提供您的设备信息。\n在获得您的单独同意后，我们会与其他方共享您的个人信息。',
+      'met',
+    ],
     // consent for one transfer, or for the data of one feature (「上述信息」), is not a commitment in general
     [
       'separate-consent',
