@@ -29,6 +29,8 @@ const RECEIVES_NUMBER =
 // a clause pointing back to what the sentences before it collected
 const ANAPHORA = /上述|前述|以上|该等|这些|相关|上列|above|such information/;
 const LOOK_BACK = 3;
+// a sentence that goes on about what the one before it named
+const FOLLOW_UP = /^\s*(?:这些|该等|此类|上述|前述|these|such)/;
 
 const RULE_BY_ID = new Map([...RULES, CONTEXT_RULE, MODEL_RULE_EN].map((r) => [r.id, r]));
 
@@ -44,10 +46,16 @@ interface Carried {
 function carried(f: Finding, folded: string, sentences: readonly Sentence[], bundles: boolean): Carried {
   const s = folded.slice(f.span.start, f.span.end);
   const out = { phone: RECEIVES_NUMBER.test(s) || (bundles && BUNDLE.test(s)), marketing: false };
+  const i = sentenceAt(sentences, f.span.start);
+  // 「第三方合作方可能放置cookies。这些cookies…用于评估广告服务的效果。」: the next sentence says what they are for
+  const next = sentences[i + 1];
+  if (next && !next.heading && f.polarity !== 'denies') {
+    const t = folded.slice(next.start, next.end);
+    out.marketing = FOLLOW_UP.test(t) && MARKETING_WORDS.test(t);
+  }
   // 「采集您的设备信息…并将该等信息储存」 points at what the clause itself names, not at the sentences before it
   const pointer = ANAPHORA.exec(s);
   if (!pointer || f.data.length > 0) return out;
-  const i = sentenceAt(sentences, f.span.start);
   for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
     const before = sentences[k]!;
     if (before.heading) break;

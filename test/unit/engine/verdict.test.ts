@@ -63,6 +63,16 @@ describe('your phone number', () => {
   });
 });
 
+describe('marketing', () => {
+  test("a third party's cookies, the next sentence saying they measure ads → yes, with the clause", () => {
+    const text =
+      '我们的产品和服务上可能会有我们的第三方合作方放置的cookies和同类技术。\n' +
+      '这些cookies和同类技术可能会收集与您相关的信息，用于评估广告服务的效果。';
+    expect(verdictOf(text).marketing.answer).toBe('yes');
+    expect(quotesOf(text, 'marketing').some((q) => q.includes('第三方合作方'))).toBe(true);
+  });
+});
+
 describe('sale', () => {
   test('a merger or an asset transfer is not a sale', () => {
     const text = '如发生合并、收购或资产出售，您的个人信息可能会作为交易的一部分被转移给受让方。';
