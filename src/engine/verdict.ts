@@ -25,7 +25,7 @@ const BUNDLE_DEFINED = /订单|下单|运单|收货|寄件|收件|配送|快递/
 // whoever verifies a number or sends a text to it receives it by definition; 运营商信息 (the carrier's name read
 // from the device) is data an ad SDK takes, and a provider that sends e-mail or pushes needs no number
 const RECEIVES_NUMBER =
-  /运营商(?!信息|名称|类型|网络)|号码认证|一键登录|本机号码|短信(服务|验证|通道|平台|供应商|服务商)|验证码服务|carrier(?! name| information)|sms (provider|vendor|service)/;
+  /运营商(?!信息|名称|类型|网络)|号码认证|一键登录|本机号码|短信(?:验证)?(服务|通道|平台|供应商|服务商)|验证码服务|carrier(?! name| information)|sms (provider|vendor|service)/;
 // a clause pointing back to what the sentences before it collected
 const ANAPHORA = /上述|前述|以上|该等|这些|相关|上列|above|such information/;
 const LOOK_BACK = 3;

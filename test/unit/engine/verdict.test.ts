@@ -47,6 +47,10 @@ describe('your phone number', () => {
       '我们可能与通讯服务提供商共享您的个人信息，以便其代表我们发送电子邮件或推送通知。',
     ],
     [
+      'a captcha SDK used before a text code is sent',
+      '我们接入的行为验证SDK会收集您的设备信息，用于在发送短信验证码前进行人机校验。',
+    ],
+    [
       '「该等信息」 pointing at the device data the clause itself names',
       '注册时我们会收集您的电话号码。\n我们会使用第三方SDK采集您的设备信息，并将该等信息提供给广告合作伙伴用于广告投放。',
     ],
