@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { audit } from '../../../src/engine';
-import { levelOf } from '../../../src/engine/score';
 
 const HEAD = '某某隐私政策\n本政策说明我们如何处理您的个人信息。\n';
 const SHARING = [
