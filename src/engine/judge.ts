@@ -39,7 +39,7 @@ const COMMITS = /不会|不得|不向|除非|征得|之前|前[，,]/;
 // a transfer (转让) is its own scenario, as public disclosure is: the rubric asks about providing in general
 const TRANSFER_ONLY = (s: string) => /转让/.test(s) && !/共享|分享|提供/.test(s);
 const PERSONALISATION =
-  /(?:个性化|定向|智能推荐|程序化推荐)[^。；;]{0,40}(?:关闭|退出|拒绝|取消|开关)|(?:关闭|退出|拒绝|取消)[^。；;]{0,30}(?:个性化|定向|推荐)|opt[- ]out of (?:personali[sz]ed|interest-based|targeted)|turn off personali[sz]/;
+  /(?:个性化|定向|智能推荐|程序化推荐)[^。；;]{0,40}(?:关闭|退出|拒绝|取消|开关)|管理[^。；;]{0,60}(?:个性化|定向)(?:推荐|推送|广告)|(?:关闭|退出|拒绝|取消)[^。；;]{0,30}(?:个性化|定向|推荐)|opt[- ]out of (?:personali[sz]ed|interest-based|targeted)|turn off personali[sz]/;
 const MARKETING_OFF =
   /退订|取消订阅|回复\s{0,4}["“']?td|(?:关闭|取消|拒绝|退出)[^。；;]{0,20}(?:推送|通知|短信|营销|广告|商业性|促销)|不(?:想|愿|希望)(?:再)?(?:接受|接收|收到)[^。；;]{0,20}(?:短信|广告|推送|营销|消息)|unsubscribe|opt[- ]out of (?:marketing|promotional)/;
 // the policy speaks of personalisation or ads at all: without it, there is nothing to switch off

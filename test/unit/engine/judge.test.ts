@@ -78,6 +78,12 @@ describe('checklist', () => {
     // turning a permission off is a usable way to withdraw (rubric item 4)
     ['withdraw-consent', '如您希望停止分享位置信息，可在手机设置中关闭定位权限。', 'met'],
     ['withdraw-consent', '我们会收集您的位置信息，用于推荐附近的门店。', 'missing'],
+    // a settings page where the targeted-push authorisation is managed says where (rubric item 5)
+    [
+      'personalisation-opt-out',
+      '我们会向您推送您可能感兴趣的内容。您可以在“消息设置”中管理账户通知、活动通知、定向推送授权。',
+      'met',
+    ],
     ['marketing-opt-out', '我们会向您发送营销短信，您可以按照提示在设备上选择取消订阅。', 'met'],
     ['marketing-opt-out', '我们会向您发送营销短信。', 'missing'],
   ] as const)('%s: %s → %s', (id, text, expected) => {
