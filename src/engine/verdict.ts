@@ -31,6 +31,7 @@ const ANAPHORA = /上述|前述|以上|该等|这些|相关|上列|above|such in
 const LOOK_BACK = 3;
 // a sentence that goes on about what the one before it named
 const FOLLOW_UP = /^\s*(?:这些|该等|此类|上述|前述|these|such)/;
+const FOLLOW_UP_REACH = 8;
 
 const RULE_BY_ID = new Map([...RULES, CONTEXT_RULE, MODEL_RULE_EN].map((r) => [r.id, r]));
 
@@ -49,13 +50,10 @@ function carried(f: Finding, folded: string, sentences: readonly Sentence[], bun
   const i = sentenceAt(sentences, f.span.start);
   // 「第三方合作方可能放置cookies。这些cookies…用于评估广告服务的效果。」: the next sentence says what they are for
   const next = sentences[i + 1];
-  if (next && !next.heading && f.polarity !== 'denies') {
-    const t = folded.slice(next.start, next.end);
-    out.marketing = FOLLOW_UP.test(t) && MARKETING_WORDS.test(t);
-  }
+  if (next && !next.heading && FOLLOW_UP.test(folded.slice(next.start, next.start + FOLLOW_UP_REACH)))
+    out.marketing = MARKETING_WORDS.test(folded.slice(next.start, next.end));
   // 「采集您的设备信息…并将该等信息储存」 points at what the clause itself names, not at the sentences before it
-  const pointer = ANAPHORA.exec(s);
-  if (!pointer || f.data.length > 0) return out;
+  if (!ANAPHORA.test(s) || f.data.length > 0) return out;
   for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
     const before = sentences[k]!;
     if (before.heading) break;
