@@ -10,13 +10,17 @@ import { sentencesWith } from './locate';
  * no list of recipients — rather than a red cross.
  */
 
-// a company or a named SDK/service of another company (rubric item 1): legal-entity suffixes, and the platforms
-// Chinese apps most often hand data to, named the way policies name them
-const NAMED =
-  /有限公司|有限责任公司|股份公司|co\.,? ?ltd|\binc\.|\bllc\b|gmbh|支付宝|微信|qq|微博|银联|云闪付|友盟|个推|极光|穿山甲|广点通|优量汇|巨量引擎|神策|热云|秒针|高德|百度|腾讯|阿里|华为|小米|oppo|vivo|魅族|荣耀|顺丰|京东|美团|bugly|sharesdk|mobtech|getui|umeng|jpush|google|facebook|apple|firebase|admob/;
-// a list the policy holds or points to by name (rubric item 2)
+// a company or a named SDK/service of another company (rubric item 1): legal-entity suffixes and named state
+// systems, and the platforms Chinese apps most often hand data to, named the way policies name them
+const ENTITY =
+  /国家[^。，,；;]{0,16}(?:认证|验证)(?:系统|平台)|有限公司|有限责任公司|股份公司|co\.,? ?ltd|\binc\.|\bllc\b|gmbh/;
+const BRANDS =
+  /支付宝|微信|qq|微博|银联|云闪付|友盟|个推|极光|穿山甲|广点通|优量汇|巨量引擎|神策|热云|秒针|高德|百度|腾讯|阿里|华为|小米|oppo|vivo|魅族|荣耀|顺丰|京东|美团|bugly|sharesdk|mobtech|getui|umeng|jpush|google|facebook|apple|firebase|admob/g;
+// the title names the operator (「微博个人信息保护政策」): its own brand is not an outside recipient
+const TITLE = 60;
+// a list the policy holds or points to by name (rubric item 2), or a link or annex it points the user to
 const LIST =
-  /《[^》]{0,40}(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^》]{0,40}》|(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^。；;\n]{0,20}(?:清单|目录|列表|一览表|情况表|说明表|情况说明)|list of (?:third[- ]part|sdk|partners|vendors|service providers)/;
+  /(?:查看|详见|参见|请见|点击)[^。；;\n]{0,60}(?:sdk|第三方|合作方|共享)[^。；;\n]{0,6}(?:情况|详情|信息)|《[^》]{0,40}(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^》]{0,40}》|(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^。；;\n]{0,20}(?:清单|目录|列表|一览表|情况表|说明表|情况说明)|list of (?:third[- ]part|sdk|partners|vendors|service providers)/;
 // consent that is separate or explicit (rubric item 3), for providing data to others, not for one scenario
 const STRONG_CONSENT = /(?:单独|明示|明确|书面)的?(?:同意|授权)|separate consent|explicit consent|express consent/;
 // to others: 「向其他…提供您的个人信息前…单独同意」 or 「除非…单独同意…不会…共享」
@@ -25,11 +29,29 @@ const PROVIDING = /共享|分享|向[^，,。；;]{0,20}提供|提供给|对外�
 // collection is not one for sharing in general (rubric clarification)
 const ONE_SCENARIO =
   /公开|披露方式|境外|跨境|出境|敏感|生物识别|人脸|未成年|儿童|收集|cross[- ]border|sensitive|children|collect/;
+// 「上述信息」: the data of the feature just described, not personal information in general
+const THIS_DATA = /(?:上述|前述|该等?|此|这些)(?:个人)?信息/;
+// 「在获得您的明确同意后，我们会与其他方共享…」, the stock line's first exception, lets sharing happen after explicit
+// consent: the rubric reads it as no commitment, which says the operator will ask first (征得/…前), will not share
+// without it, or names separate (单独) consent
+const PERMISSION = /(?:获得|取得|获取|经)[^。；;，,单]{0,8}(?:同意|授权)(?:后|的情况下|之后)/;
+const COMMITS = /不会|不得|不向|除非|征得|之前|前[，,]/;
+// a transfer (转让) is its own scenario, as public disclosure is: the rubric asks about providing in general
+const TRANSFER_ONLY = (s: string) => /转让/.test(s) && !/共享|分享|提供/.test(s);
 const PERSONALISATION =
-  /(?:个性化|定向|智能推荐|程序化推荐)[^。；;]{0,40}(?:关闭|退出|拒绝|取消|开关)|(?:关闭|退出|拒绝|取消)[^。；;]{0,30}(?:个性化|定向|推荐)|opt[- ]out of (?:personali[sz]ed|interest-based|targeted)|turn off personali[sz]/;
+  /(?:个性化|定向|智能推荐|程序化推荐)[^。；;]{0,40}(?:关闭|退出|拒绝|取消|开关)|管理[^。；;]{0,60}(?:个性化|定向)(?:推荐|推送|广告)|(?:关闭|退出|拒绝|取消)[^。；;]{0,30}(?:个性化|定向|推荐)|opt[- ]out of (?:personali[sz]ed|interest-based|targeted)|turn off personali[sz]/;
 const MARKETING_OFF =
   /退订|取消订阅|回复\s{0,4}["“']?td|(?:关闭|取消|拒绝|退出)[^。；;]{0,20}(?:推送|通知|短信|营销|广告|商业性|促销)|不(?:想|愿|希望)(?:再)?(?:接受|接收|收到)[^。；;]{0,20}(?:短信|广告|推送|营销|消息)|unsubscribe|opt[- ]out of (?:marketing|promotional)/;
 // the policy speaks of personalisation or ads at all: without it, there is nothing to switch off
+// a usable way to withdraw (rubric item 4): revoking consent, turning a permission off in settings, or stopping
+// a sharing the policy says how to stop
+const WITHDRAW =
+  /(?:撤回|撤销|收回|取消)[^。；;]{0,12}(?:同意|授权)|(?:关闭|取消|停止)[^。；;]{0,20}(?:权限|授权)|权限(?:管理|设置)|停止(?:分享|共享)|改变[^。；;]{0,12}(?:授权|同意)的?范围|withdraw (?:your )?consent|revoke (?:your )?consent/;
+// an inline list of SDKs, one numbered item each: 「3）某某地图SDK：为了…」 (rubric item 2: "an inline table of SDKs")
+const SDK_ITEM = /^\s*[（(]?\d{1,3}[)）、.．]\s*[^。：:，,；;]{0,30}sdk/;
+const INLINE_LIST = 3;
+// the switch for personalised ads is item 5's; item 6 asks about marketing messages, pushes or calls
+const MESSAGES = /退订|订阅|td|短信|电话|邮件|营销|商业性|促销|消息|unsubscribe|marketing|promotional/;
 const PERSONALISES = /个性化|定向|画像|推荐|广告|personali[sz]|recommend|advertis|targeted/;
 
 const MAX_EVIDENCE = 3;
@@ -42,10 +64,10 @@ interface Policy {
 }
 
 /** The first sentences where `test` holds, among those holding `cheap`, a word it needs (one search for it). */
-function sentencesWhere(p: Policy, cheap: RegExp, test: (s: string) => boolean): Span[] {
+function sentencesWhere(p: Policy, cheap: RegExp, test: (s: string) => boolean, most = MAX_EVIDENCE): Span[] {
   const out: Span[] = [];
   for (const i of sentencesWith(p.folded, p.sentences, cheap)) {
-    if (out.length >= MAX_EVIDENCE) break;
+    if (out.length >= most) break;
     const s = p.sentences[i]!;
     if (test(p.folded.slice(s.start, s.end))) out.push({ start: s.start, end: s.end });
   }
@@ -58,26 +80,42 @@ function metBy(id: ChecklistId, p: Policy): Span[] {
   switch (id) {
     case 'named-recipients': {
       if (p.entries.length > 0) return p.entries.slice(0, MAX_EVIDENCE).map((e) => e.span);
+      const own = new Set(p.folded.slice(0, TITLE).split('\n', 1)[0]!.match(BRANDS));
+      const names = (s: string) => ENTITY.test(s) || (s.match(BRANDS) ?? []).some((b) => !own.has(b));
       return p.findings
-        .filter((f) => outgoing(f) && NAMED.test(p.folded.slice(f.span.start, f.span.end)))
+        .filter((f) => outgoing(f) && names(p.folded.slice(f.span.start, f.span.end)))
         .slice(0, MAX_EVIDENCE)
         .map((f) => f.span);
     }
     case 'sharing-list': {
       const rows = p.findings.filter((f) => f.kind === 'list-entry');
       if (p.entries.length >= 2 || rows.length >= 2) return rows.slice(0, MAX_EVIDENCE).map((f) => f.span);
-      return sentencesWhere(p, /》|清单|目录|列表|表|list/, (s) => LIST.test(s));
+      const items = sentencesWhere(p, /sdk/, (s) => SDK_ITEM.test(s), INLINE_LIST);
+      if (items.length >= INLINE_LIST) return items;
+      return sentencesWhere(p, /》|清单|目录|列表|表|情况|详情|信息|list/, (s) => LIST.test(s));
     }
     case 'separate-consent':
       return sentencesWhere(
         p,
         /同意|授权|consent/,
-        (s) => STRONG_CONSENT.test(s) && PROVIDING.test(s) && !ONE_SCENARIO.test(s),
+        (s) =>
+          STRONG_CONSENT.test(s) &&
+          PROVIDING.test(s) &&
+          !ONE_SCENARIO.test(s) &&
+          !THIS_DATA.test(s) &&
+          !TRANSFER_ONLY(s) &&
+          (!PERMISSION.test(s) || COMMITS.test(s)),
       );
+    case 'withdraw-consent':
+      return sentencesWhere(p, /撤|收回|取消|关闭|停止|权限|改变|withdraw|revoke/, (s) => WITHDRAW.test(s));
     case 'personalisation-opt-out':
       return sentencesWhere(p, /个性化|定向|推荐|personali|interest|targeted/, (s) => PERSONALISATION.test(s));
     case 'marketing-opt-out':
-      return sentencesWhere(p, /订|td|关闭|取消|拒绝|退出|不|unsubscribe|opt/, (s) => MARKETING_OFF.test(s));
+      return sentencesWhere(
+        p,
+        /订|td|关闭|取消|拒绝|退出|不|unsubscribe|opt/,
+        (s) => MARKETING_OFF.test(s) && (MESSAGES.test(s.replace(/个性化[^。；;，,]{0,12}/g, '')) || !/个性化/.test(s)),
+      );
     default:
       return [];
   }
@@ -94,8 +132,9 @@ export function judge(items: readonly ChecklistItem[], p: Policy): ChecklistItem
   const sharing = p.findings.some((f) => outgoing(f) && f.kind !== 'context');
   return items.map((item) => {
     if (!applies(item.id, p, sharing)) return { ...item, status: 'not-applicable', evidence: [] };
-    // separate consent is judged on its own terms: the patterns' 「单独同意」 for one scenario does not meet it
-    if (item.status === 'met' && item.id !== 'separate-consent') return item;
+    // separate consent and named recipients are judged on their own terms: the patterns' 「单独同意」 for one
+    // scenario, or 「接收方的名称」 with nobody named, do not meet them
+    if (item.status === 'met' && item.id !== 'separate-consent' && item.id !== 'named-recipients') return item;
     const evidence = metBy(item.id, p);
     return evidence.length > 0 ? { ...item, status: 'met', evidence } : { ...item, status: 'missing', evidence: [] };
   });

@@ -12,7 +12,10 @@ export const hasPhone = (f: Pick<Finding, 'data' | 'carried'>) =>
 const MARKETING = new Set(['marketing', 'ads', 'profiling']);
 // a merger or an asset transfer hands data to an acquirer: that is not selling it (rubric item 9)
 const CORPORATE =
-  /合并|收购|兼并|重组|破产|资产(转让|出售)|merger|acquisition|reorgani[sz]|bankruptcy|sale of (all|assets|the company)/i;
+  /合并|合併|收购|收購|兼并|併購|重组|重組|破产|破產|资产(转让|出售)|資產(轉讓|出售)|(公司|企业|企業)交易|merger|acquisition|reorgani[sz]|bankruptcy|sale of (all|assets|the company)/i;
+// 「…不会将您的个人信息提供、出售或出租给…，除非取得您的同意」 refuses a sale, whatever its exception allows
+const REFUSED =
+  /(不会|不會|不得|绝不|絕不|决不|決不|不)[^，,。；;]{0,20}(出售|出租|售卖|售賣|贩卖|販賣|买卖|買賣|出賣)|\b(?:not|never) (?:sell|rent)\b/i;
 
 // selling data, not a seller: 「商品出售方」「出售者」 name the merchant an order goes to
 const SELLS = /(出售|出租|售卖|贩卖|买卖|出賣)(?![方者商])|\b(sell|sells|sold|selling|rent|sale)\b/i;
@@ -28,4 +31,5 @@ export const isSale = (f: Finding) =>
   (f.rule.endsWith('-sale') || f.rule === 'en-sell') &&
   !f.recipients.includes('acquirer') &&
   SELLS.test(f.quote) &&
+  !REFUSED.test(f.quote) &&
   !CORPORATE.test(f.quote);

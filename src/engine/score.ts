@@ -23,16 +23,33 @@ interface Part {
 const MINOR: ReadonlySet<Recipient> = new Set(['processors', 'acquirer', 'authorities', 'public']);
 /** Parties outside the operator's group acting for their own ends: an event run with affiliates is not spam. */
 const OUTSIDE: ReadonlySet<Recipient> = new Set(['partners', 'advertisers', 'unspecified']);
-/** Marketing sharing that reaches beyond the group: affiliates syncing an event they co-run weigh as service. */
-// a marketing purpose only inherited from an event the clause points back to weighs as the event's service
+// a prize handed over at an event: the number reaches a partner to deliver it or to verify the winner, not to
+// market to the user (readers score a contest's 中奖人联系方式 to its co-organiser as high, never severe)
+const PRIZE = /奖品|兑奖|中奖|领奖|奖励|prize/i;
+/**
+ * Marketing sharing that reaches beyond the group: affiliates syncing an event they co-run weigh as service, and
+ * so does a marketing purpose only inherited from an event the clause points back to, or a prize's delivery.
+ */
 const adsOut = (f: Finding) =>
   shares(f) &&
   isMarketing(f) &&
   !f.carried?.includes('marketing') &&
+  !PRIZE.test(f.quote) &&
   f.recipients.some((r) => OUTSIDE.has(r) || r === 'sdk');
-const major = (f: Finding) => f.recipients.some((r) => !MINOR.has(r));
+// to advertisers or for ads: a map SDK's location for nearby content is personalisation, not advertising
+const forAds = (f: Finding) =>
+  f.recipients.includes('advertisers') || f.purposes.includes('ads') || f.purposes.includes('marketing');
+// a recipient outside the operator: an affiliate, partner, SDK or advertiser, or "third parties" given named data —
+// the stock 「我们不会与任何公司…共享，但以下情形除外」 names neither, and is no flow of its own
+const major = (f: Finding) =>
+  f.recipients.some((r) => !MINOR.has(r) && r !== 'unspecified') ||
+  (f.recipients.includes('unspecified') && f.data.length > 0);
+const minor = (f: Finding) => f.recipients.some((r) => MINOR.has(r)) && !major(f);
 const identified = (f: Finding) => !f.mitigations.includes('de-identified') && !f.mitigations.includes('anonymised');
 const shares = (f: Finding) => f.polarity === 'shares' && f.kind !== 'context';
+// a row of an SDK table or an item under a sharing heading that names an ad party by what it does
+const adRow = (f: Finding) =>
+  f.polarity === 'shares' && f.kind === 'context' && f.recipients.includes('advertisers') && f.purposes.includes('ads');
 const IDENTIFIERS = new Set(['device-id', 'identity', 'location', 'biometric', 'financial', 'contacts-list']);
 
 const PARTS: readonly Part[] = [
@@ -44,7 +61,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '委託處理、依法揭露或併購時移轉',
       en: 'Processors, legal demands or a merger',
     },
-    holds: (f) => shares(f) && !major(f),
+    holds: (f) => shares(f) && minor(f),
   },
   {
     key: 'third-parties',
@@ -75,7 +92,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '為廣告、行銷或剖析而提供（含去識別化資料）',
       en: 'Data out for ads, marketing or profiling (de-identified included)',
     },
-    holds: adsOut,
+    holds: (f) => adsOut(f) || adRow(f),
   },
   {
     key: 'marketing',
@@ -90,13 +107,13 @@ const PARTS: readonly Part[] = [
   {
     // rubric "high": identifiers go to advertisers
     key: 'ad-identifiers',
-    points: 8,
+    points: 14,
     label: {
       'zh-CN': '设备标识或位置提供给广告方',
       'zh-TW': '裝置識別碼或位置提供給廣告方',
       en: 'Device identifiers or location to advertisers',
     },
-    holds: (f) => adsOut(f) && identified(f) && f.data.some((d) => IDENTIFIERS.has(d)),
+    holds: (f) => (adsOut(f) || adRow(f)) && forAds(f) && identified(f) && f.data.some((d) => IDENTIFIERS.has(d)),
   },
   {
     key: 'phone-out',

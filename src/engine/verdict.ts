@@ -22,12 +22,16 @@ const PHONE = /手机号|电话号码|联系电话|联系方式|移动电话|收
 // data bundles a policy may define as holding the number: orders and waybills carry the receiver's phone
 const BUNDLE = /(订单|运单|收货|配送|寄件|收件|快递|物流)(信息|数据|资料)/;
 const BUNDLE_DEFINED = /订单|下单|运单|收货|寄件|收件|配送|快递/;
-// whoever verifies a number or sends a text to it receives it by definition
+// whoever verifies a number or sends a text to it receives it by definition; 运营商信息 (the carrier's name read
+// from the device) is data an ad SDK takes, and a provider that sends e-mail or pushes needs no number
 const RECEIVES_NUMBER =
-  /运营商|通信服务(提供商|商)|通讯服务(提供商|商)|号码认证|一键登录|本机号码|短信(服务|验证|通道|平台|供应商|服务商)|验证码服务|carrier|sms (provider|vendor|service)/;
+  /运营商(?!信息|名称|类型|网络)|号码认证|一键登录|本机号码|短信(?:验证)?(服务|通道|平台|供应商|服务商)|验证码服务|carrier(?! name| information)|sms (provider|vendor|service)/;
 // a clause pointing back to what the sentences before it collected
 const ANAPHORA = /上述|前述|以上|该等|这些|相关|上列|above|such information/;
 const LOOK_BACK = 3;
+// a sentence that goes on about what the one before it named
+const FOLLOW_UP = /^\s*(?:这些|该等|此类|上述|前述|these|such)/;
+const FOLLOW_UP_REACH = 8;
 
 const RULE_BY_ID = new Map([...RULES, CONTEXT_RULE, MODEL_RULE_EN].map((r) => [r.id, r]));
 
@@ -43,8 +47,13 @@ interface Carried {
 function carried(f: Finding, folded: string, sentences: readonly Sentence[], bundles: boolean): Carried {
   const s = folded.slice(f.span.start, f.span.end);
   const out = { phone: RECEIVES_NUMBER.test(s) || (bundles && BUNDLE.test(s)), marketing: false };
-  if (!ANAPHORA.test(s)) return out;
   const i = sentenceAt(sentences, f.span.start);
+  // 「第三方合作方可能放置cookies。这些cookies…用于评估广告服务的效果。」: the next sentence says what they are for
+  const next = sentences[i + 1];
+  if (next && !next.heading && FOLLOW_UP.test(folded.slice(next.start, next.start + FOLLOW_UP_REACH)))
+    out.marketing = MARKETING_WORDS.test(folded.slice(next.start, next.end));
+  // 「采集您的设备信息…并将该等信息储存」 points at what the clause itself names, not at the sentences before it
+  if (!ANAPHORA.test(s) || f.data.length > 0) return out;
   for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
     const before = sentences[k]!;
     if (before.heading) break;

@@ -21,7 +21,21 @@ describe('checklist', () => {
   test.each([
     ['named-recipients', '我们会向北京某某科技有限公司提供您的设备信息，用于消息推送。', 'met'],
     ['named-recipients', '我们会向合作伙伴提供您的设备信息。', 'missing'],
+    // the rubric names a company, an SDK of another company or a named system — not "the recipient's name"
+    ['named-recipients', '我们会向合作伙伴提供您的设备信息，并告知您接收方的名称。', 'missing'],
+    ['named-recipients', '我们会将您的姓名和身份证号提供给国家统一身份认证系统进行核验。', 'met'],
     ['sharing-list', '我们会向合作伙伴提供您的设备信息，详见《第三方SDK目录》。', 'met'],
+    ['sharing-list', '我们会向合作伙伴提供您的设备信息，您可以点击链接查看我们接入第三方SDK的情况。', 'met'],
+    [
+      'sharing-list',
+      '我们会使用第三方SDK提供服务：\n1）某某地图SDK：获取您的位置信息。\n2）某某推送SDK：获取您的设备标识符。\n3）某某分享SDK：获取您的设备信息。',
+      'met',
+    ],
+    [
+      'marketing-opt-out',
+      '我们会与广告合作伙伴共享去标识化的设备信息。\n如您拒绝个性化广告，可以在设置中关闭个性化广告推荐。',
+      'missing',
+    ],
     ['sharing-list', '我们会向合作伙伴提供您的设备信息，具体见《第三方服务商说明》。', 'met'],
     [
       'separate-consent',
@@ -34,15 +48,52 @@ describe('checklist', () => {
       '我们会向合作伙伴提供您的设备信息。\n向境外提供您的个人信息前，我们会取得您的单独同意。',
       'missing',
     ],
+    // the stock line's first exception (rubric clarification): explicit consent lets sharing happen, commits to nothing
+    [
+      'separate-consent',
+      '我们会向合作伙伴提供您的设备信息。\n在获得您的明确同意后，我们会与其他方共享您的个人信息。',
+      'missing',
+    ],
+    [
+      'separate-consent',
+      '我们会向合作伙伴提供您的设备信息。\n在获得您的单独同意后，我们会与其他方共享您的个人信息。',
+      'met',
+    ],
+    // consent for one transfer, or for the data of one feature (「上述信息」), is not a commitment in general
+    [
+      'separate-consent',
+      '我们会向合作伙伴提供您的设备信息。\n在获得您的明确同意后，我们会向其他方转让您的个人信息。',
+      'missing',
+    ],
+    [
+      'separate-consent',
+      '使用扫码功能时我们会读取相册。\n除非征得您的单独同意，我们不会向第三方提供上述信息。\n我们会向合作伙伴提供您的设备信息。',
+      'missing',
+    ],
     [
       'personalisation-opt-out',
       '我们会为您提供个性化推荐。如果您不使用个性化推荐功能，可以在“我的-设置-推荐设置”中进行关闭。',
+      'met',
+    ],
+    // turning a permission off is a usable way to withdraw (rubric item 4)
+    ['withdraw-consent', '如您希望停止分享位置信息，可在手机设置中关闭定位权限。', 'met'],
+    ['withdraw-consent', '我们会收集您的位置信息，用于推荐附近的门店。', 'missing'],
+    // a settings page where the targeted-push authorisation is managed says where (rubric item 5)
+    [
+      'personalisation-opt-out',
+      '我们会向您推送您可能感兴趣的内容。您可以在“消息设置”中管理账户通知、活动通知、定向推送授权。',
       'met',
     ],
     ['marketing-opt-out', '我们会向您发送营销短信，您可以按照提示在设备上选择取消订阅。', 'met'],
     ['marketing-opt-out', '我们会向您发送营销短信。', 'missing'],
   ] as const)('%s: %s → %s', (id, text, expected) => {
     expect(statusOf(text, id)).toBe(expected);
+  });
+
+  test("the operator's own brand, named in the title, is not an outside recipient", () => {
+    const text = '我们会与微博的关联方共享您的设备信息。';
+    expect(audit(`微博隐私政策\n本政策说明我们如何处理您的个人信息。\n${text}`).checklist[0]!.status).toBe('missing');
+    expect(statusOf(text, 'named-recipients')).toBe('met');
   });
 
   test('no item is left unclear', () => {

@@ -84,4 +84,49 @@ describe('score', () => {
     const spam = audit(`${HEAD}${SHARING[2]}\n我们会与合作伙伴共享您的设备标识符，用于广告投放。`);
     expect(spam.level).toBe('severe');
   });
+
+  const keys = (text: string) => audit(HEAD + text).breakdown.map((p) => p.key);
+
+  test('a prize delivered at an event is not the number out for marketing', () => {
+    expect(
+      keys('我们与合作伙伴联合举办营销活动时，会向其提供中奖人的姓名和手机号码，以便其向您发放奖品。'),
+    ).not.toContain('phone-for-marketing');
+    expect(
+      keys('在完成促销活动时，我们可能会向合作伙伴分享您的姓名、手机号码和其他与完成奖励有关的信息。'),
+    ).not.toContain('phone-for-marketing');
+    expect(keys(SHARING[2]!)).toContain('phone-for-marketing');
+  });
+
+  test("the stock 'we share with nobody, except…' line, legal demands and processors alone are low (rubric 'low')", () => {
+    const report = audit(
+      `${HEAD}我们不会与任何公司、组织和个人共享您的个人信息，但以下情形除外：\n（1）根据法律法规的要求，向司法机关提供；\n` +
+        '（2）在获得您的明确同意后共享。\n我们会委托服务提供商代表我们处理您的订单信息。',
+    );
+    expect(report.breakdown.map((p) => p.key)).toEqual(['minor-sharing']);
+    expect(report.level).toBe('low');
+  });
+
+  test("a map SDK's location for nearby content is personalisation, not identifiers to advertisers", () => {
+    const map = '我们接入的高德地图SDK会收集您的设备标识符和位置信息，用于向您推荐附近的内容。';
+    expect(keys(map)).not.toContain('ad-identifiers');
+    expect(keys('我们接入的广告SDK会收集您的设备标识符和位置信息，用于广告投放。')).toContain('ad-identifiers');
+  });
+
+  test("an SDK table's row giving device identifiers to an ad party counts as identifiers to advertisers", () => {
+    const table =
+      '三、我们如何共享您的个人信息\n我们接入的第三方SDK如下：\n第三方名称：某某广告科技有限公司\n' +
+      '收集的信息：设备标识信息（设备MAC地址、IMEI）,广告统计\n四、您的权利\n您可以访问您的个人信息。';
+    expect(keys(table)).toEqual(expect.arrayContaining(['ads', 'ad-identifiers']));
+  });
+
+  test('device identifiers to advertisers keep a policy high, a separate-consent promise notwithstanding', () => {
+    const base =
+      `${HEAD}我们会与关联公司共享您的设备信息。\n根据法律法规的要求，我们可能向司法机关披露您的个人信息。\n` +
+      '详见《第三方SDK目录》。\n您可以在设置中关闭个性化推荐。\n向其他个人信息处理者提供您的个人信息前，我们会征得您的单独同意。\n';
+    const ads = audit(`${base}我们会与广告合作伙伴共享您的设备标识符（IMEI、OAID），用于广告投放。`);
+    const courier = audit(`${base}我们会将您的手机号码提供给第三方配送公司，以便为您送货。`);
+    expect(ads.breakdown.map((p) => p.key)).toContain('separate-consent');
+    expect(ads.level).toBe('high');
+    expect(courier.level).toBe('medium');
+  });
 });

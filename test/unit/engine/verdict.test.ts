@@ -37,12 +37,43 @@ describe('your phone number', () => {
     expect(verdictOf('我们会将您的订单信息共享给商家，以便其为您发货。').phone).toEqual({ answer: 'no', findings: [] });
   });
 
+  test.each([
+    [
+      "an ad SDK reading the carrier's name from the device",
+      '我们使用的广告SDK会收集您的设备型号、运营商信息，用于广告投放。',
+    ],
+    [
+      'a provider that sends e-mails and pushes',
+      '我们可能与通讯服务提供商共享您的个人信息，以便其代表我们发送电子邮件或推送通知。',
+    ],
+    [
+      'a captcha SDK used before a text code is sent',
+      '我们接入的行为验证SDK会收集您的设备信息，用于在发送短信验证码前进行人机校验。',
+    ],
+    [
+      '「该等信息」 pointing at the device data the clause itself names',
+      '注册时我们会收集您的电话号码。\n我们会使用第三方SDK采集您的设备信息，并将该等信息提供给广告合作伙伴用于广告投放。',
+    ],
+  ])('%s does not receive the number → not said', (_, text) => {
+    expect(verdictOf(text).phone.answer).toBe('no');
+  });
+
   test('only with your consent → consent', () => {
     expect(verdictOf('未经您的同意，我们不会向第三方提供您的手机号码。').phone.answer).toBe('consent');
   });
 
   test('a refusal never carries the number out', () => {
     expect(verdictOf('我们不会向任何第三方提供您的手机号码。').phone.answer).toBe('no');
+  });
+});
+
+describe('marketing', () => {
+  test("a third party's cookies, the next sentence saying they measure ads → yes, with the clause", () => {
+    const text =
+      '我们的产品和服务上可能会有我们的第三方合作方放置的cookies和同类技术。\n' +
+      '这些cookies和同类技术可能会收集与您相关的信息，用于评估广告服务的效果。';
+    expect(verdictOf(text).marketing.answer).toBe('yes');
+    expect(quotesOf(text, 'marketing').some((q) => q.includes('第三方合作方'))).toBe(true);
   });
 });
 
@@ -54,6 +85,13 @@ describe('sale', () => {
 
   test('a merchant that sells goods is not selling data', () => {
     expect(verdictOf('我们会将您的收货信息同步至商品出售方以完成交付。').sale.answer).toBe('no');
+  });
+
+  test.each([
+    ['a refusal with an exception', '除非本政策另有说明，我们不会将您的个人信息提供、出售、交换或出租给任何第三方。'],
+    ['a company sale (zh-Hant)', '如果發生實際或潛在的出售或其他公司交易，我們可能向投資者提供您的個人資料。'],
+  ])('%s is not a sale', (_, text) => {
+    expect(verdictOf(text).sale.answer).toBe('no');
   });
 
   test('selling personal information is', () => {
