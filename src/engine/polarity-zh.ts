@@ -14,9 +14,9 @@ const EXCEPTION =
 // An exception that is nothing but the user's consent keeps the refusal conditional: consent.
 const NOT_ONLY_CONSENT =
   /法|规定|(?<!等)(?:情形|情况)|以下|下列|下述|约定|述明|本政策|指引|协议|去标识|匿名|选择|关联|第三方|合作/;
-// 「不会向任何无关第三方提供」 leaves related ones open (POLARITY.md)
+// 「不会向任何无关第三方提供」 leaves related ones open (POLARITY.md) — as recipients; 「不允许无关第三方出售」 names actors
 const SCOPE_OUT =
-  /以外的|之外的|以外(?:其他|任何)|外的(?:其他|任何)?(?:公司|第三方|机构|组织)|无关(?:的)?(?:第三方|公司|机构|组织|方)/;
+  /以外的|之外的|以外(?:其他|任何)|外的(?:其他|任何)?(?:公司|第三方|机构|组织)|(?:向|给|至|予)(?:任何)?[^，,。；;]{0,14}?无关(?:的)?(?:第三方|公司|机构|组织|方)/;
 const CONSENT = new RegExp(
   [
     String.raw`(?:征得|获得|获取|取得|得到|经过?|经由|征求|征询|基于|依据|根据|按照)(?:了)?(?:您|你|用户|本人|监护人|家长|个人信息主体)?(?:本人)?(?:的)?(?:单独|明确|明示|事先|书面|另行|额外|充分|有效|授权)?(?:的)?(?:同意|授权|许可|允许)`,
