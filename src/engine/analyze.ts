@@ -70,6 +70,8 @@ const ZH_WORDS = new WordSet([
       '展示您的',
       '显示您的',
       '提供你的',
+      // Hong Kong's formal 閣下 (you)
+      '提供阁下的',
       '提供用户的',
       '传输您的',
       '发送您的',
@@ -100,6 +102,7 @@ const ZH_WORDS = new WordSet([
       '他方',
       '他人',
       '任何人',
+      '人士',
       '合作',
       '关联',
       // Hong Kong: 聯屬公司 (affiliated companies)

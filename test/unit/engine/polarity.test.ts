@@ -124,6 +124,9 @@ describe('Chinese negation scope', () => {
     ['我们仅会在必要范围内共享，不会共享与服务无关的信息。', 'shares'],
     ['我们不允许任何与本服务无关的第三方收集或出售您的信息。', 'denies'],
     ['发货时，商家或第三方配送公司将不可避免地获知您的收货信息。', 'shares'],
+    // Hong Kong's formal 閣下
+    ['我們可能會向以下人士提供閣下的個人資料：', 'shares'],
+    ['未經閣下同意，我們不會將閣下的個人資料提供予任何第三方作直接促銷用途。', 'consent'],
     // abroad: where data is kept, unless a recipient is named (PIPL art. 39's notice names one)
     ['若我们向境外传输数据，将遵守相关法律法规。', 'none'],
     ['今后如需向境外提供您的信息，我们会告知境外接收方的名称和联系方式，并取得您的单独同意。', 'consent'],
