@@ -405,7 +405,8 @@ const DUTY_CONSENT = /同意|授权|许可|告知|通知/;
 function sceneOnly(s: string, at: number): boolean {
   const comma = s.slice(at).search(/[，,]/);
   if (comma < 0) return false;
-  const clauseFrom = Math.max(s.lastIndexOf('，', at), s.lastIndexOf(',', at), s.lastIndexOf('：', at)) + 1;
+  const clauseFrom =
+    Math.max(s.lastIndexOf('，', at), s.lastIndexOf(',', at), s.lastIndexOf('：', at), s.lastIndexOf(':', at)) + 1;
   const scene = s.slice(clauseFrom, at + comma);
   if (!SCENE_END.test(scene) && !SCENE_START.test(scene)) return false;
   const rest = s.slice(at + comma + 1).split(/[。；;]/)[0]!;
