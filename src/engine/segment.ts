@@ -77,6 +77,8 @@ function isHeading(line: string, marker: string | null, english: boolean): boole
   return marker !== null || line.length <= 30;
 }
 
+const ROW_LABEL = /(?:名称|目的|用途|类型|主体|方式|场景|字段|范围|链接|信息|数据|功能)\s*[:：]/g;
+
 /** Cuts a sentence that runs past MAX_SENTENCE at a comma or space, so one clause never grows without bound. */
 function pushCapped(out: Sentence[], folded: string, s: Sentence): void {
   if (s.end - s.start <= MAX_SENTENCE) {
@@ -146,6 +148,8 @@ export function segment(folded: string, english: boolean, original: string = fol
       EN_END.lastIndex = 0;
       const cased = english ? original.slice(s, e) : '';
       let scan = s;
+      // a table row flattened to 「SDK名称：…；使用目的：…；收集信息：…」 is one entry: its 「；」 separate fields
+      const row = !english && text.includes(':') && (text.match(ROW_LABEL)?.length ?? 0) >= 2;
       for (;;) {
         // one past the next sentence end on the line; EN_END matches exactly one character, so the end is where
         // test() stopped, without a match array for every sentence
@@ -154,7 +158,8 @@ export function segment(folded: string, english: boolean, original: string = fol
           if (EN_END.test(cased)) to = s + EN_END.lastIndex;
         } else {
           for (let i = scan; i < e; i++) {
-            if (ZH_END[folded.charCodeAt(i)] === 1) {
+            const c = folded.charCodeAt(i);
+            if (ZH_END[c] === 1 && !(row && (c === 0xff1b || c === 59))) {
               to = i + 1;
               break;
             }

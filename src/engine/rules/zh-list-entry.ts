@@ -29,7 +29,7 @@ export const rule: Rule = {
       hits.length === 0 &&
       s.length < 300 &&
       // (two commas do when a registered company and the data it gets are named: 「名称,某某有限公司,设备信息…」)
-      (s.match(/[,，\t]/g)?.length ?? 0) >= (/有限公司/.test(s) && ROW_DATA.test(s) ? 2 : 3) &&
+      (s.match(/[,，\t|｜]/g)?.length ?? 0) >= (/有限公司/.test(s) && ROW_DATA.test(s) ? 2 : 3) &&
       /sdk|有限公司|科技/.test(s) &&
       !/我们|我行|您|你|以下简称|[”"]\s*[,，]?\s*指/.test(s) &&
       // an app-permission list (「获取存储权限，用于…保证SDK正常运作」) names no party

@@ -91,3 +91,11 @@ describe('English line breaks (issue #17.10)', () => {
     ]);
   });
 });
+
+describe('a flattened table row', () => {
+  test('keeps its 「；」-separated fields in one sentence, while prose still ends at 「；」', () => {
+    const row = 'SDK名称：某某SDK；使用目的：推送；收集信息类型：设备标识。';
+    expect(segment(fold(row, 'zh-Hans'), false).length).toBe(1);
+    expect(segment(fold('我们会共享；我们不会出售。', 'zh-Hans'), false).length).toBe(2);
+  });
+});
