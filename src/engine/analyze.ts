@@ -82,6 +82,10 @@ const ZH_WORDS = new WordSet([
       '公开您',
       '公开你',
       '公开可见',
+      '公示',
+      '其他用户',
+      '其他玩家',
+      '所有用户',
       '可见',
       '看到您的',
       '看到你的',
@@ -264,7 +268,7 @@ const ZH_SKIP =
 // 「建议您…不将密码透露给他人」: advice to the user governs what follows it, not the clauses before it
 const ADVICE = /建议(?:您|你)/;
 const ZH_SECURITY =
-  /安全事件(?:发生)?后|发生[^。；;]{0,8}安全事件|泄露|泄漏|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|擅自|盗用|滥用|非法获取/;
+  /安全事件(?:发生)?后|发生[^。；;]{0,8}安全事件|泄露|泄漏|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|(?<!不会|不得|不|绝不)擅自|盗用|滥用|非法获取/;
 const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享|告知/;
 const EN_PARTY =
   /third[- ]part|partner|affiliate|vendor|provider|advertis|others\b|anyone|law enforcement|government|authorit|public|compan/;
@@ -326,6 +330,14 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     return false;
   // 「您付款时，支付信息将提交给…」: an act that ends in 时/后 only sets the time of someone else's hand-over
   if (/(?:时|后|之前)[，,][^您你]*$/.test(sinceUs)) return false;
+  // 「您在使用服务时提供的信息可能被传输至关联公司」: what the user gave is the subject of someone else's hand-over (not
+  // what the user posts, 「您发布的信息可能被他人收集」, which stays the user's act)
+  if (
+    /[您你][^，,。；;]{0,14}?(?:提供|授权|填写|提交|输入)的[^，,。；;]{1,16}?(?:将|会|可能|可以|可)[^，,。；;]*$/.test(
+      sinceUs,
+    )
+  )
+    return false;
   // the user's first act after the operator was last named: 「您可以通过服务与您的好友分享」
   return USER_ACTS.test(sinceUs);
 }
@@ -338,7 +350,7 @@ function adjectival(s: string, at: number, length: number): boolean {
   const after = s.slice(at + length, at + length + 14);
   if (/接收[^，,。；;]{0,6}$/.test(before)) return true;
   // 「从合法公开披露的信息中收集」 collects; 「如果我们违反…公开披露」 is a right, not a practice
-  if (/从(?!不|未|没|来)[^，,。；;]{0,6}$|违反[^。；;]{0,30}$/.test(s.slice(Math.max(0, at - 34), at))) return true;
+  if (/从(?!不|未|没|来)[^，,。；;]{0,6}$|违反[^。；;，,]{0,30}$/.test(s.slice(Math.max(0, at - 34), at))) return true;
   // the user's own posts: 「您所共享的」「共享信息将被传播」「撤回您共享信息的同意」
   // (「我们与第三方共享信息的场景」 names a recipient before the verb: a hand-over, not the noun)
   if (/[您你](?:所|已)?$/.test(before)) return true;
@@ -367,6 +379,9 @@ function adjectival(s: string, at: number, length: number): boolean {
     /^的(?:您的|你的)?(?:个人)?(?:信息|数据|资料|资讯)/.test(after) &&
     /(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方|渠道方)[^，,。；;我]{0,16}$/.test(
       s.slice(Math.max(0, at - 24), at),
+    ) &&
+    !/(?:与|向|给)(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方)[^，,。；;]{0,6}$/.test(
+      s.slice(Math.max(0, at - 16), at),
     )
   )
     return true;

@@ -127,6 +127,22 @@ describe('Chinese negation scope', () => {
     // Hong Kong's formal 閣下
     ['我們可能會向以下人士提供閣下的個人資料：', 'shares'],
     ['未經閣下同意，我們不會將閣下的個人資料提供予任何第三方作直接促銷用途。', 'consent'],
+    // shown to everyone, visible to a school or recruiters, noticed publicly; offers of a service are not hand-overs
+    ['您的昵称和积分将在排行榜中向其他玩家展示。', 'shares'],
+    ['您发布的动态将向其他用户展示。', 'none'],
+    ['获奖用户的昵称及隐去中间四位的手机号将在活动页面公示。', 'shares'],
+    ['我们会在网站公示本政策的更新。', 'none'],
+    ['您的简历可以被经过认证的招聘企业查看。', 'shares'],
+    ['您在使用服务时提供的信息可能被传输至我们的关联公司。', 'shares'],
+    ['您在小程序中授权的头像和昵称将提供给小程序开发者。', 'shares'],
+    ['您在公开区域发布的信息可能会被他人收集。', 'none'],
+    ['我们会将您的学习记录同步给您所在学校的管理员。', 'shares'],
+    ['我们会与广告主分享经过统计处理的广告点击数据。', 'shares'],
+    ['本平台仅为借款人与出借机构提供信息撮合服务。', 'none'],
+    ['经您书面授权，我们可向您指定的第三方提供您的账户明细。', 'consent'],
+    ['对违规账号，我们可能会公告处理结果，并公开披露该账号的昵称。', 'shares'],
+    ['未经用户许可，本网站不会擅自向第三方披露用户的注册资料。', 'consent'],
+    ['我们与第三方共享的个人信息请查阅《第三方信息共享清单》。', 'shares'],
     // abroad: where data is kept, unless a recipient is named (PIPL art. 39's notice names one)
     ['若我们向境外传输数据，将遵守相关法律法规。', 'none'],
     ['今后如需向境外提供您的信息，我们会告知境外接收方的名称和联系方式，并取得您的单独同意。', 'consent'],
