@@ -7,14 +7,16 @@ import type { Polarity } from './types';
  */
 
 const NEGATOR =
-  /不会|不得|不能|不可|不应|不再|不曾|不存在|绝不|决不|从不|并不|并未|从未|未曾|没有|禁止|无权|严禁|不允许|不准|不许|杜绝|不(?=[将把向与对给予以在]|共享|提供|披露|转让|出售|公开|分享|传输|出租|透露|回传|上传|存储|主动|对外|作)|未(?=[将把向与对给予]|共享|提供|披露|转让|出售|公开|分享|传输|嵌入)/g;
-// 「除…外」「除非…否则」「但以下情况除外」 leave sharing open; 「原则上」 hedges the refusal.
+  /不会|不得|不能|不可|不应|不再|不曾|不存在|不包含|不含|未包含|未集成|未接入|未嵌入|未使用|绝不|决不|从不|并不|并未|从未|未曾|没有|禁止|无权|严禁|不允许|不准|不许|杜绝|不(?=[将把向与对给予以在]|共享|提供|披露|转让|出售|公开|分享|传输|出租|透露|回传|上传|存储|主动|对外|作)|未(?=[将把向与对给予]|共享|提供|披露|转让|出售|公开|分享|传输|嵌入)/g;
+// 「除…外」「除非…否则」「但以下情况除外」「不在此限」 leave sharing open.
 const EXCEPTION =
-  /除非[^。；;]*?(?:否则|[，,])|除非[^。；;，,]+(?=[。；;]|$)|除(?!此(?:之|以)?外)[^。；;]{1,60}?(?:之外|以外|外)|但(?:以下|下列|下述|如下)[^。；;]*?(?:除外|例外)|除外|例外|另有(?:规定|约定)|原则上/g;
+  /除非[^。；;]*?(?:否则|[，,])|除非[^。；;，,]+(?=[。；;]|$)|除(?!此(?:之|以)?外)[^。；;]{1,60}?(?:之外|以外|外)|但(?:以下|下列|下述|如下)[^。；;]*?(?:除外|例外)|除外|例外|另有(?:规定|约定)|不在此限/g;
 // An exception that is nothing but the user's consent keeps the refusal conditional: consent.
 const NOT_ONLY_CONSENT =
   /法|规定|(?<!等)(?:情形|情况)|以下|下列|下述|约定|述明|本政策|指引|协议|去标识|匿名|选择|关联|第三方|合作/;
 // 「不会向任何无关第三方提供」 leaves related ones open (POLARITY.md) — as recipients; 「不允许无关第三方出售」 names actors
+const SELF_SCOPE =
+  /(?:本应用|本app|本软件|本产品|本平台|本网站|本公司|本行|我们|我行|我司|本服务)(?:以外|之外|外)(?:的)?(?:任何|其他)?(?:第三方|公司|机构|组织|个人|方)/;
 const SCOPE_OUT =
   /以外的|之外的|以外(?:其他|任何)|外的(?:其他|任何)?(?:公司|第三方|机构|组织)|(?:向|给|至|予)(?:任何)?[^，,。；;]{0,14}?无关(?:的)?(?:第三方|公司|机构|组织|方)/;
 const CONSENT = new RegExp(
@@ -26,6 +28,8 @@ const CONSENT = new RegExp(
     // 「您授权同意后」「在您点击同意后」「您勾选同意后」
     String.raw`(?:您|你|阁下)(?:点击|勾选|确认|选择)?(?:单独|明确|明示|事先)?(?:同意|授权){1,2}(?:并(?:同意|授权))?(?:后|之后|的情况|的前提|我们|将)`,
     String.raw`在(?:您|你|阁下)[^，,。；;]{0,6}(?:同意|授权)的[^，,。；;]{0,12}(?:下|范围内)`,
+    // 「如您勾选同意接收…」「在您点击“同意并申请”后」: a box ticked or a button pressed for this hand-over
+    String.raw`(?:勾选|点击|选择|开启)[^，,。；;]{0,12}?(?:同意|授权|允许)`,
     String.raw`未经(?:您|你|阁下|用户|本人|监护人)?(?:本人)?(?:的)?(?:单独|明确|明示|事先|书面|有效)?(?:同意|授权|许可|允许)`,
     // 「如您同意，我们将…」「如果您不同意，我们不会…」 (accepting the policy itself is not consent to a hand-over)
     String.raw`(?:如|若|如果|只要)(?:您|你|阁下)(?:不)?(?:同意|授权)(?:后|[，,])`,
@@ -113,7 +117,11 @@ let last: SentenceFacts | null = null;
 function factsOf(raw: string): SentenceFacts {
   if (last?.raw === raw) return last;
   const s = raw.replace(NOT_CONSENT, (m) => '　'.repeat(m.length));
-  last = { raw, s, consent: CONSENT.test(s) && !OTHER_ROUTE.test(s), exception: exceptionOf(s) };
+  let exception = exceptionOf(s);
+  // 「原则上/一般情况下，我们不会…」 is a refusal (POLARITY.md) unless the sentence goes on to the cases it hedges
+  if (exception === 'none' && /原则上|一般情况下/.test(s) && /[,，](?:但|如|若|如果|除|在|当|只有|仅|对于)/.test(s))
+    exception = 'other';
+  last = { raw, s, consent: CONSENT.test(s) && !OTHER_ROUTE.test(s), exception };
   return last;
 }
 
@@ -127,7 +135,8 @@ export function polarityZh(raw: string, at: number): Polarity {
     // 「不会共享您的个人信息至集团外的第三方」: the scope may follow the object, up to the clause's end
     const comma = s.slice(at).search(/[，,；;。]/);
     const scope = s.slice(from + negAt, comma < 0 ? s.length : at + comma);
-    if (SCOPE_OUT.test(scope)) return 'shares';
+    // (「本应用以外的第三方」: a scope that is only the operator itself opens nothing — POLARITY.md)
+    if (SCOPE_OUT.test(scope) && !SELF_SCOPE.test(scope)) return 'shares';
     if (exception === 'other') return 'shares';
     if (exception === 'consent' || consent || /未经/.test(before)) return 'consent';
     return 'denies';

@@ -17,5 +17,9 @@ export const rule: Rule = {
     en: 'The company has other firms process your data on its behalf; they should only use it as instructed.',
   },
   gate: /委托|委外|受托|代表我们|代为|外包|为我们/,
-  detect: (s) => hitsOf(ENTRUST, s, ['processors']),
+  // 「受托方不得超出约定的目的处理」 is a duty laid on the recipient, not a hand-over (POLARITY.md)
+  detect: (s) =>
+    hitsOf(ENTRUST, s, ['processors']).filter(
+      (h) => !/^受托(?:方|人|者)?(?:应当|应|不得|须|需|必须)/.test(s.slice(h.index, h.index + 8)),
+    ),
 };

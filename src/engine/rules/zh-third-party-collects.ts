@@ -47,7 +47,9 @@ export const rule: Rule = {
     ...(VERB.test(s) ? hitsOf(COLLECTS, s, undefined, NOT_AFTER).map((h) => lastParty(s, h)) : []).filter(
       (h) =>
         !/从|自|来自/.test(s.slice(Math.max(0, h.index - 6), h.index)) &&
-        !/我们|我行|我方|本公司/.test(s.slice(h.index, h.index + h.length)) &&
+        !/(?:我们|我行|我方|本公司)(?!的?(?:页面|网站|网页|应用|app|产品|服务|平台))/.test(
+          s.slice(h.index, h.index + h.length),
+        ) &&
         // 「解除第三方账号的绑定」 is the user's own login, not a third party collecting
         !/^第三方(?:账号|帐号|账户|帐户)/.test(s.slice(h.index, h.index + 6)) &&
         // 「我们和第三方合作伙伴可能通过cookie收集」 describes cookies, which their own section covers
