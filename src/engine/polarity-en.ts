@@ -3,14 +3,19 @@ import type { Polarity } from './types';
 /** Negation scope for English: the same three answers as polarityZh, on lowercased text. */
 
 const NEGATOR =
-  /\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|neither|nor)\b|n't\b|\bno\b(?! (?:matter|more than|less than|later than|cost|charge))/g;
+  /\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|neither|nor|none|nothing|nobody|refrain from|refuse to|decline to)\b|n't\b|\bno\b(?! (?:matter|more than|less than|later than|cost|charge))/g;
 // "Such third parties do not collect …": the trigger names its actor, and the refusal follows it
 const NEGATED_AFTER =
   /^(?:(?!\b(?:who|that|which|when|if)\b)[\w'’ -]){0,40}?\b(?:do|does|did|will|shall|would|can|could|may|is|are|was|were|has|have)(?: not|n't| never)\b/;
 const EXCEPTION = /\b(?:except|unless|other than|apart from|with the exception|excluding)\b/;
 const CONSENT =
   /\b(?:obtain|ask for|seek|request|get)(?:s|ing)? (?:your |the user's )?(?:prior |explicit |express |separate )?(?:consent|permission)|\b(?:with|without|upon|after obtaining|based on|subject to) (?:your |the user's )?(?:prior |explicit |express |separate |affirmative )?(?:consent|permission|authori[sz]ation|direction|instruction)|\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)|\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct)|\bat your (?:direction|request)|\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\b/;
-const CONSENT_ONLY_EXCEPTION = /\b(?:unless|except)\b[^.;]{0,30}?\b(?:consent|permission|agree|authori[sz]|direct|ask)/;
+// "unless you consent", and the user's own request or click: "unless you ask to be contacted", "unless you visit their site"
+const CONSENT_ONLY_EXCEPTION =
+  /\b(?:unless|except)\b[^.;]{0,30}?\b(?:consent|permission|agree|authori[sz]|direct|ask)|\bunless you (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|click|visit|sign up|subscribe)/;
+// a refusal that ends its clause: "is shared with outside companies under no circumstances", "with no one"
+const NEGATED_LATE =
+  /^[^.;:]{0,80}?\b(?:under no circumstances?|in no (?:event|case)|at no time|(?:with|to) (?:no one|nobody|no other (?:company|party|parties|companies|entity|entities)))\b/;
 const OTHER_ROUTE = /\bor (?:as |when |where )?(?:required|permitted|necessary|to comply|by law|law)/;
 
 function clauseStart(s: string, at: number): number {
@@ -29,7 +34,8 @@ export function polarityEn(s: string, at: number): Polarity {
   const from = clauseStart(s, at);
   const before = s.slice(from, at);
   NEGATOR.lastIndex = 0;
-  const negated = NEGATOR.test(before) || NEGATED_AFTER.test(s.slice(at, at + 60));
+  const negated =
+    NEGATOR.test(before) || NEGATED_AFTER.test(s.slice(at, at + 60)) || NEGATED_LATE.test(s.slice(at, at + 120));
   const consent = CONSENT.test(s) && !OTHER_ROUTE.test(s);
   if (negated) {
     if (CONSENT_ONLY_EXCEPTION.test(s) || /\bwithout\b[^.;]{0,30}\b(?:consent|permission)/.test(s)) return 'consent';
@@ -38,4 +44,22 @@ export function polarityEn(s: string, at: number): Polarity {
   }
   if (consent) return 'consent';
   return 'shares';
+}
+
+/**
+ * English words of disclosure that assert none by the operator: the user declining or asking (issue 14) — "you may
+ * request that we not share", "if you do not want your details disclosed", "you do not have to provide", "browse
+ * without disclosing" — and "disclosed" meaning told: "purposes disclosed to you", "as disclosed in this policy".
+ */
+const USER_DECLINES =
+  /\b(?:request|ask|direct|instruct|tell us|prefer|wish|want|like|choose)\b[^.;:]{0,30}?\b(?:not|no longer)\b[^.;:]{0,50}$|\b(?:have|need|required|obliged|obligated) to $|\byou\b[^.;,]{0,60}\bwithout $/;
+const TOLD = /^disclosed (?:to you|at the time|in (?:this|our|the)|when we|above|below|on)\b/;
+const NOUN_TITLE = /^disclosures? (?:choices?|options?|opt-?outs?|preferences?|requests?)\b/;
+
+export function asideEn(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 90), at);
+  const word = s.slice(at, at + 40);
+  if (TOLD.test(word) || (/\bas $/.test(before.slice(-3)) && /^disclosed\b/.test(word))) return true;
+  if (NOUN_TITLE.test(word) || /\baccounting of $/.test(before)) return true;
+  return USER_DECLINES.test(before);
 }

@@ -9,9 +9,9 @@ const SHARE = new RegExp(
 );
 // Passive: "this query is sent to the bot".
 const PASSIVE =
-  /\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported)\s+to\b(?! (?:you|us)\b)/g;
+  /\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported|released)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b)/g;
 // "provide/send/make available" disclose only when data goes to someone: "provide you with …" does not.
-const DATA = 'information|data|details|identifiers|content|it|them|records|ids?|addresses|numbers|location';
+const DATA = 'information|data|details|identifiers|content|it|them|records|ids?|addresses|numbers|location|names?';
 const TO_PARTY = new RegExp(
   `\\b(?:${TO_VERBS})\\b(?! us\\b)[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?\\b(?:to|with)\\b(?! (?:you|us|customers?|the product|(?:the |our )?(?:services?|servers?|app))\\b)`,
   'g',

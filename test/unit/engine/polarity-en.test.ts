@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { audit } from '../../../src/engine';
+import type { Polarity } from '../../../src/engine/types';
+
+/** English refusal frames and asides (issue 14), on sentences written for this test. */
+function polarityOf(text: string): Polarity | 'none' {
+  const found = audit(text, { assumePolicy: true }).findings.map((f) => f.polarity);
+  for (const p of ['shares', 'consent', 'denies'] as const) if (found.includes(p)) return p;
+  return 'none';
+}
+
+describe('English refusals', () => {
+  test.each([
+    // a negation that ends the clause
+    ['Your personal data will be shared with outside companies under no circumstances.', 'denies'],
+    ['Our members’ contact details are passed to no other company.', 'denies'],
+    // "none of", "nothing", "refrain from"
+    ['None of your personal information is shared with advertisers.', 'denies'],
+    ['We refrain from sharing your information with third parties.', 'denies'],
+    // passive sale, and what is sold named before the verb
+    ['Personal information is not sold, traded or rented to other parties.', 'denies'],
+    ['We are not in the business of selling customer lists.', 'denies'],
+    ['We never sell, rent or give away the details you give us.', 'denies'],
+    // release is a hand-over verb
+    ['We will not release your name or address to outside parties.', 'denies'],
+    ['Health details may be released to public health authorities when the law requires.', 'shares'],
+    // the user's own request or click is the only way out: a consent route, not sharing
+    ['Such partners do not receive your name unless you click on their offer.', 'consent'],
+    [
+      'It is not our practice to share anything we gather with sponsors, unless you specifically request it.',
+      'consent',
+    ],
+    // an exception the operator keeps stays sharing
+    ['We do not share your information with third parties except as described in this policy.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('English disclosure words that assert none by the operator', () => {
+  test.each([
+    ['You do not have to provide any personal information to browse this site.'],
+    ['You may read our pages without disclosing who you are to anyone.'],
+    ['You may request that we not share your information with other companies.'],
+    ['If you do not want your details disclosed to partners, write to us.'],
+    ['We use the information for the purposes disclosed to you when we collect it.'],
+    ['To ask for an accounting of disclosures, write to our privacy office.'],
+    ['Residents may send us questions about their disclosure choices by post.'],
+  ])('"%s" → none', (text) => expect(polarityOf(text)).toBe('none'));
+
+  test('"user information" is the data, not the user acting', () =>
+    expect(polarityOf('If the company is acquired, user information is transferred along with the business.')).toBe(
+      'shares',
+    ));
+});
