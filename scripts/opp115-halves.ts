@@ -48,7 +48,7 @@ for (const [id, text] of set.policies!) {
       if (tag) {
         const on = report.findings
           .filter((f) => linesOf(f.span).includes(row.line))
-          .map((f) => `${f.rule}/${f.polarity}`);
+          .map((f) => `${f.rule}/${f.polarity}:${f.triggers.join('|')}`);
         process.stdout.write(`${tag}\t${id}\t${[...new Set(on)].join(' ')}\t${row.text.slice(0, 300)}\n`);
       }
     }

@@ -56,10 +56,29 @@ const USER_DECLINES =
 const TOLD = /^disclosed (?:to you|at the time|in (?:this|our|the)|when we|above|below|on)\b/;
 const NOUN_TITLE = /^disclosures? (?:choices?|options?|opt-?outs?|preferences?|requests?)\b/;
 
+// Data moved between countries or onto servers, no recipient named: where it is stored (POLARITY.md), not sharing.
+const MOVED = /^(?:transfer|transmit|sen[dt]|mov(?:e|ed|ing)|stor(?:e|ed|ing))/;
+const ABROAD =
+  /\b(?:united states|u\.s\.|usa|countr(?:y|ies)|jurisdictions?|borders?|servers?|databases?|eea|european union|abroad|overseas)\b/;
+const NAMED_PARTY = /third[- ]part|partner|affiliate|vendor|provider|advertis|compan|processor|contractor|agent/;
+// Data in transit to the user's own machine (cookies) or under encryption (security): nobody receives it.
+const OWN_MACHINE =
+  /^[^.;]{0,60}?\bto (?:your|the user's|a user's|the) (?:computer|browser|device|hard drive|mobile|phone|cookie file)/;
+const IN_TRANSIT = /\b(?:ssl|tls|encrypt\w*|secure socket|secured socket|https)\b/;
+// A right or a law described: "you have the right to request a list of the parties to whom we disclosed", "requests
+// asking about practices related to disclosing"; "under what circumstances, if any, we disclose it".
+const DESCRIBED =
+  /\b(?:right|entitled|permits?|allows?|able) (?:[\w']+ ){0,8}?to (?:request|receive|obtain|ask)\b[^.;]{0,140}$|\b(?:asking|inquiring) about\b[^.;]{0,80}$|\b(?:under|in) what circumstances\b[^.;]{0,30}$|\bwhether (?:or not )?(?:and how )?(?:we|they)\b[^.;]{0,20}$/;
+
 export function asideEn(s: string, at: number): boolean {
-  const before = s.slice(Math.max(0, at - 90), at);
+  const before = s.slice(Math.max(0, at - 160), at);
   const word = s.slice(at, at + 40);
   if (TOLD.test(word) || (/\bas $/.test(before.slice(-3)) && /^disclosed\b/.test(word))) return true;
   if (NOUN_TITLE.test(word) || /\baccounting of $/.test(before)) return true;
-  return USER_DECLINES.test(before);
+  if (MOVED.test(word) || /^(?:is|are|be|been|being|was|were) /.test(word)) {
+    const clause = s.slice(at, at + 160).split(/[.;]/)[0]!;
+    if (OWN_MACHINE.test(clause)) return true;
+    if (!NAMED_PARTY.test(s) && (ABROAD.test(clause) || IN_TRANSIT.test(s))) return true;
+  }
+  return USER_DECLINES.test(before.slice(-90)) || DESCRIBED.test(before);
 }

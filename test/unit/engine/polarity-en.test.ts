@@ -46,6 +46,27 @@ describe('English disclosure words that assert none by the operator', () => {
     ['Residents may send us questions about their disclosure choices by post.'],
   ])('"%s" → none', (text) => expect(polarityOf(text)).toBe('none'));
 
+  test.each([
+    // data moved abroad or onto servers, no recipient named: storage, not sharing
+    ['Your information may be transferred to and stored on servers located outside your country.'],
+    ['We may transfer your data to the United States, where our servers are.'],
+    // to the user's own machine, or under encryption
+    ["A cookie is a small file that a website transfers to your computer's hard drive."],
+    ['Card numbers are encrypted while being transmitted to our payment page over SSL.'],
+    // a right or a practice described, not exercised
+    ['You have the right to request a list of the third parties to whom we disclosed your information last year.'],
+    ['We will post changes so you always know what we collect and under what circumstances, if any, we disclose it.'],
+    // inbound: data from others, and a party's use as a noun
+    ['From third-party sources we may also collect your postal address.'],
+    ["We have no control over the third party's use of this information."],
+  ])('"%s" → none (storage, transit, rights, inbound)', (text) => expect(polarityOf(text)).toBe('none'));
+
+  test.each([
+    ['We may transfer your data to our service providers in other countries.'],
+    ['Advertising networks may collect data about your visits to our pages.'],
+    ['We may allow our service providers to use these devices on our behalf.'],
+  ])('"%s" → shares (a recipient is named)', (text) => expect(polarityOf(text)).toBe('shares'));
+
   test('"user information" is the data, not the user acting', () =>
     expect(polarityOf('If the company is acquired, user information is transferred along with the business.')).toBe(
       'shares',
