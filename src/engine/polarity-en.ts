@@ -70,11 +70,25 @@ const IN_TRANSIT = /\b(?:ssl|tls|encrypt\w*|secure socket|secured socket|https)\
 const DESCRIBED =
   /\b(?:right|entitled|permits?|allows?|able) (?:[\w']+ ){0,8}?to (?:request|receive|obtain|ask)\b[^.;]{0,140}$|\b(?:asking|inquiring) about\b[^.;]{0,80}$|\b(?:under|in) what circumstances\b[^.;]{0,30}$|\bwhether (?:or not )?(?:and how )?(?:we|they)\b[^.;]{0,20}$/;
 
+// A title: the noun at the head of its sentence, with no verb of its own ("4. Sharing Your Information.",
+// "Information Sharing and Disclosure: we do not …"); what the sentence says is left to its verbs. One that names
+// where data goes ("Data disclosure to a payment company") is a lead-in, and stays.
+const NOUN = /^(?:sharing|disclosures?|transfers?)\b/;
+const TITLE_HEAD = /^[\W\d]*(?:[a-z]+ ){0,3}$/;
+const A_VERB =
+  /\b(?:we|you|they|is|are|was|were|will|may|might|can|could|would|should|do|does|did|have|has|must|shall)\b/;
+
+function title(s: string, at: number, word: string): boolean {
+  if (!NOUN.test(word) || !TITLE_HEAD.test(s.slice(0, at)) || A_VERB.test(s.slice(0, at))) return false;
+  const rest = s.slice(at).split(/[.:;]/)[0]!;
+  return !A_VERB.test(rest) && !/\b(?:to|with)\b/.test(rest) && rest.split(/\s+/).length <= 8;
+}
+
 export function asideEn(s: string, at: number): boolean {
   const before = s.slice(Math.max(0, at - 160), at);
   const word = s.slice(at, at + 40);
   if (TOLD.test(word) || (/\bas $/.test(before.slice(-3)) && /^disclosed\b/.test(word))) return true;
-  if (NOUN_TITLE.test(word) || /\baccounting of $/.test(before)) return true;
+  if (NOUN_TITLE.test(word) || /\baccounting of $/.test(before) || title(s, at, word)) return true;
   if (MOVED.test(word) || /^(?:is|are|be|been|being|was|were) /.test(word)) {
     const clause = s.slice(at, at + 160).split(/[.;]/)[0]!;
     if (OWN_MACHINE.test(clause)) return true;

@@ -67,6 +67,16 @@ describe('English disclosure words that assert none by the operator', () => {
     ['We may allow our service providers to use these devices on our behalf.'],
   ])('"%s" → shares (a recipient is named)', (text) => expect(polarityOf(text)).toBe('shares'));
 
+  // a title asserts nothing; the refusal after it is what the sentence says
+  test.each([
+    ['Information Sharing and Disclosure: We do not share your personal details with advertisers.', 'denies'],
+    ['4. Sharing Your Information. We never share your data with other companies.', 'denies'],
+    ['Sharing Your Information', 'none'],
+    // a title that names where data goes is a lead-in; a noun with a verb is a statement
+    ['Data disclosure to a payment company and its group', 'shares'],
+    ['Transfers of data to our processors are covered by contracts.', 'shares'],
+  ])('"%s" → %s (titles)', (text, expected) => expect(polarityOf(text)).toBe(expected));
+
   test('"user information" is the data, not the user acting', () =>
     expect(polarityOf('If the company is acquired, user information is transferred along with the business.')).toBe(
       'shares',
