@@ -52,7 +52,7 @@ export function polarityEn(s: string, at: number): Polarity {
  * without disclosing" — and "disclosed" meaning told: "purposes disclosed to you", "as disclosed in this policy".
  */
 const USER_DECLINES =
-  /\b(?:request|ask|direct|instruct|tell us|prefer|wish|want|like|choose)\b[^.;:]{0,30}?\b(?:not|no longer)\b[^.;:]{0,50}$|\b(?:have|need|required|obliged|obligated) to $|\byou\b[^.;,]{0,60}\bwithout $/;
+  /\b(?:request|ask|direct|instruct|tell us|prefer|wish|want|like|choose)\b[^.;:]{0,30}?\b(?:not|no longer)\b[^.;:]{0,50}$|(?:\bnot|\bnever|n't) (?:be )?(?:have|need|required|obliged|obligated) to $|\byou\b[^.;,]{0,60}\bwithout $/;
 const TOLD = /^disclosed (?:to you|at the time|in (?:this|our|the)|when we|above|below|on)\b/;
 const NOUN_TITLE = /^disclosures? (?:choices?|options?|opt-?outs?|preferences?|requests?)\b/;
 

@@ -21,6 +21,10 @@ describe('English refusals', () => {
     ['Personal information is not sold, traded or rented to other parties.', 'denies'],
     ['We are not in the business of selling customer lists.', 'denies'],
     ['We never sell, rent or give away the details you give us.', 'denies'],
+    // "need to" is the operator's own necessity, unlike the user's "do not have to"
+    ['We may need to disclose personal information when a court requires it.', 'shares'],
+    // companies named by their trade collect like any other party
+    ['Analytics companies collect details of the pages you open on our site.', 'shares'],
     // release is a hand-over verb
     ['We will not release your name or address to outside parties.', 'denies'],
     ['Health details may be released to public health authorities when the law requires.', 'shares'],
