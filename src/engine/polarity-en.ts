@@ -35,7 +35,11 @@ export function polarityEn(s: string, at: number): Polarity {
   const before = s.slice(from, at);
   NEGATOR.lastIndex = 0;
   const negated =
-    NEGATOR.test(before) || NEGATED_AFTER.test(s.slice(at, at + 60)) || NEGATED_LATE.test(s.slice(at, at + 120));
+    NEGATOR.test(before) ||
+    // "we run the service without sharing your data"
+    /\bwithout (?:\w+ly )?$/.test(before) ||
+    NEGATED_AFTER.test(s.slice(at, at + 60)) ||
+    NEGATED_LATE.test(s.slice(at, at + 120));
   const consent = CONSENT.test(s) && !OTHER_ROUTE.test(s);
   if (negated) {
     if (CONSENT_ONLY_EXCEPTION.test(s) || /\bwithout\b[^.;]{0,30}\b(?:consent|permission)/.test(s)) return 'consent';
@@ -85,6 +89,12 @@ function title(s: string, at: number, word: string): boolean {
 }
 
 export function asideEn(s: string, at: number): boolean {
+  // a question asserts nothing: "Do we disclose any information to outside parties?" — its answer follows it
+  if (
+    /\?\W*$/.test(s) &&
+    /^\W*(?:do|does|will|would|can|may|is|are|who|whom|with whom|to whom|what|when|why|how|which)\b/.test(s)
+  )
+    return true;
   const before = s.slice(Math.max(0, at - 160), at);
   const word = s.slice(at, at + 40);
   if (TOLD.test(word) || (/\bas $/.test(before.slice(-3)) && /^disclosed\b/.test(word))) return true;

@@ -25,6 +25,12 @@ describe('English refusals', () => {
     ['We may need to disclose personal information when a court requires it.', 'shares'],
     // companies named by their trade collect like any other party
     ['Analytics companies collect details of the pages you open on our site.', 'shares'],
+    // "without sharing" refuses; "without limiting" does not
+    ['We run the newsletter without sharing any of your data with third parties.', 'denies'],
+    ['Without limiting the above, we may share your data with our auditors.', 'shares'],
+    // a question asserts nothing; its answer does
+    ['Do we pass any details to outside parties? We do not sell or trade your personal information.', 'denies'],
+    ['Will we share your data with anyone?', 'none'],
     // release is a hand-over verb
     ['We will not release your name or address to outside parties.', 'denies'],
     ['Health details may be released to public health authorities when the law requires.', 'shares'],
