@@ -6,13 +6,13 @@ const NEGATOR =
   /\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|neither|nor|none|nothing|nobody|refrain from|refuse to|decline to)\b|n't\b|\bno\b(?! (?:matter|more than|less than|later than|cost|charge))/g;
 // "Such third parties do not collect …": the trigger names its actor, and the refusal follows it
 const NEGATED_AFTER =
-  /^(?:(?!\b(?:who|that|which|when|if)\b)[\w'’ -]){0,40}?\b(?:do|does|did|will|shall|would|can|could|may|is|are|was|were|has|have)(?: not|n't| never)\b/;
+  /^(?:(?!\b(?:who|that|which|when|if|but|and we|however)\b)[\w'’ ,-]){0,60}?\b(?:do|does|did|will|shall|would|can|could|may|is|are|was|were|has|have)(?: not|n't| never)\b/;
 const EXCEPTION = /\b(?:except|unless|other than|apart from|with the exception|excluding)\b/;
 const CONSENT =
   /\b(?:obtain|ask for|seek|request|get)(?:s|ing)? (?:your |the user's )?(?:prior |explicit |express |separate )?(?:consent|permission)|\b(?:with|without|upon|after obtaining|based on|subject to) (?:your |the user's )?(?:prior |explicit |express |separate |affirmative )?(?:consent|permission|authori[sz]ation|direction|instruction)|\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)|\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct)|\bat your (?:direction|request)|\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\b/;
 // "unless you consent", and the user's own request or click: "unless you ask to be contacted", "unless you visit their site"
 const CONSENT_ONLY_EXCEPTION =
-  /\b(?:unless|except)\b[^.;]{0,30}?\b(?:consent|permission|agree|authori[sz]|direct|ask)|\bunless you (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|click|visit|sign up|subscribe)/;
+  /\b(?:unless|except)\b[^.;]{0,30}?\b(?:consent|permission|agree|authori[sz]|direct|ask|opt(?:s|ed)?[- ]in|elect)|\bunless you (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|click|visit|sign up|subscribe)/;
 // a refusal that ends its clause: "is shared with outside companies under no circumstances", "with no one"
 const NEGATED_LATE =
   /^[^.;:]{0,80}?\b(?:under no circumstances?|in no (?:event|case)|at no time|(?:with|to) (?:no one|nobody|no other (?:company|party|parties|companies|entity|entities)))\b/;

@@ -44,7 +44,9 @@ export const rule: Rule = {
     ...hitsOf(SHARE, s),
     ...hitsOf(TO_PARTY, s),
     ...hitsOf(RECIPIENTS, s),
-    ...(/\b(?:information|data|details|content|quer(?:y|ies)|identifiers?|records)\b/.test(s)
+    ...(/\b(?:information|data|details|content|quer(?:y|ies)|identifiers?|records|e-?mail address(?:es)?|phone numbers?)\b/.test(
+      s,
+    )
       ? hitsOf(PASSIVE, s)
       : []),
     ...hitsOf(TO_ITEM, s),

@@ -31,6 +31,11 @@ describe('English refusals', () => {
     // a question asserts nothing; its answer does
     ['Do we pass any details to outside parties? We do not sell or trade your personal information.', 'denies'],
     ['Will we share your data with anyone?', 'none'],
+    // the refusal after an actor with an aside between commas
+    ['Our partners, such as payment processors, do not receive your full card number.', 'denies'],
+    ['Third parties collect data on our pages, but we do not sell it.', 'shares'],
+    // opting in is consent; an email address is data a passive hands over
+    ['Your email address will not be given to marketers unless you have opted in.', 'consent'],
     // release is a hand-over verb
     ['We will not release your name or address to outside parties.', 'denies'],
     ['Health details may be released to public health authorities when the law requires.', 'shares'],
