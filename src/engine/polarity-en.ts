@@ -42,7 +42,11 @@ export function polarityEn(s: string, at: number): Polarity {
     NEGATED_LATE.test(s.slice(at, at + 120));
   const consent = CONSENT.test(s) && !OTHER_ROUTE.test(s);
   if (negated) {
-    if (CONSENT_ONLY_EXCEPTION.test(s) || /\bwithout\b[^.;]{0,30}\b(?:consent|permission)/.test(s)) return 'consent';
+    if (
+      CONSENT_ONLY_EXCEPTION.test(s) ||
+      /\bwithout\b[^.;]{0,30}\b(?:consent|permission|agreement|approval|authori[sz]ation)/.test(s)
+    )
+      return 'consent';
     if (EXCEPTION.test(s.slice(from))) return 'shares';
     return 'denies';
   }
@@ -56,7 +60,7 @@ export function polarityEn(s: string, at: number): Polarity {
  * without disclosing" — and "disclosed" meaning told: "purposes disclosed to you", "as disclosed in this policy".
  */
 const USER_DECLINES =
-  /\b(?:request|ask|direct|instruct|tell us|prefer|wish|want|like|choose)\b[^.;:]{0,30}?\b(?:not|no longer)\b[^.;:]{0,50}$|(?:\bnot|\bnever|n't) (?:be )?(?:have|need|required|obliged|obligated) to $|\byou\b[^.;,]{0,60}\bwithout $/;
+  /\b(?:request|ask|direct|instruct|tell us|prefer|wish|want|like|choose)\b[^.;:]{0,30}?\b(?:not|no longer)\b[^.;:]{0,50}$|(?:\bnot|\bnever|n't) (?:be )?(?:have|need|required|obliged|obligated) to $|\b(?:require|ask|invite|prompt)(?:s|d|ed)? (?:you|users|visitors|customers) to $|\byou\b[^.;,]{0,60}\bwithout $/;
 const TOLD = /^disclosed (?:to you|at the time|in (?:this|our|the)|when we|above|below|on)\b/;
 const NOUN_TITLE = /^disclosures? (?:choices?|options?|opt-?outs?|preferences?|requests?)\b/;
 

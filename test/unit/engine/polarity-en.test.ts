@@ -57,6 +57,10 @@ describe('English disclosure words that assert none by the operator', () => {
     ['You may request that we not share your information with other companies.'],
     ['If you do not want your details disclosed to partners, write to us.'],
     ['We use the information for the purposes disclosed to you when we collect it.'],
+    // the user providing to us when asked, and "to" before a verb, name no recipient
+    ['We may ask you to provide your phone number when you book.'],
+    ['You can decline to provide personal information by choosing not to.'],
+    ['Sometimes we provide summaries of this data to make the pages faster.'],
     ['To ask for an accounting of disclosures, write to our privacy office.'],
     ['Residents may send us questions about their disclosure choices by post.'],
   ])('"%s" → none', (text) => expect(polarityOf(text)).toBe('none'));
