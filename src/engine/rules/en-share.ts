@@ -15,7 +15,7 @@ const DATA = 'information|data|details|identifiers|content|it|them|records|ids?|
 // "to" as the sign of an infinitive ("… by choosing not to", "… to make it easier") names no recipient.
 const INFINITIVE = '\\s*(?:[.;,:)]|$)| (?:make|be|choose|opt|exercise|monitor|evaluate)\\b';
 const TO_PARTY = new RegExp(
-  `\\b(?:${TO_VERBS})\\b(?! us\\b)[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?\\b(?:to|with)\\b(?! (?:you|us|customers?|the product|(?:the |our )?(?:services?|servers?|app))\\b)(?!${INFINITIVE})`,
+  `\\b(?:${TO_VERBS})\\b(?! us\\b)[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?\\b(?:to|with)\\b(?! (?:you|us|customers?|our (?:customers?|users|visitors|members|readers)|the product|(?:the |our )?(?:services?|servers?|app))\\b)(?!${INFINITIVE})`,
   'g',
 );
 // A list under "Recipients:" or "on our behalf" names who receives data.

@@ -61,6 +61,8 @@ describe('English disclosure words that assert none by the operator', () => {
     ['We may ask you to provide your phone number when you book.'],
     ['You can decline to provide personal information by choosing not to.'],
     ['Sometimes we provide summaries of this data to make the pages faster.'],
+    // the operator informing its own customers discloses nothing of theirs
+    ['This data helps us provide more useful information to our customers.'],
     ['To ask for an accounting of disclosures, write to our privacy office.'],
     ['Residents may send us questions about their disclosure choices by post.'],
   ])('"%s" → none', (text) => expect(polarityOf(text)).toBe('none'));
@@ -84,6 +86,7 @@ describe('English disclosure words that assert none by the operator', () => {
     ['We may transfer your data to our service providers in other countries.'],
     ['Advertising networks may collect data about your visits to our pages.'],
     ['We may allow our service providers to use these devices on our behalf.'],
+    ['We may provide your profile information to other users of the forum.'],
   ])('"%s" → shares (a recipient is named)', (text) => expect(polarityOf(text)).toBe('shares'));
 
   // a title asserts nothing; the refusal after it is what the sentence says
