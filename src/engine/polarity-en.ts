@@ -60,7 +60,7 @@ export function polarityEn(s: string, at: number): Polarity {
  * without disclosing" — and "disclosed" meaning told: "purposes disclosed to you", "as disclosed in this policy".
  */
 const USER_DECLINES =
-  /\b(?:request|ask|direct|instruct|tell us|prefer|wish|want|like|choose)\b[^.;:]{0,30}?\b(?:not|no longer)\b[^.;:]{0,50}$|(?:\bnot|\bnever|n't) (?:be )?(?:have|need|required|obliged|obligated) to $|\b(?:require|ask|invite|prompt)(?:s|d|ed)? (?:you|users|visitors|customers) to $|\byou\b[^.;,]{0,60}\bwithout $/;
+  /\byou\b[^.;:]{0,40}?\b(?:request|ask|direct|instruct|tell us|prefer|wish|want|like|choose|object)\b[^.;:]{0,30}?\b(?:not|no longer)\b[^.;:]{0,50}$|\byou\b[^.;:]{0,20}?(?:\bnot|n't|\bno longer)\b[^.;:]{0,10}?\b(?:wish|want|like|agree)\b[^.;:]{0,50}$|\b(?:request|ask)(?:s|ed)? that\b[^.;:]{0,40}?\bnot\b[^.;:]{0,50}$|(?:\bnot|\bnever|n't) (?:be )?(?:have|need|required|obliged|obligated) to $|\b(?:require|ask|invite|prompt)(?:s|d|ed)? (?:you|users|visitors|customers) to $|\byou\b[^.;,]{0,60}\bwithout $/;
 const TOLD = /^disclosed (?:to you|at the time|in (?:this|our|the)|when we|above|below|on)\b/;
 const NOUN_TITLE = /^disclosures? (?:choices?|options?|opt-?outs?|preferences?|requests?)\b/;
 
@@ -76,7 +76,7 @@ const IN_TRANSIT = /\b(?:ssl|tls|encrypt\w*|secure socket|secured socket|https)\
 // A right or a law described: "you have the right to request a list of the parties to whom we disclosed", "requests
 // asking about practices related to disclosing"; "under what circumstances, if any, we disclose it".
 const DESCRIBED =
-  /\b(?:right|entitled|permits?|allows?|able) (?:[\w']+ ){0,8}?to (?:request|receive|obtain|ask)\b[^.;]{0,140}$|\b(?:asking|inquiring) about\b[^.;]{0,80}$|\b(?:under|in) what circumstances\b[^.;]{0,30}$|\bwhether (?:or not )?(?:and how )?(?:we|they)\b[^.;]{0,20}$/;
+  /\b(?:right|entitled|permits?|allows? (?:you|users|customers|residents|consumers)) (?:[\w']+ ){0,8}?to (?:request|receive|obtain|ask)\b(?:(?!\b(?:and we|but|however|we may|we will)\b)[^.;]){0,140}$|\b(?:asking|inquiring) about\b[^.;]{0,80}$|\b(?:under|in) what circumstances\b[^.;]{0,30}$|\bwhether (?:or not )?(?:and how )?(?:we|they)\b[^.;]{0,20}$/;
 
 // A title: the noun at the head of its sentence, with no verb of its own ("4. Sharing Your Information.",
 // "Information Sharing and Disclosure: we do not …"); what the sentence says is left to its verbs. One that names

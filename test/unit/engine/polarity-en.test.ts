@@ -14,6 +14,8 @@ describe('English refusals', () => {
     // a negation that ends the clause
     ['Your personal data will be shared with outside companies under no circumstances.', 'denies'],
     ['Our members’ contact details are passed to no other company.', 'denies'],
+    // the operator's own refusal after "we want you to know" is still a refusal
+    ['We want you to know that we do not share your data with advertisers.', 'denies'],
     // "none of", "nothing", "refrain from"
     ['None of your personal information is shared with advertisers.', 'denies'],
     ['We refrain from sharing your information with third parties.', 'denies'],
@@ -56,6 +58,7 @@ describe('English disclosure words that assert none by the operator', () => {
     ['You may read our pages without disclosing who you are to anyone.'],
     ['You may request that we not share your information with other companies.'],
     ['If you do not want your details disclosed to partners, write to us.'],
+    ['You may also ask that we not pass your details to our partners.'],
     ['We use the information for the purposes disclosed to you when we collect it.'],
     // the user providing to us when asked, and "to" before a verb, name no recipient
     ['We may ask you to provide your phone number when you book.'],
@@ -87,6 +90,9 @@ describe('English disclosure words that assert none by the operator', () => {
     ['Advertising networks may collect data about your visits to our pages.'],
     ['We may allow our service providers to use these devices on our behalf.'],
     ['We may provide your profile information to other users of the forum.'],
+    // a right described, then the practice stated
+    ['You have the right to request a copy of your data, and we may share it with our auditors.'],
+    ['Our program allows advertisers to receive reports, and we share your purchase history with them.'],
   ])('"%s" → shares (a recipient is named)', (text) => expect(polarityOf(text)).toBe('shares'));
 
   // a title asserts nothing; the refusal after it is what the sentence says
