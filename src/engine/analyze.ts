@@ -1,7 +1,7 @@
 import type { Lang, Polarity, Recipient } from './types';
 import { EN_RULES, ZH_RULES, type Rule } from './rules';
 import { polarityZh } from './polarity-zh';
-import { polarityEn } from './polarity-en';
+import { asideEn, polarityEn } from './polarity-en';
 import { WordSet } from './words';
 import { GateBits } from './gates';
 import { CHECK_ANCHORS } from './checklist';
@@ -282,7 +282,14 @@ const ACTOR_FIRST = /^(?:第三方|sdk|插件|合作|服务商|服务提供商|�
 function userActs(s: string, at: number, lang: Lang): boolean {
   if (lang === 'en') {
     const before = s.slice(Math.max(0, at - 50), at);
-    if (/\b(?:customers?|users?|children)\b(?:\s+\w+){0,4}\s*$/.test(before)) return true;
+    // "users may share …" acts; "user information is transferred" is the data, not the actor
+    if (
+      /\b(?:customers?|users?|children)\b(?! (?:information|data|details|content|records|accounts?)\b)(?:\s+\w+){0,4}\s*$/.test(
+        before,
+      )
+    )
+      return true;
+    if (asideEn(s, at)) return true;
     // "you can also give third parties access": the user acting, unless we act for them after that
     const you = before.search(/\byou (?:can|may|might|could|choose|decide|elect|want|wish|also)\b[^,;.]*$/);
     if (you >= 0 && !/\b(?:we|us)\b/.test(before.slice(you))) return true;

@@ -3,14 +3,19 @@ import type { Polarity } from './types';
 /** Negation scope for English: the same three answers as polarityZh, on lowercased text. */
 
 const NEGATOR =
-  /\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|neither|nor)\b|n't\b|\bno\b(?! (?:matter|more than|less than|later than|cost|charge))/g;
+  /\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|neither|nor|none|nothing|nobody|refrain from|refuse to|decline to)\b|n't\b|\bno\b(?! (?:matter|more than|less than|later than|cost|charge))/g;
 // "Such third parties do not collect …": the trigger names its actor, and the refusal follows it
 const NEGATED_AFTER =
-  /^(?:(?!\b(?:who|that|which|when|if)\b)[\w'’ -]){0,40}?\b(?:do|does|did|will|shall|would|can|could|may|is|are|was|were|has|have)(?: not|n't| never)\b/;
+  /^(?:(?!\b(?:who|that|which|when|if|but|and we|however)\b)[\w'’ ,-]){0,60}?\b(?:do|does|did|will|shall|would|can|could|may|is|are|was|were|has|have)(?: not|n't| never)\b/;
 const EXCEPTION = /\b(?:except|unless|other than|apart from|with the exception|excluding)\b/;
 const CONSENT =
   /\b(?:obtain|ask for|seek|request|get)(?:s|ing)? (?:your |the user's )?(?:prior |explicit |express |separate )?(?:consent|permission)|\b(?:with|without|upon|after obtaining|based on|subject to) (?:your |the user's )?(?:prior |explicit |express |separate |affirmative )?(?:consent|permission|authori[sz]ation|direction|instruction)|\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)|\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct)|\bat your (?:direction|request)|\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\b/;
-const CONSENT_ONLY_EXCEPTION = /\b(?:unless|except)\b[^.;]{0,30}?\b(?:consent|permission|agree|authori[sz]|direct|ask)/;
+// "unless you consent", and the user's own request or click: "unless you ask to be contacted", "unless you visit their site"
+const CONSENT_ONLY_EXCEPTION =
+  /\b(?:unless|except)\b[^.;]{0,30}?\b(?:consent|permission|agree|authori[sz]|direct|ask|opt(?:s|ed)?[- ]in|elect)|\bunless you (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|click|visit|sign up|subscribe)/;
+// a refusal that ends its clause: "is shared with outside companies under no circumstances", "with no one"
+const NEGATED_LATE =
+  /^[^.;:]{0,80}?\b(?:under no circumstances?|in no (?:event|case)|at no time|(?:with|to) (?:no one|nobody|no other (?:company|party|parties|companies|entity|entities)))\b/;
 const OTHER_ROUTE = /\bor (?:as |when |where )?(?:required|permitted|necessary|to comply|by law|law)/;
 
 function clauseStart(s: string, at: number): number {
@@ -29,13 +34,79 @@ export function polarityEn(s: string, at: number): Polarity {
   const from = clauseStart(s, at);
   const before = s.slice(from, at);
   NEGATOR.lastIndex = 0;
-  const negated = NEGATOR.test(before) || NEGATED_AFTER.test(s.slice(at, at + 60));
+  const negated =
+    NEGATOR.test(before) ||
+    // "we run the service without sharing your data"
+    /\bwithout (?:\w+ly )?$/.test(before) ||
+    NEGATED_AFTER.test(s.slice(at, at + 60)) ||
+    NEGATED_LATE.test(s.slice(at, at + 120));
   const consent = CONSENT.test(s) && !OTHER_ROUTE.test(s);
   if (negated) {
-    if (CONSENT_ONLY_EXCEPTION.test(s) || /\bwithout\b[^.;]{0,30}\b(?:consent|permission)/.test(s)) return 'consent';
+    if (
+      CONSENT_ONLY_EXCEPTION.test(s) ||
+      /\bwithout\b[^.;]{0,30}\b(?:consent|permission|agreement|approval|authori[sz]ation)/.test(s)
+    )
+      return 'consent';
     if (EXCEPTION.test(s.slice(from))) return 'shares';
     return 'denies';
   }
   if (consent) return 'consent';
   return 'shares';
+}
+
+/**
+ * English words of disclosure that assert none by the operator: the user declining or asking (issue 14) — "you may
+ * request that we not share", "if you do not want your details disclosed", "you do not have to provide", "browse
+ * without disclosing" — and "disclosed" meaning told: "purposes disclosed to you", "as disclosed in this policy".
+ */
+const USER_DECLINES =
+  /\byou\b[^.;:]{0,40}?\b(?:request|ask|direct|instruct|tell us|prefer|wish|want|like|choose|object)\b[^.;:]{0,30}?\b(?:not|no longer)\b[^.;:]{0,50}$|\byou\b[^.;:]{0,20}?(?:\bnot|n't|\bno longer)\b[^.;:]{0,10}?\b(?:wish|want|like|agree)\b[^.;:]{0,50}$|\b(?:request|ask)(?:s|ed)? that\b[^.;:]{0,40}?\bnot\b[^.;:]{0,50}$|(?:\bnot|\bnever|n't) (?:be )?(?:have|need|required|obliged|obligated) to $|\b(?:require|ask|invite|prompt)(?:s|d|ed)? (?:you|users|visitors|customers) to $|\byou\b[^.;,]{0,60}\bwithout $/;
+const TOLD = /^disclosed (?:to you|at the time|in (?:this|our|the)|when we|above|below|on)\b/;
+const NOUN_TITLE = /^disclosures? (?:choices?|options?|opt-?outs?|preferences?|requests?)\b/;
+
+// Data moved between countries or onto servers, no recipient named: where it is stored (POLARITY.md), not sharing.
+const MOVED = /^(?:transfer|transmit|sen[dt]|mov(?:e|ed|ing)|stor(?:e|ed|ing))/;
+const ABROAD =
+  /\b(?:united states|u\.s\.|usa|countr(?:y|ies)|jurisdictions?|borders?|servers?|databases?|eea|european union|abroad|overseas)\b/;
+const NAMED_PARTY = /third[- ]part|partner|affiliate|vendor|provider|advertis|compan|processor|contractor|agent/;
+// Data in transit to the user's own machine (cookies) or under encryption (security): nobody receives it.
+const OWN_MACHINE =
+  /^[^.;]{0,60}?\bto (?:your|the user's|a user's|the) (?:computer|browser|device|hard drive|mobile|phone|cookie file)/;
+const IN_TRANSIT = /\b(?:ssl|tls|encrypt\w*|secure socket|secured socket|https)\b/;
+// A right or a law described: "you have the right to request a list of the parties to whom we disclosed", "requests
+// asking about practices related to disclosing"; "under what circumstances, if any, we disclose it".
+const DESCRIBED =
+  /\b(?:right|entitled|permits?|allows? (?:you|users|customers|residents|consumers)) (?:[\w']+ ){0,8}?to (?:request|receive|obtain|ask)\b(?:(?!\b(?:and we|but|however|we may|we will)\b)[^.;]){0,140}$|\b(?:asking|inquiring) about\b[^.;]{0,80}$|\b(?:under|in) what circumstances\b[^.;]{0,30}$|\bwhether (?:or not )?(?:and how )?(?:we|they)\b[^.;]{0,20}$/;
+
+// A title: the noun at the head of its sentence, with no verb of its own ("4. Sharing Your Information.",
+// "Information Sharing and Disclosure: we do not …"); what the sentence says is left to its verbs. One that names
+// where data goes ("Data disclosure to a payment company") is a lead-in, and stays.
+const NOUN = /^(?:sharing|disclosures?|transfers?)\b/;
+const TITLE_HEAD = /^[\W\d]*(?:[a-z]+ ){0,3}$/;
+const A_VERB =
+  /\b(?:we|you|they|is|are|was|were|will|may|might|can|could|would|should|do|does|did|have|has|must|shall)\b/;
+
+function title(s: string, at: number, word: string): boolean {
+  if (!NOUN.test(word) || !TITLE_HEAD.test(s.slice(0, at)) || A_VERB.test(s.slice(0, at))) return false;
+  const rest = s.slice(at).split(/[.:;]/)[0]!;
+  return !A_VERB.test(rest) && !/\b(?:to|with)\b/.test(rest) && rest.split(/\s+/).length <= 8;
+}
+
+export function asideEn(s: string, at: number): boolean {
+  // a question asserts nothing: "Do we disclose any information to outside parties?" — its answer follows it
+  if (
+    /\?\W*$/.test(s) &&
+    /^\W*(?:do|does|will|would|can|may|is|are|who|whom|with whom|to whom|what|when|why|how|which)\b/.test(s)
+  )
+    return true;
+  const before = s.slice(Math.max(0, at - 160), at);
+  const word = s.slice(at, at + 40);
+  if (TOLD.test(word) || (/\bas $/.test(before.slice(-3)) && /^disclosed\b/.test(word))) return true;
+  if (NOUN_TITLE.test(word) || /\baccounting of $/.test(before) || title(s, at, word)) return true;
+  if (MOVED.test(word) || /^(?:is|are|be|been|being|was|were) /.test(word)) {
+    const clause = s.slice(at, at + 160).split(/[.;]/)[0]!;
+    if (OWN_MACHINE.test(clause)) return true;
+    if (!NAMED_PARTY.test(s) && (ABROAD.test(clause) || IN_TRANSIT.test(s))) return true;
+  }
+  return USER_DECLINES.test(before.slice(-90)) || DESCRIBED.test(before);
 }

@@ -9,11 +9,13 @@ const SHARE = new RegExp(
 );
 // Passive: "this query is sent to the bot".
 const PASSIVE =
-  /\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported)\s+to\b(?! (?:you|us)\b)/g;
+  /\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported|released)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b)/g;
 // "provide/send/make available" disclose only when data goes to someone: "provide you with …" does not.
-const DATA = 'information|data|details|identifiers|content|it|them|records|ids?|addresses|numbers|location';
+const DATA = 'information|data|details|identifiers|content|it|them|records|ids?|addresses|numbers|location|names?';
+// "to" as the sign of an infinitive ("… by choosing not to", "… to make it easier") names no recipient.
+const INFINITIVE = '\\s*(?:[.;,:)]|$)| (?:make|be|choose|opt|exercise|monitor|evaluate)\\b';
 const TO_PARTY = new RegExp(
-  `\\b(?:${TO_VERBS})\\b(?! us\\b)[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?\\b(?:to|with)\\b(?! (?:you|us|customers?|the product|(?:the |our )?(?:services?|servers?|app))\\b)`,
+  `\\b(?:${TO_VERBS})\\b(?! us\\b)[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?\\b(?:to|with)\\b(?! (?:you|us|customers?|our (?:customers?|users|visitors|members|readers)|the product|(?:the |our )?(?:services?|servers?|app))\\b)(?!${INFINITIVE})`,
   'g',
 );
 // A list under "Recipients:" or "on our behalf" names who receives data.
@@ -44,7 +46,9 @@ export const rule: Rule = {
     ...hitsOf(SHARE, s),
     ...hitsOf(TO_PARTY, s),
     ...hitsOf(RECIPIENTS, s),
-    ...(/\b(?:information|data|details|content|quer(?:y|ies)|identifiers?|records)\b/.test(s)
+    ...(/\b(?:information|data|details|content|quer(?:y|ies)|identifiers?|records|e-?mail address(?:es)?|phone numbers?)\b/.test(
+      s,
+    )
       ? hitsOf(PASSIVE, s)
       : []),
     ...hitsOf(TO_ITEM, s),

@@ -79,6 +79,22 @@ describe('second opinion on English paragraphs', () => {
     expect(audit(text, { assumePolicy: true })).toEqual(audit(text, { assumePolicy: true, secondOpinion: false }));
   });
 
+  test('in a policy, a one-sentence paragraph is read by the model; the same sentence alone is not', () => {
+    const clause = 'Ad partners serve ads on our pages through their own tracking technologies.';
+    const policy = [
+      'Privacy at Example Shop',
+      'We collect your name and email address when you register an account with us.',
+      clause,
+      'We keep your order records for seven years to meet our tax duties.',
+      'You can close your account at any time from the settings page.',
+    ].join('\n');
+    const rules = (text: string, o: { secondOpinion?: boolean }) =>
+      audit(text, { assumePolicy: true, ...o }).findings.map((f) => f.rule);
+    expect(rules(policy, { secondOpinion: false })).toEqual([]);
+    expect(rules(policy, {})).toEqual([MODEL_RULE.id]);
+    expect(rules(clause, {})).toEqual([]);
+  });
+
   test('refusals and consent-only clauses are never dropped', () => {
     const text = paragraph(
       'We respect your privacy.',

@@ -1,0 +1,112 @@
+import { describe, expect, test } from 'vitest';
+import { audit } from '../../../src/engine';
+import type { Polarity } from '../../../src/engine/types';
+
+/** English refusal frames and asides (issue 14), on sentences written for this test. */
+function polarityOf(text: string): Polarity | 'none' {
+  const found = audit(text, { assumePolicy: true }).findings.map((f) => f.polarity);
+  for (const p of ['shares', 'consent', 'denies'] as const) if (found.includes(p)) return p;
+  return 'none';
+}
+
+describe('English refusals', () => {
+  test.each([
+    // a negation that ends the clause
+    ['Your personal data will be shared with outside companies under no circumstances.', 'denies'],
+    ['Our members’ contact details are passed to no other company.', 'denies'],
+    // the operator's own refusal after "we want you to know" is still a refusal
+    ['We want you to know that we do not share your data with advertisers.', 'denies'],
+    // "none of", "nothing", "refrain from"
+    ['None of your personal information is shared with advertisers.', 'denies'],
+    ['We refrain from sharing your information with third parties.', 'denies'],
+    // passive sale, and what is sold named before the verb
+    ['Personal information is not sold, traded or rented to other parties.', 'denies'],
+    ['We are not in the business of selling customer lists.', 'denies'],
+    ['We never sell, rent or give away the details you give us.', 'denies'],
+    // "need to" is the operator's own necessity, unlike the user's "do not have to"
+    ['We may need to disclose personal information when a court requires it.', 'shares'],
+    // companies named by their trade collect like any other party
+    ['Analytics companies collect details of the pages you open on our site.', 'shares'],
+    // "without sharing" refuses; "without limiting" does not
+    ['We run the newsletter without sharing any of your data with third parties.', 'denies'],
+    ['Without limiting the above, we may share your data with our auditors.', 'shares'],
+    // a question asserts nothing; its answer does
+    ['Do we pass any details to outside parties? We do not sell or trade your personal information.', 'denies'],
+    ['Will we share your data with anyone?', 'none'],
+    // the refusal after an actor with an aside between commas
+    ['Our partners, such as payment processors, do not receive your full card number.', 'denies'],
+    ['Third parties collect data on our pages, but we do not sell it.', 'shares'],
+    // opting in is consent; an email address is data a passive hands over
+    ['Your email address will not be given to marketers unless you have opted in.', 'consent'],
+    // release is a hand-over verb
+    ['We will not release your name or address to outside parties.', 'denies'],
+    ['Health details may be released to public health authorities when the law requires.', 'shares'],
+    // the user's own request or click is the only way out: a consent route, not sharing
+    ['Such partners do not receive your name unless you click on their offer.', 'consent'],
+    [
+      'It is not our practice to share anything we gather with sponsors, unless you specifically request it.',
+      'consent',
+    ],
+    // an exception the operator keeps stays sharing
+    ['We do not share your information with third parties except as described in this policy.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('English disclosure words that assert none by the operator', () => {
+  test.each([
+    ['You do not have to provide any personal information to browse this site.'],
+    ['You may read our pages without disclosing who you are to anyone.'],
+    ['You may request that we not share your information with other companies.'],
+    ['If you do not want your details disclosed to partners, write to us.'],
+    ['You may also ask that we not pass your details to our partners.'],
+    ['We use the information for the purposes disclosed to you when we collect it.'],
+    // the user providing to us when asked, and "to" before a verb, name no recipient
+    ['We may ask you to provide your phone number when you book.'],
+    ['You can decline to provide personal information by choosing not to.'],
+    ['Sometimes we provide summaries of this data to make the pages faster.'],
+    // the operator informing its own customers discloses nothing of theirs
+    ['This data helps us provide more useful information to our customers.'],
+    ['To ask for an accounting of disclosures, write to our privacy office.'],
+    ['Residents may send us questions about their disclosure choices by post.'],
+  ])('"%s" → none', (text) => expect(polarityOf(text)).toBe('none'));
+
+  test.each([
+    // data moved abroad or onto servers, no recipient named: storage, not sharing
+    ['Your information may be transferred to and stored on servers located outside your country.'],
+    ['We may transfer your data to the United States, where our servers are.'],
+    // to the user's own machine, or under encryption
+    ["A cookie is a small file that a website transfers to your computer's hard drive."],
+    ['Card numbers are encrypted while being transmitted to our payment page over SSL.'],
+    // a right or a practice described, not exercised
+    ['You have the right to request a list of the third parties to whom we disclosed your information last year.'],
+    ['We will post changes so you always know what we collect and under what circumstances, if any, we disclose it.'],
+    // inbound: data from others, and a party's use as a noun
+    ['From third-party sources we may also collect your postal address.'],
+    ["We have no control over the third party's use of this information."],
+  ])('"%s" → none (storage, transit, rights, inbound)', (text) => expect(polarityOf(text)).toBe('none'));
+
+  test.each([
+    ['We may transfer your data to our service providers in other countries.'],
+    ['Advertising networks may collect data about your visits to our pages.'],
+    ['We may allow our service providers to use these devices on our behalf.'],
+    ['We may provide your profile information to other users of the forum.'],
+    // a right described, then the practice stated
+    ['You have the right to request a copy of your data, and we may share it with our auditors.'],
+    ['Our program allows advertisers to receive reports, and we share your purchase history with them.'],
+  ])('"%s" → shares (a recipient is named)', (text) => expect(polarityOf(text)).toBe('shares'));
+
+  // a title asserts nothing; the refusal after it is what the sentence says
+  test.each([
+    ['Information Sharing and Disclosure: We do not share your personal details with advertisers.', 'denies'],
+    ['4. Sharing Your Information. We never share your data with other companies.', 'denies'],
+    ['Sharing Your Information', 'none'],
+    // a title that names where data goes is a lead-in; a noun with a verb is a statement
+    ['Data disclosure to a payment company and its group', 'shares'],
+    ['Transfers of data to our processors are covered by contracts.', 'shares'],
+  ])('"%s" → %s (titles)', (text, expected) => expect(polarityOf(text)).toBe(expected));
+
+  test('"user information" is the data, not the user acting', () =>
+    expect(polarityOf('If the company is acquired, user information is transferred along with the business.')).toBe(
+      'shares',
+    ));
+});
