@@ -103,7 +103,9 @@ function pushCapped(out: Sentence[], folded: string, s: Sentence): void {
 
 // a modal or negation makes a short numbered line a claim (「1. 我们不会出售您的信息」), not a title
 // 「与网域管理员分享」 names who receives: a title that asserts
-const CLAIM = /会|将|可能|不|需|应|得|可以|我们|本公司|与|向|给|予|[:：,，]/;
+// (「个人资料之提供与揭露」: 与 joining two names of a topic claims nothing)
+const CLAIM =
+  /会|将|可能|不|需|应|得|可以|我们|本公司|与(?!(?:揭露|披露|转让|公开|共享|提供|分享|转移))|向|给|予|[:：,，]/;
 const bareTitle = (s: Sentence, folded: string, english: boolean) =>
   !english && s.heading && s.marker !== null && s.end - s.start <= 24 && !CLAIM.test(folded.slice(s.start, s.end));
 

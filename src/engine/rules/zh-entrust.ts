@@ -2,7 +2,7 @@ import { hitsOf, type Rule } from './types';
 
 // PIPL Art. 21 entrusted processing: the processor acts for the operator, a lower risk than provision.
 const ENTRUST =
-  /(?:服务供应商|供应商|服务商|服务提供商)[^。；;，,]{0,6}?为我们(?:进行|提供|处理)|委托的(?:授权)?(?:合作伙伴|第三方|服务商|供应商|合作方)|(?:委托|委外)[^。；;，,]{0,30}?(?:处理|加工|提供服务|作业|协助|代为|寄送|配送)|受托(?:方|人|者)?|代表我们[^。；;]{0,10}?(?:处理|提供)|代为处理|外包(?!人员)/g;
+  /(?:服务供应商|供应商|服务商|服务提供商)[^。；;，,]{0,6}?为我们(?:进行|提供|处理)|委托的(?:授权)?(?:合作伙伴|第三方|服务商|供应商|合作方)|(?:委托|委外)[^。；;，,]{0,30}?(?:处理|加工|提供服务|作业|协助|代为|寄送|配送)|受托(?:方|人|者)?|代表(?:我们|本公司|我行|我方)[^。；;]{0,10}?(?:处理|提供|储存|存储)|代为处理|外包(?!人员)/g;
 
 export const rule: Rule = {
   id: 'zh-entrust',
@@ -16,10 +16,13 @@ export const rule: Rule = {
     'zh-TW': '業者委託其他公司代為處理你的資料；受託者只應依約定目的處理。',
     en: 'The company has other firms process your data on its behalf; they should only use it as instructed.',
   },
-  gate: /委托|委外|受托|代表我们|代为|外包|为我们/,
+  gate: /委托|委外|受托|代表我们|代表本公司|代为|外包|为我们/,
   // 「受托方不得超出约定的目的处理」 is a duty laid on the recipient, not a hand-over (POLARITY.md)
   detect: (s) =>
     hitsOf(ENTRUST, s, ['processors']).filter(
-      (h) => !/^受托(?:方|人|者)?(?:应当|应|不得|须|需|必须)/.test(s.slice(h.index, h.index + 8)),
+      (h) =>
+        !/^受托(?:方|人|者)?(?:应当|应|不得|须|需|必须)/.test(s.slice(h.index, h.index + 8)) &&
+        // 「对受托者为适当之监督」「要求受托方…」: the operator's duty towards it
+        !/(?:对|要求|督促|监督)$/.test(s.slice(Math.max(0, h.index - 2), h.index)),
     ),
 };

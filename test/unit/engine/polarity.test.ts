@@ -155,6 +155,15 @@ describe('Chinese negation scope', () => {
     ['受托方不得超出约定的处理目的处理个人信息。', 'none'],
     ['第三方广告平台可能通过我们页面上的像素标签收集您的浏览行为。', 'shares'],
     ['除依法令规定外，我們不會將您的資料提供予第三人，但經主管機關要求者，不在此限。', 'shares'],
+    // Taiwan banks and marketplaces: 報送/申報 to a bureau, a seller that 取得 the order, 非經…同意, 代表本公司
+    ['本行得將您的信用資料報送聯合徵信中心。', 'shares'],
+    ['依法令規定，本行於必要時得向主管機關申報您的交易資料。', 'shares'],
+    ['您向第三方賣家購買商品時，該賣家將取得您的收件資訊。', 'shares'],
+    ['您在本網站留下的需求將轉交予合作的房仲業者。', 'shares'],
+    ['非經當事人同意，本網站不會將會員資料揭露予他人。', 'consent'],
+    ['我們的雲端服務供應商會代表本公司儲存您的資料。', 'shares'],
+    ['本公司委託廠商處理個人資料時，會對受託者為適當之監督。', 'none'],
+    ['三、個人資料之提供與揭露', 'none'],
     // abroad: where data is kept, unless a recipient is named (PIPL art. 39's notice names one)
     ['若我们向境外传输数据，将遵守相关法律法规。', 'none'],
     ['今后如需向境外提供您的信息，我们会告知境外接收方的名称和联系方式，并取得您的单独同意。', 'consent'],
