@@ -114,13 +114,15 @@ function langOf({ cjk, words, script }: Counts): Lang {
   return script > 0 ? 'zh-Hant' : 'zh-Hans';
 }
 
+// cjk, words, script of the counted characters: written once a call, after its loop (see countAndFold)
+const counts = new Int32Array(3);
+
 /**
- * The language of a text (from its first 20,000 characters) and foldAndHash() of it: those characters are
- * counted in the same loop that folds them, instead of in a pass of their own.
+ * Folds width and case of `text`'s first `n` code units into `codes` and counts them into `counts`; non-zero if
+ * any changed. A loop of its own: inlined into detectAndFold, its on-stack-replaced code met the calls after it
+ * without feedback and was thrown away on every audit (--trace-deopt: one "insufficient type feedback" a call).
  */
-export function detectAndFold(text: string): { lang: Lang; folded: string; hash: string } {
-  const codes = new Uint16Array(text.length);
-  const n = Math.min(text.length, DETECT_CHARS);
+function countAndFold(text: string, codes: Uint16Array, n: number): number {
   let cjk = 0;
   let words = 0;
   let script = 0;
@@ -135,11 +137,26 @@ export function detectAndFold(text: string): { lang: Lang; folded: string; hash:
     inWord = latin;
     cjk += kind >> 1;
     script += SCRIPT[c]!;
-    codes[i] = WIDTH_AND_CASE[c]!;
-    changed |= codes[i]! ^ c;
+    const folded = WIDTH_AND_CASE[c]!;
+    codes[i] = folded;
+    changed |= folded ^ c;
   }
+  counts[0] = cjk;
+  counts[1] = words;
+  counts[2] = script;
+  return changed;
+}
+
+/**
+ * The language of a text (from its first 20,000 characters) and foldAndHash() of it: those characters are
+ * counted in the same loop that folds them, instead of in a pass of their own.
+ */
+export function detectAndFold(text: string): { lang: Lang; folded: string; hash: string } {
+  const codes = new Uint16Array(text.length);
+  const n = Math.min(text.length, DETECT_CHARS);
+  let changed = countAndFold(text, codes, n);
   changed |= foldWidthAndCase(text, codes, n);
-  const lang = langOf({ cjk, words, script });
+  const lang = langOf({ cjk: counts[0]!, words: counts[1]!, script: counts[2]! });
   if (lang === 'zh-Hant') changed |= foldScript(codes);
   return { lang, folded: changed !== 0 ? utf16.decode(codes) : text, hash: hashOf(codes) };
 }
