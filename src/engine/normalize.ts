@@ -116,6 +116,11 @@ function langOf({ cjk, words, script }: Counts): Lang {
 
 // cjk, words, script of the counted characters: written once a call, after its loop (see countAndFold)
 const counts = new Int32Array(3);
+// the FNV-1a state of the units folded so far, [hash, last unit was white space], carried from loop to loop
+const carry = new Int32Array(2);
+// per code unit, 1 for the white space fnv1a() folds runs of
+const WHITE = new Uint8Array(0x10000);
+for (const c of [32, 10, 13, 9, 0x3000, 0xa0]) WHITE[c] = 1;
 
 /**
  * Folds width and case of `text`'s first `n` code units into `codes` and counts them into `counts`; non-zero if
@@ -128,6 +133,8 @@ function countAndFold(text: string, codes: Uint16Array, n: number): number {
   let script = 0;
   let inWord = 0;
   let changed = 0;
+  let hash = FNV_OFFSET;
+  let white = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const kind = KIND[c]!;
@@ -140,10 +147,34 @@ function countAndFold(text: string, codes: Uint16Array, n: number): number {
     const folded = WIDTH_AND_CASE[c]!;
     codes[i] = folded;
     changed |= folded ^ c;
+    // fnv1a() of the folded units, in the same pass (a run of white space counts once, as one space)
+    const w = WHITE[folded]!;
+    if ((w & white) === 0) hash = Math.imul(hash ^ (w === 1 ? 32 : folded), FNV_PRIME);
+    white = w;
   }
   counts[0] = cjk;
   counts[1] = words;
   counts[2] = script;
+  carry[0] = hash;
+  carry[1] = white;
+  return changed;
+}
+
+/** foldWidthAndCase() from `from` on, going on with the hash in `carry`. */
+function foldAndHashFrom(text: string, codes: Uint16Array, from: number): number {
+  let changed = 0;
+  let hash = carry[0]!;
+  let white = carry[1]!;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const folded = WIDTH_AND_CASE[c]!;
+    codes[i] = folded;
+    changed |= folded ^ c;
+    const w = WHITE[folded]!;
+    if ((w & white) === 0) hash = Math.imul(hash ^ (w === 1 ? 32 : folded), FNV_PRIME);
+    white = w;
+  }
+  carry[0] = hash;
   return changed;
 }
 
@@ -155,11 +186,17 @@ export function detectAndFold(text: string): { lang: Lang; folded: string; hash:
   const codes = new Uint16Array(text.length);
   const n = Math.min(text.length, DETECT_CHARS);
   let changed = countAndFold(text, codes, n);
-  changed |= foldWidthAndCase(text, codes, n);
+  changed |= foldAndHashFrom(text, codes, n);
   const lang = langOf({ cjk: counts[0]!, words: counts[1]!, script: counts[2]! });
-  if (lang === 'zh-Hant') changed |= foldScript(codes);
-  return { lang, folded: changed !== 0 ? utf16.decode(codes) : text, hash: hashOf(codes) };
+  // the hash read while folding holds unless Traditional script changed units after it
+  const script = lang === 'zh-Hant' ? foldScript(codes) : 0;
+  changed |= script;
+  const hash = script !== 0 ? hashOf(codes) : hex(carry[0]!);
+  return { lang, folded: changed !== 0 ? utf16.decode(codes) : text, hash };
 }
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 function fnv1a(codes: Uint16Array): number {
   let hash = 0x811c9dc5;
@@ -179,8 +216,10 @@ function fnv1a(codes: Uint16Array): number {
   return hash;
 }
 
+const hex = (hash: number) => (hash >>> 0).toString(16).padStart(8, '0');
+
 function hashOf(codes: Uint16Array): string {
-  return (fnv1a(codes) >>> 0).toString(16).padStart(8, '0');
+  return hex(fnv1a(codes));
 }
 
 /** FNV-1a, 32 bit, over the text with runs of white space folded: cosmetic reflows do not count as changes. */
