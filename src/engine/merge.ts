@@ -35,7 +35,37 @@ const NUMBERING_START = /^[\s(（[【\d一二三四五六七八九十a-z]/;
 /** The words of a clause without what repetition varies: spacing, punctuation, list numbering, case. */
 export function clauseKey(quote: string): string {
   const lower = quote.toLowerCase();
-  return (NUMBERING_START.test(lower.charAt(0)) ? lower.replace(NUMBERING, '') : lower).replace(PUNCTUATION, '');
+  return withoutPunctuation(numberingStart(lower) ? lower.replace(NUMBERING, '') : lower);
+}
+
+// Per code unit, whether PUNCTUATION holds it: 0 not asked yet, 1 yes, 2 no. Taking those units out in one pass
+// over the clause costs a fraction of the regex's replace, which built its result one match at a time.
+const IS_PUNCTUATION = new Uint8Array(0x10000);
+const ONE_PUNCTUATION = new RegExp(`^${PUNCTUATION.source}$`);
+const kept = new Uint16Array(1024);
+const utf16 = new TextDecoder('utf-16le');
+
+// per first code unit, whether NUMBERING_START holds it (0 not asked yet, 1 yes, 2 no)
+const STARTS_NUMBERING = new Uint8Array(0x10000);
+function numberingStart(text: string): boolean {
+  if (text.length === 0) return false;
+  const c = text.charCodeAt(0);
+  let starts = STARTS_NUMBERING[c]!;
+  if (starts === 0) STARTS_NUMBERING[c] = starts = NUMBERING_START.test(text.charAt(0)) ? 1 : 2;
+  return starts === 1;
+}
+
+/** `text.replace(PUNCTUATION, '')`. */
+function withoutPunctuation(text: string): string {
+  if (text.length > kept.length) return text.replace(PUNCTUATION, '');
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let punctuation = IS_PUNCTUATION[c]!;
+    if (punctuation === 0) IS_PUNCTUATION[c] = punctuation = ONE_PUNCTUATION.test(text.charAt(i)) ? 1 : 2;
+    if (punctuation === 2) kept[n++] = c;
+  }
+  return n === text.length ? text : utf16.decode(kept.subarray(0, n));
 }
 
 /** The finding that speaks for a sentence: the most outgoing polarity (as the eval contract reads it), then kind. */
