@@ -34,7 +34,7 @@ const NUMBERING_START = /^[\s(（[【\d一二三四五六七八九十a-z]/;
 
 /** The words of a clause without what repetition varies: spacing, punctuation, list numbering, case. */
 export function clauseKey(quote: string): string {
-  const lower = quote.toLowerCase();
+  const lower = lowerCase(quote);
   return withoutPunctuation(numberingStart(lower) ? lower.replace(NUMBERING, '') : lower);
 }
 
@@ -44,6 +44,23 @@ const IS_PUNCTUATION = new Uint8Array(0x10000);
 const ONE_PUNCTUATION = new RegExp(`^${PUNCTUATION.source}$`);
 const kept = new Uint16Array(1024);
 const utf16 = new TextDecoder('utf-16le');
+
+// Per code unit, whether toLowerCase() changes it: 0 not asked yet, 1 yes, 2 no. Surrogates count as changing
+// (a pair can lower as a whole), and so does every unit with a special casing (Σ, İ), so a clause none of whose
+// units changes is its own lower case: most Chinese clauses, which toLowerCase() copied through ICU.
+const LOWERS = new Uint8Array(0x10000).fill(1, 0xd800, 0xe000);
+function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let lowers = LOWERS[c]!;
+    if (lowers === 0) {
+      const ch = text.charAt(i);
+      LOWERS[c] = lowers = ch.toLowerCase() !== ch ? 1 : 2;
+    }
+    if (lowers === 1) return text.toLowerCase();
+  }
+  return text;
+}
 
 // per first code unit, whether NUMBERING_START holds it (0 not asked yet, 1 yes, 2 no)
 const STARTS_NUMBERING = new Uint8Array(0x10000);
