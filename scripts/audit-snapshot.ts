@@ -7,8 +7,9 @@ import { adversarialText } from '../src/cli/adversarial';
 /**
  * `npx tsx scripts/audit-snapshot.ts [corpus-folder]`: one SHA-256 per input of audit()'s JSON report, for
  * optimisations that must not change a single output (issue 14). Covers every policy text of every set (default
- * options, without the second opinion, and with its language given), every polarity sentence as eval reads it, and the bench's 1 MB and
- * adversarial texts. Prints `<hash>  <input>` lines and a last `TOTAL` line; diff two runs to compare.
+ * options, without the second opinion, and with its language given), every polarity sentence as eval reads it,
+ * those sentences mixed with awkward units, and the bench's 1 MB and adversarial texts. Prints `<hash>  <input>`
+ * lines and a last `TOTAL` line; diff two runs to compare.
  */
 
 const root = process.argv[2] ?? '../shared/corpus';
@@ -39,17 +40,68 @@ for (const path of texts) {
   line(`${name} [no second opinion]`, text, { secondOpinion: false });
   line(`${name} [lang ${lang}]`, text, { lang });
 }
+const sentences: string[] = [];
 for (const path of walk(root, 'polarity.jsonl')) {
   const rows = readFileSync(path, 'utf8').split('\n').filter(Boolean);
   const hashes = createHash('sha256');
   for (const row of rows) {
     const { text } = JSON.parse(row) as { text: string };
+    sentences.push(text);
     hashes.update(JSON.stringify(audit(text, { assumePolicy: true })));
   }
   const hash = hashes.digest('hex').slice(0, 16);
   all.update(`${hash} ${relative(root, path)}\n`);
   process.stdout.write(`${hash}  ${relative(root, path)} (${rows.length} sentences)\n`);
 }
+// Texts no corpus holds: its polarity sentences mixed by a seeded generator with the units the engine's tables
+// treat specially (case, width, surrogates, numbering, markdown links, white space), read with three option sets.
+const SPECIAL = [
+  '\n',
+  '\n\n',
+  '。',
+  '，',
+  '；',
+  '：',
+  '、',
+  ' ',
+  '\u3000',
+  '\u00a0',
+  '\t',
+  'SDK',
+  'App',
+  'ΣΑΣ',
+  'İ',
+  'Ａｂｃ',
+];
+SPECIAL.push(
+  '😀',
+  '\ud800',
+  '[隐私政策](https://example.com/p)',
+  '](',
+  '1.',
+  '（2）',
+  '一、',
+  'a)',
+  '①',
+  'Ⅱ.',
+  '# ',
+  '- ',
+  '12345',
+);
+const pieces = [...sentences, ...SPECIAL, ...SPECIAL];
+const mixed = createHash('sha256');
+for (let seed = 1, x = 1; seed <= 300; seed++) {
+  let text = '';
+  for (let i = 0; i < 5 + (seed % 60); i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    text += pieces[x % pieces.length];
+  }
+  for (const options of [{}, { assumePolicy: true }, { assumePolicy: true, secondOpinion: false }])
+    mixed.update(JSON.stringify(audit(text, options)));
+}
+const mixedHash = mixed.digest('hex').slice(0, 16);
+all.update(`${mixedHash} mixed\n`);
+process.stdout.write(`${mixedHash}  300 mixed texts × 3 option sets\n`);
 // the bench's texts: its Chinese policies joined and cut to 340,000 characters, and the adversarial megabyte
 const chinese = texts
   .map((p) => readFileSync(p, 'utf8'))
