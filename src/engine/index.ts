@@ -138,7 +138,8 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     // a table row names its recipient in its own columns; its data column mentions 运营商信息 and the like
     const named = [...extra];
     if (kind !== 'list-entry') for (const r of words.recipients) if (!named.includes(r)) named.push(r);
-    if (named.length === 0 || (shareVerb(triggers, s) && !named.some((r) => SPECIFIC.has(r))))
+    // the kinds named are looked at before the trigger words are sliced and searched: most name a specific one
+    if (named.length === 0 || (!named.some((r) => SPECIFIC.has(r)) && shareVerb(triggers, s)))
       if (!named.includes('unspecified')) named.push('unspecified');
     // findings of one sentence share its word lists: nothing changes a finding once it is made
     const quote = text.slice(start, end);

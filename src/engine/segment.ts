@@ -35,22 +35,23 @@ const MARKERS: ReadonlyArray<[pattern: RegExp, style: string, first: RegExp]> = 
 // Every marker starts with one of these: a cheap gate before the patterns.
 const MARKER_START = /^[第一二三四五六七八九十(（\d\u2460-\u2473a-z\u2160-\u217f\-*•·▪●◆■◇□>+]/;
 
-// per first code unit, the markers that can begin with it, in MARKERS order; filled as lines come
+// per first code unit, the markers that can begin with it, in MARKERS order (none where the gate says no); filled
+// as lines come, so a line asks a Map instead of running the gate's regex
 const byFirst = new Map<number, ReadonlyArray<readonly [RegExp, string, RegExp]>>();
 
-function markersFor(code: number): ReadonlyArray<readonly [RegExp, string, RegExp]> {
+function markersFor(line: string): ReadonlyArray<readonly [RegExp, string, RegExp]> {
+  const code = line.charCodeAt(0);
   let markers = byFirst.get(code);
   if (!markers) {
-    const ch = String.fromCharCode(code);
-    markers = MARKERS.filter(([, , first]) => first.test(ch));
+    const ch = line.charAt(0);
+    markers = MARKER_START.test(ch) ? MARKERS.filter(([, , first]) => first.test(ch)) : [];
     byFirst.set(code, markers);
   }
   return markers;
 }
 
 export function markerOf(line: string): string | null {
-  if (!MARKER_START.test(line)) return null;
-  for (const [pattern, style] of markersFor(line.charCodeAt(0))) if (pattern.test(line)) return style;
+  for (const [pattern, style] of markersFor(line)) if (pattern.test(line)) return style;
   return null;
 }
 

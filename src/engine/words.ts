@@ -40,19 +40,30 @@ export class WordSet {
  */
 export class TermIndex {
   private readonly byFirst: Array<string[] | undefined> = new Array<string[] | undefined>(0x10000).fill(undefined);
+  /** per first code unit, the second code unit of each of its terms in the same order (-1: a one-unit term) */
+  private readonly seconds: Array<Int32Array | undefined> = new Array<Int32Array | undefined>(0x10000).fill(undefined);
 
   constructor(terms: Iterable<string>) {
     for (const term of terms) (this.byFirst[term.charCodeAt(0)] ??= []).push(term);
-    for (const list of this.byFirst) list?.sort((a, b) => b.length - a.length);
+    this.byFirst.forEach((list, code) => {
+      if (!list) return;
+      list.sort((a, b) => b.length - a.length);
+      this.seconds[code] = Int32Array.from(list, (term) => (term.length > 1 ? term.charCodeAt(1) : -1));
+    });
   }
 
   /** Calls `found` with the longest term at each position of `text` that starts one, in text order. */
   each(text: string, found: (term: string) => void): void {
     for (let i = 0; i < text.length; i++) {
-      const terms = this.byFirst[text.charCodeAt(i)];
+      const code = text.charCodeAt(i);
+      const terms = this.byFirst[code];
       if (terms === undefined) continue;
+      // a term's second unit is compared before the whole term: most terms of a first character part there
+      const seconds = this.seconds[code]!;
+      const second = i + 1 < text.length ? text.charCodeAt(i + 1) : -2;
       for (let k = 0; k < terms.length; k++) {
-        if (text.startsWith(terms[k]!, i)) {
+        const s = seconds[k]!;
+        if (s === -1 || (s === second && text.startsWith(terms[k]!, i))) {
           found(terms[k]!);
           break;
         }
