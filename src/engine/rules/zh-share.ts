@@ -10,9 +10,12 @@ const US = String.raw`(?:我们|我行|我方|本公司)(?![和及与、][^，,�
 // 「将消费记录告知其监护人」: a minor's records told to a parent (anti-addiction rules in games)
 // 「传输给…有限公司」「同步到…第三方系统」: a hand-over when a company or party is where it goes
 const SHARE = new RegExp(
-  String.raw`告知(?:其|您的|你的)?(?:法定)?监护人|共享|共用|共同利用|揭露|分享给|分享至|分享(?=您|你|任何)|对外提供|(?<!公开)披露|转交|移交|透露|报送|(?:提供(?:给|予|至)|传输?(?:给|予))(?!(?:您|你)(?!所?(?:选择|指定|选定|购买|预订|授权|同意|关注|访问|使用)[^，,。；;]{0,12}的)|${US})|(?:传送|传递|提交|发送|交付)(?:给|予|至|到)(?!您(?!的)|你(?!的)|${US}|(?:您|你)的(?:计算机|电脑|设备|终端|手机|浏览器))(?![^，,。；;]{0,12}服务器)|(?:发|交|转|推送|推荐|投递|开放|授权|转发)给(?!您(?!的)|你(?!的)|${US})|(?:传输|同步|转移|移转|上传|推送)(?:给|予|至|到)(?=[^，,。；;]{0,16}?(?:第三方|第三人|合作|公司|机构|关联|联属|提供方|提供者|服务商|供应商|商家|商户|厂商|业者|伙伴|学校|管理员|监管|政府|机关|部门))`,
+  String.raw`告知(?:其|您的|你的)?(?:法定)?监护人|共享|共用|共同利用|揭露|分享给|分享至|分享(?=您|你|任何)|对外提供|(?<!公开)披露|转交|移交|透露|报送|(?:提供(?:给|予|至)|传输?(?:给|予))(?!(?:您|你)(?!所?(?:选择|指定|选定|购买|预订|授权|同意|关注|访问|使用)[^，,。；;]{0,12}的)|${US})|(?:传送|传递|提交|发送|交付)(?:给|予|至|到)(?!您(?!的)|你(?!的)|${US}|(?:您|你)的(?:计算机|电脑|设备|终端|手机|浏览器))(?![^，,。；;]{0,12}服务器)|(?:传输|同步|转移|移转|上传|推送)(?:给|予|至|到)(?=[^，,。；;]{0,16}?(?:第三方|第三人|合作|公司|机构|关联|联属|提供方|提供者|服务商|供应商|商家|商户|厂商|业者|伙伴|学校|管理员|监管|政府|机关|部门))`,
   'g',
 );
+// 「把您的手机号发给快递公司」「推荐给合作的贷款机构」: everyday verbs with 给, read only where 给 is (a regex of its own: as
+// alternatives of SHARE their one-character starts cost a try at every 发/交/转 of every sentence)
+const GIVE = new RegExp(String.raw`(?:发|交|转|推送|推荐|投递|开放|授权|转发)给(?!您(?!的)|你(?!的)|${US})`, 'g');
 // 「向星海提供您的账号信息」「向当地政府提供您的信息」: what makes 提供 a disclosure is its object, the user's data, going to
 // anyone but the user — a brand or an institution needs no 公司/方/商 suffix (issue 14).
 const TO_ANYONE = new RegExp(
@@ -44,6 +47,8 @@ const VISIBLE = new RegExp(
 // 「通过短信服务商向您发送验证码」: the vendor that sends the message has the number
 const VIA_VENDOR =
   /通过[^，,。；;]{0,12}?(?:服务商|服务提供商|供应商|第三方|运营商|合作方)[^，,。；;]{0,6}?向(?:您|你)(?:发送|推送)/g;
+// what every OBJECT_TO match holds: without it the lazy object window is never tried
+const OBJECT_END = /(?:信息|数据|资料|资讯|号码|手机号|记录)(?:给|予|至|到)/;
 // 「向其提供」「与该等第三方共享」: the party named earlier in the sentence.
 const TO_THEM =
   /(?:向|与)(?:其|他们|该等?第三方|上述(?:机构|第三方|合作方|合作伙伴))[^，,。；;]{0,12}?(?:提供|共享|分享|披露)/g;
@@ -66,11 +71,12 @@ export const rule: Rule = {
     const named = NAMED.test(s);
     return [
       ...hitsOf(SHARE, s),
+      ...(s.includes('给') ? hitsOf(GIVE, s) : []),
       ...hitsOf(TO_PARTY, s).filter((h) => named || !/^向境外(?:传输|转移|传送|同步)/.test(s.slice(h.index))),
       ...hitsOf(TO_THEM, s),
       ...hitsOf(TO_ANYONE, s),
-      ...hitsOf(OBJECT_TO, s),
-      ...hitsOf(ITEM_END, s),
+      ...(OBJECT_END.test(s) ? hitsOf(OBJECT_TO, s) : []),
+      ...(s.includes('而') ? hitsOf(ITEM_END, s) : []),
       ...(s.includes('可见') ? hitsOf(VISIBLE, s) : []),
       ...(s.includes('通过') ? hitsOf(VIA_VENDOR, s, ['processors']) : []),
       ...(/资料|信息|资讯|数据|简历|号码/.test(s) ? hitsOf(USED_BY, s) : []),
