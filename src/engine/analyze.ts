@@ -365,6 +365,8 @@ function adjectival(s: string, at: number, length: number): boolean {
   // (「我们与第三方共享信息的场景」 names a recipient before the verb: a hand-over, not the noun)
   if (/[您你](?:所|已)?$/.test(before)) return true;
   if (
+    // (「要求我们提供信息时」 is a hand-over; 「对外提供信息的行为」 a noun again)
+    (/(?:共享|分享)$/.test(s.slice(at, at + length)) || /^信息的(?:行为|情况|情形|目的|范围)/.test(after)) &&
     /^(?:信息|照片|内容)(?:将|的|时)/.test(after) &&
     !/(?:与|向|给)[^，,。；;]{1,16}$/.test(s.slice(Math.max(0, at - 18), at))
   )
