@@ -343,7 +343,7 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   // 「您在使用服务时提供的信息可能被传输至关联公司」: what the user gave is the subject of someone else's hand-over (not
   // what the user posts, 「您发布的信息可能被他人收集」, which stays the user's act)
   if (
-    /[您你][^，,。；;]{0,14}?(?:提供|授权|填写|提交|输入|留下|登记|填报)的[^，,。；;]{1,16}?(?:将|会|可能|可以|可)[^，,。；;]*$/.test(
+    /[您你][^，,。；;]{0,14}?(?:提供|授权|填写|提交|输入|留下|登记|填报)的[^，,。；;]{1,16}?[，,]?(?:将|会|可能|可以|可)[^，,。；;]*$/.test(
       sinceUs,
     )
   )
