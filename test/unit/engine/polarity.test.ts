@@ -192,3 +192,10 @@ describe('English negation scope', () => {
     expect(found.map((f) => f.polarity)).toEqual(['shares']);
   });
 });
+
+describe('the number by its other names', () => {
+  test("一键登录's 本机号码 is the phone number", () => {
+    const report = audit('为实现一键登录，我们会将您的本机号码提供给运营商进行校验。', { assumePolicy: true });
+    expect(report.findings.some((f) => f.data.includes('phone'))).toBe(true);
+  });
+});
