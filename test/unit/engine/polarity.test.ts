@@ -168,6 +168,8 @@ describe('Chinese negation scope', () => {
     ['当监管机关依法要求我们提供信息时，我们会在审查其文书后提供相应数据。', 'shares'],
     ['我们会对对外提供信息的行为进行风险评估。', 'none'],
     ['您可以在设置中查看我们共享的第三方清单。', 'none'],
+    ['我们会在征得儿童监护人的同意后，向第三方提供儿童的信息。', 'consent'],
+    ['经个人同意，我们可以向他人提供其个人信息。', 'consent'],
     // abroad: where data is kept, unless a recipient is named (PIPL art. 39's notice names one)
     ['若我们向境外传输数据，将遵守相关法律法规。', 'none'],
     ['今后如需向境外提供您的信息，我们会告知境外接收方的名称和联系方式，并取得您的单独同意。', 'consent'],
