@@ -170,6 +170,21 @@ describe('Chinese negation scope', () => {
     ['您可以在设置中查看我们共享的第三方清单。', 'none'],
     ['我们会在征得儿童监护人的同意后，向第三方提供儿童的信息。', 'consent'],
     ['经个人同意，我们可以向他人提供其个人信息。', 'consent'],
+    // conditions that make a hand-over consent-only, however the user's assent is given
+    ['只有在您签署知情同意书后，我们才会将您的检查结果提供给合作的研究机构。', 'consent'],
+    ['我们会在取得您或您的监护人同意后，将您的测评结果提供给学校老师。', 'consent'],
+    ['当您在问卷中勾选“愿意接受回访”时，我们才会把您的联系电话提供给合作伙伴。', 'consent'],
+    ['我们仅会在您同意的前提下，向您的紧急联系人发送您的行程信息。', 'consent'],
+    // processors named by what they do for us, legal duties, recipients inside the user's own world
+    ['我们会将您的邮寄地址和电话提供给我们委托的制卡厂商和快递公司。', 'shares'],
+    ['您的开锁记录会存储在我们委托的云服务提供商处，由其依照我们的指示处理。', 'shares'],
+    ['对于涉嫌违法的账号，我们将配合公安机关调查，依法提供其注册信息。', 'shares'],
+    ['您的考勤数据可能会被提供给您所在的企业管理员。', 'shares'],
+    ['我们可能会将您的履约记录反馈给合作的信用服务机构。', 'shares'],
+    ['医院将按规定向疾病预防控制机构报告传染病病例信息。', 'shares'],
+    ['孩子的作业完成情况将同步给已绑定的监护人账号。', 'shares'],
+    ['我们会将您的姓名和证件号提交至学历认证平台进行核验。', 'shares'],
+    ['您可以将问题提交至我们的客服。', 'none'],
     // abroad: where data is kept, unless a recipient is named (PIPL art. 39's notice names one)
     ['若我们向境外传输数据，将遵守相关法律法规。', 'none'],
     ['今后如需向境外提供您的信息，我们会告知境外接收方的名称和联系方式，并取得您的单独同意。', 'consent'],
