@@ -66,6 +66,7 @@ const ZH_WORDS = new WordSet([
       '提供给',
       '提供予',
       '提交至',
+      '向其提供',
       '提交给',
       // a statutory exception item: 「基于您本人的合法要求而提供；」
       '而提供',
@@ -271,7 +272,7 @@ const EN_PREFILTER =
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
-  /不受本政策(?:的)?约束|不对[^。；;]{0,24}承担[^。；;]{0,6}责任|(?:类型|范围|方式)(?:可能)?(?:会)?发生(?:变化|变更)|请(?:您|你)?(?:不要|勿|谨慎)|(?:谨慎|慎重)(?:地)?考虑|(?:请|您|你)[^，,。；;]{0,4}妥善(?:保护|保管)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；;]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；;]{0,14}前提下|(?:共享|披露|转让)[:：]?(?:是)?指/;
+  /的例外[：:]?$|不受本政策(?:的)?约束|不对[^。；;]{0,24}承担[^。；;]{0,6}责任|(?:类型|范围|方式)(?:可能)?(?:会)?发生(?:变化|变更)|请(?:您|你)?(?:不要|勿|谨慎)|(?:谨慎|慎重)(?:地)?考虑|(?:请|您|你)[^，,。；;]{0,4}妥善(?:保护|保管)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；;]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；;]{0,14}前提下|(?:共享|披露|转让)[:：]?(?:是)?指/;
 // 「建议您…不将密码透露给他人」: advice to the user governs what follows it, not the clauses before it
 const ADVICE = /建议(?:您|你)/;
 const ZH_SECURITY =
@@ -284,7 +285,8 @@ const EN_SKIP =
 
 /** The user acting on their own data: 「您可以…分享」「您主动公开」 is not the operator disclosing it. */
 // a hit that names its own actor (「此类SDK会收集」「第三方可能会获取」) is that party acting, whatever the user did earlier
-const ACTOR_FIRST = /^(?:第三方|sdk|插件|合作|服务商|服务提供商|供应商|广告|商家|运营商|支付机构|关联|渠道)/;
+const ACTOR_FIRST =
+  /^(?:第三方|sdk|插件|合作|服务商|服务提供商|供应商|广告|商家|卖家|运营商|支付机构|关联|渠道|小程序|开发者|骑手|司机|快递员|经纪人|招聘方)/;
 
 function userActs(s: string, at: number, lang: Lang): boolean {
   if (lang === 'en') {
@@ -343,7 +345,8 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   if (/[您你][^，,。；;]{0,6}向[^，,。；;]{0,20}(?:第三方|合作|机构|商家|商户|服务商|提供方)/.test(handed))
     return false;
   // 「您付款时，支付信息将提交给…」: an act that ends in 时/后 only sets the time of someone else's hand-over
-  if (/(?:时|后|之前)[，,][^您你]*$/.test(sinceUs)) return false;
+  // (「…后，才会将您的信息提供给…」: 您的 after the comma is the data's owner, not a new act of the user)
+  if (/(?:时|后|之前)[，,](?:[^您你]|[您你]的)*$/.test(sinceUs)) return false;
   // 「您在使用服务时提供的信息可能被传输至关联公司」: what the user gave is the subject of someone else's hand-over (not
   // what the user posts, 「您发布的信息可能被他人收集」, which stays the user's act)
   if (
