@@ -1,8 +1,13 @@
 """Trains the second opinion's weights (issue 14) and reports, before anything ships, whether it helps.
 
 Usage:
+  npx tsx scripts/model-features-en.ts > rows.jsonl
+  /usr/bin/python3 scripts/train-model.py rows.jsonl --C 1 --threshold 0.6 --keep 6000 [--write src/engine/model/weights-en.json]
   npx tsx scripts/model-features.ts ../shared/corpus/{zh-capp130-dev,zh-wild,zh-hant} > rows.jsonl
-  /usr/bin/python3 scripts/train-model.py rows.jsonl [--write src/engine/model/weights-zh.json]
+  /usr/bin/python3 scripts/train-model.py rows.jsonl --C 0.3 --threshold 0.7 --sweep
+
+The Chinese model was retired (src/engine/model/second-opinion.ts says why); its rows still tell whether a new fit
+would beat the rules, and nothing reads a weights-zh.json any more.
 
 A multinomial logistic regression over the features of src/engine/model/features.ts, fitted on the TUNE half only
 (SPLITS.json). It reports macro-F1 of the rules alone and of the model, in five folds grouped by policy over the tune
