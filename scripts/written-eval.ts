@@ -5,8 +5,9 @@ import { predictedMarketing, predictedPhone, predictedPolarity, prf } from '../s
 
 /**
  * `tsx scripts/written-eval.ts [--errors tune]`: polarity on test/fixtures/written/*.jsonl, sentences written for
- * this project from POLARITY.md alone by sessions that never saw the engine or the corpus (zh, zh-2, zh-Hant, en;
- * 830 rows) — wording nobody tuned on when they were made. Halves by the MD5 of the text: errors are read on the tune
+ * this project from POLARITY.md alone by sessions that never saw the engine or the corpus (zh, zh-2, zh-3, zh-Hant,
+ * zh-Hant-3, en; 1,210 rows) — wording nobody tuned on when they were made; the -3 sets were only ever measured,
+ * never read for errors. Halves by the MD5 of the text: errors are read on the tune
  * half only (`--errors tune` lists them), the check half stays an estimate of unseen wording.
  */
 const CLASSES = ['shares', 'consent', 'denies', 'none'] as const;
@@ -14,7 +15,7 @@ type Row = { text: string; polarity: (typeof CLASSES)[number]; phone: boolean; m
 const half = (text: string) => (createHash('md5').update(text).digest()[0]! % 2 === 0 ? 'tune' : 'check');
 const showErrors = process.argv.includes('--errors');
 
-for (const name of ['zh', 'zh-2', 'zh-hant', 'en']) {
+for (const name of ['zh', 'zh-2', 'zh-3', 'zh-hant', 'zh-hant-3', 'en']) {
   const rows: Row[] = readFileSync(new URL(`../test/fixtures/written/${name}.jsonl`, import.meta.url), 'utf8')
     .split('\n')
     .filter(Boolean)
