@@ -34,7 +34,8 @@ for (const name of ['zh', 'zh-2', 'zh-3', 'zh-hant', 'zh-hant-3', 'en']) {
         counts.get(pred)!.fp++;
         counts.get(row.polarity)!.fn++;
         if (row.polarity === 'denies' && pred === 'shares') deniesAsShares++;
-        if (showErrors && split === 'tune' && !name.endsWith('-3')) console.log(`${name}\t${row.polarity}→${pred}\t${row.kind}\t${row.text}`);
+        if (showErrors && split === 'tune' && !name.endsWith('-3'))
+          console.log(`${name}\t${row.polarity}→${pred}\t${row.kind}\t${row.text}`);
       }
       if (row.polarity === 'shares' || row.polarity === 'consent') {
         const p = predictedPhone(report);
