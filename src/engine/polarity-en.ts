@@ -8,8 +8,17 @@ const NEGATOR =
 const NEGATED_AFTER =
   /^(?:(?!\b(?:who|that|which|when|if|but|and we|however)\b)[\w'’ ,-]){0,60}?\b(?:do|does|did|will|shall|would|can|could|may|is|are|was|were|has|have)(?: not|n't| never)\b/;
 const EXCEPTION = /\b(?:except|unless|other than|apart from|with the exception|excluding)\b/;
-const CONSENT =
-  /\b(?:obtain|ask for|seek|request|get)(?:s|ing)? (?:your |the user's )?(?:prior |explicit |express |separate )?(?:consent|permission)|\b(?:with|without|upon|after obtaining|based on|subject to) (?:your |the user's )?(?:prior |explicit |express |separate |affirmative )?(?:consent|permission|authori[sz]ation|direction|instruction)|\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)|\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct)|\bat your (?:direction|request)|\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\b/;
+// "your prior written consent", "your opt-in consent"
+const QUALIFIED =
+  "(?:your |the user's )?(?:(?:prior|explicit|express|separate|affirmative|opt-in|written|specific|informed),? (?:and )?)*";
+const CONSENT = new RegExp(
+  `\\b(?:obtain|ask for|seek|request|get)(?:s|ing)? ${QUALIFIED}(?:consent|permission)` +
+    `|\\b(?:with|without|upon|after obtaining|based on|subject to) ${QUALIFIED}(?:consent|permission|authori[sz]ation|direction|instruction)` +
+    // "when you have given us your explicit consent"
+    `|\\b(?:give|given|gave|provide|provided|grant|granted)(?: us)? ${QUALIFIED}(?:consent|permission|authori[sz]ation)` +
+    `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)|\\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct|accept)` +
+    `|\\bat your (?:direction|request)|\\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\\b`,
+);
 // "unless you consent", and the user's own request or click: "unless you ask to be contacted", "unless you visit their site"
 const CONSENT_ONLY_EXCEPTION =
   /\b(?:unless|except)\b[^.;]{0,30}?\b(?:consent|permission|agree|authori[sz]|direct|ask|opt(?:s|ed)?[- ]in|elect)|\bunless you (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|click|visit|sign up|subscribe)/;
@@ -57,10 +66,10 @@ export function polarityEn(s: string, at: number): Polarity {
 /**
  * English words of disclosure that assert none by the operator: the user declining or asking (issue 14) — "you may
  * request that we not share", "if you do not want your details disclosed", "you do not have to provide", "browse
- * without disclosing" — and "disclosed" meaning told: "purposes disclosed to you", "as disclosed in this policy".
+ * without disclosing", "you will be asked to provide" (to us) — and "disclosed" meaning told: "purposes disclosed to you", "as disclosed in this policy".
  */
 const USER_DECLINES =
-  /\byou\b[^.;:]{0,40}?\b(?:request|ask|direct|instruct|tell us|prefer|wish|want|like|choose|object)\b[^.;:]{0,30}?\b(?:not|no longer)\b[^.;:]{0,50}$|\byou\b[^.;:]{0,20}?(?:\bnot|n't|\bno longer)\b[^.;:]{0,10}?\b(?:wish|want|like|agree)\b[^.;:]{0,50}$|\b(?:request|ask)(?:s|ed)? that\b[^.;:]{0,40}?\bnot\b[^.;:]{0,50}$|(?:\bnot|\bnever|n't) (?:be )?(?:have|need|required|obliged|obligated) to $|\b(?:require|ask|invite|prompt)(?:s|d|ed)? (?:you|users|visitors|customers) to $|\byou\b[^.;,]{0,60}\bwithout $/;
+  /\byou\b[^.;:]{0,40}?\b(?:request|ask|direct|instruct|tell us|prefer|wish|want|like|choose|object)\b[^.;:]{0,30}?\b(?:not|no longer)\b[^.;:]{0,50}$|\byou\b[^.;:]{0,20}?(?:\bnot|n't|\bno longer)\b[^.;:]{0,10}?\b(?:wish|want|like|agree)\b[^.;:]{0,50}$|\b(?:request|ask)(?:s|ed)? that\b[^.;:]{0,40}?\bnot\b[^.;:]{0,50}$|(?:\bnot|\bnever|n't) (?:be )?(?:have|need|required|obliged|obligated) to $|\b(?:require|ask|invite|prompt)(?:s|d|ed)? (?:you|users|visitors|customers) to $|\byou\b[^.;,]{0,60}\bwithout $|\byou\b[^.;,]{0,30}?\b(?:have|need|required|obliged|asked|prompted|invited) to $|\bfor you to $/;
 const TOLD = /^disclosed (?:to you|at the time|in (?:this|our|the)|when we|above|below|on)\b/;
 const NOUN_TITLE = /^disclosures? (?:choices?|options?|opt-?outs?|preferences?|requests?)\b/;
 
@@ -68,7 +77,8 @@ const NOUN_TITLE = /^disclosures? (?:choices?|options?|opt-?outs?|preferences?|r
 const MOVED = /^(?:transfer|transmit|sen[dt]|mov(?:e|ed|ing)|stor(?:e|ed|ing))/;
 const ABROAD =
   /\b(?:united states|u\.s\.|usa|countr(?:y|ies)|jurisdictions?|borders?|servers?|databases?|eea|european union|abroad|overseas)\b/;
-const NAMED_PARTY = /third[- ]part|partner|affiliate|vendor|provider|advertis|compan|processor|contractor|agent/;
+const NAMED_PARTY =
+  /third[- ]part|partner|affiliate|vendor|provider|advertis|compan|processor|contractor|agent|recipient/;
 // Data in transit to the user's own machine (cookies) or under encryption (security): nobody receives it.
 const OWN_MACHINE =
   /^[^.;]{0,60}?\bto (?:your|the user's|a user's|the) (?:computer|browser|device|hard drive|mobile|phone|cookie file)/;

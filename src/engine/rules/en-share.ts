@@ -11,11 +11,16 @@ const SHARE = new RegExp(
 const PASSIVE =
   /\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported|released)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b)/g;
 // "provide/send/make available" disclose only when data goes to someone: "provide you with …" does not.
-const DATA = 'information|data|details|identifiers|content|it|them|records|ids?|addresses|numbers|location|names?';
+const DATA =
+  'information|data|details|identifiers|content|it|them|records|ids?|location|names?|files|lists?|addresses|numbers|your (?:[\\w-]+ )?(?:address|number)';
 // "to" as the sign of an infinitive ("… by choosing not to", "… to make it easier") names no recipient.
-const INFINITIVE = '\\s*(?:[.;,:)]|$)| (?:make|be|choose|opt|exercise|monitor|evaluate)\\b';
+// "… to send you a receipt", "… to improve your visit": a verb with the user as its object
+const INFINITIVE =
+  '\\s*(?:[.;,:)]|$)| (?:make|be|choose|opt|exercise|monitor|evaluate)\\b| (?![a-z]+s )[a-z]+ (?:you|your)\\b';
+// "in order to", "asked to", "used to": the "to" of a purpose or a duty
+const NOT_TO = '(?<!\\b(?:in order|so as|asked|able|wish|want|need|required|used) )';
 const TO_PARTY = new RegExp(
-  `\\b(?:${TO_VERBS})\\b(?! us\\b)[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?\\b(?:to|with)\\b(?! (?:you|us|customers?|our (?:customers?|users|visitors|members|readers)|the product|(?:the |our )?(?:services?|servers?|app))\\b)(?!${INFINITIVE})`,
+  `\\b(?:${TO_VERBS})\\b(?! (?:us|you)\\b)(?=[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?${NOT_TO}\\b(?:to|with)\\b(?! (?:you|us|customers?|our (?:customers?|users|visitors|members|readers)|the product|(?:the |our )?(?:services?|servers?|app))\\b)(?!${INFINITIVE}))`,
   'g',
 );
 // A list under "Recipients:" or "on our behalf" names who receives data.

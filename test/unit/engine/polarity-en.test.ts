@@ -110,3 +110,23 @@ describe('English disclosure words that assert none by the operator', () => {
       'shares',
     ));
 });
+
+describe('English hand-overs of an address or a number, and consent routes', () => {
+  test.each([
+    // what is sold or passed on may be an address or a number, not only "information"
+    ['We will never sell or rent your email address to marketers.', 'denies'],
+    ['We may give your mobile number to the courier who delivers your order.', 'shares'],
+    ['We send your phone number to the driver so that the driver can call you.', 'shares'],
+    ['We provide your information to our partners in order to process refunds.', 'shares'],
+    // consent given, qualified or agreed to
+    ['We share your delivery details only when you have given us your written consent.', 'consent'],
+    ['We will ask for your opt-in consent before passing your details to sponsors.', 'consent'],
+    ['If you agree, we will send your postal address to the florist.', 'consent'],
+    // a recipient named is a hand-over, not storage abroad
+    ['We will get your permission before we transfer your records to a recipient in another country.', 'consent'],
+    // the user giving data to us, and "to" as an infinitive
+    ['To join the club, you will be asked to provide your name and email address to complete the form.', 'none'],
+    ['We use your mailing address to send you the catalogue you ordered.', 'none'],
+    ['It is optional for you to provide your loyalty number in order to collect points.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
