@@ -259,8 +259,14 @@ export const zhNames = (found: number): boolean => (found & (STRONG | PARTY | WE
 export function zhCandidate(found: number): boolean {
   return (found & (STRONG | ROW)) !== 0 || (found & (WEAK | PARTY)) === (WEAK | PARTY);
 }
+// every stem a rule fires on; the verbs that disclose only when a party does them ("ad companies place cookies",
+// "networks may read your history") are worth reading only with a party named
 const EN_PREFILTER =
-  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|release|exchang|collect|receiv|access|obtain|process|send|sent|give|pass|report|make|made|used by|behalf|recipient|third[- ]part|^\W*to /;
+  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|release|exchang|collect|receiv|access|obtain|process|send|sent|give|pass|report|make|made|used by|behalf|recipient|third[- ]part|^\W*to |gather|upload|public|visible|testimonial|divulg|monetiz|leas|forward|suppl/;
+const EN_PARTY_VERBS = /\b(?:us(?:e|es|ed|ing)|set(?:s|ting)?|plac(?:e|es|ed|ing)|read(?:s|ing)?)\b/;
+const EN_ACTORS =
+  /partner|advertis|\bad |network|provider|vendor|processor|contractor|sdk|compan|analytics|marketing|tracking/;
+const enCandidate = (s: string): boolean => EN_PREFILTER.test(s) || (EN_PARTY_VERBS.test(s) && EN_ACTORS.test(s));
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
@@ -302,7 +308,7 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     )
       return true;
     return (
-      /\byou(?: can| may| choose to| decide to| elect to| might| want to| wish to| like to)?(?: also)?(?: publicly)? $|\bwhen you\b|\bif you (?!consent|agree)|\byou (?:can|may) (?:choose|decide)/.test(
+      /\byou(?: can| may| choose to| decide to| elect to| might| want to| wish to| like to)?(?: also)?(?: publicly)? $|\bwhen you\b|\bif you (?!consent|agree|accept)|\byou (?:can|may) (?:choose|decide)/.test(
         before,
       ) && !/\bwe\b/.test(before.slice(-15))
     );
@@ -448,6 +454,13 @@ function properName(original: string, at: number): boolean {
   );
 }
 
+// A run-in heading: a title in capitals that the first sentence of its paragraph follows without a stop ("How We
+// Share Information We do not give …", "4. Disclosure of Your Data We may …"). The title asserts nothing and is no
+// reason to skip the sentence after it; "We" in capitals after it starts that sentence.
+const RUN_IN =
+  /^\W*(?:[\d.]+\s*)?(?:(?:[A-Z][\w'’-]*|of|and|or|to|with|the|a|an|for|your|our|we|by|in|about)\s+){2,10}?(?=(?:We|Our|Your|You|The|This|These|Such|No|None|If|When)\s+[a-z])/;
+const runInTitle = (original: string): number => RUN_IN.exec(original)?.[0].length ?? 0;
+
 /** `original` is the sentence before folding: English names ("Family Sharing", "Privacy Disclosures") need its capitals. */
 export function analyzeSentence(
   s: string,
@@ -460,9 +473,10 @@ export function analyzeSentence(
   const english = lang === 'en';
   // one scan finds the candidate words and every word-list gate of the rules (`words`: done by the caller)
   const found = english ? 0 : (words ?? ZH_WORDS.scan(s));
-  if (english ? !EN_PREFILTER.test(s) : !zhCandidate(found)) return [];
+  if (english ? !enCandidate(s) : !zhCandidate(found)) return [];
   // whether the sentence is one to skip, or talks of security, is asked once a rule fires: most candidates fire none
   let skip: boolean | null = null;
+  let runIn = 0;
   let security = false;
   let adviceEnd = Infinity;
   let byPolarity: Map<Polarity, SentenceDisclosure> | null = null; // most candidates never need one
@@ -470,7 +484,11 @@ export function analyzeSentence(
     if (english ? rule.gate && !rule.gate.test(s) : !ZH_GATES.opens(rule, s, found)) continue;
     const hits = rule.detect(s);
     if (hits.length > 0 && skip === null) {
-      skip = (english ? EN_SKIP : ZH_SKIP).test(s);
+      // the title's own words count only when the sentence after it discloses nothing
+      if (english) runIn = runInTitle(original);
+      if (runIn && !EN_RULES.some((r) => (!r.gate || r.gate.test(s)) && r.detect(s).some((h) => h.index >= runIn)))
+        runIn = 0;
+      skip = (english ? EN_SKIP : ZH_SKIP).test(s) && (!runIn || EN_SKIP.test(s.slice(runIn)));
       if (skip) return [];
       security = !english && ZH_SECURITY.test(s);
       const advice = english ? null : ADVICE.exec(s);
@@ -481,7 +499,7 @@ export function analyzeSentence(
       // a capitalised disclosure word inside an English sentence is a product or document name
       if (english && properName(original, hit.index)) continue;
       if (security && ZH_SECURITY_VERBS.test(word) && rule.kind !== 'list-entry') continue;
-      if (hit.index >= adviceEnd) continue;
+      if (hit.index >= adviceEnd || hit.index < runIn) continue;
       if (
         rule.kind !== 'list-entry' &&
         (userActs(s, hit.index, lang) ||

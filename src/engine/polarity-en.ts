@@ -3,7 +3,7 @@ import type { Polarity } from './types';
 /** Negation scope for English: the same three answers as polarityZh, on lowercased text. */
 
 const NEGATOR =
-  /\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|neither|nor|none|nothing|nobody|refrain from|refuse to|decline to)\b|n't\b|\bno\b(?! (?:matter|more than|less than|later than|cost|charge))/g;
+  /\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|neither|nor|none|nothing|nobody|refrain from|refuse to|decline to|(?:prohibited|forbidden|barred) (?:by law )?from)\b|n't\b|\bno\b(?! (?:matter|more than|less than|later than|cost|charge))/g;
 // "Such third parties do not collect …": the trigger names its actor, and the refusal follows it
 const NEGATED_AFTER =
   /^(?:(?!\b(?:who|that|which|when|if|but|and we|however)\b)[\w'’ ,-]){0,60}?\b(?:do|does|did|will|shall|would|can|could|may|is|are|was|were|has|have)(?: not|n't| never)\b/;
@@ -25,6 +25,10 @@ const CONSENT_ONLY_EXCEPTION =
 // a refusal that ends its clause: "is shared with outside companies under no circumstances", "with no one"
 const NEGATED_LATE =
   /^[^.;:]{0,80}?\b(?:under no circumstances?|in no (?:event|case)|at no time|(?:with|to) (?:no one|nobody|no other (?:company|party|parties|companies|entity|entities)))\b/;
+// A refusal scoped to those outside a group leaves sharing inside it open (POLARITY.md): "not share … with companies
+// outside of our corporate family"; outside the operator itself ("outside our company") opens nothing.
+const WIDER_SCOPE =
+  /\b(?:outside(?: of)?|beyond) (?:the |our |its |this |their )?(?:[\w-]+ )?(?:corporate family|family of (?:companies|brands)|group(?: of companies)?|affiliates|affiliated companies|subsidiaries|related companies|(?:group|sister) companies)\b/;
 const OTHER_ROUTE = /\bor (?:as |when |where )?(?:required|permitted|necessary|to comply|by law|law)/;
 
 function clauseStart(s: string, at: number): number {
@@ -56,7 +60,7 @@ export function polarityEn(s: string, at: number): Polarity {
       /\bwithout\b[^.;]{0,30}\b(?:consent|permission|agreement|approval|authori[sz]ation)/.test(s)
     )
       return 'consent';
-    if (EXCEPTION.test(s.slice(from))) return 'shares';
+    if (EXCEPTION.test(s.slice(from)) || WIDER_SCOPE.test(s.slice(at, at + 140).split(/[.;]/)[0]!)) return 'shares';
     return 'denies';
   }
   if (consent) return 'consent';
@@ -102,7 +106,18 @@ function title(s: string, at: number, word: string): boolean {
   return !A_VERB.test(rest) && !/\b(?:to|with)\b/.test(rest) && rest.split(/\s+/).length <= 8;
 }
 
+// A duty put on those who receive data (POLARITY.md: requirements imposed on recipients are none): "our processors are
+// contractually prohibited from using it", "vendors are not permitted to disclose it". The operator barred is a refusal.
+const RECIPIENT_DUTY =
+  /\b(?:they|third[- ]part(?:y|ies)|partners?|processors?|providers?|vendors?|contractors?|recipients?|companies|affiliates?|suppliers?|agents?)\b(?:(?!\b(?:we|us|but)\b)[^.;]){0,40}?\b(?:prohibited|forbidden|barred|restricted|not (?:permitted|allowed|authori[sz]ed))(?: by (?:contract|law|us))? (?:from|to)\b/;
+
+function dutyOnRecipient(s: string, at: number): boolean {
+  const m = RECIPIENT_DUTY.exec(s);
+  return !!m && at >= m.index && at <= m.index + m[0].length + 12;
+}
+
 export function asideEn(s: string, at: number): boolean {
+  if (dutyOnRecipient(s, at)) return true;
   // a question asserts nothing: "Do we disclose any information to outside parties?" — its answer follows it
   if (
     /\?\W*$/.test(s) &&

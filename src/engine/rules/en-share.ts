@@ -7,9 +7,9 @@ const SHARE = new RegExp(
   `(?<!\\b(?:the|international|cross-border|for) )\\b(?:${SHARE_VERBS}|disclosures?)\\b(?! from\\b)(?![^.;]{0,40}?\\bwith us\\b)`,
   'g',
 );
-// Passive: "this query is sent to the bot".
+// Passive: "this query is sent to the bot", "never transmitted to us or any third party".
 const PASSIVE =
-  /\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported|released)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b)/g;
+  /\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported|released)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b(?! (?:or|and|nor) ))/g;
 // "provide/send/make available" disclose only when data goes to someone: "provide you with …" does not.
 const DATA =
   'information|data|details|identifiers|content|it|them|records|ids?|location|names?|files|lists?|addresses|numbers|your (?:[\\w-]+ )?(?:address|number)';
@@ -20,14 +20,14 @@ const INFINITIVE =
 // "in order to", "asked to", "used to": the "to" of a purpose or a duty
 const NOT_TO = '(?<!\\b(?:in order|so as|asked|able|wish|want|need|required|used) )';
 const TO_PARTY = new RegExp(
-  `\\b(?:${TO_VERBS})\\b(?! (?:us|you)\\b)(?=[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?${NOT_TO}\\b(?:to|with)\\b(?! (?:you|us|customers?|our (?:customers?|users|visitors|members|readers)|the product|(?:the |our )?(?:services?|servers?|app))\\b)(?!${INFINITIVE}))`,
+  `\\b(?:${TO_VERBS})\\b(?! (?:us|you)\\b)(?=[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?${NOT_TO}\\b(?:to|with)\\b(?! (?:you|us|customers?|our (?:customers?|users|visitors|members|readers)|the product|(?:the |our )?(?:services?|servers?|app)|(?:the |our |your )?(?:cloud|website|site|account|profile))\\b)(?!${INFINITIVE}))`,
   'g',
 );
-// A list under "Recipients:" or "on our behalf" names who receives data.
+// A list under "Recipients:" or "Recipients of your data include", or "on our behalf", names who receives data.
 // "make … available to": make alone is every other sentence.
 const AVAILABLE = /\bmake[s]? (?:[\w'-]+ ){0,6}?available (?:to|for)\b(?! (?:you|us|customers?)\b)/g;
 const RECIPIENTS =
-  /\brecipients?\s*:|\bon (?:our|[a-z]+['’]s) behalf\b|\b(?:entities|parties|companies|recipients|vendors) (?:that |who )?receiv(?:e|ing) (?:your |the )?(?:personal )?(?:information|data)\b|\b(?:use|uses|engage|engages|rely on|work with) (?:certain |trusted |other |some )*third[- ]part/g;
+  /\brecipients?\s*:|\brecipients (?:of (?:your |the |such )?(?:personal )?(?:data|information) )?(?:may )?include\b|\bon (?:our|[a-z]+['’]s) behalf\b|\b(?:entities|parties|companies|recipients|vendors) (?:that |who )?receiv(?:e|ing) (?:your |the )?(?:personal )?(?:information|data)\b|\b(?:use|uses|engage|engages|rely on|work with) (?:certain |trusted |other |some )*third[- ]part/g;
 // Making data public: testimonials, public profiles, "visible to other users".
 const PUBLIC =
   /\bpublicly (?:display|post|share|available|visible)|\bpost(?:ing)? (?:a |your )?testimonials?\b|\bvisible to (?:other users|the public|everyone|anyone)\b|\bmake (?:it |them |your [\w ]{1,20})?public\b/g;
@@ -51,7 +51,7 @@ export const rule: Rule = {
     ...hitsOf(SHARE, s),
     ...hitsOf(TO_PARTY, s),
     ...hitsOf(RECIPIENTS, s),
-    ...(/\b(?:information|data|details|content|quer(?:y|ies)|identifiers?|records|e-?mail address(?:es)?|phone numbers?)\b/.test(
+    ...(/\b(?:information|data|details|content|quer(?:y|ies)|identifiers?|records|files|documents|photos|messages|e-?mail address(?:es)?|phone numbers?)\b/.test(
       s,
     )
       ? hitsOf(PASSIVE, s)

@@ -130,3 +130,32 @@ describe('English hand-overs of an address or a number, and consent routes', () 
     ['It is optional for you to provide your loyalty number in order to collect points.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English sentences the prefilter, a run-in title or a duty used to hide', () => {
+  test.each([
+    // every collecting verb reaches the rules, and accepting cookies is a consent route
+    ['If you accept marketing cookies, advertising networks may read your browsing history.', 'consent'],
+    ['Ad companies set cookies in your browser when you read our articles.', 'shares'],
+    ['Analytics providers gather details of your visits.', 'shares'],
+    // "to us or any third party" names a third party
+    ['Your documents stay on your phone and are never transmitted to us or any third party.', 'denies'],
+    // recipients listed without a verb of disclosure
+    ['Recipients of your personal data include hosting companies and couriers.', 'shares'],
+    // a duty on those who receive data is none; the operator barred refuses
+    ['Our processors are contractually prohibited from using your information for their own purposes.', 'none'],
+    ['Vendors are not permitted to disclose your data to anyone else.', 'none'],
+    ['We are prohibited by law from selling your health data.', 'denies'],
+    ['We share your data with processors, who are prohibited from using it for anything else.', 'shares'],
+    // a run-in title, then the sentence it heads
+    ['How We Share Information We do not give your data to anyone.', 'denies'],
+    ['4. Disclosure Of Your Details We never sell your details to other companies.', 'denies'],
+    ['This notice explains how we share information with others.', 'none'],
+    // a refusal scoped to outsiders of a group leaves the group open; outside the operator opens nothing
+    ['We never pass customer details to anyone outside the Acme group of companies.', 'shares'],
+    ['We do not disclose your details to anyone outside our company.', 'denies'],
+    // uploading to a platform hands data over; to our own cloud or the user's profile it does not
+    ['We may upload hashed phone numbers to social networks to show you relevant ads.', 'shares'],
+    ['We upload your contact list to a partner that matches it with its members.', 'shares'],
+    ['We upload your photos to our cloud so you can see them on every device.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
