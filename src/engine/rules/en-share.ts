@@ -4,7 +4,7 @@ import { SHARE_VERBS, TO_VERBS } from '../lexicon/en-verbs';
 
 // Plain disclosure verbs, but not "sharing … with us" (the user telling the operator).
 const SHARE = new RegExp(
-  `(?<!\\b(?:the|international|cross-border|for) )\\b(?:${SHARE_VERBS}|disclosures?)\\b(?! from\\b)(?![^.;]{0,40}?\\bwith us\\b)`,
+  `(?<!\\b(?:the|international|cross-border|for) )\\b(?:${SHARE_VERBS}|disclosures?)\\b(?! from\\b)(?![^.;]{0,40}?\\bwith us\\b(?! (?:or|and) ))`,
   'g',
 );
 // Passive: "this query is sent to the bot", "never transmitted to us or any third party".
@@ -16,11 +16,18 @@ const DATA =
 // "to" as the sign of an infinitive ("… by choosing not to", "… to make it easier") names no recipient.
 // "… to send you a receipt", "… to improve your visit": a verb with the user as its object
 const INFINITIVE =
-  '\\s*(?:[.;,:)]|$)| (?:make|be|choose|opt|exercise|monitor|evaluate)\\b| (?![a-z]+s )[a-z]+ (?:you|your)\\b';
+  '\\s*(?:[.;,:)]|$)| (?:make|be|choose|opt|exercise|monitor|evaluate|understand|learn|improve|enhance|personali[sz]e|customi[sz]e|ensure|determine)\\b| (?![a-z]+s )[a-z]+ (?:you|your)\\b';
 // "in order to", "asked to", "used to": the "to" of a purpose or a duty
 const NOT_TO = '(?<!\\b(?:in order|so as|asked|able|wish|want|need|required|used) )';
 const TO_PARTY = new RegExp(
   `\\b(?:${TO_VERBS})\\b(?! (?:us|you)\\b)(?=[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?${NOT_TO}\\b(?:to|with)\\b(?! (?:you|us|customers?|our (?:customers?|users|visitors|members|readers)|the product|(?:the |our )?(?:services?|servers?|app)|(?:the |our |your )?(?:cloud|website|site|account|profile))\\b)(?!${INFINITIVE}))`,
+  'g',
+);
+// The recipient as the first object: "we do not give the sponsor your name", "provide our partners with your address".
+const RECEIVER =
+  '(?:business(?:es)?|compan(?:y|ies)|sponsors?|partners?|advertisers?|third[- ]part(?:y|ies)|vendors?|merchants?|affiliates?|marketers?|service providers?|processors?|sellers?)';
+const GIVE_PARTY = new RegExp(
+  `\\b(?:${TO_VERBS})\\b(?= (?:(?:that|the|this|these|those|such|any|other|our|its|their|certain|selected) )?(?:[\\w-]+ )?${RECEIVER} (?:with )?(?:your|any|personal|their|customer|user)\\b)`,
   'g',
 );
 // A list under "Recipients:" or "Recipients of your data include", or "on our behalf", names who receives data.
@@ -50,6 +57,7 @@ export const rule: Rule = {
   detect: (s) => [
     ...hitsOf(SHARE, s),
     ...hitsOf(TO_PARTY, s),
+    ...hitsOf(GIVE_PARTY, s),
     ...hitsOf(RECIPIENTS, s),
     ...(/\b(?:information|data|details|content|quer(?:y|ies)|identifiers?|records|files|documents|photos|messages|e-?mail address(?:es)?|phone numbers?)\b/.test(
       s,

@@ -159,3 +159,19 @@ describe('English sentences the prefilter, a run-in title or a duty used to hide
     ['We upload your photos to our cloud so you can see them on every device.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English recipients as first objects, and verbs with another subject', () => {
+  test.each([
+    ['We do not give the sponsor your name or your email address.', 'denies'],
+    ['We may give our partners your postal address so they can ship your order.', 'shares'],
+    ['Entering the draw may require sharing your details with us or with the sponsor.', 'shares'],
+    ['We, and other companies, use cookies to collect data about your visits.', 'shares'],
+    // the user reading, a purpose after "and to", an attempt to break in
+    ["You can read a third party's privacy policy just as you read ours.", 'none'],
+    ['We provide helpful information to our readers and to understand which pages they like.', 'none'],
+    [
+      'We watch this site for unauthorized attempts to upload or change information, to defeat security measures.',
+      'none',
+    ],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
