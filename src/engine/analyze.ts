@@ -277,7 +277,7 @@ const ZH_SECURITY =
   /安全事件(?:发生)?后|发生[^。；;]{0,8}安全事件|泄露|泄漏|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|(?<!不会|不得|不|绝不)擅自|盗用|滥用|非法获取/;
 const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享|告知/;
 const EN_PARTY =
-  /third[- ]part|partner|affiliate|vendor|provider|advertis|others\b|anyone|law enforcement|government|authorit|public|compan/;
+  /third[- ]part|partner|affiliate|vendor|provider|advertis|others\b|anyone|law enforcement|government|authorit|public|compan|analytics|sdk/;
 const EN_SKIP =
   /^\W*["“]?[\w' -]{1,40}["”]? means\b|\b(?:things|features|actions) (?:like|such as)\b|^\W*please\b|\bplease don'?t\b|^\W*(?:when|if|once) you (?:share|post|send|choose to share|publish)\b|\b(?:cannot|can't|do not|don't) control\b|\bresponsible for\b|\btheir own (?:terms|privacy)|\bhow\b[^.]{0,40}\b(?:share|shared|disclose|disclosed|transferred)\b|unauthori[sz]ed (?:access|disclosure|attempts?)|\bloss,|\bmisuse\b/;
 

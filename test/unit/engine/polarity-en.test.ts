@@ -175,3 +175,12 @@ describe('English recipients as first objects, and verbs with another subject', 
     ],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English analytics tools as parties that collect', () => {
+  test.each([
+    ['We use Google Analytics, which collects the pages you open and your IP address.', 'shares'],
+    ['Our analytics tools gather details of how long you stay on each page.', 'shares'],
+    // the operator's own processing verbs with no one named stay an aside
+    ['We store, process and transmit your files to run the service.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
