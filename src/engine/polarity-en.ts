@@ -116,8 +116,18 @@ function dutyOnRecipient(s: string, at: number): boolean {
   return !!m && at >= m.index && at <= m.index + m[0].length + 12;
 }
 
+// A short quoted name — a link, button or section title ("Do Not Sell or Share My Personal Information") — names
+// the thing, as 《》 does in Chinese; it asserts nothing.
+function quotedName(s: string, at: number): boolean {
+  const open = Math.max(s.lastIndexOf('"', at), s.lastIndexOf('“', at));
+  if (open < 0 || (s.slice(0, open).match(/["“”]/g)?.length ?? 0) % 2 === 1) return false;
+  const close = s.slice(at).search(/["”]/);
+  const quoted = s.slice(open + 1, at + close);
+  return close >= 0 && quoted.split(/\s+/).length <= 9 && !/\b(?:we|us|our)\b/.test(quoted);
+}
+
 export function asideEn(s: string, at: number): boolean {
-  if (dutyOnRecipient(s, at)) return true;
+  if (dutyOnRecipient(s, at) || quotedName(s, at)) return true;
   // a question asserts nothing: "Do we disclose any information to outside parties?" — its answer follows it
   if (
     /\?\W*$/.test(s) &&

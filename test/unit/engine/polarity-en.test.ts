@@ -184,3 +184,12 @@ describe('English analytics tools as parties that collect', () => {
     ['We store, process and transmit your files to run the service.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English quoted names', () => {
+  test.each([
+    // a link or button named in quotes asserts nothing; a quoted statement by the operator does
+    ['You can opt out of the sale of your data with the "Do Not Sell My Info" link in the footer.', 'none'],
+    ['California calls this "sharing", and we may share it with ad partners.', 'shares'],
+    ['Our policy says: "we may share your contact details with couriers".', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
