@@ -13,9 +13,11 @@ const QUALIFIED =
   "(?:your |the user's )?(?:(?:prior|explicit|express|separate|affirmative|opt-in|written|specific|informed),? (?:and )?)*";
 const CONSENT = new RegExp(
   `\\b(?:obtain|ask for|seek|request|get)(?:s|ing)? ${QUALIFIED}(?:consent|permission)` +
-    `|\\b(?:with|without|upon|after obtaining|based on|subject to) ${QUALIFIED}(?:consent|permission|authori[sz]ation|direction|instruction)` +
+    `|\\b(?:with|without|upon|after obtaining|based on|subject to) ${QUALIFIED}(?:consent|permission|authori[sz]ation|direction|instruction|approval|agreement)` +
     // "when you have given us your explicit consent"
     `|\\b(?:give|given|gave|provide|provided|grant|granted)(?: us)? ${QUALIFIED}(?:consent|permission|authori[sz]ation)` +
+    // "where you have consented", "once you opt in", "upon your request"
+    `|\\b(?:where|once|when|after|provided(?: that)?) you(?: have)? (?:consent(?:ed)?|opt(?:ed)? in|agreed|authori[sz]ed)\\b|\\bupon your request` +
     `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)|\\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct|accept)` +
     `|\\bat your (?:direction|request)|\\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\\b`,
 );

@@ -9,10 +9,10 @@ const SHARE = new RegExp(
 );
 // Passive: "this query is sent to the bot", "never transmitted to us or any third party".
 const PASSIVE =
-  /\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported|released)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b(?! (?:or|and|nor) ))/g;
+  /\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported|released|uploaded|supplied|handed)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b(?! (?:or|and|nor) ))/g;
 // "provide/send/make available" disclose only when data goes to someone: "provide you with …" does not.
 const DATA =
-  'information|data|details|identifiers|content|it|them|records|ids?|location|names?|files|lists?|addresses|numbers|your (?:[\\w-]+ )?(?:address|number)';
+  'information|data|details|identifiers|content|it|them|records|ids?|location|names?|files|lists?|addresses|numbers|your (?:[\\w-]+ )?(?:address|number|cv|r[eé]sum[eé]|profile|history)';
 // "to" as the sign of an infinitive ("… by choosing not to", "… to make it easier") names no recipient.
 // "… to send you a receipt", "… to improve your visit": a verb with the user as its object
 const INFINITIVE =
@@ -59,7 +59,7 @@ export const rule: Rule = {
     ...hitsOf(TO_PARTY, s),
     ...hitsOf(GIVE_PARTY, s),
     ...hitsOf(RECIPIENTS, s),
-    ...(/\b(?:information|data|details|content|quer(?:y|ies)|identifiers?|records|files|documents|photos|messages|e-?mail address(?:es)?|phone numbers?)\b/.test(
+    ...(/\b(?:information|data|details|content|quer(?:y|ies)|identifiers?|records|files|documents|photos|messages|profiles?|e-?mail address(?:es)?|phone numbers?)\b/.test(
       s,
     )
       ? hitsOf(PASSIVE, s)

@@ -193,3 +193,16 @@ describe('English quoted names', () => {
     ['Our policy says: "we may share your contact details with couriers".', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English consent routes and passive hand-overs, more of their wording', () => {
+  test.each([
+    ['We pass your details to our insurer partners where you have consented to this.', 'consent'],
+    ['Once you opt in, we share your purchase history with partner brands.', 'consent'],
+    ['With your approval, we may send your CV to recruiting companies.', 'consent'],
+    ['Upon your request, we will transfer your records to another provider.', 'consent'],
+    ['We disclose your location to the roadside service only after you agree.', 'consent'],
+    ['Your profile may be uploaded to partner networks for matching.', 'shares'],
+    ['Your contact details are handed over to the courier for delivery.', 'shares'],
+    ['Contact details are supplied to our lettings partners.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
