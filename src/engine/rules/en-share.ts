@@ -32,7 +32,13 @@ const GIVE_PARTY = new RegExp(
 );
 // A list under "Recipients:" or "Recipients of your data include", or "on our behalf", names who receives data.
 // "make … available to": make alone is every other sentence.
-const AVAILABLE = /\bmake[s]? (?:[\w'-]+ ){0,6}?available (?:to|for)\b(?! (?:you|us|customers?)\b)/g;
+const AVAILABLE = new RegExp(
+  `\\bmake[s]? (?=(?:(?!\\bavailable\\b)[^.;]){0,100}?\\b(?:${DATA})\\b)[^.;]{0,160}?available (?:to|for)\\b(?! (?:you|us|customers?)\\b)`,
+  'g',
+);
+// Data among the assets a buyer takes over: "we may include your information among the transferred assets".
+const ASSETS =
+  /\b(?:information|data)\b[^.;]{0,40}?\b(?:among|part of|one of|included in) the (?:transferred|sold|acquired|business) assets\b/g;
 const RECIPIENTS =
   /\brecipients?\s*:|\brecipients (?:of (?:your |the |such )?(?:personal )?(?:data|information) )?(?:may )?include\b|\bon (?:our|[a-z]+['’]s) behalf\b|\b(?:entities|parties|companies|recipients|vendors) (?:that |who )?receiv(?:e|ing) (?:your |the )?(?:personal )?(?:information|data)\b|\b(?:use|uses|engage|engages|rely on|work with) (?:certain |trusted |other |some )*third[- ]part/g;
 // Making data public: testimonials, public profiles, "visible to other users".
@@ -66,6 +72,7 @@ export const rule: Rule = {
       : []),
     ...hitsOf(TO_ITEM, s),
     ...hitsOf(AVAILABLE, s),
+    ...hitsOf(ASSETS, s, ['acquirer']),
     ...hitsOf(PUBLIC, s, ['public']),
   ],
 };

@@ -206,3 +206,14 @@ describe('English consent routes and passive hand-overs, more of their wording',
     ['Contact details are supplied to our lettings partners.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English hand-overs to a buyer, and data made available', () => {
+  test.each([
+    ['If we merge with another firm, we may count your data among the transferred assets.', 'shares'],
+    [
+      'We may make certain contact information you provide (for example, your name and phone number) available to the sponsor.',
+      'shares',
+    ],
+    ['We make our help pages available to everyone.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
