@@ -217,3 +217,11 @@ describe('English hand-overs to a buyer, and data made available', () => {
     ['We make our help pages available to everyone.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English words of sharing that are not a disclosure', () => {
+  test.each([
+    ['Remember to sign out when you finish using a shared computer.', 'none'],
+    ['No transmission is fully secure, and third parties may unlawfully intercept or access your data.', 'none'],
+    ['We share device details with our fraud-prevention partner.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
