@@ -17,7 +17,7 @@ const CONSENT = new RegExp(
     // "when you have given us your explicit consent"
     `|\\b(?:give|given|gave|provide|provided|grant|granted)(?: us)? ${QUALIFIED}(?:consent|permission|authori[sz]ation)` +
     // "where you have consented", "once you opt in", "upon your request"
-    `|\\b(?:where|once|when|after|provided(?: that)?) you(?: have)? (?:consent(?:ed)?|opt(?:ed)? in|agreed|authori[sz]ed)\\b|\\bupon your request` +
+    `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have)? (?:consent(?:ed)?|opt(?:ed)? in|agreed|authori[sz]ed|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us)\\b|\\bupon your request` +
     `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)|\\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct|accept)` +
     `|\\bat your (?:direction|request)|\\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\\b`,
 );
@@ -92,7 +92,7 @@ const IN_TRANSIT = /\b(?:ssl|tls|encrypt\w*|secure socket|secured socket|https)\
 // A right or a law described: "you have the right to request a list of the parties to whom we disclosed", "requests
 // asking about practices related to disclosing"; "under what circumstances, if any, we disclose it".
 const DESCRIBED =
-  /\b(?:right|entitled|permits?|allows? (?:you|users|customers|residents|consumers)) (?:[\w']+ ){0,8}?to (?:request|receive|obtain|ask)\b(?:(?!\b(?:and we|but|however|we may|we will)\b)[^.;]){0,140}$|\b(?:asking|inquiring) about\b[^.;]{0,80}$|\b(?:under|in) what circumstances\b[^.;]{0,30}$|\bwhether (?:or not )?(?:and how )?(?:we|they)\b[^.;]{0,20}$/;
+  /\b(?:right|entitled|permits?|allows? (?:you|users|customers|residents|consumers)) (?:[\w']+ ){0,8}?to (?:request|receive|obtain|ask|know|learn|be informed)\b(?:(?!\b(?:and we|but|however|we may|we will)\b)[^.;]){0,140}$|\b(?:asking|inquiring) about\b[^.;]{0,80}$|\b(?:under|in) what circumstances\b[^.;]{0,30}$|\bwhether (?:or not )?(?:and how )?(?:we|they)\b[^.;]{0,20}$/;
 
 // A title: the noun at the head of its sentence, with no verb of its own ("4. Sharing Your Information.",
 // "Information Sharing and Disclosure: we do not …"); what the sentence says is left to its verbs. One that names

@@ -225,3 +225,12 @@ describe('English words of sharing that are not a disclosure', () => {
     ['We share device details with our fraud-prevention partner.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: the user asking or opting in, rights to know, plugins that collect', () => {
+  test.each([
+    ['We only disclose your personal data to partners if you have opted in to receive their offers.', 'consent'],
+    ['Where you ask us to, we will pass your details to the insurer.', 'consent'],
+    ['You have the right to know which categories of personal data we share.', 'none'],
+    ['Social media plugins on our pages may collect your IP address.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
