@@ -41,9 +41,14 @@ const ASSETS =
   /\b(?:information|data)\b[^.;]{0,40}?\b(?:among|part of|one of|included in) the (?:transferred|sold|acquired|business) assets\b/g;
 const RECIPIENTS =
   /\brecipients?\s*:|\brecipients (?:of (?:your |the |such )?(?:personal )?(?:data|information) )?(?:may )?include\b|\bon (?:our|[a-z]+['’]s) behalf\b|\b(?:entities|parties|companies|recipients|vendors) (?:that |who )?receiv(?:e|ing) (?:your |the )?(?:personal )?(?:information|data)\b|\b(?:use|uses|engage|engages|rely on|work with) (?:certain |trusted |other |some )*third[- ]part/g;
-// Making data public: testimonials, public profiles, "visible to other users".
+// Making data public: testimonials, public profiles, "visible to other users", "other users can see your …",
+// "your reviews are published".
 const PUBLIC =
-  /\bpublicly (?:display|post|share|available|visible)|\bpost(?:ing)? (?:a |your )?testimonials?\b|\bvisible to (?:other users|the public|everyone|anyone)\b|\bmake (?:it |them |your [\w ]{1,20})?public\b/g;
+  /\b(?:other users|other members|other players|others|anyone|everyone|the public) (?:can|may|will|could)(?: be able to)? (?:see|view)\b|\byour (?:[\w-]+ ){0,3}?(?:is|are|will be|may be) (?:published|displayed|shown|posted)\b(?! (?:only )?(?:to you|in your|on your|for you)\b)|\bpublicly (?:display|post|share|available|visible)|\bpost(?:ing)? (?:a |your )?testimonials?\b|\bvisible to (?:other users|the public|everyone|anyone)\b|\bmake (?:it |them |your [\w ]{1,20})?public\b/g;
+
+// Data kept on the device, said as a refusal: "your health data never leaves your phone".
+const STAYS =
+  /(?<=(?:\bnever|\bnot|n't) )leaves?\b(?= (?:your|the user's|a user's) (?:device|phone|computer|browser)\b)/g;
 
 // A bulleted list item under "we share … :" that names only the recipient: "* to law enforcement agencies, …".
 const TO_ITEM =
@@ -72,6 +77,7 @@ export const rule: Rule = {
       : []),
     ...hitsOf(TO_ITEM, s),
     ...hitsOf(AVAILABLE, s),
+    ...hitsOf(STAYS, s),
     ...hitsOf(ASSETS, s, ['acquirer']),
     ...hitsOf(PUBLIC, s, ['public']),
   ],

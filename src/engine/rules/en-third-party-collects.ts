@@ -13,7 +13,7 @@ const COLLECTS = new RegExp(
 
 // Passive: "data collected by other advertising companies".
 const COLLECTED_BY = new RegExp(
-  `\\b(?:collected|received|processed|used|accessed) by (?:[\\w']+ ){0,4}?(?:${PARTY}|advertising companies|companies)\\b`,
+  `\\b(?:collected|received|processed|used|accessed) by (?:[\\w',-]+ ){0,4}?(?:${PARTY}|advertising companies|companies|processor|(?:service|payment) provider)\\b`,
   'g',
 );
 

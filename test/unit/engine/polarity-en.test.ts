@@ -234,3 +234,17 @@ describe('English: the user asking or opting in, rights to know, plugins that co
     ['Social media plugins on our pages may collect your IP address.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: data kept on the device, shown to others, processed by a named processor', () => {
+  test.each([
+    ['Your health data never leaves your device.', 'denies'],
+    ['Your voice recordings do not leave your phone.', 'denies'],
+    ['Please do not leave your device unattended.', 'none'],
+    ['Payment details are processed by Stripe, our payment processor.', 'shares'],
+    ['Your reviews are published on our website along with your first name.', 'shares'],
+    ['Other users can see your profile photo and display name.', 'shares'],
+    ['You can see your order history in the app.', 'none'],
+    ['Your order is shown in your account history.', 'none'],
+    ['Your balance is displayed only to you.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
