@@ -296,6 +296,8 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     )
       return true;
     if (asideEn(s, at)) return true;
+    // "you can choose to let us share …": the operator acts, with the user's leave
+    if (/\b(?:let|allow|permit|authori[sz]e) us (?:to )?$/.test(before)) return false;
     // "you can also give third parties access": the user acting, unless we act for them after that
     const you = before.search(/\byou (?:can|may|might|could|choose|decide|elect|want|wish|also)\b[^,;.]*$/);
     if (you >= 0 && !/\b(?:we|us)\b/.test(before.slice(you))) return true;

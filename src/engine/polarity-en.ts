@@ -19,6 +19,9 @@ const CONSENT = new RegExp(
     // "where you have consented", "once you opt in", "upon your request"
     `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have)? (?:consent(?:ed)?|opt(?:ed)? in|agreed|authori[sz]ed|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us)\\b|\\bupon your request` +
     `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)|\\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct|accept)` +
+    // "any sharing requires your prior consent", "you can choose to let us share"
+    `|\\b(?:requires?|required|needs?) ${QUALIFIED}(?:consent|permission|authori[sz]ation)` +
+    `|\\byou (?:can |may )?(?:choose|decide|elect|agree) to (?:let|allow|permit) us\\b` +
     `|\\bat your (?:direction|request)|\\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\\b`,
 );
 // "unless you consent", and the user's own request or click: "unless you ask to be contacted", "unless you visit their site"

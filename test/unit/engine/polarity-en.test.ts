@@ -248,3 +248,12 @@ describe('English: data kept on the device, shown to others, processed by a name
     ['Your balance is displayed only to you.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: consent the sharing requires, the user letting us, statistics sold', () => {
+  test.each([
+    ['Any sharing with partners requires your prior consent.', 'consent'],
+    ['You can choose to let us share your contact details with partners.', 'consent'],
+    ['You can share your playlist with friends.', 'none'],
+    ['We sell anonymized usage statistics to market research firms.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
