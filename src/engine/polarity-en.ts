@@ -80,7 +80,8 @@ export function polarityEn(s: string, at: number): Polarity {
 const USER_DECLINES =
   /\byou\b[^.;:]{0,40}?\b(?:request|ask|direct|instruct|tell us|prefer|wish|want|like|choose|object)\b[^.;:]{0,30}?\b(?:not|no longer)\b[^.;:]{0,50}$|\byou\b[^.;:]{0,20}?(?:\bnot|n't|\bno longer)\b[^.;:]{0,10}?\b(?:wish|want|like|agree)\b[^.;:]{0,50}$|\b(?:request|ask)(?:s|ed)? that\b[^.;:]{0,40}?\bnot\b[^.;:]{0,50}$|(?:\bnot|\bnever|n't) (?:be )?(?:have|need|required|obliged|obligated) to $|\b(?:require|ask|invite|prompt)(?:s|d|ed)? (?:you|users|visitors|customers) to $|\byou\b[^.;,]{0,60}\bwithout $|\byou\b[^.;,]{0,30}?\b(?:have|need|required|obliged|asked|prompted|invited) to $|\bfor you to $/;
 const TOLD = /^disclosed (?:to you|at the time|in (?:this|our|the)|when we|above|below|on)\b/;
-const NOUN_TITLE = /^disclosures? (?:choices?|options?|opt-?outs?|preferences?|requests?)\b/;
+const NOUN_TITLE =
+  /^(?:disclosures?|sharing) (?:choices?|options?|opt-?outs?|preferences?|requests?|settings?|controls?)\b/;
 
 // Data moved between countries or onto servers, no recipient named: where it is stored (POLARITY.md), not sharing.
 const MOVED = /^(?:transfer|transmit|sen[dt]|mov(?:e|ed|ing)|stor(?:e|ed|ing))/;

@@ -257,3 +257,11 @@ describe('English: consent the sharing requires, the user letting us, statistics
     ['We sell anonymized usage statistics to market research firms.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: choices about sharing and pointers to read more', () => {
+  test.each([
+    ['This page describes the information sharing choices you have.', 'none'],
+    ["Learn more about how advertisers use cookies at our partner's site.", 'none'],
+    ['You can change your sharing settings, and we share your data with partners.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
