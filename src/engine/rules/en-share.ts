@@ -12,7 +12,7 @@ const PASSIVE =
   /\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported|released|uploaded|supplied|handed)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b(?! (?:or|and|nor) ))/g;
 // "provide/send/make available" disclose only when data goes to someone: "provide you with …" does not.
 const DATA =
-  'information|data|details|identifiers|content|it|them|records|ids?|location|names?|files|lists?|addresses|numbers|your (?:[\\w-]+ )?(?:address|number|cv|r[eé]sum[eé]|profile|history)';
+  'information|data|details|identifiers|content|it|them|records|ids?|location|names?|files|lists?|addresses|numbers|your (?:[\\w-]+ )?(?:address|number|cv|r[eé]sum[eé]|profile|history)|your e-?mail';
 // "to" as the sign of an infinitive ("… by choosing not to", "… to make it easier") names no recipient.
 // "… to send you a receipt", "… to improve your visit": a verb with the user as its object
 const INFINITIVE =
@@ -20,7 +20,7 @@ const INFINITIVE =
 // "in order to", "asked to", "used to": the "to" of a purpose or a duty
 const NOT_TO = '(?<!\\b(?:in order|so as|asked|able|wish|want|need|required|used) )';
 const TO_PARTY = new RegExp(
-  `\\b(?:${TO_VERBS})\\b(?! (?:us|you)\\b)(?=[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?${NOT_TO}\\b(?:to|with)\\b(?! (?:you|us|customers?|our (?:customers?|users|visitors|members|readers)|the product|(?:the |our )?(?:services?|servers?|app)|(?:the |our |your )?(?:cloud|website|site|account|profile))\\b)(?!${INFINITIVE}))`,
+  `(?<!\\b(?:other|one|first|second|by|in|on|the|a|your|our) )\\b(?:${TO_VERBS})\\b(?! (?:us|you)\\b)(?=[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?${NOT_TO}\\b(?:to|with)\\b(?! (?:you|us|customers?|our (?:customers?|users|visitors|members|readers)|the product|(?:the |our )?(?:services?|servers?|app)|(?:the |our |your )?(?:cloud|website|site|account|profile))\\b)(?!${INFINITIVE}))`,
   'g',
 );
 // The recipient as the first object: "we do not give the sponsor your name", "provide our partners with your address".

@@ -265,3 +265,12 @@ describe('English: choices about sharing and pointers to read more', () => {
     ['You can change your sharing settings, and we share your data with partners.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: hand over, and an email passed on', () => {
+  test.each([
+    ['On the other hand, your data stays with us and we keep it to ourselves for billing.', 'none'],
+    ['At no point do we hand your data over to advertisers.', 'denies'],
+    ["We won't pass your email on to other organisations.", 'denies'],
+    ['We may hand over your records to the police if a court orders it.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
