@@ -50,6 +50,10 @@ const PUBLIC =
 const STAYS =
   /(?<=(?:\bnever|\bnot|n't) )leaves?\b(?= (?:your|the user's|a user's) (?:device|phone|computer|browser)\b)/g;
 
+// Nobody as the receiver: "no one else receives your card details", "apart from our courier, nobody sees your address".
+const NOBODY =
+  /(?<=\b(?:no one|nobody|no other (?:company|companies|party|parties|organi[sz]ations?))(?: else)? )(?:receives?|gets?|sees?|has access to)\b(?= (?:your|any|the|personal)\b)/g;
+
 // A bulleted list item under "we share … :" that names only the recipient: "* to law enforcement agencies, …".
 const TO_ITEM =
   /^[\s*+\-•]*to (?:[\w-]+ ){0,3}?(?:third[- ]part|law enforcement|government|authorit|affiliate|partner|service provider|vendor|advertiser|compan)/g;
@@ -78,6 +82,7 @@ export const rule: Rule = {
     ...hitsOf(TO_ITEM, s),
     ...hitsOf(AVAILABLE, s),
     ...hitsOf(STAYS, s),
+    ...hitsOf(NOBODY, s),
     ...hitsOf(ASSETS, s, ['acquirer']),
     ...hitsOf(PUBLIC, s, ['public']),
   ],

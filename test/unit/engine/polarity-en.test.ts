@@ -274,3 +274,11 @@ describe('English: hand over, and an email passed on', () => {
     ['We may hand over your records to the police if a court orders it.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: nobody as the receiver', () => {
+  test.each([
+    ['Apart from our payment processor, no one receives your card details.', 'shares'],
+    ['No one else receives your card details.', 'denies'],
+    ['No one likes spam, so we keep emails short.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
