@@ -267,8 +267,14 @@ export const zhNames = (found: number): boolean => (found & (STRONG | PARTY | WE
 export function zhCandidate(found: number): boolean {
   return (found & (STRONG | ROW)) !== 0 || (found & (WEAK | PARTY)) === (WEAK | PARTY);
 }
+// every stem a rule fires on; the verbs that disclose only when a party does them ("ad companies place cookies",
+// "networks may read your history") are worth reading only with a party named
 const EN_PREFILTER =
-  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|release|exchang|collect|receiv|access|obtain|process|send|sent|give|pass|report|make|made|used by|behalf|recipient|third[- ]part|^\W*to /;
+  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|release|exchang|collect|receiv|access|obtain|process|send|sent|give|pass|report|make|made|used by|behalf|recipient|third[- ]part|^\W*to |gather|upload|public|visible|testimonial|divulg|monetiz|leas|forward|suppl|\bhand(?:s|ed|ing)?\b|\bleaves?\b|\bno one\b|\bnobody\b|\bsee\b|\bview\b|published|displayed|shown|posted/;
+const EN_PARTY_VERBS = /\b(?:us(?:e|es|ed|ing)|set(?:s|ting)?|plac(?:e|es|ed|ing)|read(?:s|ing)?)\b/;
+const EN_ACTORS =
+  /partner|advertis|\bad |network|provider|vendor|processor|contractor|sdk|compan|analytics|marketing|tracking/;
+const enCandidate = (s: string): boolean => EN_PREFILTER.test(s) || (EN_PARTY_VERBS.test(s) && EN_ACTORS.test(s));
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
@@ -279,9 +285,9 @@ const ZH_SECURITY =
   /安全事件(?:发生)?后|发生[^。；;]{0,8}安全事件|泄露|泄漏|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|(?<!不会|不得|不|绝不)擅自|盗用|滥用|非法获取/;
 const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享|告知/;
 const EN_PARTY =
-  /third[- ]part|partner|affiliate|vendor|provider|advertis|others\b|anyone|law enforcement|government|authorit|public|compan/;
+  /third[- ]part|partner|affiliate|vendor|provider|advertis|others\b|anyone|law enforcement|government|authorit|public|compan|analytics|sdk/;
 const EN_SKIP =
-  /^\W*["“]?[\w' -]{1,40}["”]? means\b|\b(?:things|features|actions) (?:like|such as)\b|^\W*please\b|\bplease don'?t\b|^\W*(?:when|if|once) you (?:share|post|send|choose to share|publish)\b|\b(?:cannot|can't|do not|don't) control\b|\bresponsible for\b|\btheir own (?:terms|privacy)|\bhow\b[^.]{0,40}\b(?:share|shared|disclose|disclosed|transferred)\b|unauthori[sz]ed (?:access|disclosure)|\bloss,|\bmisuse\b/;
+  /^\W*["“]?[\w' -]{1,40}["”]? means\b|\b(?:things|features|actions) (?:like|such as)\b|^\W*please\b|^\W*(?:to )?(?:learn|find out|read) more\b|\bplease don'?t\b|^\W*(?:when|if|once) you (?:share|post|send|choose to share|publish)\b|\b(?:cannot|can't|do not|don't) control\b|\bresponsible for\b|\btheir own (?:terms|privacy)|\bhow\b[^.]{0,40}\b(?:share|shared|disclose|disclosed|transferred)\b|unauthori[sz]ed (?:access|disclosure|attempts?)|\bunlawfully\b|\bintercept|\bloss,|\bmisuse\b/;
 
 /** The user acting on their own data: 「您可以…分享」「您主动公开」 is not the operator disclosing it. */
 // a hit that names its own actor (「此类SDK会收集」「第三方可能会获取」) is that party acting, whatever the user did earlier
@@ -299,6 +305,8 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     )
       return true;
     if (asideEn(s, at)) return true;
+    // "you can choose to let us share …": the operator acts, with the user's leave
+    if (/\b(?:let|allow|permit|authori[sz]e) us (?:to )?$/.test(before)) return false;
     // "you can also give third parties access": the user acting, unless we act for them after that
     const you = before.search(/\byou (?:can|may|might|could|choose|decide|elect|want|wish|also)\b[^,;.]*$/);
     if (you >= 0 && !/\b(?:we|us)\b/.test(before.slice(you))) return true;
@@ -311,7 +319,7 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     )
       return true;
     return (
-      /\byou(?: can| may| choose to| decide to| elect to| might| want to| wish to| like to)?(?: also)?(?: publicly)? $|\bwhen you\b|\bif you (?!consent|agree)|\byou (?:can|may) (?:choose|decide)/.test(
+      /\byou(?: can| may| choose to| decide to| elect to| might| want to| wish to| like to)?(?: also)?(?: publicly)? $|\bwhen you\b|\bif you (?!consent|agree|accept)|\byou (?:can|may) (?:choose|decide)/.test(
         before,
       ) && !/\bwe\b/.test(before.slice(-15))
     );
@@ -461,6 +469,13 @@ function properName(original: string, at: number): boolean {
   );
 }
 
+// A run-in heading: a title in capitals that the first sentence of its paragraph follows without a stop ("How We
+// Share Information We do not give …", "4. Disclosure of Your Data We may …"). The title asserts nothing and is no
+// reason to skip the sentence after it; "We" in capitals after it starts that sentence.
+const RUN_IN =
+  /^\W*(?:[\d.]+\s*)?(?:(?:[A-Z][\w'’-]*|of|and|or|to|with|the|a|an|for|your|our|we|by|in|about)\s+){2,10}?(?=(?:We|Our|Your|You|The|This|These|Such|No|None|If|When)\s+[a-z])/;
+const runInTitle = (original: string): number => RUN_IN.exec(original)?.[0].length ?? 0;
+
 /** `original` is the sentence before folding: English names ("Family Sharing", "Privacy Disclosures") need its capitals. */
 export function analyzeSentence(
   s: string,
@@ -473,9 +488,10 @@ export function analyzeSentence(
   const english = lang === 'en';
   // one scan finds the candidate words and every word-list gate of the rules (`words`: done by the caller)
   const found = english ? 0 : (words ?? ZH_WORDS.scan(s));
-  if (english ? !EN_PREFILTER.test(s) : !zhCandidate(found)) return [];
+  if (english ? !enCandidate(s) : !zhCandidate(found)) return [];
   // whether the sentence is one to skip, or talks of security, is asked once a rule fires: most candidates fire none
   let skip: boolean | null = null;
+  let runIn = 0;
   let security = false;
   let adviceEnd = Infinity;
   let byPolarity: Map<Polarity, SentenceDisclosure> | null = null; // most candidates never need one
@@ -483,7 +499,11 @@ export function analyzeSentence(
     if (english ? rule.gate && !rule.gate.test(s) : !ZH_GATES.opens(rule, s, found)) continue;
     const hits = rule.detect(s);
     if (hits.length > 0 && skip === null) {
-      skip = (english ? EN_SKIP : ZH_SKIP).test(s);
+      // the title's own words count only when the sentence after it discloses nothing
+      if (english) runIn = runInTitle(original);
+      if (runIn && !EN_RULES.some((r) => (!r.gate || r.gate.test(s)) && r.detect(s).some((h) => h.index >= runIn)))
+        runIn = 0;
+      skip = (english ? EN_SKIP : ZH_SKIP).test(s) && (!runIn || EN_SKIP.test(s.slice(runIn)));
       if (skip) return [];
       security = !english && ZH_SECURITY.test(s);
       const advice = english ? null : ADVICE.exec(s);
@@ -494,7 +514,7 @@ export function analyzeSentence(
       // a capitalised disclosure word inside an English sentence is a product or document name
       if (english && properName(original, hit.index)) continue;
       if (security && ZH_SECURITY_VERBS.test(word) && rule.kind !== 'list-entry') continue;
-      if (hit.index >= adviceEnd) continue;
+      if (hit.index >= adviceEnd || hit.index < runIn) continue;
       if (
         rule.kind !== 'list-entry' &&
         (userActs(s, hit.index, lang) ||

@@ -3,19 +3,37 @@ import type { Polarity } from './types';
 /** Negation scope for English: the same three answers as polarityZh, on lowercased text. */
 
 const NEGATOR =
-  /\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|neither|nor|none|nothing|nobody|refrain from|refuse to|decline to)\b|n't\b|\bno\b(?! (?:matter|more than|less than|later than|cost|charge))/g;
+  /\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|neither|nor|none|nothing|nobody|refrain from|refuse to|decline to|(?:prohibited|forbidden|barred) (?:by law )?from)\b|n't\b|\bno\b(?! (?:matter|more than|less than|later than|cost|charge))/g;
 // "Such third parties do not collect …": the trigger names its actor, and the refusal follows it
 const NEGATED_AFTER =
   /^(?:(?!\b(?:who|that|which|when|if|but|and we|however)\b)[\w'’ ,-]){0,60}?\b(?:do|does|did|will|shall|would|can|could|may|is|are|was|were|has|have)(?: not|n't| never)\b/;
 const EXCEPTION = /\b(?:except|unless|other than|apart from|with the exception|excluding)\b/;
-const CONSENT =
-  /\b(?:obtain|ask for|seek|request|get)(?:s|ing)? (?:your |the user's )?(?:prior |explicit |express |separate )?(?:consent|permission)|\b(?:with|without|upon|after obtaining|based on|subject to) (?:your |the user's )?(?:prior |explicit |express |separate |affirmative )?(?:consent|permission|authori[sz]ation|direction|instruction)|\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)|\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct)|\bat your (?:direction|request)|\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\b/;
+// "your prior written consent", "your opt-in consent"
+const QUALIFIED =
+  "(?:your |the user's )?(?:(?:prior|explicit|express|separate|affirmative|opt-in|written|specific|informed),? (?:and )?)*";
+const CONSENT = new RegExp(
+  `\\b(?:obtain|ask for|seek|request|get)(?:s|ing)? ${QUALIFIED}(?:consent|permission)` +
+    `|\\b(?:with|without|upon|after obtaining|based on|subject to) ${QUALIFIED}(?:consent|permission|authori[sz]ation|direction|instruction|approval|agreement)` +
+    // "when you have given us your explicit consent"
+    `|\\b(?:give|given|gave|provide|provided|grant|granted)(?: us)? ${QUALIFIED}(?:consent|permission|authori[sz]ation)` +
+    // "where you have consented", "once you opt in", "upon your request"
+    `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have)? (?:consent(?:ed)?|opt(?:ed)? in|agreed|authori[sz]ed|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us)\\b|\\bupon your request` +
+    `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)|\\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct|accept)` +
+    // "any sharing requires your prior consent", "you can choose to let us share"
+    `|\\b(?:requires?|required|needs?) ${QUALIFIED}(?:consent|permission|authori[sz]ation)` +
+    `|\\byou (?:can |may )?(?:choose|decide|elect|agree) to (?:let|allow|permit) us\\b` +
+    `|\\bat your (?:direction|request)|\\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\\b`,
+);
 // "unless you consent", and the user's own request or click: "unless you ask to be contacted", "unless you visit their site"
 const CONSENT_ONLY_EXCEPTION =
   /\b(?:unless|except)\b[^.;]{0,30}?\b(?:consent|permission|agree|authori[sz]|direct|ask|opt(?:s|ed)?[- ]in|elect)|\bunless you (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|click|visit|sign up|subscribe)/;
 // a refusal that ends its clause: "is shared with outside companies under no circumstances", "with no one"
 const NEGATED_LATE =
   /^[^.;:]{0,80}?\b(?:under no circumstances?|in no (?:event|case)|at no time|(?:with|to) (?:no one|nobody|no other (?:company|party|parties|companies|entity|entities)))\b/;
+// A refusal scoped to those outside a group leaves sharing inside it open (POLARITY.md): "not share … with companies
+// outside of our corporate family"; outside the operator itself ("outside our company") opens nothing.
+const WIDER_SCOPE =
+  /\b(?:outside(?: of)?|beyond) (?:the |our |its |this |their )?(?:[\w-]+ )?(?:corporate family|family of (?:companies|brands)|group(?: of companies)?|affiliates|affiliated companies|subsidiaries|related companies|(?:group|sister) companies)\b/;
 const OTHER_ROUTE = /\bor (?:as |when |where )?(?:required|permitted|necessary|to comply|by law|law)/;
 
 function clauseStart(s: string, at: number): number {
@@ -47,7 +65,7 @@ export function polarityEn(s: string, at: number): Polarity {
       /\bwithout\b[^.;]{0,30}\b(?:consent|permission|agreement|approval|authori[sz]ation)/.test(s)
     )
       return 'consent';
-    if (EXCEPTION.test(s.slice(from))) return 'shares';
+    if (EXCEPTION.test(s.slice(from)) || WIDER_SCOPE.test(s.slice(at, at + 140).split(/[.;]/)[0]!)) return 'shares';
     return 'denies';
   }
   if (consent) return 'consent';
@@ -57,18 +75,20 @@ export function polarityEn(s: string, at: number): Polarity {
 /**
  * English words of disclosure that assert none by the operator: the user declining or asking (issue 14) — "you may
  * request that we not share", "if you do not want your details disclosed", "you do not have to provide", "browse
- * without disclosing" — and "disclosed" meaning told: "purposes disclosed to you", "as disclosed in this policy".
+ * without disclosing", "you will be asked to provide" (to us) — and "disclosed" meaning told: "purposes disclosed to you", "as disclosed in this policy".
  */
 const USER_DECLINES =
-  /\byou\b[^.;:]{0,40}?\b(?:request|ask|direct|instruct|tell us|prefer|wish|want|like|choose|object)\b[^.;:]{0,30}?\b(?:not|no longer)\b[^.;:]{0,50}$|\byou\b[^.;:]{0,20}?(?:\bnot|n't|\bno longer)\b[^.;:]{0,10}?\b(?:wish|want|like|agree)\b[^.;:]{0,50}$|\b(?:request|ask)(?:s|ed)? that\b[^.;:]{0,40}?\bnot\b[^.;:]{0,50}$|(?:\bnot|\bnever|n't) (?:be )?(?:have|need|required|obliged|obligated) to $|\b(?:require|ask|invite|prompt)(?:s|d|ed)? (?:you|users|visitors|customers) to $|\byou\b[^.;,]{0,60}\bwithout $/;
+  /\byou\b[^.;:]{0,40}?\b(?:request|ask|direct|instruct|tell us|prefer|wish|want|like|choose|object)\b[^.;:]{0,30}?\b(?:not|no longer)\b[^.;:]{0,50}$|\byou\b[^.;:]{0,20}?(?:\bnot|n't|\bno longer)\b[^.;:]{0,10}?\b(?:wish|want|like|agree)\b[^.;:]{0,50}$|\b(?:request|ask)(?:s|ed)? that\b[^.;:]{0,40}?\bnot\b[^.;:]{0,50}$|(?:\bnot|\bnever|n't) (?:be )?(?:have|need|required|obliged|obligated) to $|\b(?:require|ask|invite|prompt)(?:s|d|ed)? (?:you|users|visitors|customers) to $|\byou\b[^.;,]{0,60}\bwithout $|\byou\b[^.;,]{0,30}?\b(?:have|need|required|obliged|asked|prompted|invited) to $|\bfor you to $/;
 const TOLD = /^disclosed (?:to you|at the time|in (?:this|our|the)|when we|above|below|on)\b/;
-const NOUN_TITLE = /^disclosures? (?:choices?|options?|opt-?outs?|preferences?|requests?)\b/;
+const NOUN_TITLE =
+  /^(?:disclosures?|sharing) (?:choices?|options?|opt-?outs?|preferences?|requests?|settings?|controls?)\b/;
 
 // Data moved between countries or onto servers, no recipient named: where it is stored (POLARITY.md), not sharing.
 const MOVED = /^(?:transfer|transmit|sen[dt]|mov(?:e|ed|ing)|stor(?:e|ed|ing))/;
 const ABROAD =
   /\b(?:united states|u\.s\.|usa|countr(?:y|ies)|jurisdictions?|borders?|servers?|databases?|eea|european union|abroad|overseas)\b/;
-const NAMED_PARTY = /third[- ]part|partner|affiliate|vendor|provider|advertis|compan|processor|contractor|agent/;
+const NAMED_PARTY =
+  /third[- ]part|partner|affiliate|vendor|provider|advertis|compan|processor|contractor|agent|recipient/;
 // Data in transit to the user's own machine (cookies) or under encryption (security): nobody receives it.
 const OWN_MACHINE =
   /^[^.;]{0,60}?\bto (?:your|the user's|a user's|the) (?:computer|browser|device|hard drive|mobile|phone|cookie file)/;
@@ -76,7 +96,7 @@ const IN_TRANSIT = /\b(?:ssl|tls|encrypt\w*|secure socket|secured socket|https)\
 // A right or a law described: "you have the right to request a list of the parties to whom we disclosed", "requests
 // asking about practices related to disclosing"; "under what circumstances, if any, we disclose it".
 const DESCRIBED =
-  /\b(?:right|entitled|permits?|allows? (?:you|users|customers|residents|consumers)) (?:[\w']+ ){0,8}?to (?:request|receive|obtain|ask)\b(?:(?!\b(?:and we|but|however|we may|we will)\b)[^.;]){0,140}$|\b(?:asking|inquiring) about\b[^.;]{0,80}$|\b(?:under|in) what circumstances\b[^.;]{0,30}$|\bwhether (?:or not )?(?:and how )?(?:we|they)\b[^.;]{0,20}$/;
+  /\b(?:right|entitled|permits?|allows? (?:you|users|customers|residents|consumers)) (?:[\w']+ ){0,8}?to (?:request|receive|obtain|ask|know|learn|be informed)\b(?:(?!\b(?:and we|but|however|we may|we will)\b)[^.;]){0,140}$|\b(?:asking|inquiring) about\b[^.;]{0,80}$|\b(?:under|in) what circumstances\b[^.;]{0,30}$|\bwhether (?:or not )?(?:and how )?(?:we|they)\b[^.;]{0,20}$/;
 
 // A title: the noun at the head of its sentence, with no verb of its own ("4. Sharing Your Information.",
 // "Information Sharing and Disclosure: we do not …"); what the sentence says is left to its verbs. One that names
@@ -92,7 +112,28 @@ function title(s: string, at: number, word: string): boolean {
   return !A_VERB.test(rest) && !/\b(?:to|with)\b/.test(rest) && rest.split(/\s+/).length <= 8;
 }
 
+// A duty put on those who receive data (POLARITY.md: requirements imposed on recipients are none): "our processors are
+// contractually prohibited from using it", "vendors are not permitted to disclose it". The operator barred is a refusal.
+const RECIPIENT_DUTY =
+  /\b(?:they|third[- ]part(?:y|ies)|partners?|processors?|providers?|vendors?|contractors?|recipients?|companies|affiliates?|suppliers?|agents?)\b(?:(?!\b(?:we|us|but)\b)[^.;]){0,40}?\b(?:prohibited|forbidden|barred|restricted|not (?:permitted|allowed|authori[sz]ed))(?: by (?:contract|law|us))? (?:from|to)\b/;
+
+function dutyOnRecipient(s: string, at: number): boolean {
+  const m = RECIPIENT_DUTY.exec(s);
+  return !!m && at >= m.index && at <= m.index + m[0].length + 12;
+}
+
+// A short quoted name — a link, button or section title ("Do Not Sell or Share My Personal Information") — names
+// the thing, as 《》 does in Chinese; it asserts nothing.
+function quotedName(s: string, at: number): boolean {
+  const open = Math.max(s.lastIndexOf('"', at), s.lastIndexOf('“', at));
+  if (open < 0 || (s.slice(0, open).match(/["“”]/g)?.length ?? 0) % 2 === 1) return false;
+  const close = s.slice(at).search(/["”]/);
+  const quoted = s.slice(open + 1, at + close);
+  return close >= 0 && quoted.split(/\s+/).length <= 9 && !/\b(?:we|us|our)\b/.test(quoted);
+}
+
 export function asideEn(s: string, at: number): boolean {
+  if (dutyOnRecipient(s, at) || quotedName(s, at)) return true;
   // a question asserts nothing: "Do we disclose any information to outside parties?" — its answer follows it
   if (
     /\?\W*$/.test(s) &&

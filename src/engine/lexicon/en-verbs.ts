@@ -16,7 +16,18 @@ function forms(infinitives: readonly string[]): string {
 
 export const SHARE_VERBS = forms(['share', 'disclose', 'transfer', 'transmit', 'divulge']);
 /** verbs that disclose only with a recipient after them: "provide … to", "send … to" */
-export const TO_VERBS = forms(['provide', 'send', 'give', 'pass', 'report', 'forward', 'supply', 'release']);
+export const TO_VERBS = forms([
+  'provide',
+  'send',
+  'give',
+  'pass',
+  'report',
+  'forward',
+  'supply',
+  'release',
+  'upload',
+  'hand',
+]);
 export const SELL_VERBS = forms(['sell', 'rent', 'trade', 'lease', 'monetize']);
 export const COLLECT_VERBS = forms([
   'collect',

@@ -5,7 +5,7 @@ import { SELL_VERBS } from '../lexicon/en-verbs';
 // What is sold must be data: "sell … personal information", not "resell the Services"; or, passive, data sold:
 // "personal information is not sold or rented to anyone".
 const SELL = new RegExp(
-  `\\b(?:${SELL_VERBS})\\b(?=[^.;]{0,50}?\\b(?:data|information|details|lists?|it|them)\\b)|(?<=\\b(?:data|information|details)\\b[^.;]{0,30}?\\b(?:is|are|be|been|being)\\b[^.;]{0,20}?)\\b(?:sold|rented|traded|leased)\\b|\\bsale of (?:your |personal )`,
+  `\\b(?:${SELL_VERBS})\\b(?=[^.;]{0,50}?\\b(?:data|information|details|lists?|it|them|(?:e-?mail |postal )?address(?:es)?|(?:phone |mobile )?numbers?|names|statistics)\\b)|(?<=\\b(?:data|information|details)\\b[^.;]{0,30}?\\b(?:is|are|be|been|being)\\b[^.;]{0,20}?)\\b(?:sold|rented|traded|leased)\\b|\\bsale of (?:your |personal )`,
   'g',
 );
 
@@ -20,5 +20,8 @@ export const rule: Rule = {
     { law: 'CCPA', article: 1798 },
   ],
   why: WHY.sale,
-  detect: (s) => (/\b(?:data|information|personal|details|lists?)\b/.test(s) ? hitsOf(SELL, s, ['unspecified']) : []),
+  detect: (s) =>
+    /\b(?:data|information|personal|details|lists?|address(?:es)?|numbers?|names|statistics)\b/.test(s)
+      ? hitsOf(SELL, s, ['unspecified'])
+      : [],
 };

@@ -2,30 +2,57 @@ import { hitsOf, type Rule } from './types';
 import { WHY } from './why';
 import { SHARE_VERBS, TO_VERBS } from '../lexicon/en-verbs';
 
-// Plain disclosure verbs, but not "sharing … with us" (the user telling the operator).
+// Plain disclosure verbs, but not "sharing … with us" (the user telling the operator) nor "a shared computer".
 const SHARE = new RegExp(
-  `(?<!\\b(?:the|international|cross-border|for) )\\b(?:${SHARE_VERBS}|disclosures?)\\b(?! from\\b)(?![^.;]{0,40}?\\bwith us\\b)`,
+  `(?<!\\b(?:the|international|cross-border|for) )\\b(?:${SHARE_VERBS}|disclosures?)\\b(?! from\\b)(?!(?<=\\bshared) (?:computers?|devices?|drives?|folders?|terminals?|machines?|spaces?|accounts?)\\b)(?![^.;]{0,40}?\\bwith us\\b(?! (?:or|and) ))`,
   'g',
 );
-// Passive: "this query is sent to the bot".
+// Passive: "this query is sent to the bot", "never transmitted to us or any third party".
 const PASSIVE =
-  /\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported|released)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b)/g;
+  /\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported|released|uploaded|supplied|handed)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b(?! (?:or|and|nor) ))/g;
 // "provide/send/make available" disclose only when data goes to someone: "provide you with …" does not.
-const DATA = 'information|data|details|identifiers|content|it|them|records|ids?|addresses|numbers|location|names?';
+const DATA =
+  'information|data|details|identifiers|content|it|them|records|ids?|location|names?|files|lists?|addresses|numbers|your (?:[\\w-]+ )?(?:address|number|cv|r[eé]sum[eé]|profile|history)|your e-?mail';
 // "to" as the sign of an infinitive ("… by choosing not to", "… to make it easier") names no recipient.
-const INFINITIVE = '\\s*(?:[.;,:)]|$)| (?:make|be|choose|opt|exercise|monitor|evaluate)\\b';
+// "… to send you a receipt", "… to improve your visit": a verb with the user as its object
+const INFINITIVE =
+  '\\s*(?:[.;,:)]|$)| (?:make|be|choose|opt|exercise|monitor|evaluate|understand|learn|improve|enhance|personali[sz]e|customi[sz]e|ensure|determine)\\b| (?![a-z]+s )[a-z]+ (?:you|your)\\b';
+// "in order to", "asked to", "used to": the "to" of a purpose or a duty
+const NOT_TO = '(?<!\\b(?:in order|so as|asked|able|wish|want|need|required|used) )';
 const TO_PARTY = new RegExp(
-  `\\b(?:${TO_VERBS})\\b(?! us\\b)[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?\\b(?:to|with)\\b(?! (?:you|us|customers?|our (?:customers?|users|visitors|members|readers)|the product|(?:the |our )?(?:services?|servers?|app))\\b)(?!${INFINITIVE})`,
+  `(?<!\\b(?:other|one|first|second|by|in|on|the|a|your|our) )\\b(?:${TO_VERBS})\\b(?! (?:us|you)\\b)(?=[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?${NOT_TO}\\b(?:to|with)\\b(?! (?:you|us|customers?|our (?:customers?|users|visitors|members|readers)|the product|(?:the |our )?(?:services?|servers?|app)|(?:the |our |your )?(?:cloud|website|site|account|profile))\\b)(?!${INFINITIVE}))`,
   'g',
 );
-// A list under "Recipients:" or "on our behalf" names who receives data.
+// The recipient as the first object: "we do not give the sponsor your name", "provide our partners with your address".
+const RECEIVER =
+  '(?:business(?:es)?|compan(?:y|ies)|sponsors?|partners?|advertisers?|third[- ]part(?:y|ies)|vendors?|merchants?|affiliates?|marketers?|service providers?|processors?|sellers?)';
+const GIVE_PARTY = new RegExp(
+  `\\b(?:${TO_VERBS})\\b(?= (?:(?:that|the|this|these|those|such|any|other|our|its|their|certain|selected) )?(?:[\\w-]+ )?${RECEIVER} (?:with )?(?:your|any|personal|their|customer|user)\\b)`,
+  'g',
+);
+// A list under "Recipients:" or "Recipients of your data include", or "on our behalf", names who receives data.
 // "make … available to": make alone is every other sentence.
-const AVAILABLE = /\bmake[s]? (?:[\w'-]+ ){0,6}?available (?:to|for)\b(?! (?:you|us|customers?)\b)/g;
+const AVAILABLE = new RegExp(
+  `\\bmake[s]? (?=(?:(?!\\bavailable\\b)[^.;]){0,100}?\\b(?:${DATA})\\b)[^.;]{0,160}?available (?:to|for)\\b(?! (?:you|us|customers?)\\b)`,
+  'g',
+);
+// Data among the assets a buyer takes over: "we may include your information among the transferred assets".
+const ASSETS =
+  /\b(?:information|data)\b[^.;]{0,40}?\b(?:among|part of|one of|included in) the (?:transferred|sold|acquired|business) assets\b/g;
 const RECIPIENTS =
-  /\brecipients?\s*:|\bon (?:our|[a-z]+['’]s) behalf\b|\b(?:entities|parties|companies|recipients|vendors) (?:that |who )?receiv(?:e|ing) (?:your |the )?(?:personal )?(?:information|data)\b|\b(?:use|uses|engage|engages|rely on|work with) (?:certain |trusted |other |some )*third[- ]part/g;
-// Making data public: testimonials, public profiles, "visible to other users".
+  /\brecipients?\s*:|\brecipients (?:of (?:your |the |such )?(?:personal )?(?:data|information) )?(?:may )?include\b|\bon (?:our|[a-z]+['’]s) behalf\b|\b(?:entities|parties|companies|recipients|vendors) (?:that |who )?receiv(?:e|ing) (?:your |the )?(?:personal )?(?:information|data)\b|\b(?:use|uses|engage|engages|rely on|work with) (?:certain |trusted |other |some )*third[- ]part/g;
+// Making data public: testimonials, public profiles, "visible to other users", "other users can see your …",
+// "your reviews are published".
 const PUBLIC =
-  /\bpublicly (?:display|post|share|available|visible)|\bpost(?:ing)? (?:a |your )?testimonials?\b|\bvisible to (?:other users|the public|everyone|anyone)\b|\bmake (?:it |them |your [\w ]{1,20})?public\b/g;
+  /\b(?:other users|other members|other players|others|anyone|everyone|the public) (?:can|may|will|could)(?: be able to)? (?:see|view)\b|\byour (?:[\w-]+ ){0,3}?(?:is|are|will be|may be) (?:published|displayed|shown|posted)\b(?! (?:only )?(?:to you|in your|on your|for you)\b)|\bpublicly (?:display|post|share|available|visible)|\bpost(?:ing)? (?:a |your )?testimonials?\b|\bvisible to (?:other users|the public|everyone|anyone)\b|\bmake (?:it |them |your [\w ]{1,20})?public\b/g;
+
+// Data kept on the device, said as a refusal: "your health data never leaves your phone".
+const STAYS =
+  /(?<=(?:\bnever|\bnot|n't) )leaves?\b(?= (?:your|the user's|a user's) (?:device|phone|computer|browser)\b)/g;
+
+// Nobody as the receiver: "no one else receives your card details", "apart from our courier, nobody sees your address".
+const NOBODY =
+  /(?<=\b(?:no one|nobody|no other (?:company|companies|party|parties|organi[sz]ations?))(?: else)? )(?:receives?|gets?|sees?|has access to)\b(?= (?:your|any|the|personal)\b)/g;
 
 // A bulleted list item under "we share … :" that names only the recipient: "* to law enforcement agencies, …".
 const TO_ITEM =
@@ -45,14 +72,18 @@ export const rule: Rule = {
   detect: (s) => [
     ...hitsOf(SHARE, s),
     ...hitsOf(TO_PARTY, s),
+    ...hitsOf(GIVE_PARTY, s),
     ...hitsOf(RECIPIENTS, s),
-    ...(/\b(?:information|data|details|content|quer(?:y|ies)|identifiers?|records|e-?mail address(?:es)?|phone numbers?)\b/.test(
+    ...(/\b(?:information|data|details|content|quer(?:y|ies)|identifiers?|records|files|documents|photos|messages|profiles?|e-?mail address(?:es)?|phone numbers?)\b/.test(
       s,
     )
       ? hitsOf(PASSIVE, s)
       : []),
     ...hitsOf(TO_ITEM, s),
     ...hitsOf(AVAILABLE, s),
+    ...hitsOf(STAYS, s),
+    ...hitsOf(NOBODY, s),
+    ...hitsOf(ASSETS, s, ['acquirer']),
     ...hitsOf(PUBLIC, s, ['public']),
   ],
 };

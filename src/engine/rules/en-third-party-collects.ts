@@ -3,17 +3,17 @@ import { WHY } from './why';
 import { COLLECT_VERBS } from '../lexicon/en-verbs';
 
 const PARTY =
-  'third[- ]part(?:y|ies)|partners?|advertisers|ad networks|advertising networks|service providers|vendors|sdks?|analytics providers|providers|processors|contractors|(?:ad|advertising|analytics|marketing|tracking) companies';
+  'third[- ]part(?:y|ies)|partners?|advertisers|ad networks|advertising networks|service providers|vendors|sdks?|analytics (?:providers|tools?|services?|software|platforms?)|google analytics|(?:social media |social )?(?:plug-?ins|pixels|widgets)|providers|processors|contractors|(?:ad|advertising|analytics|marketing|tracking|other|outside|third[- ]party|unaffiliated) companies';
 // The party must be the one collecting: not "from third-party sources we may also collect" (we act), nor the noun in
 // "the third party's use of", "as a result of your use".
 const COLLECTS = new RegExp(
-  `(?<!\\bfrom (?:[\\w-]+ ){0,2})\\b(?:${PARTY})\\b[^.;]{0,50}?(?<!\\b(?:your|our|the|their|its|his|her|of|any)\\s|'s\\s|s'\\s)\\b(?:may |might |can |will |also |to |who |that |which |help us |on our behalf )*(?:${COLLECT_VERBS})\\b`,
+  `(?<!\\bfrom (?:[\\w-]+ ){0,2})\\b(?:${PARTY})\\b[^.;]{0,50}?(?<!\\b(?:your|our|the|their|its|his|her|of|any|you)\\s|'s\\s|s'\\s)\\b(?:may |might |can |will |also |to |who |that |which |help us |on our behalf )*(?:${COLLECT_VERBS})\\b`,
   'g',
 );
 
 // Passive: "data collected by other advertising companies".
 const COLLECTED_BY = new RegExp(
-  `\\b(?:collected|received|processed|used|accessed) by (?:[\\w']+ ){0,4}?(?:${PARTY}|advertising companies|companies)\\b`,
+  `\\b(?:collected|received|processed|used|accessed) by (?:[\\w',-]+ ){0,4}?(?:${PARTY}|advertising companies|companies|processor|(?:service|payment) provider)\\b`,
   'g',
 );
 

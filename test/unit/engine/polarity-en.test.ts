@@ -110,3 +110,175 @@ describe('English disclosure words that assert none by the operator', () => {
       'shares',
     ));
 });
+
+describe('English hand-overs of an address or a number, and consent routes', () => {
+  test.each([
+    // what is sold or passed on may be an address or a number, not only "information"
+    ['We will never sell or rent your email address to marketers.', 'denies'],
+    ['We may give your mobile number to the courier who delivers your order.', 'shares'],
+    ['We send your phone number to the driver so that the driver can call you.', 'shares'],
+    ['We provide your information to our partners in order to process refunds.', 'shares'],
+    // consent given, qualified or agreed to
+    ['We share your delivery details only when you have given us your written consent.', 'consent'],
+    ['We will ask for your opt-in consent before passing your details to sponsors.', 'consent'],
+    ['If you agree, we will send your postal address to the florist.', 'consent'],
+    // a recipient named is a hand-over, not storage abroad
+    ['We will get your permission before we transfer your records to a recipient in another country.', 'consent'],
+    // the user giving data to us, and "to" as an infinitive
+    ['To join the club, you will be asked to provide your name and email address to complete the form.', 'none'],
+    ['We use your mailing address to send you the catalogue you ordered.', 'none'],
+    ['It is optional for you to provide your loyalty number in order to collect points.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('English sentences the prefilter, a run-in title or a duty used to hide', () => {
+  test.each([
+    // every collecting verb reaches the rules, and accepting cookies is a consent route
+    ['If you accept marketing cookies, advertising networks may read your browsing history.', 'consent'],
+    ['Ad companies set cookies in your browser when you read our articles.', 'shares'],
+    ['Analytics providers gather details of your visits.', 'shares'],
+    // "to us or any third party" names a third party
+    ['Your documents stay on your phone and are never transmitted to us or any third party.', 'denies'],
+    // recipients listed without a verb of disclosure
+    ['Recipients of your personal data include hosting companies and couriers.', 'shares'],
+    // a duty on those who receive data is none; the operator barred refuses
+    ['Our processors are contractually prohibited from using your information for their own purposes.', 'none'],
+    ['Vendors are not permitted to disclose your data to anyone else.', 'none'],
+    ['We are prohibited by law from selling your health data.', 'denies'],
+    ['We share your data with processors, who are prohibited from using it for anything else.', 'shares'],
+    // a run-in title, then the sentence it heads
+    ['How We Share Information We do not give your data to anyone.', 'denies'],
+    ['4. Disclosure Of Your Details We never sell your details to other companies.', 'denies'],
+    ['This notice explains how we share information with others.', 'none'],
+    // a refusal scoped to outsiders of a group leaves the group open; outside the operator opens nothing
+    ['We never pass customer details to anyone outside the Acme group of companies.', 'shares'],
+    ['We do not disclose your details to anyone outside our company.', 'denies'],
+    // uploading to a platform hands data over; to our own cloud or the user's profile it does not
+    ['We may upload hashed phone numbers to social networks to show you relevant ads.', 'shares'],
+    ['We upload your contact list to a partner that matches it with its members.', 'shares'],
+    ['We upload your photos to our cloud so you can see them on every device.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('English recipients as first objects, and verbs with another subject', () => {
+  test.each([
+    ['We do not give the sponsor your name or your email address.', 'denies'],
+    ['We may give our partners your postal address so they can ship your order.', 'shares'],
+    ['Entering the draw may require sharing your details with us or with the sponsor.', 'shares'],
+    ['We, and other companies, use cookies to collect data about your visits.', 'shares'],
+    // the user reading, a purpose after "and to", an attempt to break in
+    ["You can read a third party's privacy policy just as you read ours.", 'none'],
+    ['We provide helpful information to our readers and to understand which pages they like.', 'none'],
+    [
+      'We watch this site for unauthorized attempts to upload or change information, to defeat security measures.',
+      'none',
+    ],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('English analytics tools as parties that collect', () => {
+  test.each([
+    ['We use Google Analytics, which collects the pages you open and your IP address.', 'shares'],
+    ['Our analytics tools gather details of how long you stay on each page.', 'shares'],
+    // the operator's own processing verbs with no one named stay an aside
+    ['We store, process and transmit your files to run the service.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('English quoted names', () => {
+  test.each([
+    // a link or button named in quotes asserts nothing; a quoted statement by the operator does
+    ['You can opt out of the sale of your data with the "Do Not Sell My Info" link in the footer.', 'none'],
+    ['California calls this "sharing", and we may share it with ad partners.', 'shares'],
+    ['Our policy says: "we may share your contact details with couriers".', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('English consent routes and passive hand-overs, more of their wording', () => {
+  test.each([
+    ['We pass your details to our insurer partners where you have consented to this.', 'consent'],
+    ['Once you opt in, we share your purchase history with partner brands.', 'consent'],
+    ['With your approval, we may send your CV to recruiting companies.', 'consent'],
+    ['Upon your request, we will transfer your records to another provider.', 'consent'],
+    ['We disclose your location to the roadside service only after you agree.', 'consent'],
+    ['Your profile may be uploaded to partner networks for matching.', 'shares'],
+    ['Your contact details are handed over to the courier for delivery.', 'shares'],
+    ['Contact details are supplied to our lettings partners.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('English hand-overs to a buyer, and data made available', () => {
+  test.each([
+    ['If we merge with another firm, we may count your data among the transferred assets.', 'shares'],
+    [
+      'We may make certain contact information you provide (for example, your name and phone number) available to the sponsor.',
+      'shares',
+    ],
+    ['We make our help pages available to everyone.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('English words of sharing that are not a disclosure', () => {
+  test.each([
+    ['Remember to sign out when you finish using a shared computer.', 'none'],
+    ['No transmission is fully secure, and third parties may unlawfully intercept or access your data.', 'none'],
+    ['We share device details with our fraud-prevention partner.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('English: the user asking or opting in, rights to know, plugins that collect', () => {
+  test.each([
+    ['We only disclose your personal data to partners if you have opted in to receive their offers.', 'consent'],
+    ['Where you ask us to, we will pass your details to the insurer.', 'consent'],
+    ['You have the right to know which categories of personal data we share.', 'none'],
+    ['Social media plugins on our pages may collect your IP address.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('English: data kept on the device, shown to others, processed by a named processor', () => {
+  test.each([
+    ['Your health data never leaves your device.', 'denies'],
+    ['Your voice recordings do not leave your phone.', 'denies'],
+    ['Please do not leave your device unattended.', 'none'],
+    ['Payment details are processed by Stripe, our payment processor.', 'shares'],
+    ['Your reviews are published on our website along with your first name.', 'shares'],
+    ['Other users can see your profile photo and display name.', 'shares'],
+    ['You can see your order history in the app.', 'none'],
+    ['Your order is shown in your account history.', 'none'],
+    ['Your balance is displayed only to you.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('English: consent the sharing requires, the user letting us, statistics sold', () => {
+  test.each([
+    ['Any sharing with partners requires your prior consent.', 'consent'],
+    ['You can choose to let us share your contact details with partners.', 'consent'],
+    ['You can share your playlist with friends.', 'none'],
+    ['We sell anonymized usage statistics to market research firms.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('English: choices about sharing and pointers to read more', () => {
+  test.each([
+    ['This page describes the information sharing choices you have.', 'none'],
+    ["Learn more about how advertisers use cookies at our partner's site.", 'none'],
+    ['You can change your sharing settings, and we share your data with partners.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('English: hand over, and an email passed on', () => {
+  test.each([
+    ['On the other hand, your data stays with us and we keep it to ourselves for billing.', 'none'],
+    ['At no point do we hand your data over to advertisers.', 'denies'],
+    ["We won't pass your email on to other organisations.", 'denies'],
+    ['We may hand over your records to the police if a court orders it.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('English: nobody as the receiver', () => {
+  test.each([
+    ['Apart from our payment processor, no one receives your card details.', 'shares'],
+    ['No one else receives your card details.', 'denies'],
+    ['No one likes spam, so we keep emails short.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});

@@ -29,7 +29,7 @@ describe('second opinion on English paragraphs', () => {
   });
 
   test('in a policy, a one-sentence paragraph is read by the model; the same sentence alone is not', () => {
-    const clause = 'Ad partners serve ads on our pages through their own tracking technologies.';
+    const clause = 'Third party advertisers and ad networks serve ads on our site.';
     const policy = [
       'Privacy at Example Shop',
       'We collect your name and email address when you register an account with us.',
