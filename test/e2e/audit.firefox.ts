@@ -111,7 +111,7 @@ describe('Firefox', () => {
     const opened = session.browser.waitForTarget((t) => t.url().endsWith('/policies/privacy-ads.html'));
     await popup.click('[data-testid="open-policy"]');
     const policy = (await (await opened).page()) as Page;
-    await policy.setViewport({ width: 1024, height: 768 });
+    await session.resize(policy, { width: 1024, height: 768 });
     // Painted with the CSS Custom Highlight API (Firefox 140+), or <mark> where it is missing.
     const painted = () =>
       policy.evaluate(
@@ -124,7 +124,9 @@ describe('Firefox', () => {
     await Promise.all([policy.close(), popup.close(), page.close()]);
   });
 
-  test("the toolbar's activeTab grant alone reads the page and fetches the policy from it", async () => {
+  test("the toolbar's activeTab grant alone reads the page and fetches the policy from it", async (ctx) => {
+    // The grant is the button handler's own call in the browser's window, which BiDi reaches from Firefox 148 only.
+    if (!session.chromeScope) ctx.skip();
     // What a real user has: no host permission, only the tab the toolbar button was clicked on.
     await session.control.evaluate(() => chrome.permissions.remove({ origins: ['http://127.0.0.1/*'] }));
     const { page, popup, outcome } = await audit('/signup-gbk-policy.html', { activeTab: true });
@@ -140,7 +142,8 @@ describe('Firefox', () => {
       return history.$$eval('[data-testid="history-record"]', (els) => els.map((el) => el.getAttribute('data-id')));
     };
     const before = await audited();
-    expect(before.length).toBeGreaterThanOrEqual(3);
+    // one record a policy audited above (the activeTab test's own where it ran)
+    expect(before.length).toBeGreaterThanOrEqual(session.chromeScope ? 3 : 2);
     await session.close();
     session = await launchFirefox({ profile });
     expect(await audited()).toEqual(before);

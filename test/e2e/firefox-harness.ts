@@ -27,6 +27,8 @@ export interface FirefoxSession {
   url(path: string): string;
   /** a new tab at `url`, loaded */
   open(url: string, size?: { width: number; height: number }): Promise<Page>;
+  /** sets a tab's viewport (page.setViewport() fails on Firefox ESR 140, see below) */
+  resize(page: Page, size: { width: number; height: number }): Promise<void>;
   /** navigates an existing tab; extension pages need this (see below) */
   navigate(page: Page, url: string): Promise<void>;
   /** an extension page kept open: it may call the extension APIs a test needs (tabs, permissions, storage) */
@@ -38,6 +40,8 @@ export interface FirefoxSession {
    * button's handler makes (ext.tabManager.addActiveTabPermission). A headless browser has no toolbar to click.
    */
   grantActiveTab(page: Page): Promise<void>;
+  /** whether BiDi reaches the browser's own window (Firefox 148+): grantActiveTab() needs it */
+  chromeScope: boolean;
   /** the popup page in a tab of its own, standing for tab `tabId` (the ?tabId contract, issue #4) */
   openPopup(tabId: number): Promise<Page>;
   close(): Promise<void>;
@@ -78,9 +82,16 @@ export async function launchFirefox(options: { profile?: string } = {}): Promise
     };
     await frame.browsingContext.navigate(target, 'complete');
   };
+  // The viewport through BiDi's own command: page.setViewport() also sends emulation.setScreenOrientationOverride,
+  // which Firefox ESR 140 (Debian bookworm's) does not know, and the whole suite failed on it.
+  const connection = (browser as unknown as { connection: BidiSend }).connection;
+  const resize = async (page: Page, size: { width: number; height: number }) => {
+    const context = (page.mainFrame() as unknown as { browsingContext: { id: string } }).browsingContext.id;
+    await connection.send('browsingContext.setViewport', { context, viewport: size });
+  };
   const open = async (target: string, size = { width: 1024, height: 768 }) => {
     const page = await browser.newPage();
-    await page.setViewport(size);
+    await resize(page, size);
     await navigate(page, target);
     return page;
   };
@@ -92,10 +103,15 @@ export async function launchFirefox(options: { profile?: string } = {}): Promise
    * Runs `body` in the browser's own window (chrome scope, allowed by --remote-allow-system-access) with
    * `ext`, the add-on's parent-side Extension object, and `tabOf(url)`, the tab showing `url`, in scope.
    */
-  const connection = (browser as unknown as { connection: BidiSend }).connection;
+  // The browser's own window is reachable over BiDi from Firefox 148 (bug 1851788); Debian bookworm's ESR 140
+  // lists only content tabs, so what needs the chrome scope is asked another way or skipped there.
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const chromeContext: string | undefined = (tree.result.contexts as Array<{ context: string; url: string }>).find(
+    (c) => c.url.startsWith('chrome:'),
+  )?.context;
   const inBrowser = async <T>(body: string, arg: unknown): Promise<T> => {
-    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const context = tree.result.contexts[0]?.context;
+    const context = chromeContext;
+    if (context === undefined) throw new Error('this Firefox exposes no chrome browsing context over BiDi');
     const expression = `(() => {
       const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
       const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
@@ -108,12 +124,22 @@ export async function launchFirefox(options: { profile?: string } = {}): Promise
     return JSON.parse(answer.result.result.value) as T;
   };
 
-  // Asked of the browser rather than tabs.query: without a host permission the extension cannot see the URL.
+  // Asked of the browser where it can be (without a host permission the extension cannot see the URL); else of the
+  // extension: the tab showing the URL, or — its URL hidden — the newest tab that is not one of the add-on's pages.
   const tabIdOf = async (page: Page) => {
-    const id = await inBrowser<number | null>(
-      'const t = tabOf(arg); return t ? ext.tabManager.getWrapper(t).id : null;',
-      page.url(),
-    );
+    const id =
+      chromeContext !== undefined
+        ? await inBrowser<number | null>(
+            'const t = tabOf(arg); return t ? ext.tabManager.getWrapper(t).id : null;',
+            page.url(),
+          )
+        : await control.evaluate(async (target) => {
+            const tabs = await chrome.tabs.query({});
+            const shown = tabs.find((t) => t.url === target);
+            if (shown) return shown.id ?? null;
+            const hidden = tabs.filter((t) => t.url === undefined).sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
+            return hidden[0]?.id ?? null;
+          }, page.url());
     if (id === null) throw new Error(`no browser tab has the URL ${page.url()}`);
     return id;
   };
@@ -123,9 +149,11 @@ export async function launchFirefox(options: { profile?: string } = {}): Promise
     profile,
     url,
     open,
+    resize,
     navigate,
     control,
     tabIdOf,
+    chromeScope: chromeContext !== undefined,
     async grantActiveTab(page) {
       const ok = await inBrowser<boolean>(
         'const t = tabOf(arg); if (!t) return false; ext.tabManager.addActiveTabPermission(t); return true;',
