@@ -15,8 +15,13 @@ const scope = globalThis as {
   /** called by the worker after injecting us, for the popup's "show in page" (issue #17.9) */
   policyRadarSelect?: (quote: string) => Promise<string | null>;
 };
-scope.policyRadarSelect = async (quote) =>
-  scope.policyRadarHighlights ? (await scope.policyRadarHighlights).select(quote) : null;
+// The clause asked for stays asked for: a repaint after the page's text grew (watchGrowth) steps to it again, or
+// "show in page" would lose it whenever the page grew after the first paint (seen as a flaky e2e run).
+let wanted: string | null = null;
+scope.policyRadarSelect = async (quote) => {
+  wanted = quote;
+  return scope.policyRadarHighlights ? (await scope.policyRadarHighlights).select(quote) : null;
+};
 
 /** Paints once the page's text has arrived (issue #17.3), and paints again if much more arrives later. */
 function start(): Promise<Highlighted> {
@@ -34,12 +39,14 @@ function start(): Promise<Highlighted> {
     ),
   );
   void started.then(
-    (h) =>
-      (stopWatching = watchGrowth(document, textLength(document), () => {
+    (h) => {
+      if (wanted !== null) h.select(wanted);
+      stopWatching = watchGrowth(document, textLength(document), () => {
         if (scope.policyRadarHighlights !== started) return;
         h.off();
         scope.policyRadarHighlights = start();
-      })),
+      });
+    },
     () => undefined,
   );
   return started;
