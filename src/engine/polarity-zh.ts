@@ -52,6 +52,9 @@ const OTHER_ROUTE =
 const NEW_CLAUSE =
   /^(?:但|但是|同时|并且|而且|此外|另外|或者|以及|且|则|我们|我行|我方|平台|本公司|如|若|在|为|此类|该等|上述|这些)/;
 
+const CONSENT_TAIL =
+  /(?:同意|授权|确认)[^。；;，,]{0,12}?(?:后|之后|时)[，,]?(?:我们)?(?:才|方才|方可)(?:会|能|可|将)?(?:向[^。；;，,]{1,12})?(?:提供|共享|披露|传输|分享|转让)/;
+
 function lastMatchBefore(pattern: RegExp, text: string, end: number): number {
   pattern.lastIndex = 0;
   let last = -1;
@@ -147,6 +150,8 @@ export function polarityZh(raw: string, at: number): Polarity {
     if (exception === 'consent' || consent || /未经/.test(before)) return 'consent';
     return 'denies';
   }
+  // 「…，并在您点击“同意”后方才提供」: a closing clause that gates the hand-over itself on assent governs the sentence
+  if (CONSENT_TAIL.test(s)) return 'consent';
   const local = consentWindow(s, at);
   return CONSENT.test(local) && !OTHER_ROUTE.test(local) ? 'consent' : 'shares';
 }
