@@ -44,7 +44,7 @@ const CONSENT = new RegExp(
 );
 // 「无需征得您的同意」 says the opposite of consent; 「将重新征得您的同意」 covers a later change, not this sharing.
 const NOT_CONSENT =
-  /(?:无需|无须|不需要|不必|不用)[^，,。；;]{0,10}?(?:征得|取得|征求|获得|经过?)[^，,。；;]{0,14}?(?:同意|授权)|(?:再次|重新)(?:征求|征得|取得|获得)[^，,。；;]{0,12}?(?:同意|授权)/g;
+  /(?:无需|无须|不需要|不必|不用)[^，,。；;]{0,10}?(?:征得|取得|征求|获得|经过?)[^，,。；;]{0,14}?(?:同意|授权)|(?:再次|重新)(?:向(?:您|你))?(?:征求|征得|取得|获得)[^，,。；;]{0,12}?(?:同意|授权)/g;
 // A second route besides consent in the same sentence makes it unconditional (POLARITY.md: choose shares).
 // (either order: 「依据法律法规或征得您同意的情况下」)
 const OTHER_ROUTE =
