@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { audit } from '../src/engine';
-import { predictedMarketing, predictedPhone, predictedPolarity, prf } from '../src/cli/metrics';
+import { predictedPhone, predictedPolarity, prf } from '../src/cli/metrics';
 
 /**
  * `tsx scripts/written-eval.ts [--errors tune]`: polarity on test/fixtures/written/*.jsonl, sentences written for
@@ -42,7 +42,6 @@ for (const name of ['zh', 'zh-2', 'zh-3', 'zh-hant', 'zh-hant-3', 'en']) {
         if (p && row.phone) phone.tp++;
         else if (p) phone.fp++;
         else if (row.phone) phone.fn++;
-        void predictedMarketing;
       }
     }
     const f1 = CLASSES.map((c) => prf(counts.get(c)!).f1);
