@@ -15,7 +15,7 @@ type Row = { text: string; polarity: (typeof CLASSES)[number]; phone: boolean; m
 const half = (text: string) => (createHash('md5').update(text).digest()[0]! % 2 === 0 ? 'tune' : 'check');
 const showErrors = process.argv.includes('--errors');
 
-for (const name of ['zh', 'zh-2', 'zh-3', 'zh-hant', 'zh-hant-3', 'en']) {
+for (const name of ['zh', 'zh-2', 'zh-3', 'zh-4', 'zh-hant', 'zh-hant-3', 'zh-hant-4', 'en']) {
   const rows: Row[] = readFileSync(new URL(`../test/fixtures/written/${name}.jsonl`, import.meta.url), 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -34,7 +34,7 @@ for (const name of ['zh', 'zh-2', 'zh-3', 'zh-hant', 'zh-hant-3', 'en']) {
         counts.get(pred)!.fp++;
         counts.get(row.polarity)!.fn++;
         if (row.polarity === 'denies' && pred === 'shares') deniesAsShares++;
-        if (showErrors && split === 'tune' && !name.endsWith('-3'))
+        if (showErrors && split === 'tune' && !name.endsWith('-4'))
           console.log(`${name}\t${row.polarity}→${pred}\t${row.kind}\t${row.text}`);
       }
       if (row.polarity === 'shares' || row.polarity === 'consent') {

@@ -75,6 +75,10 @@ const ZH_WORDS = new WordSet([
       '提供您的',
       // 「向其他用户展示您的昵称」: shown to others is made public (POLARITY.md)
       '展示您的',
+      // 「您的资料将展示给对方」「房东可以看到您的电话」
+      '展示给',
+      '显示给',
+      '公开给',
       '显示您的',
       '提供你的',
       // Hong Kong's formal 閣下 (you)
@@ -160,6 +164,8 @@ const ZH_WORDS = new WordSet([
       '律师',
       '保险',
       '卖家',
+      '房东',
+      '主播',
       '小程序',
       '管理员',
       'bot',
@@ -185,6 +191,7 @@ const ZH_WORDS = new WordSet([
       '获得',
       '取得',
       '看到',
+      '看见',
       '获知',
       '知晓',
       '调用',

@@ -101,12 +101,17 @@ function consentWindow(s: string, at: number): string {
     : previous + s.slice(start, end);
 }
 
+const USER_CHOICE = /^除非(?:您|你|阁下)(?:本人)?[^，,。；;]{0,10}?(?:主动|自行|另行)?(?:选择|开启|设置|允许)/;
+
 function exceptionOf(s: string): 'none' | 'consent' | 'other' {
   EXCEPTION.lastIndex = 0;
   let found: 'none' | 'consent' | 'other' = 'none';
   for (let m = EXCEPTION.exec(s); m; m = EXCEPTION.exec(s)) {
     const text = m[0];
-    if (/同意|授权|许可/.test(text) && !NOT_ONLY_CONSENT.test(text)) found = found === 'none' ? 'consent' : found;
+    // 「除非您在资料中选择公开，否则…」: the user's own choice is their leave, as consent is
+    const ownChoice = USER_CHOICE.test(text) && !/法|规定|情形|情况|以下|下列/.test(text);
+    if ((ownChoice || /同意|授权|许可/.test(text)) && (ownChoice || !NOT_ONLY_CONSENT.test(text)))
+      found = found === 'none' ? 'consent' : found;
     else return 'other';
   }
   return found;

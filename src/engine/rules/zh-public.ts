@@ -1,15 +1,36 @@
 import { hitsOf, type Rule } from './types';
 
-// 「其他用户可以看到您的头像」「您的评论将对其他用户公开可见」: shown to other users is made public (POLARITY.md)
+// Shown to other people is made public (POLARITY.md), whoever the audience is: a frame of who sees, the verb of
+// seeing or showing, and the user's data as what is seen.
+// 「其他用户可以看到您的头像」「您的评论将对其他用户公开可见」
 const PUBLIC =
   /公开披露|对外公开|向社会公开|公开(?:您|你)的|公开(?:展示|显示)|公开可见|(?:其他|所有|任何)(?:用户|人)(?:都)?(?:可以|可|能够|能|将)?(?:看到|查看|看见)(?:您|你)的/g;
-// 「您的昵称和成绩将向其他玩家展示」: the user's data shown to everyone — not what the user posts (「您发布的动态…」)
-const TO_OTHERS =
-  /(?:对|向)[^，,。；;]{0,6}?(?:所有|其他|全部)(?:用户|玩家|观众|会员|人)(?:公开)?(?:可见|展示|显示|公开)/g;
-const OWN_POSTS = /(?:您|你)(?:所)?(?:发布|上传|分享|公开|发表)/;
+// the people a user's data can be shown to: other users by a qualifier (bare 用户 is the user reading), and the
+// parties of a deal — the landlord, the seller, the streamer, the match, a school's or a company's administrator
+const OTHERS = String.raw`(?:其他|所有|全部|任何|平台|附近的?(?:其他)?|周边|社区|全体|别的|同城|站内)(?:用户|玩家|会员|观众|人|网友)`;
+const PARTIES = String.raw`(?:对方|他人|别人|任何人|所有人|公众|网友|好友|粉丝|主播|卖家|买家|商家|房东|房客|租客|经纪人|中介|雇主|招聘方|猎头|(?:企业|学校|组织|机构|单位|班级|团队|社团|球队|群)管理员)`;
+const AUDIENCE = `(?:${OTHERS}|${PARTIES})`;
+// 「您的昵称和成绩将向其他玩家展示」「您上传的视频会向平台用户展示」
+const TO_AUDIENCE = new RegExp(
+  String.raw`(?:对|向)[^，,。；;]{0,6}?${AUDIENCE}(?:公开)?(?:可见|展示|显示|公开|展现)`,
+  'g',
+);
+// 「您的租房需求将展示给您咨询的房东」「匹配成功后，您的资料将展示给对方」: 展示给您 alone shows the user their own
+const SHOWN_TO = new RegExp(
+  String.raw`(?:展示|显示|展现|呈现|公开)给(?:(?!您|你)|(?:您|你)[^，,。；;]{0,10}?的)[^，,。；;]{0,12}?${AUDIENCE}`,
+  'g',
+);
+// 「主播可以看到您的昵称」「学校管理员可以查看学生的成绩」: the audience sees the data (a negated modal is not seeing)
+const SEES = new RegExp(
+  String.raw`${AUDIENCE}(?:将|会|也|均|都)?(?:可以|可|能够|能|得以)?(?:看到|看见|查看|浏览|访问|获知)(?=[^，,。；;]{0,12}?(?:的|之)?(?:昵称|头像|照片|姓名|名称|资料|信息|数据|号码|电话|联系方式|位置|距离|简历|成绩|记录|动态|账号|帐号|主页))`,
+  'g',
+);
+// 「排行榜将展示您的游戏昵称」: a page everyone can open shows the user
+const ON_PAGE = /(?:榜|榜单|个人主页|公开主页|主页|评论区|广场)[^，,。；;]{0,6}?(?:展示|显示|公开)(?:您|你)的/g;
 // 「中奖用户的昵称及手机号码将在活动页面公示」: a public notice of who the user is
 const NOTICE = /公示/g;
 const WHO = /昵称|手机|姓名|账号|帐号|用户名|头像/;
+const YOURS = /(?:您|你|阁下|用户|学生|成员|员工)(?:的|之)/;
 
 export const rule: Rule = {
   id: 'zh-public',
@@ -23,10 +44,13 @@ export const rule: Rule = {
     'zh-TW': '你的資料可能被公開，任何人都看得到。',
     en: 'Your information may be made public for anyone to see.',
   },
-  gate: /公开|看到|查看|看见|可见|展示|显示|公示/,
+  gate: /公开|看到|查看|看见|可见|展示|显示|公示|展现|呈现|浏览|访问|获知/,
   detect: (s) => [
     ...hitsOf(PUBLIC, s, ['public']),
     ...(WHO.test(s) ? hitsOf(NOTICE, s, ['public']) : []),
-    ...(/(?:您|你)的/.test(s) && !OWN_POSTS.test(s) ? hitsOf(TO_OTHERS, s, ['public']) : []),
+    ...(YOURS.test(s) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
+    ...(YOURS.test(s) || WHO.test(s) ? hitsOf(SHOWN_TO, s, ['public']) : []),
+    ...hitsOf(SEES, s, ['public']),
+    ...hitsOf(ON_PAGE, s, ['public']),
   ],
 };

@@ -149,7 +149,10 @@ describe('sections are read as an annotator reads them', () => {
       '六、本政策的更新',
       '我们会在页面上发布新的版本。',
     ].join('\n');
-    expect(contextQuotes(text)).toEqual(['您的游戏昵称和段位会在排行榜中展示给其他玩家。']);
+    // the display frame (zh-public) reads it on its own now; the section would have caught it either way
+    const shown = audit(text).findings.filter((f) => f.polarity === 'shares');
+    expect(shown.map((f) => f.quote)).toEqual(['您的游戏昵称和段位会在排行榜中展示给其他玩家。']);
+    expect(shown[0]!.recipients).toContain('public');
   });
 
   test('assurances and directions through the settings inside a sharing section are asides', () => {

@@ -28,6 +28,10 @@ describe('Chinese negation scope', () => {
     ['我們不會將您的個人資料提供予第三人。', 'denies'],
     ['您可以选择与好友分享您的跑步记录。', 'none'],
     ['根据您的授权同意，我们会把您的手机号提供给合作的保险公司。', 'consent'],
+    // the user's own choice to be shown is their leave; a rule or a list of cases is not
+    ['除非您在个人主页中开启展示，否则我们不会向其他会员显示您的工作单位。', 'consent'],
+    ['我们不会向其他用户展示您的电话号码，除非您自己选择公开。', 'consent'],
+    ['除非您选择的服务需要或法律另有规定，我们不会向其他用户展示您的电话号码。', 'shares'],
     ['我们不会共享您的个人信息至本集团外的第三方。', 'shares'],
     ['我们可能与推广合作伙伴共享统计信息，但不会共享能识别您身份的信息。', 'shares'],
     ['3.2 个人信息共享', 'none'],
