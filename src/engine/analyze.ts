@@ -164,6 +164,13 @@ const ZH_WORDS = new WordSet([
       '律师',
       '保险',
       '卖家',
+      // the parties of a deal a hand-over names by trade: 「推送至发卡银行」「传送至您预约之诊所」; Hong Kong's 第三者
+      '银行',
+      '医院',
+      '诊所',
+      '院所',
+      '雇主',
+      '第三者',
       '房东',
       '主播',
       '小程序',
