@@ -32,6 +32,15 @@ describe('Chinese negation scope', () => {
     ['除非您在个人主页中开启展示，否则我们不会向其他会员显示您的工作单位。', 'consent'],
     ['我们不会向其他用户展示您的电话号码，除非您自己选择公开。', 'consent'],
     ['除非您选择的服务需要或法律另有规定，我们不会向其他用户展示您的电话号码。', 'shares'],
+    // anyone's consent is a consent route (a parent's, a landlord's); a switch turned on for this hand-over too
+    ['未经孩子父母同意，我们不会把孩子的作业记录提供给培训机构。', 'consent'],
+    ['未征得车主本人同意，我们不会将车主电话透露给维修厂。', 'consent'],
+    ['您在设置中打开“精准推荐”开关后，我们才会向合作商户提供您的兴趣标签。', 'consent'],
+    ['您开启定位权限后，我们才会向地图服务商提供您的位置。', 'shares'],
+    ['在您按下“确认授权”后，合作券商方可获取您的手机号码。', 'consent'],
+    // a scope that is only the operator opens nothing; one wider than it, written with 之, leaves sharing open
+    ['我们不会向除本平台以外的任何机构提供您的手机号。', 'denies'],
+    ['本公司不會將會員資料提供予本集團以外之任何第三人。', 'shares'],
     ['我们不会共享您的个人信息至本集团外的第三方。', 'shares'],
     ['我们可能与推广合作伙伴共享统计信息，但不会共享能识别您身份的信息。', 'shares'],
     ['3.2 个人信息共享', 'none'],
