@@ -20,8 +20,12 @@ const REFUSED =
 // selling data, not a seller: 「商品出售方」「出售者」 name the merchant an order goes to
 const SELLS = /(出售|出租|售卖|贩卖|买卖|出賣)(?![方者商])|\b(sell|sells|sold|selling|rent|sale)\b/i;
 
-export const isPhone = (f: Finding) => f.polarity !== 'denies' && hasPhone(f);
+// an item under a sharing heading that asks the user for data tells what the operator collects, not who receives it
+const COLLECTED = /向我们提供|向我方提供|(?:要求|需要)您(?:提供|填写)|我们(?:会|将|可能会?)?收集|provide (?:us|to us)/;
+const collected = (f: Finding) => f.kind === 'context' && COLLECTED.test(f.quote);
+export const isPhone = (f: Finding) => f.polarity !== 'denies' && hasPhone(f) && !collected(f);
 export const isMarketing = (f: Finding) =>
+  !collected(f) &&
   f.polarity !== 'denies' &&
   (f.purposes.some((p) => MARKETING.has(p)) ||
     f.recipients.includes('advertisers') ||

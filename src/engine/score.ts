@@ -36,9 +36,13 @@ const adsOut = (f: Finding) =>
   !f.carried?.includes('marketing') &&
   !PRIZE.test(f.quote) &&
   f.recipients.some((r) => OUTSIDE.has(r) || r === 'sdk');
-// to advertisers or for ads: a map SDK's location for nearby content is personalisation, not advertising
+// to advertisers or for ads: a map SDK's location for nearby content is personalisation, not advertising; a
+// promotion's purpose alone needs a recipient the clause names — a real-name check at an event's sign-up goes to
+// no advertiser (rubric "high": identifiers to partners/advertisers)
 const forAds = (f: Finding) =>
-  f.recipients.includes('advertisers') || f.purposes.includes('ads') || f.purposes.includes('marketing');
+  f.recipients.includes('advertisers') ||
+  f.purposes.includes('ads') ||
+  (f.purposes.includes('marketing') && f.recipients.some((r) => r !== 'unspecified'));
 // a recipient outside the operator: an affiliate, partner, SDK or advertiser, or "third parties" given named data —
 // the stock 「我们不会与任何公司…共享，但以下情形除外」 names neither, and is no flow of its own
 const major = (f: Finding) =>

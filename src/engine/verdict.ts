@@ -26,8 +26,9 @@ const BUNDLE_DEFINED = /订单|下单|运单|收货|寄件|收件|配送|快递/
 // from the device) is data an ad SDK takes, and a provider that sends e-mail or pushes needs no number
 const RECEIVES_NUMBER =
   /运营商(?!信息|名称|类型|网络)|号码认证|一键登录|本机号码|短信(?:验证)?(服务|通道|平台|供应商|服务商)|验证码服务|carrier(?! name| information)|sms (provider|vendor|service)/;
-// a clause pointing back to what the sentences before it collected
-const ANAPHORA = /上述|前述|以上|该等|这些|相关|上列|above|such information/;
+// a clause pointing back to what the sentences before it collected; 「上述行为」「前述情形」 point back to acts and cases
+const ANAPHORA =
+  /(?:上述|前述|以上|该等|这些|相关|上列)(?!行为|情形|情况|情景|场景|目的|用途|方式|约定|规定|条款|范围|要求|原则|措施|权利|义务)|above|such information/;
 const LOOK_BACK = 3;
 // a sentence that goes on about what the one before it named
 const FOLLOW_UP = /^\s*(?:这些|该等|此类|上述|前述|these|such)/;

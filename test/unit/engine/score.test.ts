@@ -112,6 +112,13 @@ describe('score', () => {
     expect(keys('我们接入的广告SDK会收集您的设备标识符和位置信息，用于广告投放。')).toContain('ad-identifiers');
   });
 
+  test('a real-name check at a promotion is not identifiers to advertisers; identity to partners for marketing is', () => {
+    expect(
+      keys('当您参与平台上的促销活动时，我们需要向某某公司查询您的实名认证状态，用于核验您的参与资格。'),
+    ).not.toContain('ad-identifiers');
+    expect(keys('我们会向合作伙伴提供您的身份信息，用于营销推广。')).toContain('ad-identifiers');
+  });
+
   test("an SDK table's row giving device identifiers to an ad party counts as identifiers to advertisers", () => {
     const table =
       '三、我们如何共享您的个人信息\n我们接入的第三方SDK如下：\n第三方名称：某某广告科技有限公司\n' +

@@ -65,6 +65,22 @@ describe('your phone number', () => {
   test('a refusal never carries the number out', () => {
     expect(verdictOf('我们不会向任何第三方提供您的手机号码。').phone.answer).toBe('no');
   });
+
+  test('an item under the sharing heading that asks you for the number is collection → not said', () => {
+    const text =
+      '三、我们如何共享您的个人信息\n1、参加活动：当您报名参加我们举办的线下活动时，您需要向我们提供姓名和手机号码。\n' +
+      '四、您的权利\n您可以访问您的个人信息。';
+    expect(verdictOf(text).phone).toEqual({ answer: 'no', findings: [] });
+    expect(verdictOf(text.replace('您需要向我们提供', '我们会向主办方提供您的')).phone.answer).toBe('yes');
+  });
+
+  test('「上述行为」 points back to an act, not to the number collected before it', () => {
+    const text =
+      '注册时，我们会收集您的手机号码。\n' +
+      '除本政策所述情形外，我们不会向第三方提供您的个人信息；如需向第三方提供，我们会就上述行为另行征得您的同意。';
+    expect(verdictOf(text).phone.answer).toBe('no');
+    expect(verdictOf(text.replace('上述行为', '上述信息')).phone.answer).toBe('consent');
+  });
 });
 
 describe('marketing', () => {
