@@ -7,8 +7,8 @@ const PUBLIC =
   /公开披露|对外公开|向社会公开|公开(?:您|你)的|公开(?:展示|显示)|公开可见|(?:其他|所有|任何)(?:用户|人)(?:都)?(?:可以|可|能够|能|将)?(?:看到|查看|看见)(?:您|你)的/g;
 // the people a user's data can be shown to: other users by a qualifier (bare 用户 is the user reading), and the
 // parties of a deal — the landlord, the seller, the streamer, the match, a school's or a company's administrator
-const OTHERS = String.raw`(?:其他|所有|全部|任何|平台|附近的?(?:其他)?|周边|社区|全体|别的|同城|站内)(?:用户|玩家|会员|观众|人|网友)`;
-const PARTIES = String.raw`(?:对方|他人|别人|任何人|所有人|公众|网友|好友|粉丝|主播|卖家|买家|商家|房东|房客|租客|经纪人|中介|雇主|招聘方|猎头|(?:企业|学校|组织|机构|单位|班级|团队|社团|球队|群)管理员)`;
+const OTHERS = String.raw`(?:其他任何|其他|所有|全部|任何|平台|附近的?(?:其他)?|周边|社区|全体|别的|同城|站内)(?:用户|玩家|会员|观众|人|网友)`;
+const PARTIES = String.raw`(?:对方|他人|别人|任何人|所有人|公众|网友|好友|粉丝|主播|卖家|买家|商家|商户|房东|业主|房客|租客|经纪人|中介|雇主|招聘方|猎头|(?:企业|学校|组织|机构|单位|班级|团队|社团|球队|群)管理员)`;
 const AUDIENCE = `(?:${OTHERS}|${PARTIES})`;
 // 「您的昵称和成绩将向其他玩家展示」「您上传的视频会向平台用户展示」
 const TO_AUDIENCE = new RegExp(
@@ -22,11 +22,12 @@ const SHOWN_TO = new RegExp(
 );
 // 「主播可以看到您的昵称」「学校管理员可以查看学生的成绩」: the audience sees the data (a negated modal is not seeing)
 const SEES = new RegExp(
-  String.raw`${AUDIENCE}(?:将|会|也|均|都)?(?:可以|可|能够|能|得以)?(?:看到|看见|查看|浏览|访问|获知)(?=[^，,。；;]{0,12}?(?:的|之)?(?:昵称|头像|照片|姓名|名称|资料|信息|数据|号码|电话|联系方式|位置|距离|简历|成绩|记录|动态|账号|帐号|主页))`,
+  String.raw`${AUDIENCE}(?:将|会|也|均|都)?(?:可以|可|能够|能|得以)?(?:看到|看见|查看|查阅|阅览|浏览|访问|获知)(?=[^，,。；;]{0,16}?(?:的|之)?(?:昵称|头像|照片|姓名|名称|年龄|城市|职业|资料|信息|数据|号码|电话|联系方式|通讯录|位置|距离|简历|履历|证明|成绩|评分|信用分|记录|日志|文档|动态|账号|帐号|主页))|(?:查看|看到|交换|获取)彼此`,
   'g',
 );
 // 「排行榜将展示您的游戏昵称」: a page everyone can open shows the user
-const ON_PAGE = /(?:榜|榜单|个人主页|公开主页|主页|评论区|广场)[^，,。；;]{0,6}?(?:展示|显示|公开)(?:您|你)的/g;
+const ON_PAGE =
+  /(?:榜|榜单|个人主页|公开主页|主页|评论区|广场)[^，,。；;]{0,6}?(?:展示|显示|公开)(?:您|你)的|(?:展示|显示|公开)(?:在|于)[^，,。；;]{0,8}?(?:榜|主页|广场|论坛|作品廊|人才库|公共区域|公开区域)/g;
 // 「中奖用户的昵称及手机号码将在活动页面公示」: a public notice of who the user is
 const NOTICE = /公示/g;
 const WHO = /昵称|手机|姓名|账号|帐号|用户名|头像/;
@@ -51,6 +52,6 @@ export const rule: Rule = {
     ...(YOURS.test(s) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
     ...(YOURS.test(s) || WHO.test(s) ? hitsOf(SHOWN_TO, s, ['public']) : []),
     ...hitsOf(SEES, s, ['public']),
-    ...hitsOf(ON_PAGE, s, ['public']),
+    ...(YOURS.test(s) ? hitsOf(ON_PAGE, s, ['public']) : []),
   ],
 };

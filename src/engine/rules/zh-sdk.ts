@@ -8,6 +8,8 @@ const TRACKING_TOOLS =
   /(?:使用|接入|集成|嵌入|部署)[^。；;]{0,12}第三方[^。；;]{0,12}(?:分析|追踪|跟踪|统计|广告)[^。；;]{0,12}(?:工具|代码|像素|pixel|插件)/g;
 // 「对SDK进行安全检测/严格评估」 describes vetting, not collection
 const VETTING = /安全检测|严格检测|进行检测|(?:安全|严格)评估|评估[^。；;]{0,24}(?:合法|安全|资质|必要)/;
+// 「SDK的运营方将依据其自身的隐私政策处理相关信息」: the provider's own terms, no hand-over (POLARITY.md)
+const OWN_POLICY = /其(?:自身|自己)?的?(?:隐私|个人信息保护)[^。；;]{0,4}?(?:政策|规则|条款)处理$/;
 const COLLECT_VIA = /(?:收集|获取|采集)[^。；;]{0,20}?(?:通过|借助)[^。；;]{0,10}?sdk/g;
 
 export const rule: Rule = {
@@ -31,7 +33,7 @@ export const rule: Rule = {
     (s.includes('检测') || s.includes('评估')) && VETTING.test(s)
       ? []
       : [
-          ...hitsOf(SDK, s, ['sdk']),
+          ...hitsOf(SDK, s, ['sdk']).filter((h) => !OWN_POLICY.test(s.slice(h.index, h.index + h.length))),
           ...(s.includes('sdk') ? hitsOf(COLLECT_VIA, s, ['sdk']) : []),
           ...(s.includes('第三方') ? hitsOf(TRACKING_TOOLS, s, ['sdk']) : []),
         ],

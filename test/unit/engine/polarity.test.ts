@@ -40,6 +40,11 @@ describe('Chinese negation scope', () => {
     ['在您按下“确认授权”后，合作券商方可获取您的手机号码。', 'consent'],
     // a scope that is only the operator opens nothing; one wider than it, written with 之, leaves sharing open
     ['我们不会向除本平台以外的任何机构提供您的手机号。', 'denies'],
+    ['我们绝不会把您的病历告知任何第三方。', 'denies'],
+    ['我们会将匿名化的问卷结果委外给调研公司进行统计分析。', 'shares'],
+    // a definition and the PIPL art. 55 impact-assessment duty disclose nothing
+    ['“转让”是指将个人信息的控制权转移给其他处理者的过程。', 'none'],
+    ['向第三方提供个人信息之前，我们会开展个人信息保护影响评估并记录处理情况。', 'none'],
     ['本公司不會將會員資料提供予本集團以外之任何第三人。', 'shares'],
     ['我们不会共享您的个人信息至本集团外的第三方。', 'shares'],
     ['我们可能与推广合作伙伴共享统计信息，但不会共享能识别您身份的信息。', 'shares'],
