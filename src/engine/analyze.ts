@@ -184,6 +184,9 @@ const ZH_WORDS = new WordSet([
       '所有人',
       '粉丝',
       '第三者',
+      '资料使用者',
+      '伙伴',
+      '业主',
       '房东',
       '主播',
       '小程序',
@@ -212,6 +215,8 @@ const ZH_WORDS = new WordSet([
       '取得',
       '看到',
       '看见',
+      '查阅',
+      '阅览',
       '获知',
       '知晓',
       '调用',
@@ -360,6 +365,7 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     before = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
   const us = Math.max(
     before.lastIndexOf('我们'),
+    before.lastIndexOf('本公司'),
     before.lastIndexOf('我方'),
     before.lastIndexOf('我行'),
     before.lastIndexOf('平台'),
@@ -463,6 +469,12 @@ function adjectival(s: string, at: number, length: number): boolean {
   const open = s.lastIndexOf('《', at);
   if (open >= 0 && s.indexOf('》', open) > at) return true;
   if (/^[^，,。；;]{0,8}?的(?:公司|组织|第三方|合作方|接收方|合作伙伴)/.test(after) && /要求|签署|保密/.test(s))
+    return true;
+  // 「防止转移予服务供应商的资料被保存超过所需时间」: the data a hand-over made, named inside a duty on it
+  if (
+    /^[^，,。；;]{0,12}?的(?:个人)?(?:信息|数据|资料|资讯)/.test(after) &&
+    /(?:防止|避免|确保|督促)[^，,。；;]{0,4}$/.test(before)
+  )
     return true;
   return /^的(?:个人)?(?:信息|数据|资料|资讯|内容)/.test(after) && /要求|无权|不得/.test(s);
 }

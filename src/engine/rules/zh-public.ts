@@ -8,7 +8,7 @@ const PUBLIC =
 // the people a user's data can be shown to: other users by a qualifier (bare 用户 is the user reading), and the
 // parties of a deal — the landlord, the seller, the streamer, the match, a school's or a company's administrator
 const OTHERS = String.raw`(?:其他任何|其他|所有|全部|任何|平台|附近的?(?:其他)?|周边|社区|全体|别的|同城|站内)(?:用户|玩家|会员|观众|人|网友)`;
-const PARTIES = String.raw`(?:对方|他人|别人|任何人|所有人|公众|网友|好友|粉丝|主播|卖家|买家|商家|商户|房东|业主|房客|租客|经纪人|中介|雇主|招聘方|猎头|(?:企业|学校|组织|机构|单位|班级|团队|社团|球队|群)管理员)`;
+const PARTIES = String.raw`(?:对方|他人|别人|任何人|所有人|公众|网友|好友|粉丝|主播|卖家|买家|商家|商户|房东|业主|房客|租客|经纪人|中介|司机|驾驶|骑手|快递员|配送员|雇主|招聘方|猎头|(?:企业|学校|组织|机构|单位|班级|团队|社团|球队|群)管理员)`;
 const AUDIENCE = `(?:${OTHERS}|${PARTIES})`;
 // 「您的昵称和成绩将向其他玩家展示」「您上传的视频会向平台用户展示」
 const TO_AUDIENCE = new RegExp(
@@ -22,7 +22,7 @@ const SHOWN_TO = new RegExp(
 );
 // 「主播可以看到您的昵称」「学校管理员可以查看学生的成绩」: the audience sees the data (a negated modal is not seeing)
 const SEES = new RegExp(
-  String.raw`${AUDIENCE}(?:将|会|也|均|都)?(?:可以|可|能够|能|得以)?(?:看到|看见|查看|查阅|阅览|浏览|访问|获知)(?=[^，,。；;]{0,16}?(?:的|之)?(?:昵称|头像|照片|姓名|名称|年龄|城市|职业|资料|信息|数据|号码|电话|联系方式|通讯录|位置|距离|简历|履历|证明|成绩|评分|信用分|记录|日志|文档|动态|账号|帐号|主页))|(?:查看|看到|交换|获取)彼此`,
+  String.raw`${AUDIENCE}(?:将|会|也|均|都)?(?:可以|可|能够|能|得以)?(?:看到|看见|查看|查阅|阅览|浏览|访问|获知)(?=[^，,。；;]{0,16}?(?:的|之)?(?:昵称|头像|照片|姓名|名称|年龄|城市|职业|资料|信息|数据|号码|电话|联系方式|通讯录|位置|地点|地址|称谓|距离|简历|履历|证明|成绩|评分|信用分|记录|日志|文档|动态|账号|帐号|主页))|(?:查看|看到|交换|获取)彼此`,
   'g',
 );
 // 「排行榜将展示您的游戏昵称」: a page everyone can open shows the user
@@ -31,7 +31,7 @@ const ON_PAGE =
 // 「中奖用户的昵称及手机号码将在活动页面公示」: a public notice of who the user is
 const NOTICE = /公示/g;
 const WHO = /昵称|手机|姓名|账号|帐号|用户名|头像/;
-const YOURS = /(?:您|你|阁下|用户|学生|成员|员工)(?:的|之)/;
+const YOURS = /(?:您|你|阁下|用户|学生|成员|员工|儿童|孩子|子女|未成年人|乘客|会员)(?:的|之)/;
 
 export const rule: Rule = {
   id: 'zh-public',

@@ -8,7 +8,7 @@ const US = String.raw`(?:我们|我行|我方|本公司)(?!委托的)(?![和及�
 
 // who receives a hand-over named by its trade: the parties of a deal (riders, drivers, recruiters, landlords,
 // banks, hospitals, insurers, customs) as much as companies and partners; Hong Kong's 第三者 and 資料使用者
-const RECEIVER = String.raw`(?:第三方|第三人|第三者|合作|公司|机构|关联|联属|提供方|提供者|服务商|供应商|商家|商户|厂商|业者|伙伴|学校|管理员|监管|政府|机关|部门|监护人|家长|教师|老师|银行|医院|院所|诊所|药房|保险|海关|骑手|司机|快递员|配送员|招聘方|雇主|房东|经纪人|中介|资料使用者)`;
+const RECEIVER = String.raw`(?:第三方|第三人|第三者|合作|公司|机构|关联|联属|提供方|提供者|服务商|供应商|商家|商户|厂商|业者|伙伴|学校|管理员|监管|政府|机关|部门|监护人|家长|教师|老师|银行|医院|院所|诊所|药房|保险|海关|骑手|司机|快递员|配送员|招聘方|雇主|房东|经纪人|中介|资料使用者|任何人|他人|人士)`;
 // 「提供给您」 serves the user; 「发送给您所选择的支付机构」「传送至您选定之医疗院所」 reaches the party the user chose
 const YOU = String.raw`(?:您|你)(?!的(?:好友|朋友|家人|亲友|紧急联系人|联系人|监护人|家长|[^，,。；;]{0,8}?${RECEIVER})|所?(?:选择|指定|选定|申请|投递|预约|预订|购买|咨询|关注|授权|同意|访问|使用|在)[^，,。；;]{0,12}[的之])`;
 
@@ -16,7 +16,7 @@ const YOU = String.raw`(?:您|你)(?!的(?:好友|朋友|家人|亲友|紧急联
 // 「将消费记录告知其监护人」: a minor's records told to a parent (anti-addiction rules in games)
 // 「传输给…有限公司」「同步到…第三方系统」: a hand-over when a company or party is where it goes
 const SHARE = new RegExp(
-  String.raw`告知(?:其|您的|你的)?(?:法定)?监护人|告知(?=(?:给)?(?:任何|其他)?(?:第三方|第三人|第三者|他人|其他人))|(?:申报|通报|呈报)(?:给|予|至)(?!您|你)|共享|共用|共同利用|揭露|分享给|分享至|分享(?=您|你|任何)|对外提供|(?<!公开)披露|转交|移交|透露|报送|(?:提供(?:给|予|至)|传输?(?:给|予))(?!${YOU}|${US})|(?:传送|传递|提交|发送|交付)(?:给|予|至|到)(?!${YOU}|${US}|(?:您|你)的(?:计算机|电脑|设备|终端|手机|浏览器))(?![^，,。；;]{0,12}服务器)|(?:传输|同步|转移|移转|上传|推送)(?:给|予|至|到)(?=[^，,。；;]{0,16}?${RECEIVER})`,
+  String.raw`告知(?:其|您的|你的)?(?:法定)?监护人|告知(?=(?:给)?(?:任何|其他)?(?:第三方|第三人|第三者|他人|其他人))|(?:申报|通报|呈报)(?:给|予|至)(?!您|你)|共享|共用|共同利用|揭露|分享给|分享至|分享予|分享(?=您|你|任何)|对外提供|(?<!公开)披露|转交|移交|透露|报送|(?:提供(?:给|予|至)|传输?(?:给|予))(?!${YOU}|${US})|(?:传送|传递|提交|发送|交付)(?:给|予|至|到)(?!${YOU}|${US}|(?:您|你)的(?:计算机|电脑|设备|终端|手机|浏览器))(?![^，,。；;]{0,12}服务器)|(?:传输|同步|转移|移转|上传|推送)(?:给|予|至|到)(?=[^，,。；;]{0,16}?${RECEIVER})`,
   'g',
 );
 // 「把您的手机号发给快递公司」「推荐给合作的贷款机构」: everyday verbs with 给, read only where 给 is (a regex of its own: as
@@ -56,6 +56,8 @@ const VISIBLE = new RegExp(
 // 「通过短信服务商向您发送验证码」: the vendor that sends the message has the number
 const VIA_VENDOR =
   /通过[^，,。；;]{0,12}?(?:服务商|服务提供商|供应商|第三方|运营商|合作方)[^，,。；;]{0,6}?向(?:您|你)(?:发送|推送)/g;
+// Taiwan's PDPA: 「於特定目的外利用或提供您的個人資料」 — use or provision beyond the purpose it was collected for
+const BEYOND_PURPOSE = /特定目的(?:之|以)?外[^，,。；;]{0,6}?(?:提供|揭露|传输|移转|利用)/g;
 // what every OBJECT_TO match holds: without it the lazy object window is never tried
 const OBJECT_END = /(?:信息|数据|资料|资讯|号码|手机号|记录)(?:给|予|至|到)/;
 // 「向其提供」「与该等第三方共享」: the party named earlier in the sentence.
@@ -87,6 +89,7 @@ export const rule: Rule = {
       ...(OBJECT_END.test(s) ? hitsOf(OBJECT_TO, s) : []),
       ...(s.includes('而') ? hitsOf(ITEM_END, s) : []),
       ...(s.includes('可见') ? hitsOf(VISIBLE, s) : []),
+      ...(s.includes('特定目的') ? hitsOf(BEYOND_PURPOSE, s) : []),
       ...(s.includes('通过') ? hitsOf(VIA_VENDOR, s, ['processors']) : []),
       ...(/资料|信息|资讯|数据|简历|号码/.test(s) ? hitsOf(USED_BY, s) : []),
       ...(s.includes('接收方') ? hitsOf(ABROAD, s) : []),

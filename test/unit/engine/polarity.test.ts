@@ -41,6 +41,15 @@ describe('Chinese negation scope', () => {
     // a scope that is only the operator opens nothing; one wider than it, written with 之, leaves sharing open
     ['我们不会向除本平台以外的任何机构提供您的手机号。', 'denies'],
     ['我们绝不会把您的病历告知任何第三方。', 'denies'],
+    // Taiwan and Hong Kong wording
+    ['本公司於蒐集之特定目的外利用或提供您的個人資料前，將先取得您的書面同意。', 'consent'],
+    ['您可選擇是否同意本公司將您的消費紀錄提供予合作銀行作聯名卡行銷。', 'consent'],
+    ['我們只會在閣下同意後，才將閣下的體檢結果分享予承保公司。', 'consent'],
+    ['本公司不會將閣下的出生日期轉移予任何人。', 'denies'],
+    ['本網站容許第三方廣告網絡的Cookie收集閣下的瀏覽紀錄。', 'shares'],
+    ['外送夥伴將取得您的取餐地址及手機號碼。', 'shares'],
+    ['我們會以合約防止轉移予服務供應商的資料被保存超過所需時間。', 'none'],
+    ['與第三方合作夥伴交流您帳戶安全方面的資訊，以防止詐騙。', 'shares'],
     ['我们会将匿名化的问卷结果委外给调研公司进行统计分析。', 'shares'],
     // a definition and the PIPL art. 55 impact-assessment duty disclose nothing
     ['“转让”是指将个人信息的控制权转移给其他处理者的过程。', 'none'],
