@@ -41,6 +41,8 @@ describe('Chinese negation scope', () => {
     // a scope that is only the operator opens nothing; one wider than it, written with 之, leaves sharing open
     ['我们不会向除本平台以外的任何机构提供您的手机号。', 'denies'],
     ['我们绝不会把您的病历告知任何第三方。', 'denies'],
+    // a refusal governs its own clause: the user's data as a new subject starts another
+    ['我们不会向其他用户展示您的手机号码，您的昵称和头像会公开展示。', 'shares'],
     // Taiwan and Hong Kong wording
     ['本公司於蒐集之特定目的外利用或提供您的個人資料前，將先取得您的書面同意。', 'consent'],
     ['您可選擇是否同意本公司將您的消費紀錄提供予合作銀行作聯名卡行銷。', 'consent'],
