@@ -12,10 +12,10 @@ const COLLECTS = new RegExp(
   `(?:第三方|合作伙伴|合作方|合作(?:银行|券商|机构|医院|商户|商家|公司|厂商)|广告伙伴|外送伙伴|快递员|配送员|送递员|骑手|司机|驾驶|经纪人|招聘方|卖家|服务商|服务提供商|广告主|广告平台|商家|运营商|支付机构|认证机构|小程序|提供者|管理员|经销商|转销商|bot|广告网路|广告网络|第三方服务提供商|关联(?:公司|方|app|产品|平台))[^。；;从]{0,30}?(?:可能|可以|可|会|将|需要|需|能够|才能|能)[^。；;]{0,24}?${VERB.source}`,
   'g',
 );
-// Whoever will call you has your number: dealers, agents, schools, advisers — the trades behind precision spam
+// Whoever will call or text you has your number (「合作伙伴会向您发送营销短信」, not an ad pushed in an app): dealers, agents, schools, advisers — the trades behind precision spam
 // calls (cars, real estate, education, loans) — 「经销商将…与您取得联系」.
 const CONTACTS =
-  /(?:商家|商户|门店|经销商|4s店|合作方|合作伙伴|第三方|服务商|服务提供商|机构|卖家|中介|经纪人|顾问|销售人员|驾校|教练|学校|老师|律师|保险公司|金融机构|贷款机构)[^。；;]{0,24}?(?:与(?:您|你)(?:取得)?联系|联系(?:您|你)|致电(?:您|你)|(?:电话|短信)(?:联系|告知|通知)(?:您|你))/g;
+  /(?:商家|商户|门店|经销商|4s店|合作方|合作伙伴|第三方|服务商|服务提供商|机构|卖家|中介|经纪人|顾问|销售人员|驾校|教练|学校|老师|律师|保险公司|金融机构|贷款机构|券商|证券公司|银行|理财|装修|房产|培训机构|教育机构)[^。；;]{0,24}?(?:与(?:您|你)(?:取得)?联系|联系(?:您|你)|致电(?:您|你)|(?:电话|短信)(?:联系|告知|通知)(?:您|你)|(?:向|给)(?:您|你)(?:发送|拨打)[^，,。；;]{0,10}?(?:短信|电话|彩信))/g;
 // Third-party cookies and tags set on the operator's pages collect browsing data for their owners.
 const COOKIES =
   /第三方[^。；;]{0,30}?(?:放置|设置|写入)|第三方(?:[^。；;，,]{0,6}?的)?\s*cookie[^。；;]{0,20}?(?:收集|搜集|追踪|识别)/g;
@@ -59,6 +59,6 @@ export const rule: Rule = {
     // 「第三方代表我们放置的cookie」; without cookie words 「第三方账号…设置」 is a settings page
     ...(/cookie|beacon|标识符|像素|pixel|同类技术/.test(s) ? hitsOf(COOKIES, s) : []),
     // every contact phrase holds 联系 or 致电: a substring test is far cheaper than the regex's scan
-    ...(s.includes('联系') || s.includes('致电') ? hitsOf(CONTACTS, s) : []),
+    ...(s.includes('联系') || s.includes('致电') || /短信|电话|彩信/.test(s) ? hitsOf(CONTACTS, s) : []),
   ],
 };
