@@ -22,6 +22,7 @@ const ROW = 8;
 // Rule gates take the bits above these four, and the checklist's anchor words the bits above the gates'.
 const ZH_GATES = new GateBits(ZH_RULES, 16);
 export const CHECK_FIRST_BIT = ZH_GATES.nextBit;
+const ZH_GATE_BITS = ZH_GATES.bitsOf(ZH_RULES);
 const ZH_WORDS = new WordSet([
   [
     STRONG,
@@ -537,8 +538,11 @@ export function analyzeSentence(
   let security = false;
   let adviceEnd = Infinity;
   let byPolarity: Map<Polarity, SentenceDisclosure> | null = null; // most candidates never need one
-  for (const rule of english ? EN_RULES : ZH_RULES) {
-    if (english ? rule.gate && !rule.gate.test(s) : !ZH_GATES.opens(rule, s, found)) continue;
+  const rules = english ? EN_RULES : ZH_RULES;
+  for (let k = 0; k < rules.length; k++) {
+    const rule = rules[k]!;
+    const gateBit = english ? 0 : ZH_GATE_BITS[k]!;
+    if (gateBit !== 0 ? (found & gateBit) === 0 : rule.gate && !rule.gate.test(s)) continue;
     const hits = rule.detect(s);
     if (hits.length > 0 && skip === null) {
       // the title's own words count only when the sentence after it discloses nothing

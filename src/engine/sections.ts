@@ -70,6 +70,12 @@ export function outline(sentences: readonly Sentence[], folded: string): Array<b
 const ABOUT =
   /信息|数据|资料|资讯|号码|账号|帐号|位置|设备|标识|information|data|third[- ]part|partner|affiliate|vendor|provider|advertis|share|disclos|transfer/;
 
+/** `/[；;]$/.test(sentence)`, read from the folded text without a slice. */
+const endsClause = (folded: string, end: number) => {
+  const c = folded.charCodeAt(end - 1);
+  return c === 0xff1b || c === 59;
+};
+
 export function contextItems(
   sentences: readonly Sentence[],
   folded: string,
@@ -82,17 +88,19 @@ export function contextItems(
   let list: { marker: string | null; line: number } | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    const text = folded.slice(s.start, s.end);
     if (s.heading) {
       list = null;
       continue;
     }
     const inSection = sections[i] === true;
+    // most sentences stand in no list, outside any sharing section, and lead nothing: those need no slice
+    if (!list && !inSection && !s.lead) continue;
+    const text = folded.slice(s.start, s.end);
     if (list) {
       const continues =
         s.line === list.line ||
         (s.first && s.marker !== null && (list.marker === null || s.marker === list.marker)) ||
-        (s.first && s.marker === null && s.end - s.start < 100 && /[；;]$/.test(text));
+        (s.first && s.marker === null && s.end - s.start < 100 && endsClause(folded, s.end));
       if (continues) {
         if (list.marker === null && s.first) list.marker = s.marker;
         list.line = s.line;

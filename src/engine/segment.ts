@@ -80,6 +80,26 @@ function isHeading(line: string, marker: string | null, english: boolean): boole
 
 const ROW_LABEL = /(?:名称|目的|用途|类型|主体|方式|场景|字段|范围|链接|信息|数据|功能)\s*[:：]/g;
 
+/** Whether ROW_LABEL matches twice: counted up to two, where match() listed every label of a long row. */
+function twoLabels(line: string): boolean {
+  ROW_LABEL.lastIndex = 0;
+  return ROW_LABEL.test(line) && ROW_LABEL.test(line);
+}
+
+// per code unit, 1 for what the regex class \s holds
+const JS_SPACE = new Uint8Array(0x10000);
+for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) JS_SPACE[c] = 1;
+JS_SPACE.fill(1, 0x2000, 0x200b);
+
+/** `/[：:]\s*$/.test(folded.slice(from, end))`, read backwards from the end without a slice. */
+function endsWithColon(folded: string, from: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= from && JS_SPACE[folded.charCodeAt(i)] === 1) i--;
+  if (i < from) return false;
+  const c = folded.charCodeAt(i);
+  return c === 58 || c === 0xff1a;
+}
+
 /** Cuts a sentence that runs past MAX_SENTENCE at a comma or space, so one clause never grows without bound. */
 function pushCapped(out: Sentence[], folded: string, s: Sentence): void {
   if (s.end - s.start <= MAX_SENTENCE) {
@@ -152,7 +172,7 @@ export function segment(folded: string, english: boolean, original: string = fol
       const cased = english ? original.slice(s, e) : '';
       let scan = s;
       // a table row flattened to 「SDK名称：…；使用目的：…；收集信息：…」 is one entry: its 「；」 separate fields
-      const row = !english && text.includes(':') && (text.match(ROW_LABEL)?.length ?? 0) >= 2;
+      const row = !english && text.includes(':') && twoLabels(text);
       for (;;) {
         // one past the next sentence end on the line; EN_END matches exactly one character, so the end is where
         // test() stopped, without a match array for every sentence
@@ -193,7 +213,7 @@ export function segment(folded: string, english: boolean, original: string = fol
           first,
           heading: heading && first,
           marker: first ? marker : null,
-          lead: /[：:]\s*$/.test(folded.slice(from, e)),
+          lead: endsWithColon(folded, from, e),
         });
     }
     line++;

@@ -24,38 +24,46 @@ type Table = keyof Tags;
 type Meaning = Array<[Table, string]>;
 
 interface Vocabulary {
-  /** calls `found` with every term of the text, overlapping ones too */
-  each(text: string, found: (term: string) => void): void;
-  meanings: Map<string, Meaning>;
+  /** calls `found` with the index in `meanings` of every term of the text, overlapping ones too */
+  each(text: string, found: (term: number) => void): void;
+  /** per term, what it means */
+  meanings: Meaning[];
 }
 
 const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function build(lexicon: Lexicon, lang: Lang): Vocabulary {
-  const meanings = new Map<string, Meaning>();
+  const byTerm = new Map<string, Meaning>();
   for (const table of ['recipients', 'data', 'purposes', 'mitigations'] as const) {
     for (const [key, terms] of Object.entries(lexicon[table]) as Array<[string, readonly string[]]>) {
       for (const term of terms) {
         const folded = foldTerm(term, lang);
-        const meaning = meanings.get(folded) ?? [];
+        const meaning = byTerm.get(folded) ?? [];
         if (!meaning.some(([t, k]) => t === table && k === key)) meaning.push([table, key]);
-        meanings.set(folded, meaning);
+        byTerm.set(folded, meaning);
       }
     }
   }
+  const meanings = [...byTerm.values()];
   if (lang !== 'en') {
-    const terms = new TermIndex(meanings.keys());
-    return { each: (text, found) => terms.each(text, found), meanings };
+    const terms = new TermIndex(byTerm.keys());
+    const each = (text: string, found: (term: number) => void) => {
+      const { found: ids, count } = terms.scan(text);
+      for (let k = 0; k < count; k++) found(ids[k]!);
+    };
+    return { each, meanings };
   }
-  const body = [...meanings.keys()]
+  const index = new Map([...byTerm.keys()].map((term, i) => [term, i]));
+  const body = [...byTerm.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
   const pattern = new RegExp(`\\b(?:${body})\\b`, 'g');
-  const each = (text: string, found: (term: string) => void) => {
+  const each = (text: string, found: (term: number) => void) => {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      found(m[0]);
+      const term = index.get(m[0]);
+      if (term !== undefined) found(term);
       pattern.lastIndex = m.index + 1;
     }
   };
@@ -81,9 +89,7 @@ export function tag(text: string, lang: Lang): Tags {
   const found: Tags = { recipients: [], data: [], purposes: [], mitigations: [] };
   // overlapping terms count too: 「精准营销」 is advertisers, and its 「营销」 a marketing purpose
   each(text, (term) => {
-    const meaning = meanings.get(term);
-    if (meaning === undefined) return;
-    for (const [table, key] of meaning) {
+    for (const [table, key] of meanings[term]!) {
       const list = found[table] as string[];
       if (!list.includes(key)) list.push(key);
     }

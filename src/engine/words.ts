@@ -39,36 +39,65 @@ export class WordSet {
  * one code unit after the last match: at every position, the longest term that starts there.
  */
 export class TermIndex {
-  private readonly byFirst: Array<string[] | undefined> = new Array<string[] | undefined>(0x10000).fill(undefined);
-  /** per first code unit, the second code unit of each of its terms in the same order (-1: a one-unit term) */
-  private readonly seconds: Array<Int32Array | undefined> = new Array<Int32Array | undefined>(0x10000).fill(undefined);
+  /**
+   * per code unit, 1 + its place in `byFirst` and `seconds`, or 0 where no term starts: a two-byte entry a code
+   * unit, where two 65,536-slot arrays of pointers spread a sentence's lookups over a megabyte
+   */
+  private readonly slot = new Uint16Array(0x10000);
+  /** per first code unit that starts a term, the indices (into the constructor's terms) of its terms, longest first */
+  private readonly byFirst: Int32Array[] = [];
+  /** the second code unit of each of those terms, in the same order (-1: a one-unit term) */
+  private readonly seconds: Int32Array[] = [];
+  private readonly terms: string[];
+  /** the indices found by the last scan(): reused, so a sentence's scan allocates nothing */
+  private found = new Int32Array(64);
 
   constructor(terms: Iterable<string>) {
-    for (const term of terms) (this.byFirst[term.charCodeAt(0)] ??= []).push(term);
-    this.byFirst.forEach((list, code) => {
-      if (!list) return;
-      list.sort((a, b) => b.length - a.length);
-      this.seconds[code] = Int32Array.from(list, (term) => (term.length > 1 ? term.charCodeAt(1) : -1));
+    this.terms = [...terms];
+    const lists = new Map<number, number[]>();
+    this.terms.forEach((term, index) => {
+      const code = term.charCodeAt(0);
+      const list = lists.get(code);
+      if (list) list.push(index);
+      else lists.set(code, [index]);
     });
+    for (const [code, list] of lists) {
+      // stable: terms of one length keep their order
+      list.sort((a, b) => this.terms[b]!.length - this.terms[a]!.length);
+      this.byFirst.push(Int32Array.from(list));
+      this.seconds.push(Int32Array.from(list, (k) => (this.terms[k]!.length > 1 ? this.terms[k]!.charCodeAt(1) : -1)));
+      this.slot[code] = this.byFirst.length;
+    }
   }
 
-  /** Calls `found` with the longest term at each position of `text` that starts one, in text order. */
-  each(text: string, found: (term: string) => void): void {
+  /**
+   * The index of the longest term at each position of `text` that starts one, in text order, into `found` (valid
+   * up to the returned count, until the next scan): indices instead of a callback with the term, so a caller
+   * reads what a term means from an array rather than hashing the term in a Map.
+   */
+  scan(text: string): { found: Int32Array; count: number } {
+    let count = 0;
     for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const terms = this.byFirst[code];
-      if (terms === undefined) continue;
+      const slot = this.slot[text.charCodeAt(i)]!;
+      if (slot === 0) continue;
+      const terms = this.byFirst[slot - 1]!;
       // a term's second unit is compared before the whole term: most terms of a first character part there
-      const seconds = this.seconds[code]!;
+      const seconds = this.seconds[slot - 1]!;
       const second = i + 1 < text.length ? text.charCodeAt(i + 1) : -2;
       for (let k = 0; k < terms.length; k++) {
         const s = seconds[k]!;
-        if (s === -1 || (s === second && text.startsWith(terms[k]!, i))) {
-          found(terms[k]!);
+        if (s === -1 || (s === second && text.startsWith(this.terms[terms[k]!]!, i))) {
+          if (count === this.found.length) {
+            const grown = new Int32Array(count * 2);
+            grown.set(this.found);
+            this.found = grown;
+          }
+          this.found[count++] = terms[k]!;
           break;
         }
       }
     }
+    return { found: this.found, count };
   }
 }
 

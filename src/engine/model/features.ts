@@ -8,7 +8,7 @@
 export type RuleVerdict = 'shares' | 'consent' | 'denies' | 'none';
 
 const DIGITS = /\d+/g;
-const EN_WORD = /[a-z][a-z'-]*|\d+/g;
+export const EN_WORD = /[a-z][a-z'-]*|\d+/g;
 
 export function sentenceFeatures(
   folded: string,

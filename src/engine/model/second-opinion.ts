@@ -2,7 +2,8 @@ import type { Polarity } from '../types';
 import type { Rule } from '../rules/types';
 import type { Sentence } from '../segment';
 import { WHY } from '../rules/why';
-import { sentenceFeatures, type RuleVerdict } from './features';
+import { EN_WORD, sentenceFeatures, type RuleVerdict } from './features';
+import { WordGrams } from './en-grams';
 import { Weights, type WeightsFile } from './weights';
 import weightsEn from './weights-en.json';
 
@@ -19,6 +20,7 @@ import weightsEn from './weights-en.json';
  */
 
 const EN = new Weights(weightsEn as WeightsFile);
+const EN_GRAMS = new WordGrams(EN);
 
 /** A finding the model added names itself: no rule fired, the wording reads like a disclosure clause. */
 export const MODEL_RULE_EN: Rule = {
@@ -39,8 +41,10 @@ const verdictOf = (polarities: readonly Polarity[]): RuleVerdict => ORDER.find((
 export function scoresEn(folded: string, findings: ReadonlyArray<{ rule: string; polarity: Polarity }>): number[] {
   const rules = findings.map((f) => `${f.rule}/${f.polarity}`);
   const z = EN.start();
-  for (const feature of new Set(sentenceFeatures(folded, true, verdictOf(findings.map((f) => f.polarity)), rules)))
+  // sentenceFeatures() without the words: the verdict and rule features come first, then the word grams
+  for (const feature of new Set(sentenceFeatures('', false, verdictOf(findings.map((f) => f.polarity)), rules)))
     EN.add(z, EN.table.get(feature));
+  EN_GRAMS.addAll(EN, z, folded.match(EN_WORD) ?? []);
   return z;
 }
 
