@@ -127,6 +127,8 @@ interface SentenceFacts {
   /** the sentence with 「无需征得您的同意」-like phrases blanked out */
   s: string;
   consent: boolean;
+  /** a closing clause gates the hand-over on assent (CONSENT_TAIL): asked once per sentence, not per trigger */
+  tail: boolean;
   exception: 'none' | 'consent' | 'other';
 }
 
@@ -140,12 +142,12 @@ function factsOf(raw: string): SentenceFacts {
   // 「原则上/一般情况下，我们不会…」 is a refusal (POLARITY.md) unless the sentence goes on to the cases it hedges
   if (exception === 'none' && /原则上|一般情况下/.test(s) && /[,，](?:但|如|若|如果|除|在|当|只有|仅|对于)/.test(s))
     exception = 'other';
-  last = { raw, s, consent: CONSENT.test(s) && !OTHER_ROUTE.test(s), exception };
+  last = { raw, s, consent: CONSENT.test(s) && !OTHER_ROUTE.test(s), tail: CONSENT_TAIL.test(s), exception };
   return last;
 }
 
 export function polarityZh(raw: string, at: number): Polarity {
-  const { s, consent, exception } = factsOf(raw);
+  const { s, consent, tail, exception } = factsOf(raw);
   const from = clauseStart(s, at);
   const before = s.slice(from, at);
   // the negator's lookahead (「不(?=向|共享…)」) must see the trigger itself: 「我们不向任何第三方提供」
@@ -161,7 +163,7 @@ export function polarityZh(raw: string, at: number): Polarity {
     return 'denies';
   }
   // 「…，并在您点击“同意”后方才提供」: a closing clause that gates the hand-over itself on assent governs the sentence
-  if (CONSENT_TAIL.test(s)) return 'consent';
+  if (tail) return 'consent';
   const local = consentWindow(s, at);
   return CONSENT.test(local) && !OTHER_ROUTE.test(local) ? 'consent' : 'shares';
 }
