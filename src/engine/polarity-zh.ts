@@ -43,6 +43,8 @@ const CONSENT = new RegExp(
     String.raw`单独同意|明示同意|另行(?:获取|征得|征求)|(?:您|你|阁下)的(?:授权|同意)(?:范围|后)|(?:^|[，,]|并|以及)授权(?:我们|我行|我方)`,
   ].join('|'),
 );
+// every CONSENT route holds one of these words: a sentence without any is not searched (the regex is long)
+const ASSENT = /同意|授权|许可|允许|意见|确认|另行|勾选|按下|打开|开启|签署/;
 // 「无需征得您的同意」 says the opposite of consent; 「将重新征得您的同意」 covers a later change, not this sharing.
 const NOT_CONSENT =
   /(?:无需|无须|不需要|不必|不用)[^，,。；;]{0,10}?(?:征得|取得|征求|获得|经过?)[^，,。；;]{0,14}?(?:同意|授权)|(?:再次|重新)(?:向(?:您|你))?(?:征求|征得|取得|获得)[^，,。；;]{0,12}?(?:同意|授权)/g;
@@ -142,7 +144,13 @@ function factsOf(raw: string): SentenceFacts {
   // 「原则上/一般情况下，我们不会…」 is a refusal (POLARITY.md) unless the sentence goes on to the cases it hedges
   if (exception === 'none' && /原则上|一般情况下/.test(s) && /[,，](?:但|如|若|如果|除|在|当|只有|仅|对于)/.test(s))
     exception = 'other';
-  last = { raw, s, consent: CONSENT.test(s) && !OTHER_ROUTE.test(s), tail: CONSENT_TAIL.test(s), exception };
+  last = {
+    raw,
+    s,
+    consent: ASSENT.test(s) && CONSENT.test(s) && !OTHER_ROUTE.test(s),
+    tail: CONSENT_TAIL.test(s),
+    exception,
+  };
   return last;
 }
 
@@ -165,5 +173,5 @@ export function polarityZh(raw: string, at: number): Polarity {
   // 「…，并在您点击“同意”后方才提供」: a closing clause that gates the hand-over itself on assent governs the sentence
   if (tail) return 'consent';
   const local = consentWindow(s, at);
-  return CONSENT.test(local) && !OTHER_ROUTE.test(local) ? 'consent' : 'shares';
+  return ASSENT.test(local) && CONSENT.test(local) && !OTHER_ROUTE.test(local) ? 'consent' : 'shares';
 }
