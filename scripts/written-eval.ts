@@ -5,8 +5,8 @@ import { predictedPhone, predictedPolarity, prf } from '../src/cli/metrics';
 
 /**
  * `tsx scripts/written-eval.ts [--errors]`: polarity on test/fixtures/written/*.jsonl, sentences written for
- * this project from POLARITY.md alone by sessions that never saw the engine or the corpus (zh, zh-2, zh-3, zh-4,
- * zh-Hant, zh-Hant-3, zh-Hant-4, en; 1,690 rows) — wording nobody tuned on when they were made. Halves by the MD5
+ * this project from POLARITY.md alone by sessions that never saw the engine or the corpus (zh, zh-2 … zh-5,
+ * zh-Hant, zh-Hant-3 … zh-Hant-5, en; 2,140 rows) — wording nobody tuned on when they were made. Halves by the MD5
  * of the text: errors are read on the tune half only (`--errors` lists them), the check half stays an estimate of
  * unseen wording; no check-half row is ever listed.
  */
@@ -15,7 +15,7 @@ type Row = { text: string; polarity: (typeof CLASSES)[number]; phone: boolean; m
 const half = (text: string) => (createHash('md5').update(text).digest()[0]! % 2 === 0 ? 'tune' : 'check');
 const showErrors = process.argv.includes('--errors');
 
-for (const name of ['zh', 'zh-2', 'zh-3', 'zh-4', 'zh-hant', 'zh-hant-3', 'zh-hant-4', 'en']) {
+for (const name of ['zh', 'zh-2', 'zh-3', 'zh-4', 'zh-5', 'zh-hant', 'zh-hant-3', 'zh-hant-4', 'zh-hant-5', 'en']) {
   const rows: Row[] = readFileSync(new URL(`../test/fixtures/written/${name}.jsonl`, import.meta.url), 'utf8')
     .split('\n')
     .filter(Boolean)
