@@ -180,6 +180,11 @@ const ZH_WORDS = new WordSet([
       '雇主',
       // 「配对后可以查看彼此的手机号」: the other side of a match
       '彼此',
+      // 「告知被举报人」「发送给您设置的家人」
+      '被举报人',
+      '被投诉人',
+      '家人',
+      '同事',
       '其他会员',
       '其他人',
       '所有人',
@@ -228,7 +233,7 @@ const ZH_WORDS = new WordSet([
       '发给',
       '交给',
       '转给',
-      '转介给',
+      '转介',
       '介绍给',
       '授权给',
       '存取',
@@ -314,7 +319,7 @@ const enCandidate = (s: string): boolean => EN_PREFILTER.test(s) || (EN_PARTY_VE
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
-  /的例外[：:]?$|不受本政策(?:的)?约束|不对[^。；;]{0,24}承担[^。；;]{0,6}责任|(?:类型|范围|方式)(?:可能)?(?:会)?发生(?:变化|变更)|请(?:您|你)?(?:不要|勿|谨慎)|(?:谨慎|慎重)(?:地)?考虑|(?:请|您|你)[^，,。；;]{0,4}妥善(?:保护|保管)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；;]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；;]{0,14}前提下|(?:共享|披露|转让)["'”’」』]?[:：]?(?:是)?指|(?:之前|前)[^。；;]{0,6}?(?:开展|进行)[^。；;]{0,10}?影响评估/;
+  /的例外[：:]?$|不受本政策(?:的)?约束|不对[^。；;]{0,24}承担[^。；;]{0,6}责任|(?:类型|范围|方式)(?:可能)?(?:会)?发生(?:变化|变更)|请(?:您|你)?(?:不要|勿|谨慎)|(?:谨慎|慎重)(?:地)?考虑|(?:请|您|你)[^，,。；;]{0,4}妥善(?:保护|保管)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；;]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；;]{0,14}前提下|(?:共享|披露|转让)["'”’」』]?[:：]?(?:是)?指|^[^，,。；;：:]{1,16}[：:]\s*指|(?:之前|前)[^。；;]{0,6}?(?:开展|进行)[^。；;]{0,10}?影响评估/;
 // 「建议您…不将密码透露给他人」: advice to the user governs what follows it, not the clauses before it
 const ADVICE = /建议(?:您|你)/;
 const ZH_SECURITY =
@@ -400,6 +405,16 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     )
   )
     return false;
+  // 「您在使用咨询服务过程中与咨询师之间的对话内容不会提供给…」: the user's act only describes the data, the subject
+  if (
+    /[您你](?:在|于|使用|通过|参与|办理)[^，,。；;]{0,30}?的[^，,。；;]{1,16}?(?:将|会|可能|不会|不得|绝不|也会|均会)[^，,。；;]*$/.test(
+      sinceUs,
+    )
+  )
+    return false;
+  // 「如您被诊断为法定传染病，接诊医生和医院将依法向…报告」: a new actor after the user's condition acts
+  const clause = sinceUs.slice(Math.max(sinceUs.lastIndexOf('，'), sinceUs.lastIndexOf(',')) + 1);
+  if (clause !== sinceUs && /^[^您你，,]{2,16}?(?:将|会|应当|应|需|须)/.test(clause)) return false;
   // the user's first act after the operator was last named: 「您可以通过服务与您的好友分享」
   return USER_ACTS.test(sinceUs);
 }

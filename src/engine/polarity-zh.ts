@@ -34,7 +34,7 @@ const CONSENT = new RegExp(
     // 「在取得您或您的监护人同意后」「您于兑换页面确认授权后」「只有在您签署知情同意书后，才会…」
     String.raw`(?:您|你|阁下)[^，,。；;]{0,16}?(?:同意|授权|签署[^，,。；;]{0,6}?(?:同意书|授权书))(?:后|之后|的前提下|的情况下)`,
     // (「在您按下“授权”后，合作银行才能取得…」「打开“个性化广告”开关后，才向…提供」: whoever then receives it)
-    String.raw`(?:勾选|确认|签署|同意|授权|按下|(?:打开|开启)(?![^，,。；;]{0,12}权限))[^。；;]{0,30}?(?:后|时)[，,]?[^，,。；;]{0,8}?(?:才|方才|方可)`,
+    String.raw`(?:勾选|确认|签署|同意|授权|按下|(?:打开|开启)(?![^，,。；;]{0,12}权限))[^。；;]{0,30}?(?:后|时)[，,]?[^，,。；;]{0,8}?(?:才|方才|方可|始)`,
     // 「如您勾选同意接收…」「在您点击“同意并申请”后」: a box ticked or a button pressed for this hand-over
     String.raw`(?:勾选|点击|选择|开启)[^，,。；;]{0,12}?(?:同意|授权|允许)`,
     String.raw`(?:未|非)经(?:您|你|阁下|用户|本人|当事人|监护人|[^，,。；;]{0,4}?(?:家长|监护人|父母|本人|当事人|持卡人|权利人))?(?:本人)?(?:的)?(?:单独|明确|明示|事先|书面|有效)?(?:同意|授权|许可|允许)`,
@@ -57,7 +57,7 @@ const NEW_CLAUSE =
   /^(?:您的|你的|阁下的|但|但是|同时|并且|而且|此外|另外|或者|以及|且|则|我们|我行|我方|平台|本公司|如|若|在|为|此类|该等|上述|这些)/;
 
 const CONSENT_TAIL =
-  /(?:同意|授权|确认)[^。；;，,]{0,12}?(?:后|之后|时)[，,]?(?:我们)?(?:才|方才|方可)(?:会|能|可|将)?(?:向[^。；;，,]{1,12})?(?:提供|共享|披露|传输|分享|转让)/;
+  /(?:同意|授权|确认)[^。；;，,]{0,12}?(?:后|之后|时)[，,]?(?:我们)?(?:才|方才|方可|始)(?:会|能|可|将)?(?:向[^。；;，,]{1,12})?(?:提供|共享|披露|传输|分享|转让)/;
 
 function lastMatchBefore(pattern: RegExp, text: string, end: number): number {
   pattern.lastIndex = 0;
@@ -83,7 +83,7 @@ function consentWindow(s: string, at: number): string {
   const comma = s.slice(at).search(/[，,；;。]/);
   const conditional =
     // (「将来如需…」「我们如确需…」: a short lead before the 如 is still the condition)
-    /^[^，,。；;]{0,3}?(?:如|若|确需|当)/.test(s.slice(start, start + 6)) ||
+    /^[^，,。；;]{0,3}?(?:如|若|确需|当|对于|关于|涉及)/.test(s.slice(start, start + 6)) ||
     (comma > 0 && /(?:之前|前|之后|后)$/.test(s.slice(at, at + comma)));
   let end = s.length;
   for (let i = at; i < s.length; i++) {
@@ -100,7 +100,8 @@ function consentWindow(s: string, at: number): string {
   }
   if (start === 0) return s.slice(0, end);
   const previous = s.slice(clauseStart(s, start - 1), start);
-  return /共享|提供|披露|转让|分享|传输|公开|不会|不得/.test(previous)
+  // (a feature's name in quotes, 「开启“行程分享”并经您确认后，」, is no hand-over of its own)
+  return /共享|提供|披露|转让|分享|传输|公开|不会|不得/.test(previous.replace(/[“"「『][^”"」』]{1,12}[”"」』]/g, ''))
     ? s.slice(start, end)
     : previous + s.slice(start, end);
 }

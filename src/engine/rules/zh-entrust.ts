@@ -23,6 +23,10 @@ export const rule: Rule = {
       (h) =>
         !/^受托(?:方|人|者)?(?:应当|应|不得|须|需|必须)/.test(s.slice(h.index, h.index + 8)) &&
         // 「对受托者为适当之监督」「要求受托方…」: the operator's duty towards it
-        !/(?:对|要求|督促|监督)$/.test(s.slice(Math.max(0, h.index - 2), h.index)),
+        !/(?:对|要求|督促|监督)$/.test(s.slice(Math.max(0, h.index - 2), h.index)) &&
+        // 「我们作为受托方仅按照客户的指示处理」: the operator is the processor, it entrusts nothing
+        !/(?:我们|本公司|我方|我司|本平台)(?:仅|只)?(?:作为|是|系|担任)$|^(?:作为|担任)$/.test(
+          s.slice(Math.max(0, h.index - 8), h.index),
+        ),
     ),
 };

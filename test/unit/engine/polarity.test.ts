@@ -41,6 +41,12 @@ describe('Chinese negation scope', () => {
     // a scope that is only the operator opens nothing; one wider than it, written with 之, leaves sharing open
     ['我们不会向除本平台以外的任何机构提供您的手机号。', 'denies'],
     ['我们绝不会把您的病历告知任何第三方。', 'denies'],
+    ['我们不会将投诉人的身份告知被投诉人。', 'denies'],
+    ['对于您的体检报告的对外提供，我们会事先告知用途并在取得您的单独同意后进行。', 'consent'],
+    ['开启“家人守护”并经您确认后，我们会把您的位置发送给您设置的家人。', 'consent'],
+    ['受托人：指代表我们处理个人信息的服务商。', 'none'],
+    ['我们承诺，您在使用客服热线过程中的通话录音不会提供给任何第三方。', 'denies'],
+    ['如您在就诊中被确诊为法定传染病，接诊医院将依法向疾控机构报告您的信息。', 'shares'],
     // a refusal governs its own clause: the user's data as a new subject starts another
     ['我们不会向其他用户展示您的手机号码，您的昵称和头像会公开展示。', 'shares'],
     // Taiwan and Hong Kong wording
