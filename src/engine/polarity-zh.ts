@@ -129,6 +129,8 @@ interface SentenceFacts {
   raw: string;
   /** the sentence with 「无需征得您的同意」-like phrases blanked out */
   s: string;
+  /** s with parenthesised asides blanked: 「（不含姓名、身份证号）」 negates only itself */
+  bare: string;
   consent: boolean;
   /** a closing clause gates the hand-over on assent (CONSENT_TAIL): asked once per sentence, not per trigger */
   tail: boolean;
@@ -145,9 +147,11 @@ function factsOf(raw: string): SentenceFacts {
   // 「原则上/一般情况下，我们不会…」 is a refusal (POLARITY.md) unless the sentence goes on to the cases it hedges
   if (exception === 'none' && /原则上|一般情况下/.test(s) && /[,，](?:但|如|若|如果|除|在|当|只有|仅|对于)/.test(s))
     exception = 'other';
+  const bare = s.replace(/（[^（）]{0,30}）|\([^()]{0,30}\)/g, (m) => '　'.repeat(m.length));
   last = {
     raw,
     s,
+    bare,
     consent: ASSENT.test(s) && CONSENT.test(s) && !OTHER_ROUTE.test(s),
     tail: CONSENT_TAIL.test(s),
     exception,
@@ -156,11 +160,11 @@ function factsOf(raw: string): SentenceFacts {
 }
 
 export function polarityZh(raw: string, at: number): Polarity {
-  const { s, consent, tail, exception } = factsOf(raw);
+  const { s, bare, consent, tail, exception } = factsOf(raw);
   const from = clauseStart(s, at);
   const before = s.slice(from, at);
   // the negator's lookahead (「不(?=向|共享…)」) must see the trigger itself: 「我们不向任何第三方提供」
-  const negAt = lastMatchBefore(NEGATOR, s.slice(from, at + 4), before.length);
+  const negAt = lastMatchBefore(NEGATOR, bare.slice(from, at + 4), before.length);
   if (negAt >= 0) {
     // 「不会共享您的个人信息至集团外的第三方」: the scope may follow the object, up to the clause's end
     const comma = s.slice(at).search(/[，,；;。]/);
