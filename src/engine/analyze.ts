@@ -414,6 +414,8 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     )
   )
     return false;
+  // 「将您在本应用中的浏览记录提供给…」: the user's phrase is inside the object of 将/把
+  if (/(?:将|把)[您你][^，,。；;]{0,24}?的[^，,。；;]{0,16}$/.test(sinceUs)) return false;
   // 「如您被诊断为法定传染病，接诊医生和医院将依法向…报告」: a new actor after the user's condition acts
   const clause = sinceUs.slice(Math.max(sinceUs.lastIndexOf('，'), sinceUs.lastIndexOf(',')) + 1);
   if (clause !== sinceUs && /^[^您你，,]{2,16}?(?:将|会|应当|应|需|须)/.test(clause)) return false;

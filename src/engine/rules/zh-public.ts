@@ -12,7 +12,7 @@ const PARTIES = String.raw`(?:对方|他人|别人|任何人|所有人|公众|�
 const AUDIENCE = `(?:${OTHERS}|${PARTIES})`;
 // 「您的昵称和成绩将向其他玩家展示」「您上传的视频会向平台用户展示」
 const TO_AUDIENCE = new RegExp(
-  String.raw`(?:对|向)[^，,。；;]{0,6}?${AUDIENCE}(?:公开)?(?:可见|展示|显示|公开|展现)`,
+  String.raw`(?:对|向)[^，,。；;]{0,6}?${AUDIENCE}[^，,。；;]{0,4}?(?:公开)?(?:可见|展示|显示|公开|展现|开放)`,
   'g',
 );
 // 「您的租房需求将展示给您咨询的房东」「匹配成功后，您的资料将展示给对方」: 展示给您 alone shows the user their own
@@ -45,13 +45,17 @@ export const rule: Rule = {
     'zh-TW': '你的資料可能被公開，任何人都看得到。',
     en: 'Your information may be made public for anyone to see.',
   },
-  gate: /公开|看到|查看|看见|可见|展示|显示|公示|展现|呈现|浏览|访问|获知/,
-  detect: (s) => [
-    ...hitsOf(PUBLIC, s, ['public']),
-    ...(WHO.test(s) ? hitsOf(NOTICE, s, ['public']) : []),
-    ...(YOURS.test(s) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
-    ...(YOURS.test(s) || WHO.test(s) ? hitsOf(SHOWN_TO, s, ['public']) : []),
-    ...hitsOf(SEES, s, ['public']),
-    ...(YOURS.test(s) ? hitsOf(ON_PAGE, s, ['public']) : []),
-  ],
+  gate: /公开|看到|查看|看见|可见|展示|显示|公示|展现|呈现|浏览|访问|获知|开放/,
+  // 「将根据您的选择向其他用户展示」: shown as the user chooses is the user's act, not the operator's disclosure
+  detect: (s) =>
+    /(?:根据|按照|依据|依照)(?:您|你)的(?:选择|设置|设定)/.test(s)
+      ? []
+      : [
+          ...hitsOf(PUBLIC, s, ['public']),
+          ...(WHO.test(s) ? hitsOf(NOTICE, s, ['public']) : []),
+          ...(YOURS.test(s) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
+          ...(YOURS.test(s) || WHO.test(s) ? hitsOf(SHOWN_TO, s, ['public']) : []),
+          ...hitsOf(SEES, s, ['public']),
+          ...(YOURS.test(s) ? hitsOf(ON_PAGE, s, ['public']) : []),
+        ],
 };

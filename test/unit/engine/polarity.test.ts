@@ -42,6 +42,7 @@ describe('Chinese negation scope', () => {
     ['我们不会向除本平台以外的任何机构提供您的手机号。', 'denies'],
     ['我们绝不会把您的病历告知任何第三方。', 'denies'],
     ['我们不会将投诉人的身份告知被投诉人。', 'denies'],
+    ['除非您另行授权，我们不会把您在本站的搜索记录提供给广告合作方。', 'consent'],
     // a negation inside parentheses governs only the aside
     ['我们可能将您的出行偏好标签（不含姓名和手机号）提供给合作酒店。', 'shares'],
     ['該等工具會收集閣下的裝置型號及廣告識別碼。', 'shares'],

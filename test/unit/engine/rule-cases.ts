@@ -63,6 +63,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-public': {
     fire: [
+      '我们可能将您的作品集对合作的招聘方开放查看。',
       '您的昵称将对该兴趣小组的全部成员可见。',
       '我们仅会在获得您单独同意后公开披露您的个人信息。',
       '双方互相关注后，您的手机号将展示给对方。',
@@ -75,6 +76,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       '配对后可以查看彼此的手机号。',
     ],
     silent: [
+      '您的运动记录将根据您的设置向好友或其他用户展示。',
       '您可以在设置中选择是否公开您的动态。',
       '我们会在首页展示给您感兴趣的课程。',
       '其他用户无法看到您的手机号码。',
