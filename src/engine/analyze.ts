@@ -192,6 +192,10 @@ const ZH_WORDS = new WordSet([
       '第三者',
       '资料使用者',
       '营运商',
+      '驾驶',
+      '车主',
+      '出租人',
+      '承租人',
       '代理',
       '伙伴',
       '业主',
@@ -463,6 +467,8 @@ function adjectival(s: string, at: number, length: number): boolean {
     /(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方|渠道方)[^，,。；;我]{0,16}$/.test(
       s.slice(Math.max(0, at - 24), at),
     ) &&
+    // (「第三方类型与共享的个人信息如下表所示」: 与 joins two nouns, the parties and what is shared with them)
+    !/(?:类型|名称|名单|清单|目的)(?:与|和|及|以及)$/.test(before) &&
     !/(?:与|向|给)(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方)[^，,。；;]{0,6}$/.test(
       s.slice(Math.max(0, at - 16), at),
     )
