@@ -33,6 +33,10 @@ const NOTICE = /公示/g;
 const WHO = /昵称|手机|姓名|账号|帐号|用户名|头像/;
 const YOURS = /(?:您|你|阁下|用户|学生|成员|员工|儿童|孩子|子女|未成年人|乘客|会员)(?:的|之)/;
 
+const SHOW_WORD = /可见|展示|显示|公开|展现|开放/;
+const SEE_WORD = /看到|看见|查看|查阅|阅览|浏览|访问|获知|彼此/;
+const PAGE_WORD = /榜|主页|评论区|广场|论坛|作品廊|人才库|公共区域|公开区域/;
+
 export const rule: Rule = {
   id: 'zh-public',
   lang: 'zh',
@@ -53,9 +57,10 @@ export const rule: Rule = {
       : [
           ...hitsOf(PUBLIC, s, ['public']),
           ...(WHO.test(s) ? hitsOf(NOTICE, s, ['public']) : []),
-          ...(YOURS.test(s) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
-          ...(YOURS.test(s) || WHO.test(s) ? hitsOf(SHOWN_TO, s, ['public']) : []),
-          ...hitsOf(SEES, s, ['public']),
-          ...(YOURS.test(s) ? hitsOf(ON_PAGE, s, ['public']) : []),
+          // substring tests first: each pattern's verbs, so a sentence without them is not scanned for audiences
+          ...(YOURS.test(s) && SHOW_WORD.test(s) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
+          ...(s.includes('给') && (YOURS.test(s) || WHO.test(s)) ? hitsOf(SHOWN_TO, s, ['public']) : []),
+          ...(SEE_WORD.test(s) ? hitsOf(SEES, s, ['public']) : []),
+          ...(PAGE_WORD.test(s) && YOURS.test(s) ? hitsOf(ON_PAGE, s, ['public']) : []),
         ],
 };
