@@ -6,7 +6,7 @@ import { predictedPhone, predictedPolarity, prf } from '../src/cli/metrics';
 /**
  * `tsx scripts/written-eval.ts [--errors]`: polarity on test/fixtures/written/*.jsonl, sentences written for
  * this project from POLARITY.md alone by sessions that never saw the engine or the corpus (zh, zh-2 … zh-6,
- * zh-Hant, zh-Hant-3 … zh-Hant-6, en; 2,590 rows) — wording nobody tuned on when they were made. Halves by the MD5
+ * zh-Hant, zh-Hant-3 … zh-Hant-6, en, en-2; 2,910 rows) — wording nobody tuned on when they were made. Halves by the MD5
  * of the text: errors are read on the tune half only (`--errors` lists them), the check half stays an estimate of
  * unseen wording; no check-half row is ever listed, and no row of the -6 sets.
  */
@@ -30,6 +30,7 @@ for (const name of [
   'zh-hant-5',
   'zh-hant-6',
   'en',
+  'en-2',
 ]) {
   const rows: Row[] = readFileSync(new URL(`../test/fixtures/written/${name}.jsonl`, import.meta.url), 'utf8')
     .split('\n')
