@@ -18,7 +18,7 @@ const CONSENT = new RegExp(
     `|\\b(?:give|given|gave|provide|provided|grant|granted)(?: us)? ${QUALIFIED}(?:consent|permission|authori[sz]ation)` +
     // "where you have consented", "once you opt in", "upon your request"
     `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have)? (?:consent(?:ed)?|opt(?:ed)? in|agreed|authori[sz]ed|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us)\\b|\\bupon your request` +
-    `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)|\\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct|accept)` +
+    `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)(?! (?:us )?(?:not|to remain|to opt|to be removed|otherwise))|\\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct|accept)` +
     // "any sharing requires your prior consent", "you can choose to let us share"
     `|\\b(?:requires?|required|needs?) ${QUALIFIED}(?:consent|permission|authori[sz]ation)` +
     `|\\byou (?:can |may )?(?:choose|decide|elect|agree) to (?:let|allow|permit) us\\b` +
@@ -33,7 +33,7 @@ const NEGATED_LATE =
 // A refusal scoped to those outside a group leaves sharing inside it open (POLARITY.md): "not share … with companies
 // outside of our corporate family"; outside the operator itself ("outside our company") opens nothing.
 const WIDER_SCOPE =
-  /\b(?:outside(?: of)?|beyond) (?:the |our |its |this |their )?(?:[\w-]+ )?(?:corporate family|family of (?:companies|brands)|group(?: of companies)?|affiliates|affiliated companies|subsidiaries|related companies|(?:group|sister) companies)\b/;
+  /\b(?:outside(?: of)?|beyond) (?:the |our |its |this |their )?(?:[\w-]+ )?(?:corporate family|family of (?:companies|brands)|group(?: of companies)?|affiliates|affiliated companies|subsidiaries|related companies|(?:group|sister) companies)\b|\b(?:any )?(?:unrelated|unaffiliated|non-?affiliated) (?:third[- ]part|compan|organi[sz]ation|part(?:y|ies)|business)/;
 const OTHER_ROUTE = /\bor (?:as |when |where )?(?:required|permitted|necessary|to comply|by law|law)/;
 
 function clauseStart(s: string, at: number): number {
@@ -44,6 +44,8 @@ function clauseStart(s: string, at: number): number {
     s.lastIndexOf(', but', at),
     ...[' and is ', ' and are ', ' and we ', ' and will ', ' and may '].map((w) => s.lastIndexOf(w, at)),
     s.lastIndexOf(' but ', at),
+    // "we never sell your data, although we do share …": a concession starts a clause of its own
+    ...[' although ', ' though ', ' whereas ', ', while '].map((w) => s.lastIndexOf(w, at)),
   );
   return cut < 0 ? 0 : cut + 1;
 }
@@ -96,7 +98,7 @@ const IN_TRANSIT = /\b(?:ssl|tls|encrypt\w*|secure socket|secured socket|https)\
 // A right or a law described: "you have the right to request a list of the parties to whom we disclosed", "requests
 // asking about practices related to disclosing"; "under what circumstances, if any, we disclose it".
 const DESCRIBED =
-  /\b(?:right|entitled|permits?|allows? (?:you|users|customers|residents|consumers)) (?:[\w']+ ){0,8}?to (?:request|receive|obtain|ask|know|learn|be informed)\b(?:(?!\b(?:and we|but|however|we may|we will)\b)[^.;]){0,140}$|\b(?:asking|inquiring) about\b[^.;]{0,80}$|\b(?:under|in) what circumstances\b[^.;]{0,30}$|\bwhether (?:or not )?(?:and how )?(?:we|they)\b[^.;]{0,20}$/;
+  /\b(?:right|entitled|permits?|allows? (?:you|users|customers|residents|consumers)) (?:[\w']+ ){0,8}?to (?:request|receive|obtain|ask|know|learn|be informed)\b(?:(?!\b(?:and we|but|however|we may|we will)\b)[^.;]){0,140}$|\b(?:asking|inquiring) about\b[^.;]{0,80}$|\b(?:under|in) what circumstances\b[^.;]{0,30}$|\bwhether (?:or not )?(?:and how )?(?:we|they)\b[^.;]{0,20}$|\bopt(?:-| )?out of\b[^.;]{0,30}$|\b(?:request|ask for|obtain) (?:information|details|a list|a notice) (?:about|of|regarding)\b[^.;]{0,40}$/;
 
 // A title: the noun at the head of its sentence, with no verb of its own ("4. Sharing Your Information.",
 // "Information Sharing and Disclosure: we do not …"); what the sentence says is left to its verbs. One that names

@@ -27,7 +27,7 @@ const TO_PARTY = new RegExp(
 const RECEIVER =
   '(?:business(?:es)?|compan(?:y|ies)|sponsors?|partners?|advertisers?|third[- ]part(?:y|ies)|vendors?|merchants?|affiliates?|marketers?|service providers?|processors?|sellers?)';
 const GIVE_PARTY = new RegExp(
-  `\\b(?:${TO_VERBS})\\b(?= (?:(?:that|the|this|these|those|such|any|other|our|its|their|certain|selected) )?(?:[\\w-]+ )?${RECEIVER} (?:with )?(?:your|any|personal|their|customer|user)\\b)`,
+  `\\b(?:${TO_VERBS})\\b(?= (?:(?:that|the|this|these|those|such|any|other|our|its|their|certain|selected) )?(?:[\\w-]+ )?${RECEIVER} (?:with )?(?:your|any|personal|their|customer|user|reports?|statistics|aggregated?|de-identified)\\b)`,
   'g',
 );
 // A list under "Recipients:" or "Recipients of your data include", or "on our behalf", names who receives data.
@@ -39,12 +39,15 @@ const AVAILABLE = new RegExp(
 // Data among the assets a buyer takes over: "we may include your information among the transferred assets".
 const ASSETS =
   /\b(?:information|data)\b[^.;]{0,40}?\b(?:among|part of|one of|included in) the (?:transferred|sold|acquired|business) assets\b/g;
+// "brokers who may receive hashed identifiers from us": what a party receives from the operator is handed over
+const FROM_US =
+  /\breceiv(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:information|data|identifiers?|details|records|names?|address(?:es)?|numbers?|lists?|profiles?)\b[^.;]{0,30}?\bfrom us\b/g;
 const RECIPIENTS =
   /\brecipients?\s*:|\brecipients (?:of (?:your |the |such )?(?:personal )?(?:data|information) )?(?:may )?include\b|\bon (?:our|[a-z]+['’]s) behalf\b|\b(?:entities|parties|companies|recipients|vendors) (?:that |who )?receiv(?:e|ing) (?:your |the )?(?:personal )?(?:information|data)\b|\b(?:use|uses|engage|engages|rely on|work with) (?:certain |trusted |other |some )*third[- ]part/g;
 // Making data public: testimonials, public profiles, "visible to other users", "other users can see your …",
 // "your reviews are published".
 const PUBLIC =
-  /\b(?:other users|other members|other players|others|anyone|everyone|the public) (?:can|may|will|could)(?: be able to)? (?:see|view)\b|\byour (?:[\w-]+ ){0,3}?(?:is|are|will be|may be) (?:published|displayed|shown|posted)\b(?! (?:only )?(?:to you|in your|on your|for you)\b)|\bpublicly (?:display|post|share|available|visible)|\bpost(?:ing)? (?:a |your )?testimonials?\b|\bvisible to (?:other users|the public|everyone|anyone)\b|\bmake (?:it |them |your [\w ]{1,20})?public\b/g;
+  /\b(?:other users|other members|other players|others|anyone|everyone|the public) (?:can|may|will|could)(?: be able to)? (?:see|view)\b|\byour (?:[\w-]+ ){0,3}?(?:is|are|will be|may be) (?:published|displayed|shown|posted)\b(?! (?:only )?(?:to you|in your|on your|for you)\b)|\bpublicly (?:display|post|share|available|visible)|\bpost(?:ing)? (?:a |your )?testimonials?\b|\bvisible to (?:other users|the public|everyone|anyone)\b|\bmake (?:it |them |your [\w ]{1,20})?public\b|\byour (?:[\w'-]+,? (?:and )?){0,6}?(?:is|are|will be|may be|becomes?) (?:made )?public\b|\bpublish(?:es|ed)? your\b|\bdisplays? your\b[^.;]{0,60}?\bto (?:everyone|all|other|the public|anyone)\b|\b(?:available|visible) to all (?:other )?(?:members|users|players|visitors|subscribers)\b/g;
 
 // Data kept on the device, said as a refusal: "your health data never leaves your phone".
 const STAYS =
@@ -76,6 +79,7 @@ export const rule: Rule = {
     ...hitsOf(TO_PARTY, s),
     ...hitsOf(GIVE_PARTY, s),
     ...hitsOf(RECIPIENTS, s),
+    ...(s.includes('from us') ? hitsOf(FROM_US, s) : []),
     ...(/\b(?:information|data|details|content|quer(?:y|ies)|identifiers?|records|files|documents|photos|messages|profiles?|e-?mail address(?:es)?|phone numbers?)\b/.test(
       s,
     )

@@ -248,6 +248,12 @@ describe('English negation scope', () => {
     ['This data stays on the device and is not shared with anyone.', 'denies'],
     ['Such ad networks do not collect any personal information from this site.', 'denies'],
     ['No information from this form is transferred to any other website.', 'denies'],
+    // a concession starts its own clause; unrelated parties leave related ones open; an opt-out is not consent
+    ['We never sell your data, although we do share device identifiers with analytics providers.', 'shares'],
+    ['We will not sell your information to any unaffiliated third party.', 'shares'],
+    ['We may publish your name in our yearly report unless you ask to remain anonymous.', 'shares'],
+    ['You can opt out of the sale or sharing of your personal information at any time.', 'none'],
+    ['Residents may request information about our disclosure of personal data to third parties.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 
   // issue 16: a sentence is one finding with one polarity; the sharing it allows outweighs the refusal beside it

@@ -10,10 +10,18 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   'en-share': {
     fire: [
       'We share your contact details with our marketing partners.',
+      'Your username, avatar and badges are public.',
+      'Pharmacies you pick receive your prescription details from us.',
+      'We publish your display name next to your comments.',
+      'We provide sponsors with aggregated statistics about attendance.',
       'Your search queries are sent to the search provider you picked.',
       'We may disclose information to comply with a court order.',
     ],
-    silent: ['We provide you with a weekly summary of your activity.', 'How we share information is explained below'],
+    silent: [
+      'Reply STOP to stop receiving text messages from us.',
+      'We provide you with a weekly summary of your activity.',
+      'How we share information is explained below',
+    ],
   },
   'en-third-party-collects': {
     fire: [
