@@ -317,7 +317,7 @@ export function zhCandidate(found: number): boolean {
 // every stem a rule fires on; the verbs that disclose only when a party does them ("ad companies place cookies",
 // "networks may read your history") are worth reading only with a party named
 const EN_PREFILTER =
-  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|release|exchang|collect|receiv|access|obtain|process|send|sent|give|pass|report|make|made|used by|behalf|recipient|third[- ]part|^\W*to |gather|upload|public|visible|testimonial|divulg|monetiz|leas|forward|suppl|\bhand(?:s|ed|ing)?\b|\bleaves?\b|\bno one\b|\bnobody\b|\bsee\b|\bview\b|publish|displayed|shown|posted/;
+  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|release|exchang|collect|receiv|access|obtain|process|send|sent|give|pass|report|make|made|used by|behalf|recipient|third[- ]part|^\W*to |gather|upload|public|visible|testimonial|divulg|monetiz|leas|forward|suppl|\bhand(?:s|ed|ing)?\b|\bleaves?\b|\bno one\b|\bnobody\b|\bsee\b|\bview\b|publish|display|shown|posted|available to (?:all|other|every|any|the public)/;
 const EN_PARTY_VERBS = /\b(?:us(?:e|es|ed|ing)|set(?:s|ting)?|plac(?:e|es|ed|ing)|read(?:s|ing)?)\b/;
 const EN_ACTORS =
   /partner|advertis|\bad |network|provider|vendor|processor|contractor|sdk|compan|analytics|marketing|tracking/;
@@ -334,7 +334,7 @@ const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享|告�
 const EN_PARTY =
   /third[- ]part|partner|affiliate|vendor|provider|advertis|others\b|anyone|law enforcement|government|authorit|public|compan|analytics|sdk/;
 const EN_SKIP =
-  /^\W*["“]?[\w' -]{1,40}["”]? means\b|\b(?:things|features|actions) (?:like|such as)\b|^\W*please\b|^\W*(?:to )?(?:learn|find out|read) more\b|\bplease don'?t\b|^\W*(?:when|if|once) you (?:share|post|send|choose to share|publish)\b|\b(?:cannot|can't|do not|don't) control\b|\bresponsible for\b|\btheir own (?:terms|privacy)|\bhow\b[^.]{0,40}\b(?:share|shared|disclose|disclosed|transferred)\b|unauthori[sz]ed (?:access|disclosure|attempts?)|\bunlawfully\b|\bintercept|\bloss,|\bmisuse\b/;
+  /^\W*["“]?[\w' -]{1,40}["”]? means\b|\b(?:things|features|actions) (?:like|such as)\b|^\W*please\b|^\W*(?:to )?(?:learn|find out|read) more\b|\bplease don'?t\b|^\W*(?:when|if|once) you (?:share|post|send|choose to share|publish)\b|\b(?:cannot|can't|do not|don't) control\b|(?:\bnot|n't|\bcannot|\bno|\bsolely|\bare|\bis) (?:be )?(?:held )?responsible for\b|\btheir own (?:terms|privacy)|\bhow\b[^.]{0,40}\b(?:share|shared|disclose|disclosed|transferred)\b|unauthori[sz]ed (?:access|disclosure|attempts?)|\bunlawfully\b|\bintercept|\bloss,|\bmisuse\b/;
 
 /** The user acting on their own data: 「您可以…分享」「您主动公开」 is not the operator disclosing it. */
 // a hit that names its own actor (「此类SDK会收集」「第三方可能会获取」) is that party acting, whatever the user did earlier
@@ -355,7 +355,10 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     // "you can choose to let us share …": the operator acts, with the user's leave
     if (/\b(?:let|allow|permit|authori[sz]e) us (?:to )?$/.test(before)) return false;
     // "you can also give third parties access": the user acting, unless we act for them after that
-    const you = before.search(/\byou (?:can|may|might|could|choose|decide|elect|want|wish|also)\b[^,;.]*$/);
+    // (not 「information collected about you may be shared」: there you is the object of a preposition)
+    const you = before.search(
+      /(?<!\b(?:about|from|to|with|for|of|by|regarding|concerning) )\byou (?:can|may|might|could|choose|decide|elect|want|wish|also)\b[^,;.]*$/,
+    );
     if (you >= 0 && !/\b(?:we|us)\b/.test(before.slice(you))) return true;
     // "we store, process, and transmit Your Stuff": a list of processing verbs that names no recipient
     if (

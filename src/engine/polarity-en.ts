@@ -131,6 +131,12 @@ function quotedName(s: string, at: number): boolean {
   if (open < 0 || (s.slice(0, open).match(/["“”]/g)?.length ?? 0) % 2 === 1) return false;
   const close = s.slice(at).search(/["”]/);
   const quoted = s.slice(open + 1, at + close);
+  // 「we "share" identifiers … as that term is defined under California law」: a term of art used as a verb
+  if (
+    /^(?:share|sell|sale|sharing|selling)$/.test(quoted.trim()) &&
+    /\b(?:we|may|will|do|does|not)\s*["“]$/.test(s.slice(0, open + 1))
+  )
+    return false;
   return close >= 0 && quoted.split(/\s+/).length <= 9 && !/\b(?:we|us|our)\b/.test(quoted);
 }
 

@@ -27,6 +27,7 @@ export const TO_VERBS = forms([
   'release',
   'upload',
   'hand',
+  'exchange',
 ]);
 export const SELL_VERBS = forms(['sell', 'rent', 'trade', 'lease', 'monetize']);
 export const COLLECT_VERBS = forms([

@@ -8,8 +8,9 @@ const SHARE = new RegExp(
   'g',
 );
 // Passive: "this query is sent to the bot", "never transmitted to us or any third party".
+// (and coordinated: 「never linked to your identity or passed on to third parties」)
 const PASSIVE =
-  /\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported|released|uploaded|supplied|handed)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b(?! (?:or|and|nor) ))/g;
+  /\bor (?:passed|sent|given|disclosed|transferred|sold|shared)(?: on| along)? (?:to|with)\b(?! (?:you|us)\b)|\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported|released|uploaded|supplied|handed)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b(?! (?:or|and|nor) ))/g;
 // "provide/send/make available" disclose only when data goes to someone: "provide you with …" does not.
 const DATA =
   'information|data|details|identifiers|content|it|them|records|ids?|location|names?|files|lists?|addresses|numbers|your (?:[\\w-]+ )?(?:address|number|cv|r[eé]sum[eé]|profile|history)|your e-?mail';
@@ -80,7 +81,7 @@ export const rule: Rule = {
     ...hitsOf(GIVE_PARTY, s),
     ...hitsOf(RECIPIENTS, s),
     ...(s.includes('from us') ? hitsOf(FROM_US, s) : []),
-    ...(/\b(?:information|data|details|content|quer(?:y|ies)|identifiers?|records|files|documents|photos|messages|profiles?|e-?mail address(?:es)?|phone numbers?)\b/.test(
+    ...(/\b(?:information|data|details|content|quer(?:y|ies)|identifiers?|records|files|documents|photos|messages|profiles?|e-?mail address(?:es)?|phone numbers?|recordings?|responses|answers|submissions|lists)\b/.test(
       s,
     )
       ? hitsOf(PASSIVE, s)

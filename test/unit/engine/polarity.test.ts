@@ -253,6 +253,11 @@ describe('English negation scope', () => {
     ['We will not sell your information to any unaffiliated third party.', 'shares'],
     ['We may publish your name in our yearly report unless you ask to remain anonymous.', 'shares'],
     ['You can opt out of the sale or sharing of your personal information at any time.', 'none'],
+    ['Details gathered about you may be shared with the insurer responsible for your claim.', 'shares'],
+    ['We do not exchange subscriber lists with other publishers.', 'denies'],
+    ['Your answers are never tied to your name or passed on to sponsors.', 'denies'],
+    ['We "sell" browsing data to ad partners, as that word is defined under state law.', 'shares'],
+    ['We cannot be held responsible for the content of linked websites.', 'none'],
     ['Residents may request information about our disclosure of personal data to third parties.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 

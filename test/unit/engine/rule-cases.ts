@@ -12,6 +12,8 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       'We share your contact details with our marketing partners.',
       'Your username, avatar and badges are public.',
       'Pharmacies you pick receive your prescription details from us.',
+      'Leaderboards display your nickname and rank to everyone.',
+      'Your badges appear on your profile, which is available to all other members.',
       'We publish your display name next to your comments.',
       'We provide sponsors with aggregated statistics about attendance.',
       'Your search queries are sent to the search provider you picked.',
