@@ -109,6 +109,7 @@ const ZH_WORDS = new WordSet([
       '看到您的',
       '看到你的',
       '向社会公开',
+      '公众公开',
     ],
   ],
   [
@@ -194,6 +195,9 @@ const ZH_WORDS = new WordSet([
       '营运商',
       '驾驶',
       '车主',
+      '师傅',
+      '家庭成员',
+      '邮政',
       '出租人',
       '承租人',
       '代理',
@@ -240,6 +244,7 @@ const ZH_WORDS = new WordSet([
       '交给',
       '转给',
       '转介',
+      '告诉',
       '介绍给',
       '授权给',
       '存取',
@@ -376,7 +381,12 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   }
   const from = Math.max(0, at - 30);
   // 「您可以通过我们的服务与好友分享」: 「我们的服务」 names the tool, the user still acts
-  let before = s.slice(from, at).replace(/我们的?(?:服务|产品|平台|功能|应用)/g, '服务');
+  let before = s
+    .slice(from, at)
+    .replace(/我们的?(?:服务|产品|平台|功能|应用)/g, '服务')
+    // (「您（作为表单填写方）应当…」: an aside between the user and the verb)
+    .replace(/[（(][^（）()]{0,20}[）)]/g, '')
+    .replace(/阁下/g, '您');
   if (ACTOR_FIRST.test(s.slice(at, at + 6)))
     before = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
   const us = Math.max(
@@ -422,7 +432,13 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   )
     return false;
   // 「将您在本应用中的浏览记录提供给…」: the user's phrase is inside the object of 将/把
-  if (/(?:将|把)[您你][^，,。；;]{0,24}?的[^，,。；;]{0,16}$/.test(sinceUs)) return false;
+  if (
+    /(?:^|[，,])[^您你，,。；;]*(?:将|把)[您你][^，,。；;]{0,24}?的[^，,。；;]{0,16}$/.test(sinceUs) &&
+    !/[您你](?:可以|可|能够|也可|随时|选择|通过)/.test(sinceUs)
+  )
+    return false;
+  // 「您可以自主决定是否授权我们向合作加油站提供」: the operator acts, with the user's leave
+  if (/(?:授权|允许|同意|委托)(?:我们|我方|本公司)[^，,。；;]{0,12}$/.test(sinceUs)) return false;
   // 「如您被诊断为法定传染病，接诊医生和医院将依法向…报告」: a new actor after the user's condition acts
   const clause = sinceUs.slice(Math.max(sinceUs.lastIndexOf('，'), sinceUs.lastIndexOf(',')) + 1);
   if (clause !== sinceUs && /^[^您你，,]{2,16}?(?:将|会|应当|应|需|须)/.test(clause)) return false;
@@ -458,7 +474,12 @@ function adjectival(s: string, at: number, length: number): boolean {
   )
     return true;
   // 「我们会如何收集、使用、共享…」 describes the policy, it does not disclose anything
-  if (/(?:如何|(?:什么|哪些|何种)情况下)[^。；;]{0,14}$|年报$/.test(s.slice(Math.max(0, at - 16), at))) return true;
+  // (「无论在何种情况下，我们都不会公开」 is a refusal, not a question)
+  if (
+    /(?:如何|(?:什么|哪些|何种)情况下)[^。；;]{0,14}$|年报$/.test(s.slice(Math.max(0, at - 16), at)) &&
+    !/(?:无论|不论|任何)[^。；;]{0,4}(?:何种|什么)/.test(s.slice(Math.max(0, at - 24), at))
+  )
+    return true;
   // data coming in: 「渠道方会与我们共享」「从关联方获取您授权共享的信息」
   if (/(?:与|向|给)(?:我们|我行|我方|本公司)(?:进行)?$/.test(before)) return true;
   if (/从[^，,。；;]{0,24}(?:获取|获得|取得|收集)[^，,。；;]{0,8}$/.test(s.slice(Math.max(0, at - 40), at)))

@@ -4,11 +4,11 @@ import { hitsOf, type Rule } from './types';
 // seeing or showing, and the user's data as what is seen.
 // 「其他用户可以看到您的头像」「您的评论将对其他用户公开可见」
 const PUBLIC =
-  /公开披露|对外公开|向社会公开|公开(?:您|你)的|公开(?:展示|显示)|公开可见|(?:其他|所有|任何)(?:用户|人)(?:都)?(?:可以|可|能够|能|将)?(?:看到|查看|看见)(?:您|你)的/g;
+  /公开披露|对外公开|向社会(?:公众)?公开|向公众公开|公开(?:您|你|阁下)的|公开(?:展示|显示)|公开可见|(?:其他|所有|任何)(?:用户|人)(?:都)?(?:可以|可|能够|能|将)?(?:看到|查看|看见)(?:您|你)的/g;
 // the people a user's data can be shown to: other users by a qualifier (bare 用户 is the user reading), and the
 // parties of a deal — the landlord, the seller, the streamer, the match, a school's or a company's administrator
 const OTHERS = String.raw`(?:其他任何|其他|所有|全部|任何|平台|附近的?(?:其他)?|周边|社区|全体|别的|同城|站内)(?:用户|玩家|会员|观众|人|网友|成员|关注者)`;
-const PARTIES = String.raw`(?:对方|他人|别人|任何人|所有人|公众|网友|好友|粉丝|主播|卖家|买家|商家|商户|房东|业主|车主|出租人|承租人|房客|租客|经纪人|中介|司机|驾驶|骑手|快递员|配送员|雇主|招聘方|猎头|(?:企业|学校|组织|机构|单位|班级|团队|社团|球队|群)管理员)`;
+const PARTIES = String.raw`(?:对方|他人|别人|任何人|所有人|公众|网友|好友|粉丝|主播|卖家|买家|商家|商户|房东|业主|车主|出租人|承租人|家庭成员|家人|房客|租客|经纪人|中介|司机|驾驶|骑手|快递员|配送员|雇主|招聘方|猎头|(?:企业|学校|组织|机构|单位|班级|团队|社团|球队|群)管理员)`;
 const AUDIENCE = `(?:${OTHERS}|${PARTIES})`;
 // 「您的昵称和成绩将向其他玩家展示」「您上传的视频会向平台用户展示」
 const TO_AUDIENCE = new RegExp(
@@ -55,7 +55,10 @@ export const rule: Rule = {
     /(?:根据|按照|依据|依照)(?:您|你)的(?:选择|设置|设定)/.test(s)
       ? []
       : [
-          ...hitsOf(PUBLIC, s, ['public']),
+          // 「所收集的信息是您自行向社会公众公开的」: what the user already made public comes in, it does not go out
+          ...hitsOf(PUBLIC, s, ['public']).filter(
+            (h) => !/(?:自行|已经?|自己)$/.test(s.slice(Math.max(0, h.index - 3), h.index)),
+          ),
           ...(WHO.test(s) ? hitsOf(NOTICE, s, ['public']) : []),
           // substring tests first: each pattern's verbs, so a sentence without them is not scanned for audiences
           ...(YOURS.test(s) && SHOW_WORD.test(s) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
