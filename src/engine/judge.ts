@@ -113,7 +113,8 @@ function metBy(id: ChecklistId, p: Policy): Span[] {
     case 'marketing-opt-out':
       return sentencesWhere(
         p,
-        /订|td|关闭|取消|拒绝|退出|不|unsubscribe|opt/,
+        // (every MARKETING_OFF match holds one of these: a bare 不 would let nearly every sentence through)
+        /订|td|关闭|取消|拒绝|退出|不想|不愿|不希望|unsubscribe|opt/,
         (s) => MARKETING_OFF.test(s) && (MESSAGES.test(s.replace(/个性化[^。；;，,]{0,12}/g, '')) || !/个性化/.test(s)),
       );
     default:
