@@ -92,12 +92,16 @@ function metBy(id: ChecklistId, p: Policy): Span[] {
       if (p.entries.length >= 2 || rows.length >= 2) return rows.slice(0, MAX_EVIDENCE).map((f) => f.span);
       const items = sentencesWhere(p, /sdk/, (s) => SDK_ITEM.test(s), INLINE_LIST);
       if (items.length >= INLINE_LIST) return items;
-      return sentencesWhere(p, /》|清单|目录|列表|表|情况|详情|信息|list/, (s) => LIST.test(s));
+      // (each LIST alternative holds one of these words; 信息 alone would let every sentence through)
+      return sentencesWhere(p, /》|清单|目录|列表|一览表|情况表|说明表|情况说明|查看|详见|参见|请见|点击|list/, (s) =>
+        LIST.test(s),
+      );
     }
     case 'separate-consent':
       return sentencesWhere(
         p,
-        /同意|授权|consent/,
+        // (STRONG_CONSENT needs one of these: 同意 alone is in most sentences of a policy)
+        /单独|明示|明确|书面|separate|explicit|express/,
         (s) =>
           STRONG_CONSENT.test(s) &&
           PROVIDING.test(s) &&
