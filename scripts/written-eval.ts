@@ -6,7 +6,7 @@ import { predictedPhone, predictedPolarity, prf } from '../src/cli/metrics';
 /**
  * `tsx scripts/written-eval.ts [--errors]`: polarity on test/fixtures/written/*.jsonl, sentences written for
  * this project from POLARITY.md alone by sessions that never saw the engine or the corpus (zh, zh-2 … zh-7,
- * zh-Hant, zh-Hant-3 … zh-Hant-7, en, en-2, en-3; 3,630 rows) — wording nobody tuned on when they were made. Halves by the MD5
+ * zh-Hant, zh-Hant-3 … zh-Hant-8, en, en-2, en-3; 3,830 rows) — wording nobody tuned on when they were made. Halves by the MD5
  * of the text: errors are read on the tune half only (`--errors` lists them), the check half stays an estimate of
  * unseen wording; no check-half row is ever listed, and no row of zh-6, zh-Hant-6 or en-3.
  */
@@ -31,6 +31,7 @@ for (const name of [
   'zh-hant-5',
   'zh-hant-6',
   'zh-hant-7',
+  'zh-hant-8',
   'en',
   'en-2',
   'en-3',
