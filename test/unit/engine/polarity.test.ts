@@ -60,6 +60,8 @@ describe('Chinese negation scope', () => {
     ['旅行社將於取得旅客同意後，將其護照資料提供予合作飯店。', 'consent'],
     ['本公司不會把閣下的個人資料售予他人以換取利益。', 'denies'],
     ['本航空公司會使用閣下的飛行紀錄計算里數。', 'none'],
+    ['一般情況下，本公司不會公開閣下的聯絡資料。', 'denies'],
+    ['須經您點選確認，家庭成員才能看到您的觀看紀錄。', 'consent'],
     ['您可以通过分享按钮，将您喜欢的菜谱分享给微信好友。', 'none'],
     ['除非您另行授权，我们不会把您在本站的搜索记录提供给广告合作方。', 'consent'],
     // a negation inside parentheses governs only the aside
