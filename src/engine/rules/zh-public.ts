@@ -51,19 +51,20 @@ export const rule: Rule = {
   },
   gate: /公开|看到|查看|查阅|阅览|看见|可见|展示|显示|公示|展现|呈现|浏览|访问|获知|开放/,
   // 「将根据您的选择向其他用户展示」: shown as the user chooses is the user's act, not the operator's disclosure
-  detect: (s) =>
-    /(?:根据|按照|依据|依照)(?:您|你)的(?:选择|设置|设定)/.test(s)
-      ? []
-      : [
-          // 「所收集的信息是您自行向社会公众公开的」: what the user already made public comes in, it does not go out
-          ...hitsOf(PUBLIC, s, ['public']).filter(
-            (h) => !/(?:自行|已经?|自己)$/.test(s.slice(Math.max(0, h.index - 3), h.index)),
-          ),
-          ...(WHO.test(s) ? hitsOf(NOTICE, s, ['public']) : []),
-          // substring tests first: each pattern's verbs, so a sentence without them is not scanned for audiences
-          ...(YOURS.test(s) && SHOW_WORD.test(s) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
-          ...(s.includes('给') && (YOURS.test(s) || WHO.test(s)) ? hitsOf(SHOWN_TO, s, ['public']) : []),
-          ...(SEE_WORD.test(s) ? hitsOf(SEES, s, ['public']) : []),
-          ...(PAGE_WORD.test(s) && YOURS.test(s) ? hitsOf(ON_PAGE, s, ['public']) : []),
-        ],
+  detect: (s) => {
+    if (/(?:根据|按照|依据|依照)(?:您|你)的(?:选择|设置|设定)/.test(s)) return [];
+    const yours = YOURS.test(s);
+    return [
+      // 「所收集的信息是您自行向社会公众公开的」: what the user already made public comes in, it does not go out
+      ...hitsOf(PUBLIC, s, ['public']).filter(
+        (h) => !/(?:自行|已经?|自己)$/.test(s.slice(Math.max(0, h.index - 3), h.index)),
+      ),
+      ...(WHO.test(s) ? hitsOf(NOTICE, s, ['public']) : []),
+      // substring tests first: each pattern's verbs, so a sentence without them is not scanned for audiences
+      ...(yours && SHOW_WORD.test(s) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
+      ...(s.includes('给') && (yours || WHO.test(s)) ? hitsOf(SHOWN_TO, s, ['public']) : []),
+      ...(SEE_WORD.test(s) ? hitsOf(SEES, s, ['public']) : []),
+      ...(yours && PAGE_WORD.test(s) ? hitsOf(ON_PAGE, s, ['public']) : []),
+    ];
+  },
 };

@@ -44,7 +44,7 @@ export const rule: Rule = {
   severity: 'medium',
   laws: [{ law: 'PIPL', article: 23 }],
   why: WHY.thirdPartyCollects,
-  gate: /第三方|合作|伙伴|协力厂商|酒店|宾馆|联播网|快递员|配送员|送递员|骑手|司机|驾驶|经纪人|招聘方|服务商|提供商|广告|商家|商户|门店|运营商|机构|小程序|提供者|管理员|经销|转销|卖家|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|bot|关联/,
+  gate: /第三方|合作|伙伴|协力厂商|酒店|宾馆|联播网|快递员|配送员|送递员|骑手|司机|驾驶|招聘方|服务商|提供商|广告|商家|商户|门店|运营商|机构|小程序|提供者|管理员|经销|转销|卖家|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|bot|关联/,
   detect: (s) => [
     // 「从第三方渠道获取」 is the operator collecting; 「第三方…我们获取」 has the operator as the subject
     ...(VERB.test(s) ? hitsOf(COLLECTS, s, undefined, NOT_AFTER).map((h) => lastParty(s, h)) : []).filter(

@@ -1,13 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { audit } from '../../../src/engine';
-import type { Polarity } from '../../../src/engine/types';
+import { predictedPolarity } from '../../../src/cli/metrics';
 
 /** Negation scope, the part rule engines get wrong (issue #3): the sentence's overall polarity. */
-function polarityOf(text: string): Polarity | 'none' {
-  const found = audit(text, { assumePolicy: true }).findings.map((f) => f.polarity);
-  for (const p of ['shares', 'consent', 'denies'] as const) if (found.includes(p)) return p;
-  return 'none';
-}
+const polarityOf = (text: string) => predictedPolarity(audit(text, { assumePolicy: true }));
 
 describe('Chinese negation scope', () => {
   test.each([
