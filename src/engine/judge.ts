@@ -23,8 +23,10 @@ const LIST =
   /(?:查看|详见|参见|请见|点击)[^。；;\n]{0,60}(?:sdk|第三方|合作方|共享)[^。；;\n]{0,6}(?:情况|详情|信息)|《[^》]{0,40}(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^》]{0,40}》|(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^。；;\n]{0,20}(?:清单|目录|列表|一览表|情况表|说明表|情况说明)|list of (?:third[- ]part|sdk|partners|vendors|service providers)/;
 // consent that is separate or explicit (rubric item 3), for providing data to others, not for one scenario
 const STRONG_CONSENT = /(?:单独|明示|明确|书面)的?(?:同意|授权)|separate consent|explicit consent|express consent/;
-// to others: 「向其他…提供您的个人信息前…单独同意」 or 「除非…单独同意…不会…共享」
-const PROVIDING = /共享|分享|向[^，,。；;]{0,20}提供|提供给|对外提供|转让|share|disclos|provide .{0,30}to/;
+// to others: 「向其他…提供您的个人信息前…单独同意」 or 「除非…单独同意…不会…共享」; what the user provides to the operator
+// (「请求您单独同意向我们提供您居住的小区名称」) is collection
+const PROVIDING =
+  /共享|分享|向(?!我们|我行|我方|本公司|本行|平台)[^，,。；;]{0,20}提供|提供给(?!我们|我行|我方|本公司)|对外提供|转让|share|disclos|provide .{0,30}to/;
 // a commitment for one scenario — public disclosure, going abroad, sensitive or children's data — or for
 // collection is not one for sharing in general (rubric clarification)
 const ONE_SCENARIO =

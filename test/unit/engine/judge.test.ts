@@ -70,6 +70,12 @@ describe('checklist', () => {
       '使用扫码功能时我们会读取相册。\n除非征得您的单独同意，我们不会向第三方提供上述信息。\n我们会向合作伙伴提供您的设备信息。',
       'missing',
     ],
+    // separate consent for what the user gives the operator is consent to collection, not to sharing
+    [
+      'separate-consent',
+      '我们会向合作伙伴提供您的设备信息。\n使用到家服务时，我们会请求您单独同意向我们提供您的门牌号。',
+      'missing',
+    ],
     [
       'personalisation-opt-out',
       '我们会为您提供个性化推荐。如果您不使用个性化推荐功能，可以在“我的-设置-推荐设置”中进行关闭。',
