@@ -38,7 +38,8 @@ const OBJECT_TO = new RegExp(
 );
 // A statutory exception item that itself says the operator hands data over (POLARITY.md: 「基于您本人的合法要求而提供；」
 // is shares, 「与国家安全有关的；」 is not): the verb ends the item with no object, the data being the list's subject.
-const ITEM_END = /而(?:提供|披露|共享|公开)(?=[；;。，,]?$)/g;
+// (「应您的监护人合法要求而提供您的信息；」「符合与您签署的协议…约定所提供。」: the data named after the verb, or 所 before it)
+const ITEM_END = /[而所](?:提供|披露|共享|公开)(?:(?:您|你)的(?:个人)?信息)?(?=[；;。，,]?$)/g;
 // Sending data abroad is where it is kept unless a recipient is named (POLARITY.md): 「向境外传输」 alone is not a
 // hand-over, while PIPL art. 39's notice 「告知境外接收方的名称…并取得您的单独同意」 is one, judged like any other.
 const ABROAD = /(?:向境外|跨境|出境|国际)(?:提供|传输|转移|传送)?/g;
@@ -87,7 +88,7 @@ export const rule: Rule = {
       ...hitsOf(TO_THEM, s),
       ...hitsOf(TO_ANYONE, s),
       ...(OBJECT_END.test(s) ? hitsOf(OBJECT_TO, s) : []),
-      ...(s.includes('而') ? hitsOf(ITEM_END, s) : []),
+      ...(s.includes('而') || s.includes('所') ? hitsOf(ITEM_END, s) : []),
       ...(s.includes('可见') ? hitsOf(VISIBLE, s) : []),
       ...(s.includes('特定目的') ? hitsOf(BEYOND_PURPOSE, s) : []),
       ...(s.includes('通过') ? hitsOf(VIA_VENDOR, s, ['processors']) : []),
