@@ -49,9 +49,13 @@ const CONSENT = new RegExp(
 );
 // every CONSENT route holds one of these words: a sentence without any is not searched (the regex is long)
 const ASSENT = /同意|授权|许可|允许|意见|确认|另行|勾选|按下|打开|开启|签署/;
-// 「无需征得您的同意」 says the opposite of consent; 「将重新征得您的同意」 covers a later change, not this sharing.
+// 「无需征得您的同意」 says the opposite of consent; 「将重新征得您的同意」 covers a later change, not this sharing —
+// unless the sharing is the condition: 「如果我们共享您的个人敏感信息，我们将再次征求您的同意」 gates that sharing
 const NOT_CONSENT =
-  /(?:无需|无须|不需要|不必|不用)[^，,。；;]{0,10}?(?:征得|取得|征求|获得|经过?)[^，,。；;]{0,14}?(?:同意|授权)|(?:再次|重新)(?:向(?:您|你))?(?:征求|征得|取得|获得)[^，,。；;]{0,12}?(?:同意|授权)/g;
+  /(?:无需|无须|不需要|不必|不用)[^，,。；;]{0,10}?(?:征得|取得|征求|获得|经过?)[^，,。；;]{0,14}?(?:同意|授权)/g;
+const AGAIN = /(?:再次|重新)(?:向(?:您|你))?(?:征求|征得|取得|获得)[^，,。；;]{0,12}?(?:同意|授权)/g;
+const SHARING_IF =
+  /^[^，,。；;]{0,4}?(?:如果|如|若|倘若)(?:我们|我行|我方|本公司)(?:需要|需|要|拟)?[^，,。；;]{0,16}?(?:共享|提供|披露|转让|分享)/;
 // A second route besides consent in the same sentence makes it unconditional (POLARITY.md: choose shares).
 // (either order: 「依据法律法规或征得您同意的情况下」)
 const OTHER_ROUTE =
@@ -146,7 +150,10 @@ let last: SentenceFacts | null = null;
 
 function factsOf(raw: string): SentenceFacts {
   if (last?.raw === raw) return last;
-  const s = raw.replace(NOT_CONSENT, (m) => '　'.repeat(m.length));
+  const blank = (m: string) => '　'.repeat(m.length);
+  const s = SHARING_IF.test(raw)
+    ? raw.replace(NOT_CONSENT, blank)
+    : raw.replace(NOT_CONSENT, blank).replace(AGAIN, blank);
   let exception = exceptionOf(s);
   // 「原则上/一般情况下，我们不会…」 is a refusal (POLARITY.md) unless the sentence goes on to the cases it hedges
   if (
