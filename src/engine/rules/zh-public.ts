@@ -4,7 +4,7 @@ import { hitsOf, type Rule } from './types';
 // seeing or showing, and the user's data as what is seen.
 // 「其他用户可以看到您的头像」「您的评论将对其他用户公开可见」
 const PUBLIC =
-  /公开披露|对外公开|向社会(?:公众)?公开|向公众公开|公开(?:您|你|阁下)的|公开(?:展示|显示)|公开可见|(?:其他|所有|任何)(?:用户|人)(?:都)?(?:可以|可|能够|能|将)?(?:看到|查看|看见)(?:您|你)的/g;
+  /公开披露|对外公开|向社会(?:公众)?公开|向公众公开|公开(?:您|你|阁下)(?:所[^，,。；;]{0,6}?)?的|公开(?:展示|显示)|公开可见|(?:其他|所有|任何)(?:用户|人)(?:都)?(?:可以|可|能够|能|将)?(?:看到|查看|看见)(?:您|你)的/g;
 // the people a user's data can be shown to: other users by a qualifier (bare 用户 is the user reading), and the
 // parties of a deal — the landlord, the seller, the streamer, the match, a school's or a company's administrator
 const OTHERS = String.raw`(?:其他任何|其他|所有|全部|任何|平台|附近的?(?:其他)?|周边|社区|全体|别的|同城|站内)(?:用户|玩家|会员|观众|人|网友|成员|关注者)`;
