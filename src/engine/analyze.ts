@@ -307,6 +307,8 @@ const ZH_WORDS = new WordSet([
       '主体:',
       '有限公司',
       '科技',
+      // (an SDK directory's row flattened to cells: 「羊城通  羊城通SDK  充值  手机号码」)
+      'sdk',
     ],
   ],
   ...ZH_GATES.groups,

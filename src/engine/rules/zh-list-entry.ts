@@ -24,16 +24,19 @@ export const rule: Rule = {
   detect: (s) => {
     // every row label ends in a colon, folded to ':': without one the pattern cannot match
     const hits = s.includes(':') ? hitsOf(ROW, s) : [];
-    // A table row flattened to 「名称,用途,公司,信息」: several short comma-separated cells, one naming an SDK or firm.
+    // A table row flattened to 「名称,用途,公司,信息」: several short comma-separated cells (or cells two spaces
+    // apart), one naming an SDK or firm.
+    const cuts = s.match(/[,，\t|｜]|\s{2,}/g)?.length ?? 0;
     if (
       hits.length === 0 &&
       s.length < 300 &&
       // (two commas do when a registered company and the data it gets are named: 「名称,某某有限公司,设备信息…」)
-      (s.match(/[,，\t|｜]/g)?.length ?? 0) >= (/有限公司/.test(s) && ROW_DATA.test(s) ? 2 : 3) &&
+      cuts >= (/有限公司/.test(s) && ROW_DATA.test(s) ? 2 : 3) &&
       /sdk|有限公司|科技/.test(s) &&
       !/我们|我行|您|你|以下简称|[”"]\s*[,，]?\s*指/.test(s) &&
-      // an app-permission list (「获取存储权限，用于…保证SDK正常运作」) names no party
-      !(/权限/.test(s) && !/有限公司|科技|公司/.test(s))
+      // an app-permission list (「获取存储权限，用于…保证SDK正常运作」) names no party; a row of five cells or more
+      // that names the data is a directory row whose last cell is the permission it asks for
+      !(/权限/.test(s) && !/有限公司|科技|公司/.test(s) && !(cuts >= 4 && ROW_DATA.test(s)))
     ) {
       return [{ index: 0, length: Math.min(s.length, 10), recipients: ['sdk'] }];
     }
