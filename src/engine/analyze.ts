@@ -465,7 +465,8 @@ function adjectival(s: string, at: number, length: number): boolean {
   if (/从(?!不|未|没|来)[^，,。；;]{0,6}$|违反[^。；;，,]{0,30}$/.test(s.slice(Math.max(0, at - 34), at))) return true;
   // the user's own posts: 「您所共享的」「共享信息将被传播」「撤回您共享信息的同意」
   // (「我们与第三方共享信息的场景」 names a recipient before the verb: a hand-over, not the noun)
-  if (/[您你](?:所|已)?$/.test(before)) return true;
+  // (「您所公开或共享的信息」: two of the user's verbs coordinated)
+  if (/[您你](?:所|已)?(?:[\u4e00-\u9fa5]{2}(?:或|和|及|、))?$/.test(before)) return true;
   if (
     // (「要求我们提供信息时」 is a hand-over; 「对外提供信息的行为」 a noun again)
     (/(?:共享|分享)$/.test(s.slice(at, at + length)) || /^信息的(?:行为|情况|情形|目的|范围)/.test(after)) &&

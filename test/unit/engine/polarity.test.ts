@@ -252,6 +252,7 @@ describe('Chinese negation scope', () => {
     ['如涉及个人信息转让，我们会要求新的持有者继续受本政策约束，否则将要求其重新向您征求授权同意。', 'shares'],
     ['2、应学生家长的请求，在家长同意的公开范围内披露其所选定的作品；', 'consent'],
     ['当您使用我们提供的小程序时，经您同意，我们会将您的昵称与小程序的开发者共享。', 'consent'],
+    ['如果您不删除您已发布或分享的动态，这些动态可能一直保留在公开页面上。', 'none'],
     ['3、根据您的请求，在您书面同意的情况下公开您所选择的资料；', 'consent'],
     // …but asking again when the sharing itself is the condition gates that sharing
     ['如果我们需要向清单以外的新合作方提供您的个人信息，我们会重新征得您的同意。', 'consent'],
