@@ -196,7 +196,6 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   'zh-third-party-collects': {
     fire: [
       '本網站嵌入之廣告聯播網可能透過Cookie蒐集您的瀏覽紀錄。',
-      '我们的页面上可能有广告主放置的Cookie。',
       '我们的合作伙伴会向您发送营销短信。',
       '合作券商可能给您拨打电话介绍理财产品。',
       '第三方支付机构可能会收集您的银行卡号及预留手机号。',
