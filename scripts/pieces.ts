@@ -8,3 +8,11 @@ export function piecesOf(text: string): string[] {
     .flatMap((line) => line.split(/(?<=[。！？!?])/))
     .map((piece) => piece.trim());
 }
+
+/** English policies: every line, cut after . ! ? where the next sentence starts with a capital, trimmed. */
+export function enPiecesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z"“(])/))
+    .map((piece) => piece.trim());
+}
