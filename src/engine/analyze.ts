@@ -342,8 +342,8 @@ const ZH_SKIP =
 // 「建议您…不将密码透露给他人」: advice to the user governs what follows it, not the clauses before it
 const ADVICE = /建议(?:您|你)/;
 const ZH_SECURITY =
-  /安全事件(?:发生)?后|发生[^。；;]{0,8}安全事件|泄露|泄漏|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地)?(?:访问|使用|人员)|(?<!不会|不得|不|绝不)擅自|盗用|滥用|非法获取/;
-const ZH_SECURITY_VERBS = /披露|公开|提供|传输|使用|转让|共享|告知/;
+  /安全事件(?:发生)?后|发生[^。；;]{0,8}安全事件|泄露|泄漏|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地|而)?(?:遭到|被)?(?:访问|使用|人员|浏览|存取|披露|揭露)|(?<!不会|不得|不|绝不)擅自|盗用|滥用|非法获取/;
+const ZH_SECURITY_VERBS = /披露|揭露|公开|提供|传输|使用|转让|共享|告知/;
 const EN_PARTY =
   /third[- ]part|partner|affiliate|vendor|provider|advertis|others\b|anyone|law enforcement|government|authorit|public|compan|analytics|sdk/;
 const EN_SKIP =

@@ -57,6 +57,9 @@ const NOT_CONSENT =
 const AGAIN = /(?:再次|重新)(?:向(?:您|你))?(?:征求|征得|取得|获得)[^，,。；;]{0,12}?(?:同意|授权)/g;
 const SHARING_IF =
   /^[^，,。；;]{0,4}?(?:如果|如|若|倘若)(?:我们|我行|我方|本公司)(?:需要|需|要|拟)?[^，,。；;]{0,16}?(?:共享|提供|披露|转让|分享)/;
+// a consent route that is one only under a refusal: 「未经您同意（，我们不会…）」「没有您的同意」「在不事先征得您同意的前提下」
+const WITHOUT_CONSENT =
+  /(?:未|非|不)(?:事先)?(?:经过?|征得|取得|获得|征求)(?:您|你|阁下|用户|本人)?(?:的)?(?:事先|单独|明确|明示|书面)?(?:的)?(?:授权)?(?:同意|授权|许可)|(?:没有|未有|缺少)(?:您|你|阁下)的?(?:单独|明确|书面)?(?:同意|授权|许可)/g;
 // A second route besides consent in the same sentence makes it unconditional (POLARITY.md: choose shares).
 // (either order: 「依据法律法规或征得您同意的情况下」)
 const OTHER_ROUTE =
@@ -196,6 +199,10 @@ export function polarityZh(raw: string, at: number): Polarity {
   }
   // 「…，并在您点击“同意”后方才提供」: a closing clause that gates the hand-over itself on assent governs the sentence
   if (tail) return 'consent';
-  const local = consentWindow(s, at);
+  // 「我们可能会在未经您同意的情况下披露」: with no refusal in the window, 「未经同意」 says the hand-over needs none
+  const window = consentWindow(s, at);
+  const unrouted = window.replace(WITHOUT_CONSENT, (m) => '　'.repeat(m.length));
+  NEGATOR.lastIndex = 0;
+  const local = NEGATOR.test(unrouted) ? window : unrouted;
   return ASSENT.test(local) && CONSENT.test(local) && !OTHER_ROUTE.test(local) ? 'consent' : 'shares';
 }

@@ -252,6 +252,11 @@ describe('Chinese negation scope', () => {
     ['如涉及个人信息转让，我们会要求新的持有者继续受本政策约束，否则将要求其重新向您征求授权同意。', 'shares'],
     ['2、应学生家长的请求，在家长同意的公开范围内披露其所选定的作品；', 'consent'],
     ['当您使用我们提供的小程序时，经您同意，我们会将您的昵称与小程序的开发者共享。', 'consent'],
+    // with no refusal, 「未经同意」 says the hand-over needs no consent: the statutory cases' lead-in
+    ['在下列情形中，我们可能在未经您同意的情况下向有关部门提供您的个人信息：', 'shares'],
+    ['依照法律规定，我们会在不事先征得您同意的前提下，共享或公开披露您的个人信息：', 'shares'],
+    ['我们采取加密措施，防止您的个人信息遭到未经授权的访问、披露或篡改。', 'none'],
+    ['我們採取必要措施，防止資料未經授權而遭到存取或揭露。', 'none'],
     ['只要您不删除您所发布或共享的信息，这些信息就可能一直保留在公开页面上。', 'none'],
     ['3、根据您的请求，在您书面同意的情况下公开您所选择的资料；', 'consent'],
     // …but asking again when the sharing itself is the condition gates that sharing
