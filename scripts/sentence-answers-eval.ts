@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { audit } from '../src/engine';
 import { predictedMarketing, predictedPhone, predictedPolarity, prf } from '../src/cli/metrics';
 import { checkIds } from '../src/cli/split';
-import { piecesOf } from './pieces';
+import { enPiecesOf, piecesOf } from './pieces';
 
 /**
  * `tsx scripts/sentence-answers-eval.ts [--errors]`: polarity on real sentences the corpus left unlabelled
- * (issue 14). Helper sessions labelled sentences of zh-capp130-dev, zh-hant and zh-wild policies by POLARITY.md
+ * (issue 14). Helper sessions labelled sentences of zh-capp130-dev, zh-hant, zh-wild and en-dev policies by POLARITY.md
  * alone, never seeing the engine or the corpus's labels, from both halves of each set; every batch has corpus
  * rows mixed in unseen, to measure how far a helper reads from the corpus's own labels. The fixtures hold ids and
  * answers only (`policy:line` in CAPP-130, `set/policy#n` elsewhere, n counted by scripts/pieces.ts); the text is
@@ -29,7 +29,7 @@ const linesOf = (path: string, split: (text: string) => string[]) => {
   return files.get(path)!;
 };
 
-for (const set of ['zh-capp130-dev', 'zh-hant', 'zh-wild']) {
+for (const set of ['zh-capp130-dev', 'zh-hant', 'zh-wild', 'en-dev']) {
   const fixture = new URL(`../test/fixtures/sentence-answers/${set}-helpers.jsonl`, import.meta.url);
   if (!existsSync(fixture)) continue;
   const rows: Row[] = readFileSync(fixture, 'utf8')
@@ -44,7 +44,10 @@ for (const set of ['zh-capp130-dev', 'zh-hant', 'zh-wild']) {
       return [policy, linesOf(`${CORPUS}/${set}/policies/${policy}.txt`, (t) => t.split('\n'))[Number(line) - 1]!];
     }
     const [policy, n] = id.slice(set.length + 1).split('#') as [string, string];
-    return [policy, linesOf(`${CORPUS}/${set}/policies/${policy}.txt`, piecesOf)[Number(n)]!];
+    return [
+      policy,
+      linesOf(`${CORPUS}/${set}/policies/${policy}.txt`, set === 'en-dev' ? enPiecesOf : piecesOf)[Number(n)]!,
+    ];
   };
   // the corpus's own label of a sentence, by line in CAPP-130 and by text elsewhere
   const corpus = new Map<string, Gold>();
