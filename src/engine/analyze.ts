@@ -288,6 +288,8 @@ const ZH_WORDS = new WordSet([
       '交流',
       '交换',
       '交付',
+      // a statutory exception item that ends in the verb (「根据主管部门的要求而公开。」)
+      '而公开',
     ],
   ],
   [
