@@ -481,10 +481,7 @@ function adjectival(s: string, at: number, length: number): boolean {
     /(?:收集|使用|存储|储存|保存)[、,和及与或/]{1,3}(?:[\u4e00-\u9fa5]{2}[、,和及与或/]{1,3}){0,4}$/.test(
       s.slice(Math.max(0, at - 24), at),
     ) &&
-    // (「我们只会在法律允许、监护人同意…的情况下使用或公开披露此信息」: the cases it may go out in)
-    !/第三方|合作|关联|他人|其他方|公司|机构|接收方|sdk|广告|商家|不会|不得|绝不|(?:只|仅)(?:会)?在[^。；;]{2,40}?(?:情况|情形|前提)下/.test(
-      s,
-    )
+    !/第三方|合作|关联|他人|其他方|公司|机构|接收方|sdk|广告|商家|不会|不得|绝不/.test(s)
   )
     return true;
   // 「我们会如何收集、使用、共享…」 describes the policy, it does not disclose anything
