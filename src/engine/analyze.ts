@@ -518,6 +518,8 @@ function adjectival(s: string, at: number, length: number): boolean {
     return true;
   // the noun 「共享信息」 (what users posted) and the operator's published channels 「本政策披露的联系方式」
   if (/(?:删除|的)$/.test(before) && /^信息/.test(after)) return true;
+  // the act as a noun under a duty: 「确保个人信息共享符合相应法律规定」
+  if (/^(?:行为|活动)?(?:符合|合规|合法合规)/.test(after)) return true;
   // remedies for a breach: 「立即停止共享」「如果我们共享…的行为违反法律法规」
   if (/停止$/.test(before) || /^[^，,。；;]{0,16}的行为违反/.test(after)) return true;
   // a choice left open: 「您可以选择是否披露」「是否公开展示」
@@ -545,7 +547,8 @@ function adjectival(s: string, at: number, length: number): boolean {
 // (a leading 「…时」「如需…」 clause) for duties the operator takes on; POLARITY.md labels such requirements `none`.
 const SCENE_END = /(?:时|之时|的时候|前|之前)$/;
 const SCENE_START = /^(?:[\d一二三四五六七八九十]{1,3}[、.．)）]\s*)?(?:如|若|如果|如需|若需|当|在)/;
-const DUTY = /要求|督促|评估|审查|审核|签署|约定|监督|确保|核查/;
+// (「如我们与上述第三方分享您的信息，我们将会采用加密、匿名化处理等手段保障您的信息安全」: safeguards too)
+const DUTY = /要求|督促|评估|审查|审核|签署|约定|监督|确保|核查|保障|(?:采取|采用)[^。；;]{0,16}?(?:措施|手段)/;
 const DUTY_CONSENT = /同意|授权|许可|告知|通知/;
 
 function sceneOnly(s: string, at: number): boolean {
@@ -559,7 +562,8 @@ function sceneOnly(s: string, at: number): boolean {
   return (
     DUTY.test(rest) &&
     !DUTY_CONSENT.test(rest) &&
-    !/共享|提供|披露|转让|传输|分享/.test(rest.replace(/(?:要求|督促)[^。；;]*/, ''))
+    // (what a duty clause names — 「确保个人信息共享符合相应法律规定」 — is the duty's object, not a new hand-over)
+    !/共享|提供|披露|转让|传输|分享/.test(rest.replace(/(?:要求|督促|确保)[^。；;]*/, ''))
   );
 }
 

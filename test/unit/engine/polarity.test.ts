@@ -252,6 +252,9 @@ describe('Chinese negation scope', () => {
     ['如涉及个人信息转让，我们会要求新的持有者继续受本政策约束，否则将要求其重新向您征求授权同意。', 'shares'],
     ['2、应学生家长的请求，在家长同意的公开范围内披露其所选定的作品；', 'consent'],
     ['当您使用我们提供的小程序时，经您同意，我们会将您的昵称与小程序的开发者共享。', 'consent'],
+    // a hand-over that only sets the scene for safeguards (POLARITY.md: requirements are none)
+    ['如我们共享上述信息的，我们会依法采取相应的保护措施，确保个人信息共享符合法律规定。', 'none'],
+    ['如我们与合作方分享您的信息，我们会采用加密等手段保障您的信息安全。', 'none'],
     // with no refusal, 「未经同意」 says the hand-over needs no consent: the statutory cases' lead-in
     ['在下列情形中，我们可能在未经您同意的情况下向有关部门提供您的个人信息：', 'shares'],
     ['依照法律规定，我们会在不事先征得您同意的前提下，共享或公开披露您的个人信息：', 'shares'],
