@@ -523,7 +523,7 @@ function adjectival(s: string, at: number, length: number): boolean {
   // remedies for a breach: 「立即停止共享」「如果我们共享…的行为违反法律法规」
   if (/停止$/.test(before) || /^[^，,。；;]{0,16}的行为违反/.test(after)) return true;
   // a choice left open: 「您可以选择是否披露」「是否公开展示」
-  if (/是否(?:被|向[^，,。；;]{0,6})?$/.test(before)) return true;
+  if (/是否(?:同意|愿意|选择)?(?:被|向[^，,。；;]{0,8})?$/.test(s.slice(Math.max(0, at - 16), at))) return true;
   if (/^的(?:联系方式|方式|渠道|地址|邮箱|电话)/.test(after)) return true;
   // nouns built on the verb: 「共享目的」「共享清单」「的共享：」
   if (/^的[^，,。；;]{0,6}(?:清单|列表|目录|名单)/.test(after)) return true;

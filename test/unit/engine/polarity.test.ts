@@ -252,6 +252,8 @@ describe('Chinese negation scope', () => {
     ['如涉及个人信息转让，我们会要求新的持有者继续受本政策约束，否则将要求其重新向您征求授权同意。', 'shares'],
     ['2、应学生家长的请求，在家长同意的公开范围内披露其所选定的作品；', 'consent'],
     ['当您使用我们提供的小程序时，经您同意，我们会将您的昵称与小程序的开发者共享。', 'consent'],
+    // a choice left to the user: 「是否同意向表单发起方提交」
+    ['报名前，请您自行决定是否同意向活动主办方提交您的姓名和手机号码。', 'none'],
     // a hand-over that only sets the scene for safeguards (POLARITY.md: requirements are none)
     ['如我们共享上述信息的，我们会依法采取相应的保护措施，确保个人信息共享符合法律规定。', 'none'],
     ['如我们与合作方分享您的信息，我们会采用加密等手段保障您的信息安全。', 'none'],
