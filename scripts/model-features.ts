@@ -1,32 +1,72 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { audit } from '../src/engine';
 import { detectAndFold } from '../src/engine/normalize';
 import { sentenceFeatures } from '../src/engine/model/features';
 import { predictedPolarity } from '../src/cli/metrics';
 import { readSet } from '../src/cli/corpus';
 import { checkIds } from '../src/cli/split';
+import { piecesOf } from './pieces';
 
 /**
- * `npx tsx scripts/model-features.ts ../shared/corpus/zh-capp130-dev … > rows.jsonl`: one row a labelled
- * polarity sentence with its half, gold label and the second opinion's features, for scripts/train-model.py.
+ * `npx tsx scripts/model-features.ts > rows.jsonl`: one row a labelled Chinese polarity sentence with its half,
+ * gold label and the second opinion's features, for scripts/train-model.py. The sentences: the corpus's polarity
+ * rows (zh-capp130-dev, zh-wild, zh-hant), the helpers' labels of real sentences the corpus left unlabelled
+ * (test/fixtures/sentence-answers), and the written sets (test/fixtures/written). Halves as everywhere: SPLITS.json
+ * for real policies, the MD5 of the text for written sentences; the sets never read (zh-6, zh-Hant-6) are all check.
  */
-for (const dir of process.argv.slice(2)) {
+const CORPUS = '../shared/corpus';
+const emit = (set: string, policy: string, text: string, half: 'tune' | 'check', gold: string) => {
+  const report = audit(text, { assumePolicy: true, secondOpinion: false });
+  if (report.lang === 'en') return;
+  const { folded } = detectAndFold(text);
+  const rules = [...new Set(report.findings.map((f) => `${f.rule}/${f.polarity}`))];
+  const feats = sentenceFeatures(folded, false, predictedPolarity(report), rules);
+  const rule = predictedPolarity(report);
+  process.stdout.write(`${JSON.stringify({ set, policy, text, half, lang: report.lang, gold, rule, feats })}\n`);
+};
+const jsonl = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+
+for (const name of ['zh-capp130-dev', 'zh-wild', 'zh-hant']) {
+  const dir = `${CORPUS}/${name}`;
   const set = readSet(dir);
   const check = checkIds(dir);
+  const half = (policy: string) => (check.has(policy) ? 'check' : 'tune');
+  const known = new Set<string>();
   for (const row of set.polarity ?? []) {
-    const report = audit(row.text, { assumePolicy: true, secondOpinion: false });
-    const { folded } = detectAndFold(row.text);
-    const rules = [...new Set(report.findings.map((f) => `${f.rule}/${f.polarity}`))];
-    const feats = sentenceFeatures(folded, report.lang === 'en', predictedPolarity(report), rules);
-    const out = {
-      set: set.name,
-      policy: row.policy,
-      text: row.text,
-      half: check.has(row.policy) ? 'check' : 'tune',
-      lang: report.lang,
-      gold: row.polarity,
-      rule: predictedPolarity(report),
-      feats,
-    };
-    process.stdout.write(`${JSON.stringify(out)}\n`);
+    known.add(name === 'zh-capp130-dev' ? `${row.policy}:${(row as { line?: number }).line}` : row.text.trim());
+    emit(name, row.policy, row.text, half(row.policy), row.polarity);
   }
+  const lines = new Map<string, string[]>();
+  for (const row of jsonl(`test/fixtures/sentence-answers/${name}-helpers.jsonl`)) {
+    const capp = name === 'zh-capp130-dev';
+    const [policy, n] = (capp ? row.id.split(':') : row.id.slice(name.length + 1).split('#')) as [string, string];
+    if (!lines.has(policy)) {
+      const text = readFileSync(`${dir}/policies/${policy}.txt`, 'utf8');
+      lines.set(policy, capp ? text.split('\n') : piecesOf(text));
+    }
+    const text = lines.get(policy)![capp ? Number(n) - 1 : Number(n)]!;
+    if (!known.has(capp ? row.id : text)) emit(`helpers/${name}`, policy, text, half(policy), row.polarity);
+  }
+}
+
+const md5Half = (text: string) => (createHash('md5').update(text).digest()[0]! % 2 === 0 ? 'tune' : 'check');
+const NEVER_READ = new Set(['zh-6.jsonl', 'zh-hant-6.jsonl']);
+for (const file of readdirSync('test/fixtures/written')
+  .filter((f) => f.startsWith('zh'))
+  .sort()) {
+  jsonl(`test/fixtures/written/${file}`).forEach((row, i) =>
+    // (eight sentences a group: written sets have no policies to keep apart in the folds)
+    emit(
+      `written/${file}`,
+      `${file}#${Math.floor(i / 8)}`,
+      row.text,
+      NEVER_READ.has(file) ? 'check' : md5Half(row.text),
+      row.polarity,
+    ),
+  );
 }

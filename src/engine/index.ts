@@ -12,7 +12,7 @@ import { CONTEXT_RULE } from './rules/context';
 import { clauseKey, mergeFindings } from './merge';
 import { verdictOf, withPhone } from './verdict';
 import { judge } from './judge';
-import { MODEL_RULE_EN, reconsiderLines } from './model/second-opinion';
+import { MODEL_RULE_EN, reconsider, reconsiderLines } from './model/second-opinion';
 
 export type * from './types';
 export { clauseCount } from './merge';
@@ -175,7 +175,8 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     const s = folded.slice(sentence.start, sentence.end);
     // English names need the original capitals; Chinese sentences need no second copy
     const original = english ? text.slice(sentence.start, sentence.end) : s;
-    const found = analyzeSentence(s, lang, sentence.heading, original, english ? undefined : words);
+    const rules = analyzeSentence(s, lang, sentence.heading, original, english ? undefined : words);
+    const found = english || options.secondOpinion === false ? rules : reconsider(s, rules);
     // in the collection chapter, the consent exemption 「学术研究…对外提供…结果」 concerns collection
     if (found.length === 0 || (sections[i] === false && (crossBorder(s) || s.includes('学术研究')))) return;
     for (const d of found) {

@@ -168,6 +168,6 @@ export interface AuditOptions {
   lang?: Lang;
   /** treat text as a policy even if it does not look like one (single sentences, tests) */
   assumePolicy?: boolean;
-  /** false: the rules' verdict alone, without the English second opinion (training its features needs that) */
+  /** false: the rules' verdict alone, without the learned second opinion (training its features needs that) */
   secondOpinion?: boolean;
 }
