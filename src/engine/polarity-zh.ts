@@ -201,6 +201,7 @@ export function polarityZh(raw: string, at: number): Polarity {
   if (tail) return 'consent';
   // 「我们可能会在未经您同意的情况下披露」: with no refusal in the window, 「未经同意」 says the hand-over needs none
   const window = consentWindow(s, at);
+  if (!ASSENT.test(window)) return 'shares';
   const unrouted = window.replace(WITHOUT_CONSENT, (m) => '　'.repeat(m.length));
   NEGATOR.lastIndex = 0;
   const local = NEGATOR.test(unrouted) ? window : unrouted;
