@@ -78,6 +78,11 @@ const ZH_WORDS = new WordSet([
       '提供您的',
       // 「向其他用户展示您的昵称」: shown to others is made public (POLARITY.md)
       '展示您的',
+      // a statutory exception item that ends in the verb (「根据主管部门的要求而公开。」)
+      '而公开',
+      // the IP location shown to every visitor (「在账号信息页面展示IP属地」)
+      'ip属地',
+      '归属地',
       // 「您的资料将展示给对方」「房东可以看到您的电话」
       '展示给',
       '显示给',
@@ -288,8 +293,6 @@ const ZH_WORDS = new WordSet([
       '交流',
       '交换',
       '交付',
-      // a statutory exception item that ends in the verb (「根据主管部门的要求而公开。」)
-      '而公开',
     ],
   ],
   [

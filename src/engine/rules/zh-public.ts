@@ -28,6 +28,8 @@ const SEES = new RegExp(
 // 「排行榜将展示您的游戏昵称」: a page everyone can open shows the user
 const ON_PAGE =
   /(?:榜|榜单|个人主页|公开主页|主页|评论区|广场)[^，,。；;]{0,6}?(?:展示|显示|公开)(?:您|你)的|(?:展示|显示|公开)(?:在|于)[^，,。；;]{0,8}?(?:榜|主页|广场|论坛|作品廊|人才库|公共区域|公开区域)/g;
+// 「我们将在您的账号信息页面展示账号的IP地址归属地」: the IP location every visitor sees (shown by law since 2022)
+const IP_PLACE = /(?:展示|显示|公开)[^。；;]{0,40}?ip[^。；;]{0,6}?(?:属地|归属地)/g;
 // 「中奖用户的昵称及手机号码将在活动页面公示」: a public notice of who the user is
 const NOTICE = /公示/g;
 const WHO = /昵称|手机|姓名|账号|帐号|用户名|头像/;
@@ -60,6 +62,7 @@ export const rule: Rule = {
         (h) => !/(?:自行|已经?|自己)$/.test(s.slice(Math.max(0, h.index - 3), h.index)),
       ),
       ...(WHO.test(s) ? hitsOf(NOTICE, s, ['public']) : []),
+      ...(s.includes('属地') ? hitsOf(IP_PLACE, s, ['public']) : []),
       // substring tests first: each pattern's verbs, so a sentence without them is not scanned for audiences
       ...(yours && SHOW_WORD.test(s) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
       ...(s.includes('给') && (yours || WHO.test(s)) ? hitsOf(SHOWN_TO, s, ['public']) : []),
