@@ -5,6 +5,9 @@ import { asideEn, polarityEn } from './polarity-en';
 import { WordSet } from './words';
 import { GateBits } from './gates';
 import { CHECK_ANCHORS } from './checklist';
+import { JUDGE_WORDS } from './judge';
+import { PHONE } from './verdict';
+import { ScannedWords } from './locate';
 
 /** What one sentence says about disclosure: at most one entry per polarity, named by the most specific rule. */
 export interface SentenceDisclosure {
@@ -23,6 +26,8 @@ const ROW = 8;
 const ZH_GATES = new GateBits(ZH_RULES, 16);
 export const CHECK_FIRST_BIT = ZH_GATES.nextBit;
 const ZH_GATE_BITS = ZH_GATES.bitsOf(ZH_RULES);
+// and the policy-level readers' word patterns (judge.ts, verdict.ts) the bits above the checklist's
+export const SCANNED = new ScannedWords([...JUDGE_WORDS, PHONE], CHECK_FIRST_BIT << CHECK_ANCHORS.length);
 const ZH_WORDS = new WordSet([
   [
     STRONG,
@@ -311,6 +316,7 @@ const ZH_WORDS = new WordSet([
   ],
   ...ZH_GATES.groups,
   ...CHECK_ANCHORS.map((words, k): [number, readonly string[]] => [CHECK_FIRST_BIT << k, words]),
+  ...SCANNED.groups,
 ]);
 
 // Most sentences name no disclosure at all. A candidate has a disclosure verb of its own, or a weaker verb

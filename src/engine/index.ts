@@ -1,7 +1,7 @@
 import type { AuditOptions, AuditReport, Finding, Lang, LawRef, Localized, Recipient, SharingEntry } from './types';
 import { detectAndFold, foldAndHash } from './normalize';
 import { segment } from './segment';
-import { analyzeSentence, CHECK_FIRST_BIT, zhCandidate, zhNames, zhWords } from './analyze';
+import { analyzeSentence, CHECK_FIRST_BIT, SCANNED, zhCandidate, zhNames, zhWords } from './analyze';
 import { contextItems, outline } from './sections';
 import { parseEntry } from './entries';
 import { checklist } from './checklist';
@@ -210,11 +210,12 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   }
   findings.sort((a, b) => a.span.start - b.span.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // every consumer — score, checklist, popup, history, highlights, ledger — sees distinct clauses only
-  const merged = withPhone(mergeFindings(findings), folded, sentences);
+  const scanned = bits ? { words: SCANNED, bits, sealed: SCANNED.sealed(folded, sentences) } : undefined;
+  const merged = withPhone(mergeFindings(findings), folded, sentences, scanned);
   const distinct = distinctEntries(entries);
   const items = judge(
     checklist(folded, merged, distinct, lang, bits ? { sentences, bits, firstBit: CHECK_FIRST_BIT } : undefined),
-    { folded, findings: merged, entries: distinct, sentences },
+    { folded, findings: merged, entries: distinct, sentences, scanned },
   );
   const scored = score(merged, items, distinct);
   const count = (p: Finding['polarity']) => merged.filter((f) => f.polarity === p && f.kind !== 'context').length;
