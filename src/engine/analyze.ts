@@ -355,8 +355,13 @@ const EN_SKIP =
 
 /** The user acting on their own data: 「您可以…分享」「您主动公开」 is not the operator disclosing it. */
 // a hit that names its own actor (「此类SDK会收集」「第三方可能会获取」) is that party acting, whatever the user did earlier
+// (sticky: tried at the hit itself, with no slice of the sentence)
 const ACTOR_FIRST =
-  /^(?:第三方|sdk|插件|合作|服务商|服务提供商|供应商|广告|商家|卖家|运营商|支付机构|关联|渠道|小程序|开发者|骑手|司机|快递员|经纪人|招聘方)/;
+  /(?:第三方|sdk|插件|合作|服务商|服务提供商|供应商|广告|商家|卖家|运营商|支付机构|关联|渠道|小程序|开发者|骑手|司机|快递员|经纪人|招聘方)/y;
+// 「您可以通过我们的服务与好友分享」: 「我们的服务」 names the tool, the user still acts
+const OUR_TOOL = /我们的?(?:服务|产品|平台|功能|应用)/g;
+// (「您（作为表单填写方）应当…」: an aside between the user and the verb)
+const ASIDE = /[（(][^（）()]{0,20}[）)]/g;
 
 function userActs(s: string, at: number, lang: Lang): boolean {
   if (lang === 'en') {
@@ -392,15 +397,14 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     );
   }
   const from = Math.max(0, at - 30);
-  // 「您可以通过我们的服务与好友分享」: 「我们的服务」 names the tool, the user still acts
-  let before = s
-    .slice(from, at)
-    .replace(/我们的?(?:服务|产品|平台|功能|应用)/g, '服务')
-    // (「您（作为表单填写方）应当…」: an aside between the user and the verb)
-    .replace(/[（(][^（）()]{0,20}[）)]/g, '')
-    .replace(/阁下/g, '您');
-  if (ACTOR_FIRST.test(s.slice(at, at + 6)))
-    before = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
+  // Every pattern below is asked only when the words it needs are there: this runs for each hit of a policy, and
+  // most hits have none of them (a regex call, even failing at once, costs several substring tests).
+  let before = s.slice(from, at);
+  if (before.includes('我们')) before = before.replace(OUR_TOOL, '服务');
+  if (before.includes('(') || before.includes('（')) before = before.replace(ASIDE, '');
+  if (before.includes('阁下')) before = before.replace(/阁下/g, '您');
+  ACTOR_FIRST.lastIndex = at;
+  if (ACTOR_FIRST.test(s)) before = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
   const us = Math.max(
     before.lastIndexOf('我们'),
     before.lastIndexOf('本公司'),
@@ -410,27 +414,46 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   );
   const user = Math.max(before.lastIndexOf('您'), before.lastIndexOf('你'));
   const sinceUs = before.slice(us + 1);
-  if (/[您你][^，,。；;我]{0,8}(?:自愿|主动|自行)[^，,。；;]{0,2}$/.test(before)) return true;
-  if (/^[^，,。；;]{0,6}?自己的/.test(s.slice(at, at + 12))) return true;
+  if (user >= 0 && /[您你][^，,。；;我]{0,8}(?:自愿|主动|自行)[^，,。；;]{0,2}$/.test(before)) return true;
+  // (「自己的」 within the 12 characters the pattern reads)
+  const own = s.indexOf('自己的', at);
+  if (own >= 0 && own <= at + 9 && /^[^，,。；;]{0,6}?自己的/.test(s.slice(at, at + 12))) return true;
   // what happens if the user refuses: 「若您不同意采集并共享这类信息，…」「如您拒绝提供，…」
   // — unless what is refused is someone else's hand-over: 「如您拒绝我们与合作方共享…，将无法…」 says it happens
-  const refused = /(?:如|若|如果)(?:您|你)(?:不同意|拒绝)([^，,。；;]{0,12})$/.exec(before);
+  const refused =
+    user >= 0 && (before.includes('拒绝') || before.includes('不同意'))
+      ? /(?:如|若|如果)(?:您|你)(?:不同意|拒绝)([^，,。；;]{0,12})$/.exec(before)
+      : null;
   if (refused && !/我们|我行|我方|第三方|合作|关联|sdk|服务商/.test(refused[1]!)) return true;
   // 「通过我们提供的功能组件向第三方分享」: the share button, pressed by the user
-  if (/(?:功能组件|分享组件|分享按钮|分享功能)[^，,。；;]{0,4}$/.test(before)) return true;
+  if (
+    (before.includes('组件') || before.includes('分享按钮') || before.includes('分享功能')) &&
+    /(?:功能组件|分享组件|分享按钮|分享功能)[^，,。；;]{0,4}$/.test(before)
+  )
+    return true;
   // other people using the service: 「会议主持人可以选择录制会议，并共享给参会人」
-  if (/(?:主持人|群主|发起人|创建者|发布者|其他用户)[^，,。；;我]{0,4}(?:可以|可|能够|也可)/.test(sinceUs)) return true;
+  if (
+    (sinceUs.includes('可') || sinceUs.includes('能够')) &&
+    /(?:主持人|群主|发起人|创建者|发布者|其他用户)[^，,。；;我]{0,4}(?:可以|可|能够|也可)/.test(sinceUs)
+  )
+    return true;
   if (user < 0 || user < us) return false;
   // 「您需要向转转和第三方机构提供您的联系人信息」: what the user hands to a third party through the service goes out
   const handed = (before + s.slice(at, at + 24)).slice(Math.max(0, before.length - 12));
-  if (/[您你][^，,。；;]{0,6}向[^，,。；;]{0,20}(?:第三方|合作|机构|商家|商户|服务商|提供方)/.test(handed))
+  if (
+    handed.includes('向') &&
+    /[您你][^，,。；;]{0,6}向[^，,。；;]{0,20}(?:第三方|合作|机构|商家|商户|服务商|提供方)/.test(handed)
+  )
     return false;
   // 「您付款时，支付信息将提交给…」: an act that ends in 时/后 only sets the time of someone else's hand-over
   // (「…后，才会将您的信息提供给…」: 您的 after the comma is the data's owner, not a new act of the user)
-  if (/(?:时|后|之前)[，,](?:[^您你]|[您你]的)*$/.test(sinceUs)) return false;
+  const comma = sinceUs.includes(',') || sinceUs.includes('，');
+  if (comma && /(?:时|后|之前)[，,](?:[^您你]|[您你]的)*$/.test(sinceUs)) return false;
   // 「您在使用服务时提供的信息可能被传输至关联公司」: what the user gave is the subject of someone else's hand-over (not
   // what the user posts, 「您发布的信息可能被他人收集」, which stays the user's act)
+  const of = sinceUs.includes('的');
   if (
+    of &&
     /[您你][^，,。；;]{0,14}?(?:提供|授权|填写|提交|输入|留下|登记|填报)的[^，,。；;]{1,16}?[，,]?(?:将|会|可能|可以|可)[^，,。；;]*$/.test(
       sinceUs,
     )
@@ -438,6 +461,7 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     return false;
   // 「您在使用咨询服务过程中与咨询师之间的对话内容不会提供给…」: the user's act only describes the data, the subject
   if (
+    of &&
     /[您你](?:在|于|使用|通过|参与|办理)[^，,。；;]{0,30}?的[^，,。；;]{1,16}?(?:将|会|可能|不会|不得|绝不|也会|均会)[^，,。；;]*$/.test(
       sinceUs,
     )
@@ -445,12 +469,19 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     return false;
   // 「将您在本应用中的浏览记录提供给…」: the user's phrase is inside the object of 将/把
   if (
+    of &&
+    (sinceUs.includes('将') || sinceUs.includes('把')) &&
     /(?:^|[，,])[^您你，,。；;]*(?:将|把)[您你][^，,。；;]{0,24}?的[^，,。；;]{0,16}$/.test(sinceUs) &&
     !/[您你](?:可以|可|能够|也可|随时|选择|通过)/.test(sinceUs)
   )
     return false;
   // 「您可以自主决定是否授权我们向合作加油站提供」: the operator acts, with the user's leave
-  if (/(?:授权|允许|同意|委托)(?:我们|我方|本公司)[^，,。；;]{0,12}$/.test(sinceUs)) return false;
+  // (sinceUs starts after the last operator word, so this finds none: kept as written, asked only when one is there)
+  if (
+    (sinceUs.includes('我') || sinceUs.includes('本公司')) &&
+    /(?:授权|允许|同意|委托)(?:我们|我方|本公司)[^，,。；;]{0,12}$/.test(sinceUs)
+  )
+    return false;
   // 「如您被诊断为法定传染病，接诊医生和医院将依法向…报告」: a new actor after the user's condition acts
   const clause = sinceUs.slice(Math.max(sinceUs.lastIndexOf('，'), sinceUs.lastIndexOf(',')) + 1);
   if (clause !== sinceUs && /^[^您你，,]{2,16}?(?:将|会|应当|应|需|须)/.test(clause)) return false;
@@ -462,84 +493,109 @@ const USER_ACTS =
 
 /** Words used as modifiers (「共享的信息」「提供个人信息的公司」) assert nothing. */
 function adjectival(s: string, at: number, length: number): boolean {
+  // As in userActs, each pattern is asked only when the words it needs are there (most hits have none).
   const before = s.slice(Math.max(0, at - 8), at);
   const after = s.slice(at + length, at + length + 14);
-  if (/接收[^，,。；;]{0,6}$/.test(before)) return true;
+  const word = s.slice(at, at + length);
+  // after 「的」: the noun the word modifies, or a list of its objects
+  const of = after.startsWith('的');
+  if (before.includes('接收') && /接收[^，,。；;]{0,6}$/.test(before)) return true;
   // 「从合法公开披露的信息中收集」 collects; 「如果我们违反…公开披露」 is a right, not a practice
-  if (/从(?!不|未|没|来)[^，,。；;]{0,6}$|违反[^。；;，,]{0,30}$/.test(s.slice(Math.max(0, at - 34), at))) return true;
+  const near = s.slice(Math.max(0, at - 34), at);
+  if (
+    (near.includes('从') || near.includes('违反')) &&
+    /从(?!不|未|没|来)[^，,。；;]{0,6}$|违反[^。；;，,]{0,30}$/.test(near)
+  )
+    return true;
   // the user's own posts: 「您所共享的」「共享信息将被传播」「撤回您共享信息的同意」
   // (「我们与第三方共享信息的场景」 names a recipient before the verb: a hand-over, not the noun)
-  if (/[您你](?:所|已)?$/.test(before)) return true;
+  if ((before.includes('您') || before.includes('你')) && /[您你](?:所|已)?$/.test(before)) return true;
   if (
-    // (「要求我们提供信息时」 is a hand-over; 「对外提供信息的行为」 a noun again)
-    (/(?:共享|分享)$/.test(s.slice(at, at + length)) || /^信息的(?:行为|情况|情形|目的|范围)/.test(after)) &&
     /^(?:信息|照片|内容)(?:将|的|时)/.test(after) &&
+    // (「要求我们提供信息时」 is a hand-over; 「对外提供信息的行为」 a noun again)
+    (/(?:共享|分享)$/.test(word) || /^信息的(?:行为|情况|情形|目的|范围)/.test(after)) &&
     !/(?:与|向|给)[^，,。；;]{1,16}$/.test(s.slice(Math.max(0, at - 18), at))
   )
     return true;
   // a list of processing verbs with no recipient: 「收集、存储、使用、转移、披露您的个人信息」
+  const list = s.slice(Math.max(0, at - 24), at);
   if (
-    /(?:收集|使用|存储|储存|保存)[、,和及与或/]{1,3}(?:[\u4e00-\u9fa5]{2}[、,和及与或/]{1,3}){0,4}$/.test(
-      s.slice(Math.max(0, at - 24), at),
-    ) &&
+    (list.includes('收集') ||
+      list.includes('使用') ||
+      list.includes('存储') ||
+      list.includes('储存') ||
+      list.includes('保存')) &&
+    /(?:收集|使用|存储|储存|保存)[、,和及与或/]{1,3}(?:[\u4e00-\u9fa5]{2}[、,和及与或/]{1,3}){0,4}$/.test(list) &&
     !/第三方|合作|关联|他人|其他方|公司|机构|接收方|sdk|广告|商家|不会|不得|绝不/.test(s)
   )
     return true;
   // 「我们会如何收集、使用、共享…」 describes the policy, it does not disclose anything
   // (「无论在何种情况下，我们都不会公开」 is a refusal, not a question)
+  const question = s.slice(Math.max(0, at - 16), at);
   if (
-    /(?:如何|(?:什么|哪些|何种)情况下)[^。；;]{0,14}$|年报$/.test(s.slice(Math.max(0, at - 16), at)) &&
-    !/(?:无论|不论|任何)[^。；;]{0,4}(?:何种|什么)/.test(s.slice(Math.max(0, at - 24), at))
+    (question.includes('如何') || question.includes('情况下') || question.endsWith('年报')) &&
+    /(?:如何|(?:什么|哪些|何种)情况下)[^。；;]{0,14}$|年报$/.test(question) &&
+    !/(?:无论|不论|任何)[^。；;]{0,4}(?:何种|什么)/.test(list)
   )
     return true;
   // data coming in: 「渠道方会与我们共享」「从关联方获取您授权共享的信息」
-  if (/(?:与|向|给)(?:我们|我行|我方|本公司)(?:进行)?$/.test(before)) return true;
-  if (/从[^，,。；;]{0,24}(?:获取|获得|取得|收集)[^，,。；;]{0,8}$/.test(s.slice(Math.max(0, at - 40), at)))
-    return true;
-  // what others shared with us: 「第三方合法共享的您的信息」「合作伙伴取得您授权或依据法律共享的信息」
   if (
-    /(?:共享|分享|提供|披露)$/.test(s.slice(at, at + length)) &&
-    /^的(?:您的|你的)?(?:个人)?(?:信息|数据|资料|资讯)/.test(after) &&
-    /(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方|渠道方)[^，,。；;我]{0,16}$/.test(
-      s.slice(Math.max(0, at - 24), at),
-    ) &&
-    // (「第三方类型与共享的个人信息如下表所示」: 与 joins two nouns, the parties and what is shared with them)
-    !/(?:类型|名称|名单|清单|目的)(?:与|和|及|以及)$/.test(before) &&
-    !/(?:与|向|给)(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方)[^，,。；;]{0,6}$/.test(
-      s.slice(Math.max(0, at - 16), at),
-    )
+    (before.includes('我') || before.includes('本公司')) &&
+    /(?:与|向|给)(?:我们|我行|我方|本公司)(?:进行)?$/.test(before)
   )
     return true;
-  // a title that is only a noun phrase: 「三、我们可能分享、转让和披露的个人信息；」
+  const source = s.slice(Math.max(0, at - 40), at);
+  if (source.includes('从') && /从[^，,。；;]{0,24}(?:获取|获得|取得|收集)[^，,。；;]{0,8}$/.test(source)) return true;
+  // what others shared with us: 「第三方合法共享的您的信息」「合作伙伴取得您授权或依据法律共享的信息」
   if (
+    of &&
+    /(?:共享|分享|提供|披露)$/.test(word) &&
+    /^的(?:您的|你的)?(?:个人)?(?:信息|数据|资料|资讯)/.test(after) &&
+    /(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方|渠道方)[^，,。；;我]{0,16}$/.test(list) &&
+    // (「第三方类型与共享的个人信息如下表所示」: 与 joins two nouns, the parties and what is shared with them)
+    !/(?:类型|名称|名单|清单|目的)(?:与|和|及|以及)$/.test(before) &&
+    !/(?:与|向|给)(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方)[^，,。；;]{0,6}$/.test(question)
+  )
+    return true;
+  // a title that is only a noun phrase: 「三、我们可能分享、转让和披露的个人信息；」 (at most 24 characters after the word)
+  const rest = s.length - at - length <= 24 ? s.slice(at + length) : '';
+  if (
+    rest.includes('的') &&
     /^(?:[、和及或]{1,2}(?:共享|分享|提供|披露|转让|公开披露|公开|出售|传输|转移)){0,3}的(?:个人)?(?:信息|数据|资料|资讯)[；;。]?$/.test(
-      s.slice(at + length),
+      rest,
     )
   )
     return true;
   // the noun 「共享信息」 (what users posted) and the operator's published channels 「本政策披露的联系方式」
-  if (/(?:删除|的)$/.test(before) && /^信息/.test(after)) return true;
+  if (after.startsWith('信息') && (before.endsWith('删除') || before.endsWith('的'))) return true;
   // remedies for a breach: 「立即停止共享」「如果我们共享…的行为违反法律法规」
-  if (/停止$/.test(before) || /^[^，,。；;]{0,16}的行为违反/.test(after)) return true;
+  if (before.endsWith('停止') || (after.includes('的行为违反') && /^[^，,。；;]{0,16}的行为违反/.test(after)))
+    return true;
   // a choice left open: 「您可以选择是否披露」「是否公开展示」
-  if (/是否(?:被|向[^，,。；;]{0,6})?$/.test(before)) return true;
-  if (/^的(?:联系方式|方式|渠道|地址|邮箱|电话)/.test(after)) return true;
+  if (before.includes('是否') && /是否(?:被|向[^，,。；;]{0,6})?$/.test(before)) return true;
+  if (of && /^的(?:联系方式|方式|渠道|地址|邮箱|电话)/.test(after)) return true;
   // nouns built on the verb: 「共享目的」「共享清单」「的共享：」
-  if (/^的[^，,。；;]{0,6}(?:清单|列表|目录|名单)/.test(after)) return true;
+  if (of && /^的[^，,。；;]{0,6}(?:清单|列表|目录|名单)/.test(after)) return true;
   if (/^(?:的)?(?:目的|范围|清单|列表|目录|行为|功能|方式|照片|图片|视频|文件|相册)/.test(after)) return true;
-  if (/的$/.test(before) && /^\s*[：:]?\s*$/.test(after)) return true;
+  if (before.endsWith('的') && /^\s*[：:]?\s*$/.test(after)) return true;
   // a title: 《第三方信息共享清单》
   const open = s.lastIndexOf('《', at);
   if (open >= 0 && s.indexOf('》', open) > at) return true;
-  if (/^[^，,。；;]{0,8}?的(?:公司|组织|第三方|合作方|接收方|合作伙伴)/.test(after) && /要求|签署|保密/.test(s))
+  const ofAhead = after.includes('的');
+  if (
+    ofAhead &&
+    /^[^，,。；;]{0,8}?的(?:公司|组织|第三方|合作方|接收方|合作伙伴)/.test(after) &&
+    /要求|签署|保密/.test(s)
+  )
     return true;
   // 「防止转移予服务供应商的资料被保存超过所需时间」: the data a hand-over made, named inside a duty on it
   if (
+    ofAhead &&
     /^[^，,。；;]{0,12}?的(?:个人)?(?:信息|数据|资料|资讯)/.test(after) &&
     /(?:防止|避免|确保|督促)[^，,。；;]{0,4}$/.test(before)
   )
     return true;
-  return /^的(?:个人)?(?:信息|数据|资料|资讯|内容)/.test(after) && /要求|无权|不得/.test(s);
+  return of && /^的(?:个人)?(?:信息|数据|资料|资讯|内容)/.test(after) && /要求|无权|不得/.test(s);
 }
 
 // 「我们共享您的信息时，会要求接收方…保密」「如需将儿童信息共享至第三方，我们将评估…」: the hand-over only sets the scene
@@ -549,8 +605,16 @@ const SCENE_START = /^(?:[\d一二三四五六七八九十]{1,3}[、.．)）]\s*
 const DUTY = /要求|督促|评估|审查|审核|签署|约定|监督|确保|核查/;
 const DUTY_CONSENT = /同意|授权|许可|告知|通知/;
 
+/** The offset from `at` of the first comma at or after it, or -1: `s.slice(at).search(/[，,]/)` without the slice. */
+function commaAfter(s: string, at: number): number {
+  const wide = s.indexOf('，', at);
+  const narrow = s.indexOf(',', at);
+  const first = wide < 0 ? narrow : narrow < 0 ? wide : Math.min(wide, narrow);
+  return first < 0 ? -1 : first - at;
+}
+
 function sceneOnly(s: string, at: number): boolean {
-  const comma = s.slice(at).search(/[，,]/);
+  const comma = commaAfter(s, at);
   if (comma < 0) return false;
   const clauseFrom =
     Math.max(s.lastIndexOf('，', at), s.lastIndexOf(',', at), s.lastIndexOf('：', at), s.lastIndexOf(':', at)) + 1;
