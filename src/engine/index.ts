@@ -1,7 +1,7 @@
 import type { AuditOptions, AuditReport, Finding, Lang, LawRef, Localized, Recipient, SharingEntry } from './types';
 import { detectAndFold, foldAndHash } from './normalize';
 import { segment } from './segment';
-import { analyzeSentence, CHECK_FIRST_BIT, SCANNED, zhCandidate, zhNames, zhWords } from './analyze';
+import { analyzeSentence, CHECK_FIRST_BIT, SCANNED, zhCandidate, zhNames, zhPrefilters, zhWords } from './analyze';
 import { contextItems, outline } from './sections';
 import { parseEntry } from './entries';
 import { checklist } from './checklist';
@@ -169,13 +169,21 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   const bits = english ? null : new Int32Array(sentences.length);
   sentences.forEach((sentence, i) => {
     const words = english ? 0 : zhWords(folded, sentence.start, sentence.end);
+    const prefilters = english ? 0 : zhPrefilters();
     if (bits) bits[i] = words;
     if (sentence.heading) return;
     if (!english && !zhCandidate(words)) return;
     const s = folded.slice(sentence.start, sentence.end);
     // English names need the original capitals; Chinese sentences need no second copy
     const original = english ? text.slice(sentence.start, sentence.end) : s;
-    const found = analyzeSentence(s, lang, sentence.heading, original, english ? undefined : words);
+    const found = analyzeSentence(
+      s,
+      lang,
+      sentence.heading,
+      original,
+      english ? undefined : words,
+      english ? undefined : prefilters,
+    );
     // in the collection chapter, the consent exemption 「学术研究…对外提供…结果」 concerns collection
     if (found.length === 0 || (sections[i] === false && (crossBorder(s) || s.includes('学术研究')))) return;
     for (const d of found) {

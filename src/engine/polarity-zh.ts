@@ -1,4 +1,5 @@
 import type { Polarity } from './types';
+import { Prefilter } from './prefilter';
 
 /**
  * Negation scope for Chinese disclosure clauses — where rule engines fail. Decides, for one action word in one
@@ -9,7 +10,7 @@ import type { Polarity } from './types';
 const NEGATOR =
   /不会|不得|不能|无法(?=获取|取得|获得|查看|看到|知悉|得知|访问|接触)|不可|不应|不再|不曾|不存在|不包含|不含|未包含|未集成|未接入|未嵌入|未使用|绝不|决不|从不|并不|并未|从未|未曾|没有|禁止|无权|严禁|不允许|不准|不许|杜绝|不(?=[将把向与对给予以在]|共享|提供|披露|转让|出售|公开|分享|传输|出租|透露|回传|上传|存储|主动|对外|作)|未(?=[将把向与对给予]|共享|提供|披露|转让|出售|公开|分享|传输|嵌入)/g;
 // every NEGATOR match holds one of these
-const NEGATOR_WORDS = ['不', '未', '无', '没有', '禁止', '严禁', '杜绝'];
+const NEGATOR_WORDS = new Prefilter(['不', '未', '无', '没有', '禁止', '严禁', '杜绝']);
 // 「除…外」「除非…否则」「但以下情况除外」「不在此限」 leave sharing open.
 const EXCEPTION =
   /除了[^。；;，,]{1,40}[，,](?=[^。；;]*?(?:不会|不得|不|绝不))|除非[^。；;]*?(?:否则|[，,])|除非[^。；;，,]+(?=[。；;]|$)|除(?!此(?:之|以)?外)[^。；;]{1,60}?(?:之外|以外|外)|但(?:以下|下列|下述|如下)[^。；;]*?(?:除外|例外)|除外|例外|另有(?:规定|约定)|不在此限/g;
@@ -51,6 +52,20 @@ const CONSENT = new RegExp(
 );
 // every CONSENT route holds one of these words: a sentence without any is not searched (the regex is long)
 const ASSENT = /同意|授权|许可|允许|意见|确认|另行|勾选|按下|打开|开启|签署/;
+const ASSENT_WORDS = new Prefilter([
+  '同意',
+  '授权',
+  '许可',
+  '允许',
+  '意见',
+  '确认',
+  '另行',
+  '勾选',
+  '按下',
+  '打开',
+  '开启',
+  '签署',
+]);
 // 「无需征得您的同意」 says the opposite of consent; 「将重新征得您的同意」 covers a later change, not this sharing.
 const NOT_CONSENT =
   /(?:无需|无须|不需要|不必|不用)[^，,。；;]{0,10}?(?:征得|取得|征求|获得|经过?)[^，,。；;]{0,14}?(?:同意|授权)|(?:再次|重新)(?:向(?:您|你))?(?:征求|征得|取得|获得)[^，,。；;]{0,12}?(?:同意|授权)/g;
@@ -154,18 +169,15 @@ interface SentenceFacts {
 let last: SentenceFacts | null = null;
 
 // the words every match of NOT_CONSENT, EXCEPTION and CONSENT_TAIL holds: a sentence without them is not searched
-const NOT_CONSENT_WORDS = ['无需', '无须', '不需要', '不必', '不用', '再次', '重新'];
-const EXCEPTION_WORDS = ['除', '例外', '另有', '不在此限'];
-const TAIL_WORDS = ['才', '方可', '始'];
-function holds(s: string, words: readonly string[]): boolean {
-  for (const w of words) if (s.includes(w)) return true;
-  return false;
-}
+// (with the sentence scan's bits: the words of the unblanked sentence, which holds every word the blanked one does)
+const NOT_CONSENT_WORDS = new Prefilter(['无需', '无须', '不需要', '不必', '不用', '再次', '重新']);
+const EXCEPTION_WORDS = new Prefilter(['除', '例外', '另有', '不在此限']);
+const TAIL_WORDS = new Prefilter(['才', '方可', '始']);
 
-function factsOf(raw: string): SentenceFacts {
+function factsOf(raw: string, prefilters?: number): SentenceFacts {
   if (last?.raw === raw) return last;
-  const s = holds(raw, NOT_CONSENT_WORDS) ? raw.replace(NOT_CONSENT, (m) => '　'.repeat(m.length)) : raw;
-  let exception = holds(s, EXCEPTION_WORDS) ? exceptionOf(s) : 'none';
+  const s = NOT_CONSENT_WORDS.mayHold(raw, prefilters) ? raw.replace(NOT_CONSENT, (m) => '　'.repeat(m.length)) : raw;
+  let exception = EXCEPTION_WORDS.mayHold(s, prefilters) ? exceptionOf(s) : 'none';
   // 「原则上/一般情况下，我们不会…」 is a refusal (POLARITY.md) unless the sentence goes on to the cases it hedges
   if (
     exception === 'none' &&
@@ -177,26 +189,27 @@ function factsOf(raw: string): SentenceFacts {
     s.includes('（') || s.includes('(')
       ? s.replace(/（[^（）]{0,30}）|\([^()]{0,30}\)/g, (m) => '　'.repeat(m.length))
       : s;
-  const assent = ASSENT.test(s);
+  const assent = ASSENT_WORDS.mayHold(s, prefilters) && ASSENT.test(s);
   last = {
     raw,
     assent,
     s,
     bare,
     consent: assent && CONSENT.test(s) && !OTHER_ROUTE.test(s),
-    tail: holds(s, TAIL_WORDS) && CONSENT_TAIL.test(s),
+    tail: TAIL_WORDS.mayHold(s, prefilters) && CONSENT_TAIL.test(s),
     exception,
   };
   return last;
 }
 
-export function polarityZh(raw: string, at: number): Polarity {
-  const { s, bare, assent, consent, tail, exception } = factsOf(raw);
+/** `prefilters`: the sentence scan's bits for `raw` (prefilter.ts), when it was scanned. */
+export function polarityZh(raw: string, at: number, prefilters?: number): Polarity {
+  const { s, bare, assent, consent, tail, exception } = factsOf(raw, prefilters);
   const from = clauseStart(s, at);
   const before = s.slice(from, at);
   // the negator's lookahead (「不(?=向|共享…)」) must see the trigger itself: 「我们不向任何第三方提供」
   const clause = bare.slice(from, at + 4);
-  const negAt = holds(clause, NEGATOR_WORDS) ? lastMatchBefore(NEGATOR, clause, before.length) : -1;
+  const negAt = NEGATOR_WORDS.mayHold(clause, prefilters) ? lastMatchBefore(NEGATOR, clause, before.length) : -1;
   if (negAt >= 0) {
     // 「不会共享您的个人信息至集团外的第三方」: the scope may follow the object, up to the clause's end
     const comma = s.slice(at).search(/[，,；;。]/);
