@@ -2,9 +2,10 @@ import type { Lang, Polarity, Recipient } from './types';
 import { EN_RULES, ZH_RULES, type Rule } from './rules';
 import { polarityZh } from './polarity-zh';
 import { asideEn, polarityEn } from './polarity-en';
-import { WordSet } from './words';
-import { GateBits } from './gates';
-import { CHECK_ANCHORS } from './checklist';
+import { Prefilter } from './prefilter';
+import { ZH_GATE_BITS, zhCandidate, zhPrefilters, zhWords } from './scan';
+
+export { CHECK_FIRST_BIT, SCANNED, zhCandidate, zhNames, zhPrefilters, zhWords } from './scan';
 
 /** What one sentence says about disclosure: at most one entry per polarity, named by the most specific rule. */
 export interface SentenceDisclosure {
@@ -15,323 +16,6 @@ export interface SentenceDisclosure {
   recipients: Recipient[];
 }
 
-const STRONG = 1;
-const PARTY = 2;
-const WEAK = 4;
-const ROW = 8;
-// Rule gates take the bits above these four, and the checklist's anchor words the bits above the gates'.
-const ZH_GATES = new GateBits(ZH_RULES, 16);
-export const CHECK_FIRST_BIT = ZH_GATES.nextBit;
-const ZH_GATE_BITS = ZH_GATES.bitsOf(ZH_RULES);
-const ZH_WORDS = new WordSet([
-  [
-    STRONG,
-    [
-      '共享',
-      '分享',
-      '共用',
-      '共同利用',
-      '披露',
-      '揭露',
-      '转让',
-      '委托',
-      '委外',
-      '受托',
-      '出售',
-      '售卖',
-      '贩卖',
-      '倒卖',
-      '转卖',
-      '卖给',
-      '售予',
-      '售与',
-      '出租',
-      '买卖',
-      '移交',
-      '转交',
-      '交由',
-      '透露',
-      '代表我们',
-      '代表本公司',
-      '为我们',
-      '代为',
-      '外包',
-      '合并',
-      '收购',
-      '重组',
-      '破产',
-      '报送',
-      '申报',
-      '报告',
-      '反馈给',
-      '调取',
-      '对外提供',
-      '提供给',
-      '提供予',
-      '提交至',
-      '向其提供',
-      '提交给',
-      // a statutory exception item: 「基于您本人的合法要求而提供；」
-      '而提供',
-      '提供至',
-      // 「向星海提供您的账号信息」: the user's data as the object makes a hand-over worth reading, whoever receives it
-      '提供您的',
-      // 「向其他用户展示您的昵称」: shown to others is made public (POLARITY.md)
-      '展示您的',
-      // a statutory exception item that ends in the verb (「根据主管部门的要求而公开。」)
-      '而公开',
-      // the IP location shown to every visitor (「在账号信息页面展示IP属地」)
-      'ip属地',
-      '归属地',
-      // 「您的资料将展示给对方」「房东可以看到您的电话」
-      '展示给',
-      '显示给',
-      '公开给',
-      // 「您的作品将展示于公开作品廊」「显示在排行榜上」
-      '展示于',
-      '展示在',
-      '显示于',
-      '显示在',
-      '公开于',
-      '公开在',
-      '显示您的',
-      '提供你的',
-      // Hong Kong's formal 閣下 (you)
-      '提供阁下的',
-      '提供用户的',
-      '传输您的',
-      '发送您的',
-      '公开披露',
-      '对外公开',
-      '公开展示',
-      '公开显示',
-      '公开您',
-      '公开你',
-      '公开阁下',
-      '公开可见',
-      '公示',
-      '其他用户',
-      '其他玩家',
-      '所有用户',
-      '可见',
-      '看到您的',
-      '看到你的',
-      '向社会公开',
-      '公众公开',
-    ],
-  ],
-  [
-    PARTY,
-    [
-      '第三方',
-      '第三人',
-      '厂商',
-      // Taiwan: 物流業者, 支付業者 — a trade's operators
-      '业者',
-      '企业',
-      '网站',
-      '网路',
-      '他方',
-      '他人',
-      '任何人',
-      '人士',
-      '合作',
-      '关联',
-      // Hong Kong: 聯屬公司 (affiliated companies)
-      '联属',
-      '集团',
-      '商家',
-      '商户',
-      '门店',
-      '服务商',
-      '供应商',
-      '提供商',
-      '提供者',
-      '提供方',
-      '机构',
-      'sdk',
-      '插件',
-      '软件开发工具包',
-      '软件工具开发包',
-      '广告',
-      '政府',
-      '司法',
-      '行政',
-      '监管',
-      '主管',
-      '法院',
-      '公安',
-      '机关',
-      '海关',
-      '法律',
-      '法规',
-      '境外',
-      '公司',
-      '平台',
-      '运营商',
-      '经销',
-      '中介',
-      '经纪',
-      '顾问',
-      '销售',
-      '驾校',
-      '教练',
-      '学校',
-      '老师',
-      '律师',
-      '保险',
-      '卖家',
-      // the parties of a deal a hand-over names by trade: 「推送至发卡银行」「传送至您预约之诊所」; Hong Kong's 第三者
-      '银行',
-      '医院',
-      '诊所',
-      '院所',
-      '雇主',
-      // 「配对后可以查看彼此的手机号」: the other side of a match
-      '彼此',
-      // 「告知被举报人」「发送给您设置的家人」
-      '被举报人',
-      '被投诉人',
-      '家人',
-      '同事',
-      '其他会员',
-      '其他人',
-      '所有人',
-      '粉丝',
-      '第三者',
-      '资料使用者',
-      '营运商',
-      '驾驶',
-      '车主',
-      '师傅',
-      '用人单位',
-      '家庭成员',
-      '邮政',
-      '出租人',
-      '承租人',
-      '代理',
-      '伙伴',
-      '业主',
-      '房东',
-      '主播',
-      '小程序',
-      '管理员',
-      'bot',
-      '对方',
-      '监护人',
-      '快递员',
-      '配送员',
-      '骑手',
-      '司机',
-      '经纪人',
-      '招聘方',
-      '接收方',
-    ],
-  ],
-  [
-    WEAK,
-    [
-      '提供',
-      '收集',
-      '搜集',
-      '采集',
-      '获取',
-      '获得',
-      '取得',
-      '看到',
-      '看见',
-      '查阅',
-      '阅览',
-      '获知',
-      '知晓',
-      '调用',
-      '上传',
-      '推荐给',
-      '投递',
-      '开放',
-      '发给',
-      '交给',
-      '转给',
-      '转介',
-      '转送',
-      '通报',
-      '告诉',
-      '介绍给',
-      '授权给',
-      '存取',
-      '放置',
-      '设置',
-      '写入',
-      '传输',
-      '转移',
-      '移转',
-      '利用',
-      '传给',
-      '传予',
-      '传送',
-      '传递',
-      '提交',
-      '发送',
-      '同步',
-      '推送',
-      '告知',
-      '联系',
-      '拨打',
-      '交易',
-      '使用',
-      '处理',
-      '识别',
-      '核验',
-      '核实',
-      '核对',
-      '比对',
-      '校验',
-      '验证',
-      '查看',
-      '访问',
-      '接收',
-      '交流',
-      '交换',
-      '交付',
-    ],
-  ],
-  [
-    ROW,
-    [
-      '名称：',
-      '名称:',
-      '目的：',
-      '目的:',
-      '类型：',
-      '类型:',
-      '字段：',
-      '字段:',
-      '用途：',
-      '用途:',
-      '主体：',
-      '主体:',
-      '有限公司',
-      '科技',
-      // (an SDK directory's row flattened to cells: 「羊城通  羊城通SDK  充值  手机号码」)
-      'sdk',
-    ],
-  ],
-  ...ZH_GATES.groups,
-  ...CHECK_ANCHORS.map((words, k): [number, readonly string[]] => [CHECK_FIRST_BIT << k, words]),
-]);
-
-// Most sentences name no disclosure at all. A candidate has a disclosure verb of its own, or a weaker verb
-// (提供, 收集, 发送…) together with someone to receive, or the shape of an SDK-table row. Every rule's triggers
-// must pass here: test/unit/engine/rule-cases.ts runs each must-fire sentence through audit().
-/** The word bits of a Chinese sentence inside the folded text: a sentence without candidate words needs no slice. */
-export const zhWords = (folded: string, start: number, end: number): number => ZH_WORDS.scan(folded, start, end);
-
-/** Whether the scan found any disclosure verb, party or table-row word at all. */
-export const zhNames = (found: number): boolean => (found & (STRONG | PARTY | WEAK | ROW)) !== 0;
-
-export function zhCandidate(found: number): boolean {
-  return (found & (STRONG | ROW)) !== 0 || (found & (WEAK | PARTY)) === (WEAK | PARTY);
-}
 // every stem a rule fires on; the verbs that disclose only when a party does them ("ad companies place cookies",
 // "networks may read your history") are worth reading only with a party named
 const EN_PREFILTER =
@@ -344,10 +28,43 @@ const enCandidate = (s: string): boolean => EN_PREFILTER.test(s) || (EN_PARTY_VE
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =
   /的例外[：:]?$|不受本政策(?:的)?约束|不对[^。；;]{0,24}承担[^。；;]{0,6}责任|(?:类型|范围|方式)(?:可能)?(?:会)?发生(?:变化|变更)|请(?:您|你)?(?:不要|勿|谨慎)|(?:谨慎|慎重)(?:地)?考虑|(?:请|您|你)[^，,。；;]{0,4}妥善(?:保护|保管)|主要对象(?:类型)?发生(?:重大)?变化|对象(?:类型)?(?:发生)?(?:重大)?变化|争议提交|不承担[^。；;]{0,6}责任|(?:仅|不)适用于|在不(?:透露|披露)[^。；;]{0,14}前提下|(?:共享|披露|转让)["'”’」』]?[:：]?(?:是)?指|^[^，,。；;：:]{1,16}[：:]\s*指|(?:之前|前)[^。；;]{0,6}?(?:开展|进行)[^。；;]{0,10}?影响评估/;
+// a word of each ZH_SKIP alternative, in the order written
+const SKIP_WORDS = new Prefilter([
+  '例外',
+  '约束',
+  '承担',
+  '发生',
+  '请',
+  '考虑',
+  '妥善',
+  '变化',
+  '争议提交',
+  '适用于',
+  '前提下',
+  '指',
+  '影响评估',
+]);
 // 「建议您…不将密码透露给他人」: advice to the user governs what follows it, not the clauses before it
 const ADVICE = /建议(?:您|你)/;
+const ADVICE_WORDS = new Prefilter(['建议']);
 const ZH_SECURITY =
   /安全事件(?:发生)?后|发生[^。；;]{0,8}安全事件|泄露|泄漏|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地|而)?(?:遭到|被)?(?:访问|使用|人员|浏览|存取|披露|揭露)|(?<!不会|不得|不|绝不)擅自|盗用|滥用|非法获取/;
+const SECURITY_WORDS = new Prefilter([
+  '安全事件',
+  '泄露',
+  '泄漏',
+  '黑客',
+  '网络安全',
+  '篡改',
+  '毁损',
+  '丢失',
+  '非授权',
+  '未经授权',
+  '擅自',
+  '盗用',
+  '滥用',
+  '非法获取',
+]);
 const ZH_SECURITY_VERBS = /披露|揭露|公开|提供|传输|使用|转让|共享|告知/;
 const EN_PARTY =
   /third[- ]part|partner|affiliate|vendor|provider|advertis|others\b|anyone|law enforcement|government|authorit|public|compan|analytics|sdk/;
@@ -356,8 +73,13 @@ const EN_SKIP =
 
 /** The user acting on their own data: 「您可以…分享」「您主动公开」 is not the operator disclosing it. */
 // a hit that names its own actor (「此类SDK会收集」「第三方可能会获取」) is that party acting, whatever the user did earlier
+// (sticky: tried at the hit itself, with no slice of the sentence)
 const ACTOR_FIRST =
-  /^(?:第三方|sdk|插件|合作|服务商|服务提供商|供应商|广告|商家|卖家|运营商|支付机构|关联|渠道|小程序|开发者|骑手|司机|快递员|经纪人|招聘方)/;
+  /(?:第三方|sdk|插件|合作|服务商|服务提供商|供应商|广告|商家|卖家|运营商|支付机构|关联|渠道|小程序|开发者|骑手|司机|快递员|经纪人|招聘方)/y;
+// 「您可以通过我们的服务与好友分享」: 「我们的服务」 names the tool, the user still acts
+const OUR_TOOL = /我们的?(?:服务|产品|平台|功能|应用)/g;
+// (「您（作为表单填写方）应当…」: an aside between the user and the verb)
+const ASIDE = /[（(][^（）()]{0,20}[）)]/g;
 
 function userActs(s: string, at: number, lang: Lang): boolean {
   if (lang === 'en') {
@@ -393,15 +115,14 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     );
   }
   const from = Math.max(0, at - 30);
-  // 「您可以通过我们的服务与好友分享」: 「我们的服务」 names the tool, the user still acts
-  let before = s
-    .slice(from, at)
-    .replace(/我们的?(?:服务|产品|平台|功能|应用)/g, '服务')
-    // (「您（作为表单填写方）应当…」: an aside between the user and the verb)
-    .replace(/[（(][^（）()]{0,20}[）)]/g, '')
-    .replace(/阁下/g, '您');
-  if (ACTOR_FIRST.test(s.slice(at, at + 6)))
-    before = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
+  // Every pattern below is asked only when the words it needs are there: this runs for each hit of a policy, and
+  // most hits have none of them (a regex call, even failing at once, costs several substring tests).
+  let before = s.slice(from, at);
+  if (before.includes('我们')) before = before.replace(OUR_TOOL, '服务');
+  if (before.includes('(') || before.includes('（')) before = before.replace(ASIDE, '');
+  if (before.includes('阁下')) before = before.replace(/阁下/g, '您');
+  ACTOR_FIRST.lastIndex = at;
+  if (ACTOR_FIRST.test(s)) before = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
   const us = Math.max(
     before.lastIndexOf('我们'),
     before.lastIndexOf('本公司'),
@@ -411,27 +132,46 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   );
   const user = Math.max(before.lastIndexOf('您'), before.lastIndexOf('你'));
   const sinceUs = before.slice(us + 1);
-  if (/[您你][^，,。；;我]{0,8}(?:自愿|主动|自行)[^，,。；;]{0,2}$/.test(before)) return true;
-  if (/^[^，,。；;]{0,6}?自己的/.test(s.slice(at, at + 12))) return true;
+  if (user >= 0 && /[您你][^，,。；;我]{0,8}(?:自愿|主动|自行)[^，,。；;]{0,2}$/.test(before)) return true;
+  // (「自己的」 within the 12 characters the pattern reads)
+  const own = s.indexOf('自己的', at);
+  if (own >= 0 && own <= at + 9 && /^[^，,。；;]{0,6}?自己的/.test(s.slice(at, at + 12))) return true;
   // what happens if the user refuses: 「若您不同意采集并共享这类信息，…」「如您拒绝提供，…」
   // — unless what is refused is someone else's hand-over: 「如您拒绝我们与合作方共享…，将无法…」 says it happens
-  const refused = /(?:如|若|如果)(?:您|你)(?:不同意|拒绝)([^，,。；;]{0,12})$/.exec(before);
+  const refused =
+    user >= 0 && (before.includes('拒绝') || before.includes('不同意'))
+      ? /(?:如|若|如果)(?:您|你)(?:不同意|拒绝)([^，,。；;]{0,12})$/.exec(before)
+      : null;
   if (refused && !/我们|我行|我方|第三方|合作|关联|sdk|服务商/.test(refused[1]!)) return true;
   // 「通过我们提供的功能组件向第三方分享」: the share button, pressed by the user
-  if (/(?:功能组件|分享组件|分享按钮|分享功能)[^，,。；;]{0,4}$/.test(before)) return true;
+  if (
+    (before.includes('组件') || before.includes('分享按钮') || before.includes('分享功能')) &&
+    /(?:功能组件|分享组件|分享按钮|分享功能)[^，,。；;]{0,4}$/.test(before)
+  )
+    return true;
   // other people using the service: 「会议主持人可以选择录制会议，并共享给参会人」
-  if (/(?:主持人|群主|发起人|创建者|发布者|其他用户)[^，,。；;我]{0,4}(?:可以|可|能够|也可)/.test(sinceUs)) return true;
+  if (
+    (sinceUs.includes('可') || sinceUs.includes('能够')) &&
+    /(?:主持人|群主|发起人|创建者|发布者|其他用户)[^，,。；;我]{0,4}(?:可以|可|能够|也可)/.test(sinceUs)
+  )
+    return true;
   if (user < 0 || user < us) return false;
   // 「您需要向转转和第三方机构提供您的联系人信息」: what the user hands to a third party through the service goes out
   const handed = (before + s.slice(at, at + 24)).slice(Math.max(0, before.length - 12));
-  if (/[您你][^，,。；;]{0,6}向[^，,。；;]{0,20}(?:第三方|合作|机构|商家|商户|服务商|提供方)/.test(handed))
+  if (
+    handed.includes('向') &&
+    /[您你][^，,。；;]{0,6}向[^，,。；;]{0,20}(?:第三方|合作|机构|商家|商户|服务商|提供方)/.test(handed)
+  )
     return false;
   // 「您付款时，支付信息将提交给…」: an act that ends in 时/后 only sets the time of someone else's hand-over
   // (「…后，才会将您的信息提供给…」: 您的 after the comma is the data's owner, not a new act of the user)
-  if (/(?:时|后|之前)[，,](?:[^您你]|[您你]的)*$/.test(sinceUs)) return false;
+  const comma = sinceUs.includes(',') || sinceUs.includes('，');
+  if (comma && /(?:时|后|之前)[，,](?:[^您你]|[您你]的)*$/.test(sinceUs)) return false;
   // 「您在使用服务时提供的信息可能被传输至关联公司」: what the user gave is the subject of someone else's hand-over (not
   // what the user posts, 「您发布的信息可能被他人收集」, which stays the user's act)
+  const of = sinceUs.includes('的');
   if (
+    of &&
     /[您你][^，,。；;]{0,14}?(?:提供|授权|填写|提交|输入|留下|登记|填报)的[^，,。；;]{1,16}?[，,]?(?:将|会|可能|可以|可)[^，,。；;]*$/.test(
       sinceUs,
     )
@@ -439,6 +179,7 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     return false;
   // 「您在使用咨询服务过程中与咨询师之间的对话内容不会提供给…」: the user's act only describes the data, the subject
   if (
+    of &&
     /[您你](?:在|于|使用|通过|参与|办理)[^，,。；;]{0,30}?的[^，,。；;]{1,16}?(?:将|会|可能|不会|不得|绝不|也会|均会)[^，,。；;]*$/.test(
       sinceUs,
     )
@@ -446,12 +187,19 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     return false;
   // 「将您在本应用中的浏览记录提供给…」: the user's phrase is inside the object of 将/把
   if (
+    of &&
+    (sinceUs.includes('将') || sinceUs.includes('把')) &&
     /(?:^|[，,])[^您你，,。；;]*(?:将|把)[您你][^，,。；;]{0,24}?的[^，,。；;]{0,16}$/.test(sinceUs) &&
     !/[您你](?:可以|可|能够|也可|随时|选择|通过)/.test(sinceUs)
   )
     return false;
   // 「您可以自主决定是否授权我们向合作加油站提供」: the operator acts, with the user's leave
-  if (/(?:授权|允许|同意|委托)(?:我们|我方|本公司)[^，,。；;]{0,12}$/.test(sinceUs)) return false;
+  // (sinceUs starts after the last operator word, so this finds none: kept as written, asked only when one is there)
+  if (
+    (sinceUs.includes('我') || sinceUs.includes('本公司')) &&
+    /(?:授权|允许|同意|委托)(?:我们|我方|本公司)[^，,。；;]{0,12}$/.test(sinceUs)
+  )
+    return false;
   // 「如您被诊断为法定传染病，接诊医生和医院将依法向…报告」: a new actor after the user's condition acts
   const clause = sinceUs.slice(Math.max(sinceUs.lastIndexOf('，'), sinceUs.lastIndexOf(',')) + 1);
   if (clause !== sinceUs && /^[^您你，,]{2,16}?(?:将|会|应当|应|需|须)/.test(clause)) return false;
@@ -463,87 +211,117 @@ const USER_ACTS =
 
 /** Words used as modifiers (「共享的信息」「提供个人信息的公司」) assert nothing. */
 function adjectival(s: string, at: number, length: number): boolean {
+  // As in userActs, each pattern is asked only when the words it needs are there (most hits have none).
   const before = s.slice(Math.max(0, at - 8), at);
   const after = s.slice(at + length, at + length + 14);
-  if (/接收[^，,。；;]{0,6}$/.test(before)) return true;
+  const word = s.slice(at, at + length);
+  // after 「的」: the noun the word modifies, or a list of its objects
+  const of = after.startsWith('的');
+  if (before.includes('接收') && /接收[^，,。；;]{0,6}$/.test(before)) return true;
   // 「从合法公开披露的信息中收集」 collects; 「如果我们违反…公开披露」 is a right, not a practice
-  if (/从(?!不|未|没|来)[^，,。；;]{0,6}$|违反[^。；;，,]{0,30}$/.test(s.slice(Math.max(0, at - 34), at))) return true;
+  const near = s.slice(Math.max(0, at - 34), at);
+  if (
+    (near.includes('从') || near.includes('违反')) &&
+    /从(?!不|未|没|来)[^，,。；;]{0,6}$|违反[^。；;，,]{0,30}$/.test(near)
+  )
+    return true;
   // the user's own posts: 「您所共享的」「共享信息将被传播」「撤回您共享信息的同意」
   // (「我们与第三方共享信息的场景」 names a recipient before the verb: a hand-over, not the noun)
   // (「您所公开或共享的信息」: two of the user's verbs coordinated)
-  if (/[您你](?:所|已)?(?:[\u4e00-\u9fa5]{2}(?:或|和|及|、))?$/.test(before)) return true;
   if (
-    // (「要求我们提供信息时」 is a hand-over; 「对外提供信息的行为」 a noun again)
-    (/(?:共享|分享)$/.test(s.slice(at, at + length)) || /^信息的(?:行为|情况|情形|目的|范围)/.test(after)) &&
+    (before.includes('您') || before.includes('你')) &&
+    /[您你](?:所|已)?(?:[\u4e00-\u9fa5]{2}(?:或|和|及|、))?$/.test(before)
+  )
+    return true;
+  if (
     /^(?:信息|照片|内容)(?:将|的|时)/.test(after) &&
+    // (「要求我们提供信息时」 is a hand-over; 「对外提供信息的行为」 a noun again)
+    (/(?:共享|分享)$/.test(word) || /^信息的(?:行为|情况|情形|目的|范围)/.test(after)) &&
     !/(?:与|向|给)[^，,。；;]{1,16}$/.test(s.slice(Math.max(0, at - 18), at))
   )
     return true;
   // a list of processing verbs with no recipient: 「收集、存储、使用、转移、披露您的个人信息」
+  const list = s.slice(Math.max(0, at - 24), at);
   if (
-    /(?:收集|使用|存储|储存|保存)[、,和及与或/]{1,3}(?:[\u4e00-\u9fa5]{2}[、,和及与或/]{1,3}){0,4}$/.test(
-      s.slice(Math.max(0, at - 24), at),
-    ) &&
+    (list.includes('收集') ||
+      list.includes('使用') ||
+      list.includes('存储') ||
+      list.includes('储存') ||
+      list.includes('保存')) &&
+    /(?:收集|使用|存储|储存|保存)[、,和及与或/]{1,3}(?:[\u4e00-\u9fa5]{2}[、,和及与或/]{1,3}){0,4}$/.test(list) &&
     !/第三方|合作|关联|他人|其他方|公司|机构|接收方|sdk|广告|商家|不会|不得|绝不/.test(s)
   )
     return true;
   // 「我们会如何收集、使用、共享…」 describes the policy, it does not disclose anything
   // (「无论在何种情况下，我们都不会公开」 is a refusal, not a question)
+  const question = s.slice(Math.max(0, at - 16), at);
   if (
-    /(?:如何|(?:什么|哪些|何种)情况下)[^。；;]{0,14}$|年报$/.test(s.slice(Math.max(0, at - 16), at)) &&
-    !/(?:无论|不论|任何)[^。；;]{0,4}(?:何种|什么)/.test(s.slice(Math.max(0, at - 24), at))
+    (question.includes('如何') || question.includes('情况下') || question.endsWith('年报')) &&
+    /(?:如何|(?:什么|哪些|何种)情况下)[^。；;]{0,14}$|年报$/.test(question) &&
+    !/(?:无论|不论|任何)[^。；;]{0,4}(?:何种|什么)/.test(list)
   )
     return true;
   // data coming in: 「渠道方会与我们共享」「从关联方获取您授权共享的信息」
-  if (/(?:与|向|给)(?:我们|我行|我方|本公司)(?:进行)?$/.test(before)) return true;
-  if (/从[^，,。；;]{0,24}(?:获取|获得|取得|收集)[^，,。；;]{0,8}$/.test(s.slice(Math.max(0, at - 40), at)))
-    return true;
-  // what others shared with us: 「第三方合法共享的您的信息」「合作伙伴取得您授权或依据法律共享的信息」
   if (
-    /(?:共享|分享|提供|披露)$/.test(s.slice(at, at + length)) &&
-    /^的(?:您的|你的)?(?:个人)?(?:信息|数据|资料|资讯)/.test(after) &&
-    /(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方|渠道方)[^，,。；;我]{0,16}$/.test(
-      s.slice(Math.max(0, at - 24), at),
-    ) &&
-    // (「第三方类型与共享的个人信息如下表所示」: 与 joins two nouns, the parties and what is shared with them)
-    !/(?:类型|名称|名单|清单|目的)(?:与|和|及|以及)$/.test(before) &&
-    !/(?:与|向|给)(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方)[^，,。；;]{0,6}$/.test(
-      s.slice(Math.max(0, at - 16), at),
-    )
+    (before.includes('我') || before.includes('本公司')) &&
+    /(?:与|向|给)(?:我们|我行|我方|本公司)(?:进行)?$/.test(before)
   )
     return true;
-  // a title that is only a noun phrase: 「三、我们可能分享、转让和披露的个人信息；」
+  const source = s.slice(Math.max(0, at - 40), at);
+  if (source.includes('从') && /从[^，,。；;]{0,24}(?:获取|获得|取得|收集)[^，,。；;]{0,8}$/.test(source)) return true;
+  // what others shared with us: 「第三方合法共享的您的信息」「合作伙伴取得您授权或依据法律共享的信息」
   if (
+    of &&
+    /(?:共享|分享|提供|披露)$/.test(word) &&
+    /^的(?:您的|你的)?(?:个人)?(?:信息|数据|资料|资讯)/.test(after) &&
+    /(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方|渠道方)[^，,。；;我]{0,16}$/.test(list) &&
+    // (「第三方类型与共享的个人信息如下表所示」: 与 joins two nouns, the parties and what is shared with them)
+    !/(?:类型|名称|名单|清单|目的)(?:与|和|及|以及)$/.test(before) &&
+    !/(?:与|向|给)(?:第三方|合作伙伴|合作方|关联(?:公司|方)|其他方)[^，,。；;]{0,6}$/.test(question)
+  )
+    return true;
+  // a title that is only a noun phrase: 「三、我们可能分享、转让和披露的个人信息；」 (at most 24 characters after the word)
+  const rest = s.length - at - length <= 24 ? s.slice(at + length) : '';
+  if (
+    rest.includes('的') &&
     /^(?:[、和及或]{1,2}(?:共享|分享|提供|披露|转让|公开披露|公开|出售|传输|转移)){0,3}的(?:个人)?(?:信息|数据|资料|资讯)[；;。]?$/.test(
-      s.slice(at + length),
+      rest,
     )
   )
     return true;
   // the noun 「共享信息」 (what users posted) and the operator's published channels 「本政策披露的联系方式」
-  if (/(?:删除|的)$/.test(before) && /^信息/.test(after)) return true;
+  if (after.startsWith('信息') && (before.endsWith('删除') || before.endsWith('的'))) return true;
   // the act as a noun under a duty: 「确保个人信息共享符合相应法律规定」
   if (/^(?:行为|活动)?(?:符合|合规|合法合规)/.test(after)) return true;
   // remedies for a breach: 「立即停止共享」「如果我们共享…的行为违反法律法规」
-  if (/停止$/.test(before) || /^[^，,。；;]{0,16}的行为违反/.test(after)) return true;
+  if (before.endsWith('停止') || (after.includes('的行为违反') && /^[^，,。；;]{0,16}的行为违反/.test(after)))
+    return true;
   // a choice left open: 「您可以选择是否披露」「是否公开展示」
-  if (/是否(?:同意|愿意|选择)?(?:被|向[^，,。；;]{0,8})?$/.test(s.slice(Math.max(0, at - 16), at))) return true;
-  if (/^的(?:联系方式|方式|渠道|地址|邮箱|电话)/.test(after)) return true;
+  const lead = s.slice(Math.max(0, at - 16), at);
+  if (lead.includes('是否') && /是否(?:同意|愿意|选择)?(?:被|向[^，,。；;]{0,8})?$/.test(lead)) return true;
+  if (of && /^的(?:联系方式|方式|渠道|地址|邮箱|电话)/.test(after)) return true;
   // nouns built on the verb: 「共享目的」「共享清单」「的共享：」
-  if (/^的[^，,。；;]{0,6}(?:清单|列表|目录|名单)/.test(after)) return true;
+  if (of && /^的[^，,。；;]{0,6}(?:清单|列表|目录|名单)/.test(after)) return true;
   if (/^(?:的)?(?:目的|范围|清单|列表|目录|行为|功能|方式|照片|图片|视频|文件|相册)/.test(after)) return true;
-  if (/的$/.test(before) && /^\s*[：:]?\s*$/.test(after)) return true;
+  if (before.endsWith('的') && /^\s*[：:]?\s*$/.test(after)) return true;
   // a title: 《第三方信息共享清单》
   const open = s.lastIndexOf('《', at);
   if (open >= 0 && s.indexOf('》', open) > at) return true;
-  if (/^[^，,。；;]{0,8}?的(?:公司|组织|第三方|合作方|接收方|合作伙伴)/.test(after) && /要求|签署|保密/.test(s))
+  const ofAhead = after.includes('的');
+  if (
+    ofAhead &&
+    /^[^，,。；;]{0,8}?的(?:公司|组织|第三方|合作方|接收方|合作伙伴)/.test(after) &&
+    /要求|签署|保密/.test(s)
+  )
     return true;
   // 「防止转移予服务供应商的资料被保存超过所需时间」: the data a hand-over made, named inside a duty on it
   if (
+    ofAhead &&
     /^[^，,。；;]{0,12}?的(?:个人)?(?:信息|数据|资料|资讯)/.test(after) &&
     /(?:防止|避免|确保|督促)[^，,。；;]{0,4}$/.test(before)
   )
     return true;
-  return /^的(?:个人)?(?:信息|数据|资料|资讯|内容)/.test(after) && /要求|无权|不得/.test(s);
+  return of && /^的(?:个人)?(?:信息|数据|资料|资讯|内容)/.test(after) && /要求|无权|不得/.test(s);
 }
 
 // 「我们共享您的信息时，会要求接收方…保密」「如需将儿童信息共享至第三方，我们将评估…」: the hand-over only sets the scene
@@ -554,8 +332,16 @@ const SCENE_START = /^(?:[\d一二三四五六七八九十]{1,3}[、.．)）]\s*
 const DUTY = /要求|督促|评估|审查|审核|签署|约定|监督|确保|核查|保障|(?:采取|采用)[^。；;]{0,16}?(?:措施|手段)/;
 const DUTY_CONSENT = /同意|授权|许可|告知|通知/;
 
+/** The offset from `at` of the first comma at or after it, or -1: `s.slice(at).search(/[，,]/)` without the slice. */
+function commaAfter(s: string, at: number): number {
+  const wide = s.indexOf('，', at);
+  const narrow = s.indexOf(',', at);
+  const first = wide < 0 ? narrow : narrow < 0 ? wide : Math.min(wide, narrow);
+  return first < 0 ? -1 : first - at;
+}
+
 function sceneOnly(s: string, at: number): boolean {
-  const comma = s.slice(at).search(/[，,]/);
+  const comma = commaAfter(s, at);
   if (comma < 0) return false;
   const clauseFrom =
     Math.max(s.lastIndexOf('，', at), s.lastIndexOf(',', at), s.lastIndexOf('：', at), s.lastIndexOf(':', at)) + 1;
@@ -593,11 +379,18 @@ export function analyzeSentence(
   heading: boolean,
   original: string = s,
   words?: number,
+  /** the prefilter bits of the same scan as `words` */
+  prefilters?: number,
 ): SentenceDisclosure[] {
   if (heading) return [];
   const english = lang === 'en';
-  // one scan finds the candidate words and every word-list gate of the rules (`words`: done by the caller)
-  const found = english ? 0 : (words ?? ZH_WORDS.scan(s));
+  // one scan finds the candidate words, every word-list gate of the rules and the prefilters' words (`words`,
+  // `prefilters`: done by the caller)
+  let found = 0;
+  if (!english) {
+    found = words ?? zhWords(s, 0, s.length);
+    prefilters = words === undefined ? zhPrefilters() : prefilters;
+  }
   if (english ? !enCandidate(s) : !zhCandidate(found)) return [];
   // whether the sentence is one to skip, or talks of security, is asked once a rule fires: most candidates fire none
   let skip: boolean | null = null;
@@ -610,16 +403,18 @@ export function analyzeSentence(
     const rule = rules[k]!;
     const gateBit = english ? 0 : ZH_GATE_BITS[k]!;
     if (gateBit !== 0 ? (found & gateBit) === 0 : rule.gate && !rule.gate.test(s)) continue;
-    const hits = rule.detect(s);
+    const hits = rule.detect(s, prefilters);
     if (hits.length > 0 && skip === null) {
       // the title's own words count only when the sentence after it discloses nothing
       if (english) runIn = runInTitle(original);
       if (runIn && !EN_RULES.some((r) => (!r.gate || r.gate.test(s)) && r.detect(s).some((h) => h.index >= runIn)))
         runIn = 0;
-      skip = (english ? EN_SKIP : ZH_SKIP).test(s) && (!runIn || EN_SKIP.test(s.slice(runIn)));
+      skip = english
+        ? EN_SKIP.test(s) && (!runIn || EN_SKIP.test(s.slice(runIn)))
+        : SKIP_WORDS.mayHold(s, prefilters) && ZH_SKIP.test(s);
       if (skip) return [];
-      security = !english && ZH_SECURITY.test(s);
-      const advice = english ? null : ADVICE.exec(s);
+      security = !english && SECURITY_WORDS.mayHold(s, prefilters) && ZH_SECURITY.test(s);
+      const advice = english || !ADVICE_WORDS.mayHold(s, prefilters) ? null : ADVICE.exec(s);
       if (advice) adviceEnd = advice.index + advice[0].length;
     }
     for (const hit of hits) {
@@ -635,7 +430,11 @@ export function analyzeSentence(
       )
         continue;
       const polarity =
-        rule.kind === 'list-entry' ? 'shares' : english ? polarityEn(s, hit.index) : polarityZh(s, hit.index);
+        rule.kind === 'list-entry'
+          ? 'shares'
+          : english
+            ? polarityEn(s, hit.index)
+            : polarityZh(s, hit.index, prefilters);
       byPolarity ??= new Map();
       const current = byPolarity.get(polarity);
       if (!current) {

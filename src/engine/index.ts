@@ -1,7 +1,7 @@
 import type { AuditOptions, AuditReport, Finding, Lang, LawRef, Localized, Recipient, SharingEntry } from './types';
 import { detectAndFold, foldAndHash } from './normalize';
 import { segment } from './segment';
-import { analyzeSentence, CHECK_FIRST_BIT, zhCandidate, zhNames, zhWords } from './analyze';
+import { analyzeSentence, CHECK_FIRST_BIT, SCANNED, zhCandidate, zhNames, zhPrefilters, zhWords } from './analyze';
 import { contextItems, outline } from './sections';
 import { parseEntry } from './entries';
 import { checklist } from './checklist';
@@ -169,13 +169,21 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   const bits = english ? null : new Int32Array(sentences.length);
   sentences.forEach((sentence, i) => {
     const words = english ? 0 : zhWords(folded, sentence.start, sentence.end);
+    const prefilters = english ? 0 : zhPrefilters();
     if (bits) bits[i] = words;
     if (sentence.heading) return;
     if (!english && !zhCandidate(words)) return;
     const s = folded.slice(sentence.start, sentence.end);
     // English names need the original capitals; Chinese sentences need no second copy
     const original = english ? text.slice(sentence.start, sentence.end) : s;
-    const rules = analyzeSentence(s, lang, sentence.heading, original, english ? undefined : words);
+    const rules = analyzeSentence(
+      s,
+      lang,
+      sentence.heading,
+      original,
+      english ? undefined : words,
+      english ? undefined : prefilters,
+    );
     const found = english || options.secondOpinion === false ? rules : reconsider(s, rules);
     // in the collection chapter, the consent exemption 「学术研究…对外提供…结果」 concerns collection
     if (found.length === 0 || (sections[i] === false && (crossBorder(s) || s.includes('学术研究')))) return;
@@ -211,11 +219,12 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   }
   findings.sort((a, b) => a.span.start - b.span.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // every consumer — score, checklist, popup, history, highlights, ledger — sees distinct clauses only
-  const merged = withPhone(mergeFindings(findings), folded, sentences);
+  const scanned = bits ? { words: SCANNED, bits, sealed: SCANNED.sealed(folded, sentences) } : undefined;
+  const merged = withPhone(mergeFindings(findings), folded, sentences, scanned);
   const distinct = distinctEntries(entries);
   const items = judge(
     checklist(folded, merged, distinct, lang, bits ? { sentences, bits, firstBit: CHECK_FIRST_BIT } : undefined),
-    { folded, findings: merged, entries: distinct, sentences },
+    { folded, findings: merged, entries: distinct, sentences, scanned },
   );
   const scored = score(merged, items, distinct);
   const count = (p: Finding['polarity']) => merged.filter((f) => f.polarity === p && f.kind !== 'context').length;

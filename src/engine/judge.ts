@@ -1,6 +1,6 @@
 import type { ChecklistId, ChecklistItem, Finding, SharingEntry, Span } from './types';
 import type { Sentence } from './segment';
-import { sentencesWith } from './locate';
+import { sentencesWith, type Scanned } from './locate';
 
 /**
  * The checklist judged as ../shared/corpus/POLICY-RUBRIC.md items 1–6 ask (issue 16), over what checklist.ts's
@@ -56,6 +56,25 @@ const INLINE_LIST = 3;
 const MESSAGES = /退订|订阅|td|短信|电话|邮件|营销|商业性|促销|消息|unsubscribe|marketing|promotional/;
 const PERSONALISES = /个性化|定向|画像|推荐|广告|personali[sz]|recommend|advertis|targeted/;
 
+// Words each item's pattern needs, searched first (the sentence scan finds them in a Chinese policy: analyze.ts)
+const SDK = /sdk/;
+// (each LIST alternative holds one of these words; 信息 alone would let every sentence through)
+const LIST_WORDS = /》|清单|目录|列表|一览表|情况表|说明表|情况说明|查看|详见|参见|请见|点击|list/;
+// (STRONG_CONSENT needs one of these: 同意 alone is in most sentences of a policy)
+const STRONG_WORDS = /单独|明示|明确|书面|separate|explicit|express/;
+const WITHDRAW_WORDS = /撤|收回|取消|关闭|停止|权限|改变|withdraw|revoke/;
+const PERSONALISATION_WORDS = /个性化|定向|推荐|personali|interest|targeted/;
+// (every MARKETING_OFF match holds one of these: a bare 不 would let nearly every sentence through)
+const MARKETING_OFF_WORDS = /订|td|关闭|取消|拒绝|退出|不想|不愿|不希望|unsubscribe|opt/;
+export const JUDGE_WORDS = [
+  SDK,
+  LIST_WORDS,
+  STRONG_WORDS,
+  WITHDRAW_WORDS,
+  PERSONALISATION_WORDS,
+  MARKETING_OFF_WORDS,
+] as const;
+
 const MAX_EVIDENCE = 3;
 
 interface Policy {
@@ -63,12 +82,14 @@ interface Policy {
   findings: readonly Finding[];
   entries: readonly SharingEntry[];
   sentences: readonly Sentence[];
+  /** the sentence scan's bits for the words above (Chinese policies) */
+  scanned?: Scanned;
 }
 
 /** The first sentences where `test` holds, among those holding `cheap`, a word it needs (one search for it). */
 function sentencesWhere(p: Policy, cheap: RegExp, test: (s: string) => boolean, most = MAX_EVIDENCE): Span[] {
   const out: Span[] = [];
-  for (const i of sentencesWith(p.folded, p.sentences, cheap)) {
+  for (const i of sentencesWith(p.folded, p.sentences, cheap, p.scanned)) {
     if (out.length >= most) break;
     const s = p.sentences[i]!;
     if (test(p.folded.slice(s.start, s.end))) out.push({ start: s.start, end: s.end });
@@ -92,18 +113,14 @@ function metBy(id: ChecklistId, p: Policy): Span[] {
     case 'sharing-list': {
       const rows = p.findings.filter((f) => f.kind === 'list-entry');
       if (p.entries.length >= 2 || rows.length >= 2) return rows.slice(0, MAX_EVIDENCE).map((f) => f.span);
-      const items = sentencesWhere(p, /sdk/, (s) => SDK_ITEM.test(s), INLINE_LIST);
+      const items = sentencesWhere(p, SDK, (s) => SDK_ITEM.test(s), INLINE_LIST);
       if (items.length >= INLINE_LIST) return items;
-      // (each LIST alternative holds one of these words; 信息 alone would let every sentence through)
-      return sentencesWhere(p, /》|清单|目录|列表|一览表|情况表|说明表|情况说明|查看|详见|参见|请见|点击|list/, (s) =>
-        LIST.test(s),
-      );
+      return sentencesWhere(p, LIST_WORDS, (s) => LIST.test(s));
     }
     case 'separate-consent':
       return sentencesWhere(
         p,
-        // (STRONG_CONSENT needs one of these: 同意 alone is in most sentences of a policy)
-        /单独|明示|明确|书面|separate|explicit|express/,
+        STRONG_WORDS,
         (s) =>
           STRONG_CONSENT.test(s) &&
           PROVIDING.test(s) &&
@@ -113,14 +130,13 @@ function metBy(id: ChecklistId, p: Policy): Span[] {
           (!PERMISSION.test(s) || COMMITS.test(s)),
       );
     case 'withdraw-consent':
-      return sentencesWhere(p, /撤|收回|取消|关闭|停止|权限|改变|withdraw|revoke/, (s) => WITHDRAW.test(s));
+      return sentencesWhere(p, WITHDRAW_WORDS, (s) => WITHDRAW.test(s));
     case 'personalisation-opt-out':
-      return sentencesWhere(p, /个性化|定向|推荐|personali|interest|targeted/, (s) => PERSONALISATION.test(s));
+      return sentencesWhere(p, PERSONALISATION_WORDS, (s) => PERSONALISATION.test(s));
     case 'marketing-opt-out':
       return sentencesWhere(
         p,
-        // (every MARKETING_OFF match holds one of these: a bare 不 would let nearly every sentence through)
-        /订|td|关闭|取消|拒绝|退出|不想|不愿|不希望|unsubscribe|opt/,
+        MARKETING_OFF_WORDS,
         (s) => MARKETING_OFF.test(s) && (MESSAGES.test(s.replace(/个性化[^。；;，,]{0,12}/g, '')) || !/个性化/.test(s)),
       );
     default:

@@ -1,4 +1,5 @@
 import type { Polarity } from './types';
+import { Prefilter } from './prefilter';
 
 /**
  * Negation scope for Chinese disclosure clauses — where rule engines fail. Decides, for one action word in one
@@ -8,6 +9,8 @@ import type { Polarity } from './types';
 
 const NEGATOR =
   /不会|不得|不能|无法(?=获取|取得|获得|查看|看到|知悉|得知|访问|接触)|不可|不应|不再|不曾|不存在|不包含|不含|未包含|未集成|未接入|未嵌入|未使用|绝不|决不|从不|并不|并未|从未|未曾|没有|禁止|无权|严禁|不允许|不准|不许|杜绝|不(?=[将把向与对给予以在]|共享|提供|披露|转让|出售|公开|分享|传输|出租|透露|回传|上传|存储|主动|对外|作)|未(?=[将把向与对给予]|共享|提供|披露|转让|出售|公开|分享|传输|嵌入)/g;
+// every NEGATOR match holds one of these
+const NEGATOR_WORDS = new Prefilter(['不', '未', '无', '没有', '禁止', '严禁', '杜绝']);
 // 「除…外」「除非…否则」「但以下情况除外」「不在此限」 leave sharing open.
 const EXCEPTION =
   /除了[^。；;，,]{1,40}[，,](?=[^。；;]*?(?:不会|不得|不|绝不))|除非[^。；;]*?(?:否则|[，,])|除非[^。；;，,]+(?=[。；;]|$)|除(?!此(?:之|以)?外)[^。；;]{1,60}?(?:之外|以外|外)|但(?:以下|下列|下述|如下)[^。；;]*?(?:除外|例外)|除外|例外|另有(?:规定|约定)|不在此限/g;
@@ -50,6 +53,20 @@ const CONSENT = new RegExp(
 );
 // every CONSENT route holds one of these words: a sentence without any is not searched (the regex is long)
 const ASSENT = /同意|授权|许可|允许|意见|确认|另行|勾选|按下|打开|开启|签署/;
+const ASSENT_WORDS = new Prefilter([
+  '同意',
+  '授权',
+  '许可',
+  '允许',
+  '意见',
+  '确认',
+  '另行',
+  '勾选',
+  '按下',
+  '打开',
+  '开启',
+  '签署',
+]);
 // 「无需征得您的同意」 says the opposite of consent; 「将重新征得您的同意」 covers a later change, not this sharing —
 // unless the sharing is the condition: 「如果我们共享您的个人敏感信息，我们将再次征求您的同意」 gates that sharing
 const NOT_CONSENT =
@@ -65,8 +82,13 @@ const WITHOUT_CONSENT =
 const OTHER_ROUTE =
   /或(?:者)?[^，,。；;]{0,8}?(?:法律|法定|司法|政府|监管|行政|法院|诉讼)|以及(?:法律|法定)|(?:法律|法规|法定|司法|监管)[^，,。；;]{0,6}?或(?:者)?(?:在)?(?:征得|获得|取得|经过?)/;
 // (「我们不会向其他用户展示您的手机号，您的昵称会公开展示」: the user's data as a new subject starts a new clause)
+// (sticky, tried right after the comma: every word is at most three characters, as the slice it was tried on)
 const NEW_CLAUSE =
-  /^(?:您的|你的|阁下的|但|但是|不过|然而|只是|同时|并且|而且|此外|另外|或者|以及|且|则|我们|我行|我方|平台|本公司|如|若|在|为|此类|该等|上述|这些)/;
+  /(?:您的|你的|阁下的|但|但是|不过|然而|只是|同时|并且|而且|此外|另外|或者|以及|且|则|我们|我行|我方|平台|本公司|如|若|在|为|此类|该等|上述|这些)/y;
+const newClauseAt = (s: string, at: number): boolean => {
+  NEW_CLAUSE.lastIndex = at;
+  return NEW_CLAUSE.test(s);
+};
 
 const CONSENT_TAIL =
   /(?:同意|授权|确认)[^。；;，,]{0,12}?(?:后|之后|时)[，,]?(?:我们)?(?:才|方才|方可|始)(?:会|能|可|将)?(?:向[^。；;，,]{1,12})?(?:提供|共享|披露|传输|分享|转让)/;
@@ -83,7 +105,7 @@ function clauseStart(s: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) {
     const ch = s[i];
     if (ch === '；' || ch === ';' || ch === '：' || ch === ':' || ch === '。') return i + 1;
-    if ((ch === '，' || ch === ',') && NEW_CLAUSE.test(s.slice(i + 1, i + 4))) return i + 1;
+    if ((ch === '，' || ch === ',') && newClauseAt(s, i + 1)) return i + 1;
   }
   return 0;
 }
@@ -104,7 +126,7 @@ function consentWindow(s: string, at: number): string {
       ch === '；' ||
       ch === ';' ||
       ch === '。' ||
-      (!conditional && (ch === '，' || ch === ',') && NEW_CLAUSE.test(s.slice(i + 1, i + 4)))
+      (!conditional && (ch === '，' || ch === ',') && newClauseAt(s, i + 1))
     ) {
       end = i;
       break;
@@ -142,6 +164,8 @@ function exceptionOf(s: string): 'none' | 'consent' | 'other' {
 
 interface SentenceFacts {
   raw: string;
+  /** whether the sentence holds an ASSENT word at all: no clause of it can then hold consent */
+  assent: boolean;
   /** the sentence with 「无需征得您的同意」-like phrases blanked out */
   s: string;
   /** s with parenthesised asides blanked: 「（不含姓名、身份证号）」 negates only itself */
@@ -155,13 +179,21 @@ interface SentenceFacts {
 // Every trigger of a sentence asks about the same sentence: work out its sentence-wide facts once.
 let last: SentenceFacts | null = null;
 
-function factsOf(raw: string): SentenceFacts {
+// the words every match of NOT_CONSENT, EXCEPTION and CONSENT_TAIL holds: a sentence without them is not searched
+// (with the sentence scan's bits: the words of the unblanked sentence, which holds every word the blanked one does)
+const NOT_CONSENT_WORDS = new Prefilter(['无需', '无须', '不需要', '不必', '不用', '再次', '重新']);
+const EXCEPTION_WORDS = new Prefilter(['除', '例外', '另有', '不在此限']);
+const TAIL_WORDS = new Prefilter(['才', '方可', '始']);
+
+function factsOf(raw: string, prefilters?: number): SentenceFacts {
   if (last?.raw === raw) return last;
   const blank = (m: string) => '　'.repeat(m.length);
-  const s = SHARING_IF.test(raw)
-    ? raw.replace(NOT_CONSENT, blank)
-    : raw.replace(NOT_CONSENT, blank).replace(AGAIN, blank);
-  let exception = exceptionOf(s);
+  const s = !NOT_CONSENT_WORDS.mayHold(raw, prefilters)
+    ? raw
+    : SHARING_IF.test(raw)
+      ? raw.replace(NOT_CONSENT, blank)
+      : raw.replace(NOT_CONSENT, blank).replace(AGAIN, blank);
+  let exception = EXCEPTION_WORDS.mayHold(s, prefilters) ? exceptionOf(s) : 'none';
   // 「原则上/一般情况下，我们不会…」 is a refusal (POLARITY.md) unless the sentence goes on to the cases it hedges
   if (
     exception === 'none' &&
@@ -169,24 +201,31 @@ function factsOf(raw: string): SentenceFacts {
     /[,，](?:但|如|若|如果|除|在|当|只有|仅|对于)/.test(s)
   )
     exception = 'other';
-  const bare = s.replace(/（[^（）]{0,30}）|\([^()]{0,30}\)/g, (m) => '　'.repeat(m.length));
+  const bare =
+    s.includes('（') || s.includes('(')
+      ? s.replace(/（[^（）]{0,30}）|\([^()]{0,30}\)/g, (m) => '　'.repeat(m.length))
+      : s;
+  const assent = ASSENT_WORDS.mayHold(s, prefilters) && ASSENT.test(s);
   last = {
     raw,
+    assent,
     s,
     bare,
-    consent: ASSENT.test(s) && CONSENT.test(s) && !OTHER_ROUTE.test(s),
-    tail: CONSENT_TAIL.test(s),
+    consent: assent && CONSENT.test(s) && !OTHER_ROUTE.test(s),
+    tail: TAIL_WORDS.mayHold(s, prefilters) && CONSENT_TAIL.test(s),
     exception,
   };
   return last;
 }
 
-export function polarityZh(raw: string, at: number): Polarity {
-  const { s, bare, consent, tail, exception } = factsOf(raw);
+/** `prefilters`: the sentence scan's bits for `raw` (prefilter.ts), when it was scanned. */
+export function polarityZh(raw: string, at: number, prefilters?: number): Polarity {
+  const { s, bare, assent, consent, tail, exception } = factsOf(raw, prefilters);
   const from = clauseStart(s, at);
   const before = s.slice(from, at);
   // the negator's lookahead (「不(?=向|共享…)」) must see the trigger itself: 「我们不向任何第三方提供」
-  const negAt = lastMatchBefore(NEGATOR, bare.slice(from, at + 4), before.length);
+  const clause = bare.slice(from, at + 4);
+  const negAt = NEGATOR_WORDS.mayHold(clause, prefilters) ? lastMatchBefore(NEGATOR, clause, before.length) : -1;
   if (negAt >= 0) {
     // 「不会共享您的个人信息至集团外的第三方」: the scope may follow the object, up to the clause's end
     const comma = s.slice(at).search(/[，,；;。]/);
@@ -199,9 +238,10 @@ export function polarityZh(raw: string, at: number): Polarity {
   }
   // 「…，并在您点击“同意”后方才提供」: a closing clause that gates the hand-over itself on assent governs the sentence
   if (tail) return 'consent';
+  // (the window is a piece of the sentence: without an ASSENT word in the sentence, none in the window)
+  if (!assent) return 'shares';
   // 「我们可能会在未经您同意的情况下披露」: with no refusal in the window, 「未经同意」 says the hand-over needs none
   const window = consentWindow(s, at);
-  if (!ASSENT.test(window)) return 'shares';
   const unrouted = window.replace(WITHOUT_CONSENT, (m) => '　'.repeat(m.length));
   NEGATOR.lastIndex = 0;
   const local = NEGATOR.test(unrouted) ? window : unrouted;

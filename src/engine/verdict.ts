@@ -5,7 +5,7 @@ import { CONTEXT_RULE } from './rules/context';
 import { MODEL_RULE_EN } from './model/second-opinion';
 import { severityOf, whyOf } from './explain';
 import { hasPhone, isMarketing, isPhone, isSale } from './predicates';
-import { sentenceAt, sentencesWith } from './locate';
+import { sentenceAt, sentencesWith, type Scanned } from './locate';
 
 export { isMarketing, isPhone, isSale } from './predicates';
 
@@ -18,7 +18,8 @@ export { isMarketing, isPhone, isSale } from './predicates';
  */
 
 // the words that name the user's number or contact details in what is shared (the lexicon's phone words, tightened)
-const PHONE = /手机号|电话号码|联系电话|联系方式|移动电话|收货人电话|通讯录|phone number|mobile number|contact details/;
+export const PHONE =
+  /手机号|电话号码|联系电话|联系方式|移动电话|收货人电话|通讯录|phone number|mobile number|contact details/;
 // data bundles a policy may define as holding the number: orders and waybills carry the receiver's phone
 const BUNDLE = /(订单|运单|收货|配送|寄件|收件|快递|物流)(信息|数据|资料)/;
 const BUNDLE_DEFINED = /订单|下单|运单|收货|寄件|收件|配送|快递/;
@@ -69,10 +70,16 @@ function carried(f: Finding, folded: string, sentences: readonly Sentence[], bun
  * The findings with the phone number and a marketing purpose added where the whole policy shows a clause carries
  * them, severity and the plain-language why following. A refusal never carries anything out.
  */
-export function withPhone(findings: readonly Finding[], folded: string, sentences: readonly Sentence[]): Finding[] {
+export function withPhone(
+  findings: readonly Finding[],
+  folded: string,
+  sentences: readonly Sentence[],
+  /** the sentence scan's bits, PHONE's among them (Chinese policies) */
+  scanned?: Scanned,
+): Finding[] {
   if (sentences.length === 0) return [...findings];
   // does the policy say its orders or waybills hold the number? then "order information" carries it
-  const bundles = sentencesWith(folded, sentences, PHONE).some((i) =>
+  const bundles = sentencesWith(folded, sentences, PHONE, scanned).some((i) =>
     BUNDLE_DEFINED.test(folded.slice(sentences[i]!.start, sentences[i]!.end)),
   );
   return findings.map((f) => {

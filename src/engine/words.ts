@@ -1,35 +1,59 @@
 import { Automaton } from './automaton';
 
-/** A set of literal words, each tagged with a bit: which groups have a word in a text, in one pass. */
+/**
+ * A set of literal words, each tagged with a bit of one of two 32-bit words: which groups have a word in a text,
+ * in one pass.
+ */
 export class WordSet {
   private readonly column: Uint16Array;
-  /** the automaton's steps with every state stored as its row's offset (state × width): no multiply per step */
-  private readonly step: Int32Array;
-  /** per row offset: the bits of the words ending in that state */
+  private readonly width: number;
+  /**
+   * state × width + column → next state, two bytes an entry (a few thousand states fit), with each state's bits in
+   * arrays of their own: a third of the bytes of four-byte row offsets whose bits sat in an array as sparse as the
+   * steps, so the rules' regexes push less of the scan's tables out of the cache between sentences
+   */
+  private readonly step: Uint16Array;
+  /** per state: the bits (first word) of the words ending there */
   private readonly bits: Int32Array;
+  /** per state: the bits of the second word */
+  private readonly highBits: Int32Array;
+  /** the second word's bits found by the last scan() */
+  high = 0;
 
-  constructor(groups: ReadonlyArray<readonly [bit: number, words: readonly string[]]>) {
-    const words = groups.flatMap(([, list]) => list);
+  constructor(
+    groups: ReadonlyArray<readonly [bit: number, words: readonly string[]]>,
+    highGroups: ReadonlyArray<readonly [bit: number, words: readonly string[]]> = [],
+  ) {
+    const words = [...groups, ...highGroups].flatMap(([, list]) => list);
     const bitOf = groups.flatMap(([bit, list]) => list.map(() => bit));
+    const highBitOf = [
+      ...groups.flatMap(([, list]) => list.map(() => 0)),
+      ...highGroups.flatMap(([bit, list]) => list.map(() => bit)),
+    ];
     const automaton = new Automaton(words);
-    const { width } = automaton;
+    if (automaton.ending.length > 0x10000) throw new Error('WordSet: more states than two-byte steps hold');
+    this.width = automaton.width;
     this.column = automaton.column;
-    this.step = automaton.step.map((next) => next * width);
-    this.bits = new Int32Array(automaton.step.length);
-    automaton.ending.forEach((ending, state) => {
-      this.bits[state * width] = ending.reduce((bits, w) => bits | bitOf[w]!, 0);
-    });
+    this.step = Uint16Array.from(automaton.step);
+    this.bits = Int32Array.from(automaton.ending, (ending) => ending.reduce((bits, w) => bits | (bitOf[w] ?? 0), 0));
+    this.highBits = Int32Array.from(automaton.ending, (ending) => ending.reduce((bits, w) => bits | highBitOf[w]!, 0));
   }
 
-  /** The bits of every group with a word in `text` (from `start` to `end`, without slicing it out). */
+  /**
+   * The first word's bits of every group with a word in `text` (from `start` to `end`, without slicing it out);
+   * the second word's are left in `high`.
+   */
   scan(text: string, start = 0, end = text.length): number {
-    const { column, step, bits } = this;
+    const { column, step, bits, highBits, width } = this;
     let found = 0;
-    let row = 0;
+    let high = 0;
+    let state = 0;
     for (let i = start; i < end; i++) {
-      row = step[row + column[text.charCodeAt(i)]!]!;
-      found |= bits[row]!;
+      state = step[Math.imul(state, width) + column[text.charCodeAt(i)]!]!;
+      found |= bits[state]!;
+      high |= highBits[state]!;
     }
+    this.high = high;
     return found;
   }
 }

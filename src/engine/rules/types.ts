@@ -21,8 +21,11 @@ export interface Rule {
   why: Localized;
   /** a cheap test that must pass before detect() runs: most sentences name none of the rule's words */
   gate?: RegExp;
-  /** must-fire / must-not-fire sentences live in test/unit/rules.test.ts, keyed by id */
-  detect(sentence: string): RuleHit[];
+  /**
+   * must-fire / must-not-fire sentences live in test/unit/rules.test.ts, keyed by id; `prefilters`: the bits of
+   * the sentence scan (prefilter.ts), when the sentence was scanned
+   */
+  detect(sentence: string, prefilters?: number): RuleHit[];
 }
 
 const MAX_HITS = 8;

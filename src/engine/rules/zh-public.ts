@@ -1,4 +1,5 @@
 import { hitsOf, type Rule } from './types';
+import { Prefilter } from '../prefilter';
 
 // Shown to other people is made public (POLARITY.md), whoever the audience is: a frame of who sees, the verb of
 // seeing or showing, and the user's data as what is seen.
@@ -35,9 +36,37 @@ const NOTICE = /公示/g;
 const WHO = /昵称|手机|姓名|账号|帐号|用户名|头像/;
 const YOURS = /(?:您|你|阁下|用户|学生|成员|员工|儿童|孩子|子女|未成年人|乘客|会员)(?:的|之)/;
 
-const SHOW_WORD = /可见|展示|显示|公开|展现|开放/;
-const SEE_WORD = /看到|看见|查看|查阅|阅览|浏览|访问|获知|彼此/;
-const PAGE_WORD = /榜|主页|评论区|广场|论坛|作品廊|人才库|公共区域|公开区域/;
+// The words each pattern needs, from the sentence scan (prefilter.ts): most sentences hold none of them.
+const PUBLIC_WORDS = new Prefilter([
+  '公开披露',
+  '对外公开',
+  '向社会',
+  '向公众公开',
+  '公开您',
+  '公开你',
+  '公开阁下',
+  '公开展示',
+  '公开显示',
+  '公开可见',
+  '看到您',
+  '看到你',
+  '查看您',
+  '查看你',
+  '看见您',
+  '看见你',
+]);
+const WHO_WORDS = new Prefilter(['昵称', '手机', '姓名', '账号', '帐号', '用户名', '头像']);
+const YOURS_WORDS = new Prefilter(
+  ['您', '你', '阁下', '用户', '学生', '成员', '员工', '儿童', '孩子', '子女', '未成年人', '乘客', '会员'].flatMap(
+    (w) => [`${w}的`, `${w}之`],
+  ),
+);
+const SHOW_WORD = new Prefilter(['可见', '展示', '显示', '公开', '展现', '开放']);
+const SEE_WORD = new Prefilter(['看到', '看见', '查看', '查阅', '阅览', '浏览', '访问', '获知', '彼此']);
+const PAGE_WORD = new Prefilter(['榜', '主页', '评论区', '广场', '论坛', '作品廊', '人才库', '公共区域', '公开区域']);
+// what the user's choice in CHOSEN ends with
+const CHOSEN = /(?:根据|按照|依据|依照)(?:您|你)的(?:选择|设置|设定)/;
+const CHOSEN_WORDS = new Prefilter(['的选择', '的设置', '的设定']);
 
 export const rule: Rule = {
   id: 'zh-public',
@@ -53,21 +82,22 @@ export const rule: Rule = {
   },
   gate: /公开|看到|查看|查阅|阅览|看见|可见|展示|显示|公示|展现|呈现|浏览|访问|获知|开放/,
   // 「将根据您的选择向其他用户展示」: shown as the user chooses is the user's act, not the operator's disclosure
-  detect: (s) => {
-    if (/(?:根据|按照|依据|依照)(?:您|你)的(?:选择|设置|设定)/.test(s)) return [];
-    const yours = YOURS.test(s);
+  detect: (s, prefilters) => {
+    if (CHOSEN_WORDS.mayHold(s, prefilters) && CHOSEN.test(s)) return [];
+    const yours = YOURS_WORDS.mayHold(s, prefilters) && YOURS.test(s);
+    const who = WHO_WORDS.mayHold(s, prefilters) && WHO.test(s);
     return [
       // 「所收集的信息是您自行向社会公众公开的」: what the user already made public comes in, it does not go out
-      ...hitsOf(PUBLIC, s, ['public']).filter(
+      ...(PUBLIC_WORDS.mayHold(s, prefilters) ? hitsOf(PUBLIC, s, ['public']) : []).filter(
         (h) => !/(?:自行|已经?|自己)$/.test(s.slice(Math.max(0, h.index - 3), h.index)),
       ),
-      ...(WHO.test(s) ? hitsOf(NOTICE, s, ['public']) : []),
+      ...(who ? hitsOf(NOTICE, s, ['public']) : []),
       ...(s.includes('属地') ? hitsOf(IP_PLACE, s, ['public']) : []),
-      // substring tests first: each pattern's verbs, so a sentence without them is not scanned for audiences
-      ...(yours && SHOW_WORD.test(s) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
-      ...(s.includes('给') && (yours || WHO.test(s)) ? hitsOf(SHOWN_TO, s, ['public']) : []),
-      ...(SEE_WORD.test(s) ? hitsOf(SEES, s, ['public']) : []),
-      ...(yours && PAGE_WORD.test(s) ? hitsOf(ON_PAGE, s, ['public']) : []),
+      // each pattern's verbs first, so a sentence without them is not scanned for audiences
+      ...(yours && SHOW_WORD.mayHold(s, prefilters) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
+      ...(s.includes('给') && (yours || who) ? hitsOf(SHOWN_TO, s, ['public']) : []),
+      ...(SEE_WORD.mayHold(s, prefilters) ? hitsOf(SEES, s, ['public']) : []),
+      ...(yours && PAGE_WORD.mayHold(s, prefilters) ? hitsOf(ON_PAGE, s, ['public']) : []),
     ];
   },
 };

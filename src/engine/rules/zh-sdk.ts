@@ -1,4 +1,5 @@
 import { hitsOf, type Rule } from './types';
+import { Prefilter } from '../prefilter';
 
 // Embedded third-party code collects on its own: the phone number can leave without the operator "sharing" it.
 const SDK =
@@ -10,6 +11,9 @@ const TRACKING_TOOLS =
 const VETTING = /安全检测|严格检测|进行检测|(?:安全|严格)评估|评估[^。；;]{0,24}(?:合法|安全|资质|必要)/;
 // 「SDK的运营方将依据其自身的隐私政策处理相关信息」: the provider's own terms, no hand-over (POLARITY.md)
 const OWN_POLICY = /其(?:自身|自己)?的?(?:隐私|个人信息保护)[^。；;]{0,4}?(?:政策|规则|条款)处理$/;
+// the words each pattern needs (the rule's gate also lets in 第三方 alone)
+const SDK_WORDS = new Prefilter(['sdk', '插件', '第三方代码', '软件开发工具包', '软件工具开发包']);
+const TOOL_WORDS = new Prefilter(['工具', '代码', '像素', 'pixel', '插件']);
 const COLLECT_VIA = /(?:收集|获取|采集)[^。；;]{0,20}?(?:通过|借助)[^。；;]{0,10}?sdk/g;
 
 export const rule: Rule = {
@@ -29,12 +33,14 @@ export const rule: Rule = {
   },
   gate: /sdk|插件|第三方|软件开发工具包|软件工具开发包/,
   // substring tests first: each pattern below needs the word tested, and most sentences have none of them
-  detect: (s) =>
+  detect: (s, prefilters) =>
     (s.includes('检测') || s.includes('评估')) && VETTING.test(s)
       ? []
       : [
-          ...hitsOf(SDK, s, ['sdk']).filter((h) => !OWN_POLICY.test(s.slice(h.index, h.index + h.length))),
+          ...(SDK_WORDS.mayHold(s, prefilters) ? hitsOf(SDK, s, ['sdk']) : []).filter(
+            (h) => !OWN_POLICY.test(s.slice(h.index, h.index + h.length)),
+          ),
           ...(s.includes('sdk') ? hitsOf(COLLECT_VIA, s, ['sdk']) : []),
-          ...(s.includes('第三方') ? hitsOf(TRACKING_TOOLS, s, ['sdk']) : []),
+          ...(s.includes('第三方') && TOOL_WORDS.mayHold(s, prefilters) ? hitsOf(TRACKING_TOOLS, s, ['sdk']) : []),
         ],
 };

@@ -1,5 +1,10 @@
 import { hitsOf, type Rule } from './types';
 import { WHY } from './why';
+import { Prefilter } from '../prefilter';
+
+/** Every word made of one of `heads` followed by one of `tails`. */
+const joined = (heads: readonly string[], tails: readonly string[]) => heads.flatMap((h) => tails.map((t) => h + t));
+const TO = ['给', '予', '至', '到'];
 
 // The operator itself receives nothing it hands over, unless the words go on to its group, partners or vendors
 // (「提交给我们的支付服务提供商」 goes out).
@@ -19,6 +24,32 @@ const SHARE = new RegExp(
   String.raw`告知(?:其|您的|你的)?(?:法定)?监护人|告知(?=(?:给)?(?:任何|其他)?(?:第三方|第三人|第三者|他人|其他人))|(?:告知|告诉)(?<!向您告知|向你告知|向您告诉)(?!接收|受让|(?:您|你)(?![^，,。；;]{0,4}的)|用户)(?=[^，,。；;]{0,8}?(?:商家|商户|被举报人|被投诉人|家人|亲属|同事|工作单位|单位|学校|家长|雇主|机构))|转介(?:予|至)|(?:申报|通报|呈报)(?:给|予|至)(?!您|你)|(?:通报|转送)(?=[^，,。；;]{0,8}?(?:机关|部门|机构|单位|主管|${RECEIVER}))|交付(?![给予至到])(?=[^，,。；;]{0,10}?${RECEIVER})|共享|共用|共同利用|揭露|分享给|分享至|分享予|分享(?=您|你|任何)|对外提供|(?<!公开)披露|转交|移交|透露|报送|(?:提供(?:给|予|至)|传输?(?:给|予))(?!${YOU}|${US})|(?:传送|传递|提交|发送|交付)(?:给|予|至|到)(?!${YOU}|${US}|(?:您|你)的(?:计算机|电脑|设备|终端|手机|浏览器))(?![^，,。；;]{0,12}服务器)|(?:传输|同步|转移|移转|上传|推送)(?:给|予|至|到)(?=[^，,。；;]{0,16}?${RECEIVER})`,
   'g',
 );
+// a word of each SHARE alternative: the sentences holding none (most of those with a bare 提供) are not searched
+const SHARE_WORDS = new Prefilter([
+  '告知',
+  '告诉',
+  '转介予',
+  '转介至',
+  ...joined(['申报', '呈报'], ['给', '予', '至']),
+  '通报',
+  '转送',
+  '交付',
+  '共享',
+  '共用',
+  '共同利用',
+  '揭露',
+  ...joined(['分享'], ['给', '至', '予', '您', '你', '任何']),
+  '对外提供',
+  '披露',
+  '转交',
+  '移交',
+  '透露',
+  '报送',
+  ...joined(['提供'], ['给', '予', '至']),
+  '传给',
+  '传予',
+  ...joined(['传输', '传送', '传递', '提交', '发送', '同步', '转移', '移转', '上传', '推送'], TO),
+]);
 // 「把您的手机号发给快递公司」「推荐给合作的贷款机构」: everyday verbs with 给, read only where 给 is (a regex of its own: as
 // alternatives of SHARE their one-character starts cost a try at every 发/交/转 of every sentence)
 const GIVE = new RegExp(
@@ -30,6 +61,13 @@ const GIVE = new RegExp(
 const TO_ANYONE = new RegExp(
   String.raw`(?:向|给)(?!您|你|用户|${US})[^，。；;：:,、]{1,24}?(?:提供|披露|传输|发送|提交|报送|申报|透露|展示|显示)(?=了?(?:您|你|阁下|用户|儿童|孩子)(?:的|之)?[^，,。；;]{0,16}?(?:信息|数据|资料|资讯|号码|手机号|账号|帐号|位置|记录|地址|姓名|证件))`,
   'g',
+);
+// the verb right before the user's data (or 了): what every TO_ANYONE match holds
+const TO_ANYONE_WORDS = new Prefilter(
+  joined(
+    ['提供', '披露', '传输', '发送', '提交', '报送', '申报', '透露', '展示', '显示'],
+    ['了', '您', '你', '阁', '用', '儿', '孩'],
+  ),
 );
 // 「提供您的个人信息给第三方」「传输上述信息给第三方服务商」: the object between the verb and where it goes
 const OBJECT_TO = new RegExp(
@@ -44,11 +82,15 @@ const ITEM_END = /[而所](?:提供|披露|共享|公开)(?:(?:您|你)的(?:个
 // hand-over, while PIPL art. 39's notice 「告知境外接收方的名称…并取得您的单独同意」 is one, judged like any other.
 const ABROAD = /(?:向境外|跨境|出境|国际)(?:提供|传输|转移|传送)?/g;
 const NAMED = /接收方|接收者|第三方|第三人|公司|机构|合作/;
+const NAMED_WORDS = new Prefilter(['接收方', '接收者', '第三方', '第三人', '公司', '机构', '合作']);
 // Taiwan's PDPA passive: 「您的個人資料將由本公司及合作廠商利用」 — the data used by a party outside the operator
 const USED_BY = new RegExp(
   String.raw`(?:由|被)(?!您|你)[^，,。；;]{0,20}?(?:第三方|第三人|合作|关系企业|关联|联属|厂商|业者|伙伴|供应商|服务商|企业|机构|公司|招聘)[^，,。；;]{0,6}?(?:共同)?(?:利用|使用|处理|用于|查看|获取|收集)|由其(?:负责)?(?:储存|存储|保存)?(?:及|和|与|并)?(?:处理|利用|使用|储存|存储|保存)`,
   'g',
 );
+const USED_BY_WORDS = new Prefilter(['由', '被']);
+const DATA = /资料|信息|资讯|数据|简历|号码|照片|记录|文件/;
+const DATA_WORDS = new Prefilter(['资料', '信息', '资讯', '数据', '简历', '号码', '照片', '记录', '文件']);
 // 「您的求职信息将对招聘方可见」: visible to a party is given to it
 const VISIBLE = new RegExp(
   String.raw`对(?!您|你|自己|本人|${US})[^，,。；;]{1,12}?(?:方|商|构|司|伙伴|企业)(?:公开)?可见`,
@@ -61,9 +103,11 @@ const VIA_VENDOR =
 const BEYOND_PURPOSE = /特定目的(?:之|以)?外[^，,。；;]{0,6}?(?:提供|揭露|传输|移转|利用)/g;
 // what every OBJECT_TO match holds: without it the lazy object window is never tried
 const OBJECT_END = /(?:信息|数据|资料|资讯|号码|手机号|记录)(?:给|予|至|到)/;
+const OBJECT_END_WORDS = new Prefilter(joined(['信息', '数据', '资料', '资讯', '号码', '手机号', '记录'], TO));
 // 「向其提供」「与该等第三方共享」: the party named earlier in the sentence.
 const TO_THEM =
   /(?:向|与)(?:其|他们|该等?第三方|上述(?:机构|第三方|合作方|合作伙伴))[^，,。；;]{0,12}?(?:提供|共享|分享|披露)/g;
+const TO_THEM_WORDS = new Prefilter(['向其', '与其', '他们', '该第三方', '该等第三方', '上述']);
 // 「向用户推送通知」 and 「…机构向您提供支付服务」 serve the user; 「与服务提供商合作」 names a kind of company
 const TO_PARTY = new RegExp(
   String.raw`(?:向|与|给|予|同(?!时|意))(?!(?:您|你)(?!所?(?:选择|指定|选定|授权|同意|在)[^，,。；;]{0,12}的|的(?:紧急)?(?:联系人|家人|亲友|监护人))|用户|${US})[^，。；;：,]{0,30}?(?:方|商|构|司|台|人|人士|者|员|师|顾问|团|门|主|伙伴|企业|组织|sdk|bot|银行|医院|学校|雇主|用户|境外|机关|海关|政府|网站|网路|网络)[^，。；;：,]{0,14}?(?<!向您|向你|为您|为你|给您|给你)(?:提供(?![商者方]|的(?![；;。]?$))(?![^，,。；;]{0,8}服务)|传输|转移|传送|发送|报送|申报|报告|同步|分享|共用|交流|交换|推送|交由|开放|转介|共同使用|共同处理|告知(?!您|你))`,
@@ -79,20 +123,22 @@ export const rule: Rule = {
   laws: [{ law: 'PIPL', article: 23 }],
   why: WHY.share,
   gate: /共享|共用|揭露|分享|提供|披露|转交|移交|透露|传输|转移|传给|传予|传送|传递|提交|发送|交付|报送|同步|推送|交由|告知|交流|交换|跨境|出境|境外|展示|显示|移转|利用|发给|交给|转给|推荐给|投递给|授权给|上传|开放|共同|可见|查看|申报|报告|反馈给|转介|介绍给|引荐给|通报|呈报|由其|告诉|转送|而公开/,
-  detect: (s) => {
-    const named = NAMED.test(s);
+  detect: (s, prefilters) => {
+    const named = NAMED_WORDS.mayHold(s, prefilters) && NAMED.test(s);
     return [
-      ...hitsOf(SHARE, s),
+      ...(SHARE_WORDS.mayHold(s, prefilters) ? hitsOf(SHARE, s) : []),
       ...(s.includes('给') ? hitsOf(GIVE, s) : []),
       ...hitsOf(TO_PARTY, s).filter((h) => named || !/^向境外(?:传输|转移|传送|同步)/.test(s.slice(h.index))),
-      ...hitsOf(TO_THEM, s),
-      ...hitsOf(TO_ANYONE, s),
-      ...(OBJECT_END.test(s) ? hitsOf(OBJECT_TO, s) : []),
+      ...(TO_THEM_WORDS.mayHold(s, prefilters) ? hitsOf(TO_THEM, s) : []),
+      ...(TO_ANYONE_WORDS.mayHold(s, prefilters) ? hitsOf(TO_ANYONE, s) : []),
+      ...(OBJECT_END_WORDS.mayHold(s, prefilters) && OBJECT_END.test(s) ? hitsOf(OBJECT_TO, s) : []),
       ...(s.includes('而') || s.includes('所') ? hitsOf(ITEM_END, s) : []),
       ...(s.includes('可见') ? hitsOf(VISIBLE, s) : []),
       ...(s.includes('特定目的') ? hitsOf(BEYOND_PURPOSE, s) : []),
       ...(s.includes('通过') ? hitsOf(VIA_VENDOR, s, ['processors']) : []),
-      ...(/资料|信息|资讯|数据|简历|号码|照片|记录|文件/.test(s) ? hitsOf(USED_BY, s) : []),
+      ...(USED_BY_WORDS.mayHold(s, prefilters) && DATA_WORDS.mayHold(s, prefilters) && DATA.test(s)
+        ? hitsOf(USED_BY, s)
+        : []),
       ...(s.includes('接收方') || s.includes('接收者') ? hitsOf(ABROAD, s) : []),
     ];
   },

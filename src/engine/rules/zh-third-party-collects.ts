@@ -1,5 +1,6 @@
 import { hitsOf, type Rule, type RuleHit } from './types';
 import { WHY } from './why';
+import { Prefilter } from '../prefilter';
 
 // A third party that "may collect/obtain your …" inside the operator's service gets the data first-hand.
 // 「从第三方获取」: a party word after 从/自/由/向 is where data comes from (hitsOf's notAfter, not a lookbehind)
@@ -8,6 +9,31 @@ const NOT_AFTER = new Set(Array.from('从自由向', (c) => c.charCodeAt(0)));
 // and modal before it (the two lazy windows backtrack through every party word of the sentence).
 const VERB =
   /(?:收集|搜集|获取|取得|采集|接收|获得|查看|看到|调用(?![^，,。；;]{0,12}权限)|知悉|获知|知晓|知道|访问|存取|放置|使用|识别|核验|同步|(?:您|你)提供)(?:到)?(?:[、,和及与或]{1,2}(?:使用|存储|储存|保存|处理|分析|收集|获取|采集|传输)){0,3}(?!(?:您|你)的?(?:单独|明确|明示)?(?:同意|授权|许可|确认))(?=(?:诸如|例如|包括)?(?:您|你|阁下|用户|的|部分|个人|相关|上述|以下|真实|姓名|手机|设备|位置|cookie|资料|资讯|信息|数据))/;
+const VERB_WORDS = new Prefilter([
+  '收集',
+  '搜集',
+  '获取',
+  '取得',
+  '采集',
+  '接收',
+  '获得',
+  '查看',
+  '看到',
+  '调用',
+  '知悉',
+  '获知',
+  '知晓',
+  '知道',
+  '访问',
+  '存取',
+  '放置',
+  '使用',
+  '识别',
+  '核验',
+  '同步',
+  '您提供',
+  '你提供',
+]);
 const COLLECTS = new RegExp(
   `(?:第三方|合作伙伴|合作方|合作(?:银行|券商|机构|医院|商户|商家|公司|厂商)|协力厂商|(?<!本)酒店|(?<!本)宾馆|联播网|(?:该等|此类|这些|上述)(?:工具|插件|代码|服务)|广告伙伴|外送伙伴|快递员|配送员|送递员|骑手|司机|驾驶|经纪人|招聘方|卖家|服务商|服务提供商|广告主|广告平台|商家|运营商|支付机构|认证机构|小程序|提供者|管理员|经销商|转销商|bot|广告网路|广告网络|第三方服务提供商|关联(?:公司|方|app|产品|平台))[^。；;从]{0,30}?(?:可能|可以|可|会|将|需要|需|能够|才能|能)[^。；;]{0,24}?${VERB.source}`,
   'g',
@@ -21,6 +47,11 @@ const COOKIES =
   /第三方[^。；;]{0,30}?(?:放置|设置|写入)|第三方(?:[^。；;，,]{0,6}?的)?\s*cookie[^。；;]{0,20}?(?:收集|搜集|追踪|识别)/g;
 // 「第三方廣告網絡透過Cookie收集閣下的瀏覽資料」 — not 「我们和第三方合作伙伴可能通过cookie收集」, which describes cookies
 const COOKIES_VIA = /第三方[^。；;，,]{0,8}?(?:透过|通过|使用|利用)\s*cookie[^。；;]{0,12}?(?:收集|搜集|追踪|识别)/g;
+
+const COOKIE = /cookie|beacon|标识符|像素|pixel|同类技术/;
+const COOKIE_WORDS = new Prefilter(['cookie', 'beacon', '标识符', '像素', 'pixel', '同类技术']);
+// every contact phrase holds one of these
+const CONTACT_WORDS = new Prefilter(['联系', '致电', '短信', '电话', '彩信']);
 
 const PARTY_WORD =
   /第三方|合作|广告伙伴|卖家|服务商|服务提供商|广告|商家|运营商|支付机构|认证机构|小程序|提供者|管理员|经销商|关联/;
@@ -45,9 +76,12 @@ export const rule: Rule = {
   laws: [{ law: 'PIPL', article: 23 }],
   why: WHY.thirdPartyCollects,
   gate: /第三方|合作|伙伴|协力厂商|酒店|宾馆|联播网|快递员|配送员|送递员|骑手|司机|驾驶|招聘方|服务商|提供商|广告|商家|商户|门店|运营商|机构|小程序|提供者|管理员|经销|转销|卖家|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|bot|关联/,
-  detect: (s) => [
+  detect: (s, prefilters) => [
     // 「从第三方渠道获取」 is the operator collecting; 「第三方…我们获取」 has the operator as the subject
-    ...(VERB.test(s) ? hitsOf(COLLECTS, s, undefined, NOT_AFTER).map((h) => lastParty(s, h)) : []).filter(
+    ...(VERB_WORDS.mayHold(s, prefilters) && VERB.test(s)
+      ? hitsOf(COLLECTS, s, undefined, NOT_AFTER).map((h) => lastParty(s, h))
+      : []
+    ).filter(
       (h) =>
         !/从|自|来自/.test(s.slice(Math.max(0, h.index - 6), h.index)) &&
         !/(?:我们|我行|我方|本公司)(?!的?(?:页面|网站|网页|应用|app|产品|服务|平台))/.test(
@@ -59,9 +93,8 @@ export const rule: Rule = {
         !(/cookie|web\s*beacon/.test(s) && /我们(?:和|或|及)/.test(s.slice(Math.max(0, h.index - 6), h.index))),
     ),
     // 「第三方代表我们放置的cookie」; without cookie words 「第三方账号…设置」 is a settings page
-    ...(/cookie|beacon|标识符|像素|pixel|同类技术/.test(s) ? hitsOf(COOKIES, s) : []),
+    ...(COOKIE_WORDS.mayHold(s, prefilters) && COOKIE.test(s) ? hitsOf(COOKIES, s) : []),
     ...(s.includes('cookie') && !/我们(?:和|或|及|与)/.test(s) ? hitsOf(COOKIES_VIA, s) : []),
-    // every contact phrase holds 联系 or 致电: a substring test is far cheaper than the regex's scan
-    ...(s.includes('联系') || s.includes('致电') || /短信|电话|彩信/.test(s) ? hitsOf(CONTACTS, s) : []),
+    ...(CONTACT_WORDS.mayHold(s, prefilters) ? hitsOf(CONTACTS, s) : []),
   ],
 };

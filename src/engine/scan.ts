@@ -1,0 +1,342 @@
+import { ZH_RULES } from './rules';
+import { WordSet } from './words';
+import { GateBits } from './gates';
+import { CHECK_ANCHORS } from './checklist';
+import { JUDGE_WORDS } from './judge';
+import { PHONE } from './verdict';
+import { ScannedWords } from './locate';
+import { sealPrefilters } from './prefilter';
+
+/**
+ * The one scan of a Chinese sentence (an Aho–Corasick pass, words.ts): which candidate words, rule gates,
+ * checklist anchors and policy-level words it holds (a bit each in the first word), and which prefilters'
+ * words (the second word).
+ */
+
+const STRONG = 1;
+const PARTY = 2;
+const WEAK = 4;
+const ROW = 8;
+// Rule gates take the bits above these four, and the checklist's anchor words the bits above the gates'.
+const ZH_GATES = new GateBits(ZH_RULES, 16);
+export const CHECK_FIRST_BIT = ZH_GATES.nextBit;
+export const ZH_GATE_BITS = ZH_GATES.bitsOf(ZH_RULES);
+// and the policy-level readers' word patterns (judge.ts, verdict.ts) the bits above the checklist's
+export const SCANNED = new ScannedWords([...JUDGE_WORDS, PHONE], CHECK_FIRST_BIT << CHECK_ANCHORS.length);
+const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [
+    STRONG,
+    [
+      '共享',
+      '分享',
+      '共用',
+      '共同利用',
+      '披露',
+      '揭露',
+      '转让',
+      '委托',
+      '委外',
+      '受托',
+      '出售',
+      '售卖',
+      '贩卖',
+      '倒卖',
+      '转卖',
+      '卖给',
+      '售予',
+      '售与',
+      '出租',
+      '买卖',
+      '移交',
+      '转交',
+      '交由',
+      '透露',
+      '代表我们',
+      '代表本公司',
+      '为我们',
+      '代为',
+      '外包',
+      '合并',
+      '收购',
+      '重组',
+      '破产',
+      '报送',
+      '申报',
+      '报告',
+      '反馈给',
+      '调取',
+      '对外提供',
+      '提供给',
+      '提供予',
+      '提交至',
+      '向其提供',
+      '提交给',
+      // a statutory exception item: 「基于您本人的合法要求而提供；」
+      '而提供',
+      '提供至',
+      // 「向星海提供您的账号信息」: the user's data as the object makes a hand-over worth reading, whoever receives it
+      '提供您的',
+      // 「向其他用户展示您的昵称」: shown to others is made public (POLARITY.md)
+      '展示您的',
+      // a statutory exception item that ends in the verb (「根据主管部门的要求而公开。」)
+      '而公开',
+      // the IP location shown to every visitor (「在账号信息页面展示IP属地」)
+      'ip属地',
+      '归属地',
+      // 「您的资料将展示给对方」「房东可以看到您的电话」
+      '展示给',
+      '显示给',
+      '公开给',
+      // 「您的作品将展示于公开作品廊」「显示在排行榜上」
+      '展示于',
+      '展示在',
+      '显示于',
+      '显示在',
+      '公开于',
+      '公开在',
+      '显示您的',
+      '提供你的',
+      // Hong Kong's formal 閣下 (you)
+      '提供阁下的',
+      '提供用户的',
+      '传输您的',
+      '发送您的',
+      '公开披露',
+      '对外公开',
+      '公开展示',
+      '公开显示',
+      '公开您',
+      '公开你',
+      '公开阁下',
+      '公开可见',
+      '公示',
+      '其他用户',
+      '其他玩家',
+      '所有用户',
+      '可见',
+      '看到您的',
+      '看到你的',
+      '向社会公开',
+      '公众公开',
+    ],
+  ],
+  [
+    PARTY,
+    [
+      '第三方',
+      '第三人',
+      '厂商',
+      // Taiwan: 物流業者, 支付業者 — a trade's operators
+      '业者',
+      '企业',
+      '网站',
+      '网路',
+      '他方',
+      '他人',
+      '任何人',
+      '人士',
+      '合作',
+      '关联',
+      // Hong Kong: 聯屬公司 (affiliated companies)
+      '联属',
+      '集团',
+      '商家',
+      '商户',
+      '门店',
+      '服务商',
+      '供应商',
+      '提供商',
+      '提供者',
+      '提供方',
+      '机构',
+      'sdk',
+      '插件',
+      '软件开发工具包',
+      '软件工具开发包',
+      '广告',
+      '政府',
+      '司法',
+      '行政',
+      '监管',
+      '主管',
+      '法院',
+      '公安',
+      '机关',
+      '海关',
+      '法律',
+      '法规',
+      '境外',
+      '公司',
+      '平台',
+      '运营商',
+      '经销',
+      '中介',
+      '经纪',
+      '顾问',
+      '销售',
+      '驾校',
+      '教练',
+      '学校',
+      '老师',
+      '律师',
+      '保险',
+      '卖家',
+      // the parties of a deal a hand-over names by trade: 「推送至发卡银行」「传送至您预约之诊所」; Hong Kong's 第三者
+      '银行',
+      '医院',
+      '诊所',
+      '院所',
+      '雇主',
+      // 「配对后可以查看彼此的手机号」: the other side of a match
+      '彼此',
+      // 「告知被举报人」「发送给您设置的家人」
+      '被举报人',
+      '被投诉人',
+      '家人',
+      '同事',
+      '其他会员',
+      '其他人',
+      '所有人',
+      '粉丝',
+      '第三者',
+      '资料使用者',
+      '营运商',
+      '驾驶',
+      '车主',
+      '师傅',
+      '用人单位',
+      '家庭成员',
+      '邮政',
+      '出租人',
+      '承租人',
+      '代理',
+      '伙伴',
+      '业主',
+      '房东',
+      '主播',
+      '小程序',
+      '管理员',
+      'bot',
+      '对方',
+      '监护人',
+      '快递员',
+      '配送员',
+      '骑手',
+      '司机',
+      '经纪人',
+      '招聘方',
+      '接收方',
+    ],
+  ],
+  [
+    WEAK,
+    [
+      '提供',
+      '收集',
+      '搜集',
+      '采集',
+      '获取',
+      '获得',
+      '取得',
+      '看到',
+      '看见',
+      '查阅',
+      '阅览',
+      '获知',
+      '知晓',
+      '调用',
+      '上传',
+      '推荐给',
+      '投递',
+      '开放',
+      '发给',
+      '交给',
+      '转给',
+      '转介',
+      '转送',
+      '通报',
+      '告诉',
+      '介绍给',
+      '授权给',
+      '存取',
+      '放置',
+      '设置',
+      '写入',
+      '传输',
+      '转移',
+      '移转',
+      '利用',
+      '传给',
+      '传予',
+      '传送',
+      '传递',
+      '提交',
+      '发送',
+      '同步',
+      '推送',
+      '告知',
+      '联系',
+      '拨打',
+      '交易',
+      '使用',
+      '处理',
+      '识别',
+      '核验',
+      '核实',
+      '核对',
+      '比对',
+      '校验',
+      '验证',
+      '查看',
+      '访问',
+      '接收',
+      '交流',
+      '交换',
+      '交付',
+    ],
+  ],
+  [
+    ROW,
+    [
+      '名称：',
+      '名称:',
+      '目的：',
+      '目的:',
+      '类型：',
+      '类型:',
+      '字段：',
+      '字段:',
+      '用途：',
+      '用途:',
+      '主体：',
+      '主体:',
+      '有限公司',
+      '科技',
+      // (an SDK directory's row flattened to cells: 「羊城通  羊城通SDK  充值  手机号码」)
+      'sdk',
+    ],
+  ],
+  ...ZH_GATES.groups,
+  ...CHECK_ANCHORS.map((words, k): [number, readonly string[]] => [CHECK_FIRST_BIT << k, words]),
+  ...SCANNED.groups,
+];
+
+// Most sentences name no disclosure at all. A candidate has a disclosure verb of its own, or a weaker verb
+// (提供, 收集, 发送…) together with someone to receive, or the shape of an SDK-table row. Every rule's triggers
+// must pass here: test/unit/engine/rule-cases.ts runs each must-fire sentence through audit().
+// Built at the first scan, once every module's prefilters exist (a prefilter made after that throws).
+let zhWordSet: WordSet | null = null;
+const wordSet = (): WordSet => (zhWordSet ??= new WordSet(ZH_GROUPS, sealPrefilters()));
+
+/** The word bits of a Chinese sentence inside the folded text: a sentence without candidate words needs no slice. */
+export const zhWords = (folded: string, start: number, end: number): number => wordSet().scan(folded, start, end);
+
+/** The prefilter bits (prefilter.ts) the last zhWords() scan found. */
+export const zhPrefilters = (): number => wordSet().high;
+
+/** Whether the scan found any disclosure verb, party or table-row word at all. */
+export const zhNames = (found: number): boolean => (found & (STRONG | PARTY | WEAK | ROW)) !== 0;
+
+export function zhCandidate(found: number): boolean {
+  return (found & (STRONG | ROW)) !== 0 || (found & (WEAK | PARTY)) === (WEAK | PARTY);
+}
