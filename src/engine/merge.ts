@@ -34,33 +34,8 @@ const NUMBERING_START = /^[\s(（[【\d一二三四五六七八九十a-z]/;
 
 /** The words of a clause without what repetition varies: spacing, punctuation, list numbering, case. */
 export function clauseKey(quote: string): string {
-  // most clauses (Chinese, no list number) need one pass: their own lower case, punctuation dropped on the way
-  const key = keptUnlessCased(quote);
-  if (key !== null) return key;
   const lower = lowerCase(quote);
   return withoutPunctuation(numberingStart(lower) ? lower.replace(NUMBERING, '') : lower);
-}
-
-/**
- * withoutPunctuation(quote) when no unit of `quote` changes in lower case and it opens with no list number;
- * otherwise null. One pass over the clause reads both tables, where lowerCase() and withoutPunctuation() made two.
- */
-function keptUnlessCased(quote: string): string | null {
-  if (quote.length > kept.length || numberingStart(quote)) return null;
-  let n = 0;
-  for (let i = 0; i < quote.length; i++) {
-    const c = quote.charCodeAt(i);
-    let lowers = LOWERS[c]!;
-    if (lowers === 0) {
-      const ch = quote.charAt(i);
-      LOWERS[c] = lowers = ch.toLowerCase() !== ch ? 1 : 2;
-    }
-    if (lowers === 1) return null;
-    let punctuation = IS_PUNCTUATION[c]!;
-    if (punctuation === 0) IS_PUNCTUATION[c] = punctuation = ONE_PUNCTUATION.test(quote.charAt(i)) ? 1 : 2;
-    if (punctuation === 2) kept[n++] = c;
-  }
-  return n === quote.length ? quote : utf16.decode(kept.subarray(0, n));
 }
 
 // Per code unit, whether PUNCTUATION holds it: 0 not asked yet, 1 yes, 2 no. Taking those units out in one pass
