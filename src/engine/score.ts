@@ -16,7 +16,7 @@ interface Part {
   key: string;
   points: number;
   label: Localized;
-  holds(f: Finding): boolean;
+  holds(f: Read): boolean;
 }
 
 /** The recipients that act for the operator or are imposed on it: they weigh least. */
@@ -48,13 +48,46 @@ const forAds = (f: Finding) =>
 const major = (f: Finding) =>
   f.recipients.some((r) => !MINOR.has(r) && r !== 'unspecified') ||
   (f.recipients.includes('unspecified') && f.data.length > 0);
-const minor = (f: Finding) => f.recipients.some((r) => MINOR.has(r)) && !major(f);
 const identified = (f: Finding) => !f.mitigations.includes('de-identified') && !f.mitigations.includes('anonymised');
 const shares = (f: Finding) => f.polarity === 'shares' && f.kind !== 'context';
 // a row of an SDK table or an item under a sharing heading that names an ad party by what it does
 const adRow = (f: Finding) =>
   f.polarity === 'shares' && f.kind === 'context' && f.recipients.includes('advertisers') && f.purposes.includes('ads');
 const IDENTIFIERS = new Set(['device-id', 'identity', 'location', 'biometric', 'financial', 'contacts-list']);
+
+/** What the parts ask of a finding, each question asked once: ten parts and three checks share a few questions. */
+interface Read {
+  id: string;
+  shares: boolean;
+  major: boolean;
+  minor: boolean;
+  identified: boolean;
+  identifiers: boolean;
+  phone: boolean;
+  adsOut: boolean;
+  adRow: boolean;
+  forAds: boolean;
+  outside: boolean;
+  sale: boolean;
+}
+
+function read(f: Finding): Read {
+  const isMajor = major(f);
+  return {
+    id: f.id,
+    shares: shares(f),
+    major: isMajor,
+    minor: !isMajor && f.recipients.some((r) => MINOR.has(r)),
+    identified: identified(f),
+    identifiers: f.data.some((d) => IDENTIFIERS.has(d)),
+    phone: isPhone(f),
+    adsOut: adsOut(f),
+    adRow: adRow(f),
+    forAds: forAds(f),
+    outside: f.recipients.some((r) => OUTSIDE.has(r)),
+    sale: isSale(f),
+  };
+}
 
 const PARTS: readonly Part[] = [
   {
@@ -65,7 +98,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '委託處理、依法揭露或併購時移轉',
       en: 'Processors, legal demands or a merger',
     },
-    holds: (f) => shares(f) && minor(f),
+    holds: (f) => f.shares && f.minor,
   },
   {
     key: 'third-parties',
@@ -75,7 +108,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '提供給關係企業、合作夥伴或 SDK',
       en: 'Affiliates, partners or SDKs receive data',
     },
-    holds: (f) => shares(f) && major(f),
+    holds: (f) => f.shares && f.major,
   },
   {
     key: 'identifiers',
@@ -85,7 +118,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '裝置識別碼、身分或位置提供給第三方',
       en: 'Identifiers, identity or location to third parties',
     },
-    holds: (f) => shares(f) && major(f) && identified(f) && f.data.some((d) => IDENTIFIERS.has(d)),
+    holds: (f) => f.shares && f.major && f.identified && f.identifiers,
   },
   {
     // rubric "medium": ads only with de-identified data
@@ -96,7 +129,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '為廣告、行銷或剖析而提供（含去識別化資料）',
       en: 'Data out for ads, marketing or profiling (de-identified included)',
     },
-    holds: (f) => adsOut(f) || adRow(f),
+    holds: (f) => f.adsOut || f.adRow,
   },
   {
     key: 'marketing',
@@ -106,7 +139,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '未去識別化的資料用於行銷或廣告',
       en: 'Identifiable data for marketing or ads',
     },
-    holds: (f) => adsOut(f) && identified(f),
+    holds: (f) => f.adsOut && f.identified,
   },
   {
     // rubric "high": identifiers go to advertisers
@@ -117,7 +150,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '裝置識別碼或位置提供給廣告方',
       en: 'Device identifiers or location to advertisers',
     },
-    holds: (f) => (adsOut(f) || adRow(f)) && forAds(f) && identified(f) && f.data.some((d) => IDENTIFIERS.has(d)),
+    holds: (f) => (f.adsOut || f.adRow) && f.forAds && f.identified && f.identifiers,
   },
   {
     key: 'phone-out',
@@ -127,7 +160,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '手機號碼會離開營運者（含受託者、依法提供）',
       en: 'Phone number leaves the operator (processors and legal demands included)',
     },
-    holds: (f) => shares(f) && isPhone(f),
+    holds: (f) => f.shares && f.phone,
   },
   {
     key: 'phone-shared',
@@ -137,7 +170,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '手機號碼/聯絡方式提供給第三方',
       en: 'Phone number / contact details to third parties',
     },
-    holds: (f) => shares(f) && isPhone(f) && major(f),
+    holds: (f) => f.shares && f.phone && f.major,
   },
   {
     // the precision-spam-call pattern itself
@@ -148,13 +181,13 @@ const PARTS: readonly Part[] = [
       'zh-TW': '手機號碼可能被用於行銷/廣告（騷擾電話的來源）',
       en: 'Phone number out for marketing / ads (where spam calls come from)',
     },
-    holds: (f) => adsOut(f) && isPhone(f) && identified(f) && f.recipients.some((r) => OUTSIDE.has(r)),
+    holds: (f) => f.adsOut && f.phone && f.identified && f.outside,
   },
   {
     key: 'sale',
     points: 30,
     label: { 'zh-CN': '出售或出租个人信息', 'zh-TW': '出售或出租個人資料', en: 'Selling or renting personal data' },
-    holds: (f) => isSale(f),
+    holds: (f) => f.sale,
   },
 ];
 
@@ -186,18 +219,19 @@ export function score(
   entries: readonly SharingEntry[],
 ): { score: number; level: Level; breakdown: ScorePart[] } {
   const breakdown: ScorePart[] = [];
+  const reads = findings.map(read);
   for (const part of PARTS) {
-    const ids = findings.filter(part.holds).map((f) => f.id);
+    const ids = reads.filter(part.holds).map((f) => f.id);
     if (ids.length > 0)
       breakdown.push({ key: part.key, points: part.points, label: part.label, findings: ids.slice(0, MAX_IDS) });
   }
   const met = (id: ChecklistItem['id']) => checklist.some((c) => c.id === id && c.status === 'met');
-  const broad = findings.filter((f) => shares(f) && major(f));
+  const broad = reads.filter((f) => f.shares && f.major);
   // rubric "high": broad sharing with unnamed partners — no company named, no list to read them in
   if (broad.length > 0 && entries.length === 0 && !met('named-recipients') && !met('sharing-list'))
     breakdown.push({ key: 'unnamed', points: 8, label: UNNAMED, findings: broad.map((f) => f.id).slice(0, MAX_IDS) });
   // marketing sharing the user cannot switch off (PIPL Art. 24)
-  const ads = findings.filter(adsOut);
+  const ads = reads.filter((f) => f.adsOut);
   if (ads.length > 0 && !met('personalisation-opt-out'))
     breakdown.push({
       key: 'no-opt-out',
