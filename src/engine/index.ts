@@ -12,6 +12,7 @@ import { CONTEXT_RULE } from './rules/context';
 import { clauseKey, mergeFindings } from './merge';
 import { verdictOf, withPhone } from './verdict';
 import { judge } from './judge';
+import { Prefilter } from './prefilter';
 import { MODEL_RULE_EN, reconsider, reconsiderLines } from './model/second-opinion';
 
 export type * from './types';
@@ -51,6 +52,17 @@ const shareVerb = (triggers: Array<[number, number]>, s: string) =>
 // Words that name data but not the user's: the recipient's own contact details, the ad identifier (a device id).
 const NOT_USER_DATA =
   /(?:接收方|受让方|其|对方)的?(?:名称|姓名)(?:或者?姓名)?(?:和|以及|及|、|或)联系方式|(?:电话|通话)(?:、[^，,。；;、]{1,8}){0,6}权限|广告标识符?|advertising id(?:entifier)?|拨打[^，,。；;]{0,6}电话|(?:客服|紧急|服务)电话|电话客服|通过电话|电话(?:联系|沟通|回访|咨询)|精准度|精确度/g;
+// the words every NOT_USER_DATA or NAMED_THIRD_PARTY match holds: most tagged sentences need neither replace
+const NOT_USER_DATA_WORDS = new Prefilter([
+  '联系方式',
+  '权限',
+  '广告标识',
+  'advertising id',
+  '电话',
+  '精准度',
+  '精确度',
+]);
+const NAMED_THIRD_PARTY_WORDS = new Prefilter(['第三方', 'third part', 'third-part']);
 // Taiwan PDPA Art. 20: a non-government agency's use and provision beyond the purpose of collection.
 const TW_PROVISION = [{ law: 'TW-PDPA', article: 20 }] as const satisfies readonly LawRef[];
 
@@ -117,9 +129,12 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   const disclosing = new Set<number>();
   // a sentence with findings of several polarities is read for its words once
   let last: { start: number; end: number; words: Tags } | null = null;
-  const wordsOf = (start: number, end: number, s: string): Tags => {
+  const wordsOf = (start: number, end: number, s: string, prefilters?: number): Tags => {
     if (last?.start !== start || last.end !== end) {
-      const words = tagWords(s.replace(NOT_USER_DATA, blank).replace(NAMED_THIRD_PARTY, blank), lang);
+      let text = s;
+      if (NOT_USER_DATA_WORDS.mayHold(text, prefilters)) text = text.replace(NOT_USER_DATA, blank);
+      if (NAMED_THIRD_PARTY_WORDS.mayHold(text, prefilters)) text = text.replace(NAMED_THIRD_PARTY, blank);
+      const words = tagWords(text, lang);
       last = { start, end, words };
     }
     return last.words;
@@ -132,9 +147,11 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     polarity: Finding['polarity'],
     extra: Recipient[],
     triggers: Array<[number, number]>,
+    /** the sentence scan's prefilter bits for the sentence, when it is one the scan read */
+    prefilters?: number,
   ) => {
     const s = folded.slice(start, end);
-    const words = wordsOf(start, end, s);
+    const words = wordsOf(start, end, s, prefilters);
     // a table row names its recipient in its own columns; its data column mentions 运营商信息 and the like
     const named = [...extra];
     if (kind !== 'list-entry') for (const r of words.recipients) if (!named.includes(r)) named.push(r);
@@ -167,10 +184,12 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   const sections = outline(sentences, folded);
   // every sentence's word bits, headings too: the checklist reads its anchors from them
   const bits = english ? null : new Int32Array(sentences.length);
+  const pre = english ? null : new Int32Array(sentences.length);
   sentences.forEach((sentence, i) => {
     const words = english ? 0 : zhWords(folded, sentence.start, sentence.end);
     const prefilters = english ? 0 : zhPrefilters();
     if (bits) bits[i] = words;
+    if (pre) pre[i] = prefilters;
     if (sentence.heading) return;
     if (!english && !zhCandidate(words)) return;
     const s = folded.slice(sentence.start, sentence.end);
@@ -189,7 +208,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     if (found.length === 0 || (sections[i] === false && (crossBorder(s) || s.includes('学术研究')))) return;
     for (const d of found) {
       disclosing.add(i);
-      tag(sentence.start, sentence.end, d.rule, d.rule.kind, d.polarity, d.recipients, d.triggers);
+      tag(sentence.start, sentence.end, d.rule, d.rule.kind, d.polarity, d.recipients, d.triggers, pre?.[i]);
       if (d.rule.kind === 'list-entry') {
         const entry = parseEntry(text.slice(sentence.start, sentence.end), s, {
           start: sentence.start,
@@ -208,7 +227,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   for (const i of contextItems(sentences, folded, sections, disclosing, names)) {
     if (disclosing.has(i)) continue;
     const sentence = sentences[i]!;
-    tag(sentence.start, sentence.end, CONTEXT_RULE, 'context', 'shares', [], []);
+    tag(sentence.start, sentence.end, CONTEXT_RULE, 'context', 'shares', [], [], pre?.[i]);
   }
   if (english && options.secondOpinion !== false) {
     // English is read again a paragraph at a time: the model drops what it overrules and adds what it reads
