@@ -78,6 +78,19 @@ export interface Scanned {
   sealed: boolean;
 }
 
+/** Whether sentence `i` holds a match of `word`: read from its bits when the scan has them. */
+export function sentenceHas(
+  folded: string,
+  sentences: readonly Sentence[],
+  i: number,
+  word: RegExp,
+  scanned?: Scanned,
+): boolean {
+  const bit = scanned?.words.bitOf.get(word);
+  if (bit !== undefined) return (scanned!.bits[i]! & bit) !== 0;
+  return word.test(folded.slice(sentences[i]!.start, sentences[i]!.end));
+}
+
 /** Whether `word` matches anywhere in the text: read from the scan's bits when they stand for a search. */
 export function holdsWord(folded: string, word: RegExp, scanned?: Scanned): boolean {
   const bit = scanned?.sealed ? scanned.words.bitOf.get(word) : undefined;
