@@ -10,6 +10,7 @@ import type {
   Span,
 } from './types';
 import { MAX_SENTENCE, type Sentence } from './segment';
+import { literalWords } from './words';
 
 /** The PIPL checklist: each item met, missing or unclear, with the spans that show it. */
 
@@ -219,6 +220,14 @@ function spansOf(patterns: readonly RegExp[], folded: string, limit = 3, stretch
   return out;
 }
 
+/**
+ * Whether every Chinese hint of a check is a word among its anchors: its first match then lies in the check's
+ * stretches too (a hint such as 「营销」 is searched there, not through the whole policy).
+ */
+const hintAnchored = (check: Check): boolean =>
+  check.hint.zh.every((p) => literalWords(p)?.every((w) => check.anchors.words.includes(w)) ?? false);
+const HINT_ANCHORED = CHECKS.map(hintAnchored);
+
 // Taiwan PDPA Art. 8: what a notice must tell at collection, incl. the recipients and the user's rights.
 const TW_NOTICE: LawRef = { law: 'TW-PDPA', article: 8 };
 
@@ -243,7 +252,7 @@ export function checklist(
     }
     if (check.id === 'sharing-list' && entries.length >= 3) status = 'met';
     if (status === 'missing') {
-      const hint = spansOf(check.hint[family], folded, 1);
+      const hint = spansOf(check.hint[family], folded, 1, HINT_ANCHORED[k] ? stretches : undefined);
       if (hint.length > 0) {
         status = 'unclear';
         evidence = hint;

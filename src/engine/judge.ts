@@ -1,6 +1,6 @@
 import type { ChecklistId, ChecklistItem, Finding, SharingEntry, Span } from './types';
 import type { Sentence } from './segment';
-import { sentencesWith, type Scanned } from './locate';
+import { holdsWord, sentenceAt, sentencesWith, type Scanned } from './locate';
 
 /**
  * The checklist judged as ../shared/corpus/POLICY-RUBRIC.md items 1–6 ask (issue 16), over what checklist.ts's
@@ -16,6 +16,9 @@ const ENTITY =
   /国家[^。，,；;]{0,16}(?:认证|验证)(?:系统|平台)|有限公司|有限责任公司|股份公司|co\.,? ?ltd|\binc\.|\bllc\b|gmbh/;
 const BRANDS =
   /支付宝|微信|qq|微博|银联|云闪付|友盟|个推|极光|穿山甲|广点通|优量汇|巨量引擎|神策|热云|秒针|高德|百度|腾讯|阿里|华为|小米|oppo|vivo|魅族|荣耀|顺丰|京东|美团|bugly|sharesdk|mobtech|getui|umeng|jpush|google|facebook|apple|firebase|admob/g;
+// what every ENTITY match holds, and BRANDS's words: a clause the sentence scan saw none of names no one
+const ENTITY_WORDS = ['国家', '有限公司', '有限责任公司', '股份公司', 'co.', 'inc.', 'llc', 'gmbh'];
+const BRAND_WORDS = new RegExp(BRANDS.source);
 // the title names the operator (「微博个人信息保护政策」): its own brand is not an outside recipient
 const TITLE = 60;
 // a list the policy holds or points to by name (rubric item 2), or a link or annex it points the user to
@@ -54,7 +57,7 @@ const SDK_ITEM = /^\s*[（(]?\d{1,3}[)）、.．]\s*[^。：:，,；;]{0,30}sdk/
 const INLINE_LIST = 3;
 // the switch for personalised ads is item 5's; item 6 asks about marketing messages, pushes or calls
 const MESSAGES = /退订|订阅|td|短信|电话|邮件|营销|商业性|促销|消息|unsubscribe|marketing|promotional/;
-const PERSONALISES = /个性化|定向|画像|推荐|广告|personali[sz]|recommend|advertis|targeted/;
+const PERSONALISES = /个性化|定向|画像|推荐|广告|personalis|personaliz|recommend|advertis|targeted/;
 
 // Words each item's pattern needs, searched first (the sentence scan finds them in a Chinese policy: analyze.ts)
 const SDK = /sdk/;
@@ -67,6 +70,9 @@ const PERSONALISATION_WORDS = /个性化|定向|推荐|personali|interest|target
 // (every MARKETING_OFF match holds one of these: a bare 不 would let nearly every sentence through)
 const MARKETING_OFF_WORDS = /订|td|关闭|取消|拒绝|退出|不想|不愿|不希望|unsubscribe|opt/;
 export const JUDGE_WORDS = [
+  ENTITY_WORDS,
+  BRAND_WORDS,
+  PERSONALISES,
   SDK,
   LIST_WORDS,
   STRONG_WORDS,
@@ -99,16 +105,29 @@ function sentencesWhere(p: Policy, cheap: RegExp, test: (s: string) => boolean, 
 
 const outgoing = (f: Finding) => f.polarity !== 'denies';
 
+/** Whether the sentence scan saw an entity or brand word in a clause that is one sentence (else: it may). */
+function mayName(p: Policy, span: Span): boolean {
+  if (!p.scanned) return true;
+  const i = sentenceAt(p.sentences, span.start);
+  const s = p.sentences[i]!;
+  if (s.start !== span.start || s.end !== span.end) return true;
+  const { words, bits } = p.scanned;
+  return (bits[i]! & (words.bitOf.get(ENTITY_WORDS)! | words.bitOf.get(BRAND_WORDS)!)) !== 0;
+}
+
 function metBy(id: ChecklistId, p: Policy): Span[] {
   switch (id) {
     case 'named-recipients': {
       if (p.entries.length > 0) return p.entries.slice(0, MAX_EVIDENCE).map((e) => e.span);
       const own = new Set(p.folded.slice(0, TITLE).split('\n', 1)[0]!.match(BRANDS));
       const names = (s: string) => ENTITY.test(s) || (s.match(BRANDS) ?? []).some((b) => !own.has(b));
-      return p.findings
-        .filter((f) => outgoing(f) && names(p.folded.slice(f.span.start, f.span.end)))
-        .slice(0, MAX_EVIDENCE)
-        .map((f) => f.span);
+      // the first few that name one: the clauses after them are not read
+      const out: Span[] = [];
+      for (const f of p.findings) {
+        if (out.length >= MAX_EVIDENCE) break;
+        if (outgoing(f) && mayName(p, f.span) && names(p.folded.slice(f.span.start, f.span.end))) out.push(f.span);
+      }
+      return out;
     }
     case 'sharing-list': {
       const rows = p.findings.filter((f) => f.kind === 'list-entry');
@@ -147,7 +166,7 @@ function metBy(id: ChecklistId, p: Policy): Span[] {
 /** Items that only mean something when data goes out, and what else makes them apply. */
 function applies(id: ChecklistId, p: Policy, sharing: boolean): boolean {
   if (id === 'named-recipients' || id === 'sharing-list' || id === 'separate-consent') return sharing;
-  if (id === 'personalisation-opt-out') return PERSONALISES.test(p.folded);
+  if (id === 'personalisation-opt-out') return holdsWord(p.folded, PERSONALISES, p.scanned);
   return true;
 }
 

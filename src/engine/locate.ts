@@ -25,8 +25,9 @@ export function sentenceAt(sentences: readonly Sentence[], at: number): number {
  * of a search of the whole text for a long alternation (six of them ran over every policy, ~5 % of an audit).
  */
 export class ScannedWords {
-  readonly bitOf = new Map<RegExp, number>();
-  readonly groups: Array<[number, string[]]> = [];
+  /** per pattern (or word list), its bit */
+  readonly bitOf = new Map<RegExp | readonly string[], number>();
+  readonly groups: Array<[number, readonly string[]]> = [];
   readonly nextBit: number;
   /** per code unit, 1 where some word goes on after it: a sentence ending in any other unit cannot cut a word */
   private readonly goesOn = new Uint8Array(0x10000);
@@ -35,11 +36,11 @@ export class ScannedWords {
   /** per code unit, 1 where some word begins with it */
   private readonly begins = new Uint8Array(0x10000);
 
-  constructor(patterns: readonly RegExp[], firstBit: number) {
+  constructor(patterns: ReadonlyArray<RegExp | readonly string[]>, firstBit: number) {
     let bit = firstBit;
     for (const pattern of patterns) {
-      const words = literalWords(pattern);
-      if (!words || bit === 0) throw new Error(`ScannedWords: ${pattern} is no word list, or no bit is left`);
+      const words = pattern instanceof RegExp ? literalWords(pattern) : pattern;
+      if (!words || bit === 0) throw new Error(`ScannedWords: ${String(pattern)} is no word list, or no bit is left`);
       this.bitOf.set(pattern, bit);
       this.groups.push([bit, words]);
       bit <<= 1;
@@ -75,6 +76,27 @@ export interface Scanned {
   words: ScannedWords;
   bits: Int32Array;
   sealed: boolean;
+}
+
+/** Whether sentence `i` holds a match of `word`: read from its bits when the scan has them. */
+export function sentenceHas(
+  folded: string,
+  sentences: readonly Sentence[],
+  i: number,
+  word: RegExp,
+  scanned?: Scanned,
+): boolean {
+  const bit = scanned?.words.bitOf.get(word);
+  if (bit !== undefined) return (scanned!.bits[i]! & bit) !== 0;
+  return word.test(folded.slice(sentences[i]!.start, sentences[i]!.end));
+}
+
+/** Whether `word` matches anywhere in the text: read from the scan's bits when they stand for a search. */
+export function holdsWord(folded: string, word: RegExp, scanned?: Scanned): boolean {
+  const bit = scanned?.sealed ? scanned.words.bitOf.get(word) : undefined;
+  if (bit === undefined) return word.test(folded);
+  for (const bits of scanned!.bits) if ((bits & bit) !== 0) return true;
+  return false;
 }
 
 const globals = new Map<RegExp, RegExp>();

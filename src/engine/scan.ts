@@ -3,7 +3,7 @@ import { WordSet } from './words';
 import { GateBits } from './gates';
 import { CHECK_ANCHORS } from './checklist';
 import { JUDGE_WORDS } from './judge';
-import { PHONE } from './verdict';
+import { MARKETING_WORDS, PHONE } from './verdict';
 import { ScannedWords } from './locate';
 import { sealPrefilters } from './prefilter';
 
@@ -22,7 +22,10 @@ const ZH_GATES = new GateBits(ZH_RULES, 16);
 export const CHECK_FIRST_BIT = ZH_GATES.nextBit;
 export const ZH_GATE_BITS = ZH_GATES.bitsOf(ZH_RULES);
 // and the policy-level readers' word patterns (judge.ts, verdict.ts) the bits above the checklist's
-export const SCANNED = new ScannedWords([...JUDGE_WORDS, PHONE], CHECK_FIRST_BIT << CHECK_ANCHORS.length);
+export const SCANNED = new ScannedWords(
+  [...JUDGE_WORDS, PHONE, MARKETING_WORDS],
+  CHECK_FIRST_BIT << CHECK_ANCHORS.length,
+);
 const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [
     STRONG,

@@ -5,7 +5,7 @@ import { CONTEXT_RULE } from './rules/context';
 import { MODEL_RULE_EN } from './model/second-opinion';
 import { severityOf, whyOf } from './explain';
 import { hasPhone, isMarketing, isPhone, isSale } from './predicates';
-import { sentenceAt, sentencesWith, type Scanned } from './locate';
+import { sentenceAt, sentenceHas, sentencesWith, type Scanned } from './locate';
 
 export { isMarketing, isPhone, isSale } from './predicates';
 
@@ -38,7 +38,7 @@ const FOLLOW_UP_REACH = 8;
 const RULE_BY_ID = new Map([...RULES, CONTEXT_RULE, MODEL_RULE_EN].map((r) => [r.id, r]));
 
 // the purposes the lexicon reads as marketing, for what a clause inherits from the sentences it points back to
-const MARKETING_WORDS = /营销|推广|促销|广告|个性化推荐|画像|marketing|advertis|promotion/;
+export const MARKETING_WORDS = /营销|推广|促销|广告|个性化推荐|画像|marketing|advertis|promotion/;
 
 interface Carried {
   phone: boolean;
@@ -46,22 +46,26 @@ interface Carried {
 }
 
 /** What a clause carries although it does not name it: the number, a marketing purpose. */
-function carried(f: Finding, folded: string, sentences: readonly Sentence[], bundles: boolean): Carried {
+function carried(
+  f: Finding,
+  folded: string,
+  sentences: readonly Sentence[],
+  bundles: boolean,
+  scanned?: Scanned,
+): Carried {
   const s = folded.slice(f.span.start, f.span.end);
   const out = { phone: RECEIVES_NUMBER.test(s) || (bundles && BUNDLE.test(s)), marketing: false };
   const i = sentenceAt(sentences, f.span.start);
   // 「第三方合作方可能放置cookies。这些cookies…用于评估广告服务的效果。」: the next sentence says what they are for
   const next = sentences[i + 1];
   if (next && !next.heading && FOLLOW_UP.test(folded.slice(next.start, next.start + FOLLOW_UP_REACH)))
-    out.marketing = MARKETING_WORDS.test(folded.slice(next.start, next.end));
+    out.marketing = sentenceHas(folded, sentences, i + 1, MARKETING_WORDS, scanned);
   // 「采集您的设备信息…并将该等信息储存」 points at what the clause itself names, not at the sentences before it
-  if (!ANAPHORA.test(s) || f.data.length > 0) return out;
+  if (f.data.length > 0 || !ANAPHORA.test(s)) return out;
   for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
-    const before = sentences[k]!;
-    if (before.heading) break;
-    const t = folded.slice(before.start, before.end);
-    out.phone ||= PHONE.test(t);
-    out.marketing ||= MARKETING_WORDS.test(t);
+    if (sentences[k]!.heading) break;
+    out.phone ||= sentenceHas(folded, sentences, k, PHONE, scanned);
+    out.marketing ||= sentenceHas(folded, sentences, k, MARKETING_WORDS, scanned);
   }
   return out;
 }
@@ -84,7 +88,7 @@ export function withPhone(
   );
   return findings.map((f) => {
     if (f.polarity === 'denies') return f;
-    const more = carried(f, folded, sentences, bundles);
+    const more = carried(f, folded, sentences, bundles, scanned);
     const phone = more.phone && !hasPhone(f);
     const marketing = more.marketing && !isMarketing(f);
     if (!phone && !marketing) return f;

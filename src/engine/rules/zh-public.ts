@@ -22,10 +22,14 @@ const SHOWN_TO = new RegExp(
   'g',
 );
 // 「主播可以看到您的昵称」「学校管理员可以查看学生的成绩」: the audience sees the data (a negated modal is not seeing)
-const SEES = new RegExp(
-  String.raw`${AUDIENCE}(?:将|会|也|均|都|即|便|就|才)?(?:可以|可|能够|能|得以)?(?:看到|看见|查看|查阅|阅览|浏览|访问|获知)(?=[^，,。；;]{0,16}?(?:的|之)?(?:昵称|头像|照片|姓名|名称|年龄|城市|职业|资料|信息|数据|号码|电话|联系方式|通讯录|位置|地点|地址|称谓|距离|简历|履历|证明|成绩|评分|信用分|记录|纪录|日志|文档|动态|账号|帐号|主页))|(?:查看|看到|交换|获取)彼此`,
-  'g',
-);
+const SEE_MODAL = '(?:将|会|也|均|都|即|便|就|才)?(?:可以|可|能够|能|得以)?';
+const SEE = '(?:看到|看见|查看|查阅|阅览|浏览|访问|获知)';
+const SEEN = String.raw`(?=[^，,。；;]{0,16}?(?:的|之)?(?:昵称|头像|照片|姓名|名称|年龄|城市|职业|资料|信息|数据|号码|电话|联系方式|通讯录|位置|地点|地址|称谓|距离|简历|履历|证明|成绩|评分|信用分|记录|纪录|日志|文档|动态|账号|帐号|主页))`;
+const EACH_OTHER = '(?:查看|看到|交换|获取)彼此';
+const SEES = new RegExp(`${AUDIENCE}${SEE_MODAL}${SEE}${SEEN}|${EACH_OTHER}`, 'g');
+// SEES asked backwards first: a verb of seeing with an audience right before it (a lookbehind tried only after
+// such a verb), where SEES tries every audience word of the sentence; every SEES match is one of these
+const SEEN_BY = new RegExp(`${SEE}(?<=${AUDIENCE}${SEE_MODAL}${SEE})${SEEN}|${EACH_OTHER}`);
 // 「排行榜将展示您的游戏昵称」: a page everyone can open shows the user
 const ON_PAGE =
   /(?:榜|榜单|个人主页|公开主页|主页|评论区|广场)[^，,。；;]{0,6}?(?:展示|显示|公开)(?:您|你)的|(?:展示|显示|公开)(?:在|于)[^，,。；;]{0,8}?(?:榜|主页|广场|论坛|作品廊|人才库|公共区域|公开区域)/g;
@@ -96,7 +100,7 @@ export const rule: Rule = {
       // each pattern's verbs first, so a sentence without them is not scanned for audiences
       ...(yours && SHOW_WORD.mayHold(s, prefilters) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
       ...(s.includes('给') && (yours || who) ? hitsOf(SHOWN_TO, s, ['public']) : []),
-      ...(SEE_WORD.mayHold(s, prefilters) ? hitsOf(SEES, s, ['public']) : []),
+      ...(SEE_WORD.mayHold(s, prefilters) && SEEN_BY.test(s) ? hitsOf(SEES, s, ['public']) : []),
       ...(yours && PAGE_WORD.mayHold(s, prefilters) ? hitsOf(ON_PAGE, s, ['public']) : []),
     ];
   },

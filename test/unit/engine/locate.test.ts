@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { SCANNED, zhWords } from '../../../src/engine/analyze';
-import { sentencesWith } from '../../../src/engine/locate';
+import { holdsWord, sentencesWith } from '../../../src/engine/locate';
 import { fold } from '../../../src/engine/normalize';
 import { MAX_SENTENCE, segment } from '../../../src/engine/segment';
 import { randomText } from './random-text';
@@ -11,6 +11,8 @@ const PIECES = [
   '单独同意',
   '撤回',
   '个性化推荐',
+  '定向广告',
+  'personalised',
   '退订',
   'sdk',
   '《第三方清单》',
@@ -30,17 +32,22 @@ function both(text: string) {
   const sentences = segment(folded, false, text);
   const bits = Int32Array.from(sentences, (s) => zhWords(folded, s.start, s.end));
   const scanned = { words: SCANNED, bits, sealed: SCANNED.sealed(folded, sentences) };
-  return [...SCANNED.bitOf.keys()].map((word) => ({
+  const patterns = [...SCANNED.bitOf.keys()].filter((word): word is RegExp => word instanceof RegExp);
+  return patterns.map((word) => ({
     word: word.source,
     sealed: scanned.sealed,
     search: sentencesWith(folded, sentences, word),
     bits: sentencesWith(folded, sentences, word, scanned),
+    anywhere: [word.test(folded), holdsWord(folded, word, scanned)],
   }));
 }
 
 describe('sentencesWith from the sentence scan', () => {
   test.each(Array.from({ length: 40 }, (_, k) => k + 1))('random text %i', (seed) => {
-    for (const { search, bits } of both(randomText(PIECES, seed, 60 + seed * 7))) expect(bits).toEqual(search);
+    for (const { search, bits, anywhere } of both(randomText(PIECES, seed, 60 + seed * 7))) {
+      expect(bits).toEqual(search);
+      expect(anywhere[1]).toBe(anywhere[0]);
+    }
   });
 
   test('a run cut at MAX_SENTENCE inside a word falls back to the search', () => {
