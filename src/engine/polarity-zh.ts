@@ -170,10 +170,12 @@ interface SentenceFacts {
   s: string;
   /** s with parenthesised asides blanked: 「（不含姓名、身份证号）」 negates only itself */
   bare: string;
-  consent: boolean;
+  // The rest is asked the first time a trigger needs it (undefined until then): a refusal needs the exception and
+  // the sentence's consent, anything else the tail, and most sentences only ever ask one of them.
+  consent: boolean | undefined;
   /** a closing clause gates the hand-over on assent (CONSENT_TAIL): asked once per sentence, not per trigger */
-  tail: boolean;
-  exception: 'none' | 'consent' | 'other';
+  tail: boolean | undefined;
+  exception: 'none' | 'consent' | 'other' | undefined;
 }
 
 // Every trigger of a sentence asks about the same sentence: work out its sentence-wide facts once.
@@ -193,6 +195,18 @@ function factsOf(raw: string, prefilters?: number): SentenceFacts {
     : SHARING_IF.test(raw)
       ? raw.replace(NOT_CONSENT, blank)
       : raw.replace(NOT_CONSENT, blank).replace(AGAIN, blank);
+  const bare =
+    s.includes('（') || s.includes('(')
+      ? s.replace(/（[^（）]{0,30}）|\([^()]{0,30}\)/g, (m) => '　'.repeat(m.length))
+      : s;
+  const assent = ASSENT_WORDS.mayHold(s, prefilters) && ASSENT.test(s);
+  last = { raw, assent, s, bare, consent: undefined, tail: undefined, exception: undefined };
+  return last;
+}
+
+function exceptionIn(facts: SentenceFacts, prefilters?: number): 'none' | 'consent' | 'other' {
+  if (facts.exception !== undefined) return facts.exception;
+  const { s } = facts;
   let exception = EXCEPTION_WORDS.mayHold(s, prefilters) ? exceptionOf(s) : 'none';
   // 「原则上/一般情况下，我们不会…」 is a refusal (POLARITY.md) unless the sentence goes on to the cases it hedges
   if (
@@ -201,26 +215,19 @@ function factsOf(raw: string, prefilters?: number): SentenceFacts {
     /[,，](?:但|如|若|如果|除|在|当|只有|仅|对于)/.test(s)
   )
     exception = 'other';
-  const bare =
-    s.includes('（') || s.includes('(')
-      ? s.replace(/（[^（）]{0,30}）|\([^()]{0,30}\)/g, (m) => '　'.repeat(m.length))
-      : s;
-  const assent = ASSENT_WORDS.mayHold(s, prefilters) && ASSENT.test(s);
-  last = {
-    raw,
-    assent,
-    s,
-    bare,
-    consent: assent && CONSENT.test(s) && !OTHER_ROUTE.test(s),
-    tail: TAIL_WORDS.mayHold(s, prefilters) && CONSENT_TAIL.test(s),
-    exception,
-  };
-  return last;
+  return (facts.exception = exception);
 }
+
+const consentIn = (facts: SentenceFacts): boolean =>
+  (facts.consent ??= facts.assent && CONSENT.test(facts.s) && !OTHER_ROUTE.test(facts.s));
+
+const tailIn = (facts: SentenceFacts, prefilters?: number): boolean =>
+  (facts.tail ??= TAIL_WORDS.mayHold(facts.s, prefilters) && CONSENT_TAIL.test(facts.s));
 
 /** `prefilters`: the sentence scan's bits for `raw` (prefilter.ts), when it was scanned. */
 export function polarityZh(raw: string, at: number, prefilters?: number): Polarity {
-  const { s, bare, assent, consent, tail, exception } = factsOf(raw, prefilters);
+  const facts = factsOf(raw, prefilters);
+  const { s, bare, assent } = facts;
   const from = clauseStart(s, at);
   const before = s.slice(from, at);
   // the negator's lookahead (「不(?=向|共享…)」) must see the trigger itself: 「我们不向任何第三方提供」
@@ -232,12 +239,13 @@ export function polarityZh(raw: string, at: number, prefilters?: number): Polari
     const scope = s.slice(from + negAt, comma < 0 ? s.length : at + comma);
     // (「本应用以外的第三方」: a scope that is only the operator itself opens nothing — POLARITY.md)
     if (SCOPE_OUT.test(scope) && !SELF_SCOPE.test(scope)) return 'shares';
+    const exception = exceptionIn(facts, prefilters);
     if (exception === 'other') return 'shares';
-    if (exception === 'consent' || consent || /未经/.test(before)) return 'consent';
+    if (exception === 'consent' || consentIn(facts) || /未经/.test(before)) return 'consent';
     return 'denies';
   }
   // 「…，并在您点击“同意”后方才提供」: a closing clause that gates the hand-over itself on assent governs the sentence
-  if (tail) return 'consent';
+  if (tailIn(facts, prefilters)) return 'consent';
   // (the window is a piece of the sentence: without an ASSENT word in the sentence, none in the window)
   if (!assent) return 'shares';
   // 「我们可能会在未经您同意的情况下披露」: with no refusal in the window, 「未经同意」 says the hand-over needs none
