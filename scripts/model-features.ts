@@ -6,7 +6,7 @@ import { sentenceFeatures } from '../src/engine/model/features';
 import { predictedPolarity } from '../src/cli/metrics';
 import { readSet } from '../src/cli/corpus';
 import { checkIds } from '../src/cli/split';
-import { piecesOf } from './pieces';
+import { sentenceOf } from './pieces';
 
 /**
  * `npx tsx scripts/model-features.ts > rows.jsonl`: one row a labelled Chinese polarity sentence with its half,
@@ -41,15 +41,9 @@ for (const name of ['zh-capp130-dev', 'zh-wild', 'zh-hant']) {
     known.add(name === 'zh-capp130-dev' ? `${row.policy}:${(row as { line?: number }).line}` : row.text.trim());
     emit(name, row.policy, row.text, half(row.policy), row.polarity);
   }
-  const lines = new Map<string, string[]>();
   for (const row of jsonl(`test/fixtures/sentence-answers/${name}-helpers.jsonl`)) {
     const capp = name === 'zh-capp130-dev';
-    const [policy, n] = (capp ? row.id.split(':') : row.id.slice(name.length + 1).split('#')) as [string, string];
-    if (!lines.has(policy)) {
-      const text = readFileSync(`${dir}/policies/${policy}.txt`, 'utf8');
-      lines.set(policy, capp ? text.split('\n') : piecesOf(text));
-    }
-    const text = lines.get(policy)![capp ? Number(n) - 1 : Number(n)]!;
+    const [policy, text] = sentenceOf(CORPUS, name, row.id);
     if (!known.has(capp ? row.id : text)) emit(`helpers/${name}`, policy, text, half(policy), row.polarity);
   }
 }

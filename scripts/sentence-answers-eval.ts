@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { audit } from '../src/engine';
 import { predictedMarketing, predictedPhone, predictedPolarity, prf } from '../src/cli/metrics';
 import { checkIds } from '../src/cli/split';
-import { enPiecesOf, piecesOf } from './pieces';
+import { sentenceOf } from './pieces';
 
 /**
  * `tsx scripts/sentence-answers-eval.ts [--errors]`: polarity on real sentences the corpus left unlabelled
@@ -23,12 +23,6 @@ interface Row {
 }
 const showErrors = process.argv.includes('--errors');
 
-const files = new Map<string, string[]>();
-const linesOf = (path: string, split: (text: string) => string[]) => {
-  if (!files.has(path)) files.set(path, split(readFileSync(path, 'utf8')));
-  return files.get(path)!;
-};
-
 for (const set of ['zh-capp130-dev', 'zh-hant', 'zh-wild', 'en-dev']) {
   const fixture = new URL(`../test/fixtures/sentence-answers/${set}-helpers.jsonl`, import.meta.url);
   if (!existsSync(fixture)) continue;
@@ -37,18 +31,6 @@ for (const set of ['zh-capp130-dev', 'zh-hant', 'zh-wild', 'en-dev']) {
     .filter(Boolean)
     .map((line) => JSON.parse(line));
   const capp = set === 'zh-capp130-dev';
-  // `policy:line` (CAPP-130, 1-based lines) or `set/policy#n` (the n-th piece)
-  const where = (id: string): [string, string] => {
-    if (capp) {
-      const [policy, line] = id.split(':') as [string, string];
-      return [policy, linesOf(`${CORPUS}/${set}/policies/${policy}.txt`, (t) => t.split('\n'))[Number(line) - 1]!];
-    }
-    const [policy, n] = id.slice(set.length + 1).split('#') as [string, string];
-    return [
-      policy,
-      linesOf(`${CORPUS}/${set}/policies/${policy}.txt`, set === 'en-dev' ? enPiecesOf : piecesOf)[Number(n)]!,
-    ];
-  };
   // the corpus's own label of a sentence, by line in CAPP-130 and by text elsewhere
   const corpus = new Map<string, Gold>();
   for (const line of readFileSync(`${CORPUS}/${set}/polarity.jsonl`, 'utf8').split('\n').filter(Boolean)) {
@@ -67,7 +49,7 @@ for (const set of ['zh-capp130-dev', 'zh-hant', 'zh-wild', 'en-dev']) {
     let overlap = 0;
     let same = 0;
     for (const row of rows) {
-      const [policy, text] = where(row.id);
+      const [policy, text] = sentenceOf(CORPUS, set, row.id);
       if (check.has(policy) !== (half === 'check')) continue;
       const known = corpusLabel(row, text);
       if (known) {

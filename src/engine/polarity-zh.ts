@@ -178,6 +178,9 @@ interface SentenceFacts {
   exception: 'none' | 'consent' | 'other' | undefined;
 }
 
+/** A phrase blanked out to full-width spaces: offsets stay where they were. */
+const blank = (m: string) => '　'.repeat(m.length);
+
 // Every trigger of a sentence asks about the same sentence: work out its sentence-wide facts once.
 let last: SentenceFacts | null = null;
 
@@ -189,16 +192,12 @@ const TAIL_WORDS = new Prefilter(['才', '方可', '始']);
 
 function factsOf(raw: string, prefilters?: number): SentenceFacts {
   if (last?.raw === raw) return last;
-  const blank = (m: string) => '　'.repeat(m.length);
   const s = !NOT_CONSENT_WORDS.mayHold(raw, prefilters)
     ? raw
     : SHARING_IF.test(raw)
       ? raw.replace(NOT_CONSENT, blank)
       : raw.replace(NOT_CONSENT, blank).replace(AGAIN, blank);
-  const bare =
-    s.includes('（') || s.includes('(')
-      ? s.replace(/（[^（）]{0,30}）|\([^()]{0,30}\)/g, (m) => '　'.repeat(m.length))
-      : s;
+  const bare = s.includes('（') || s.includes('(') ? s.replace(/（[^（）]{0,30}）|\([^()]{0,30}\)/g, blank) : s;
   const assent = ASSENT_WORDS.mayHold(s, prefilters) && ASSENT.test(s);
   last = { raw, assent, s, bare, consent: undefined, tail: undefined, exception: undefined };
   return last;
@@ -250,7 +249,7 @@ export function polarityZh(raw: string, at: number, prefilters?: number): Polari
   if (!assent) return 'shares';
   // 「我们可能会在未经您同意的情况下披露」: with no refusal in the window, 「未经同意」 says the hand-over needs none
   const window = consentWindow(s, at);
-  const unrouted = window.replace(WITHOUT_CONSENT, (m) => '　'.repeat(m.length));
+  const unrouted = window.replace(WITHOUT_CONSENT, blank);
   NEGATOR.lastIndex = 0;
   const local = NEGATOR.test(unrouted) ? window : unrouted;
   return ASSENT.test(local) && CONSENT.test(local) && !OTHER_ROUTE.test(local) ? 'consent' : 'shares';
