@@ -81,6 +81,7 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '提供您的',
       // 「向其他用户展示您的昵称」: shown to others is made public (POLARITY.md)
       '展示您的',
+      '展示你的',
       // a statutory exception item that ends in the verb (「根据主管部门的要求而公开。」)
       '而公开',
       // the IP location shown to every visitor (「在账号信息页面展示IP属地」)
@@ -98,6 +99,7 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '公开于',
       '公开在',
       '显示您的',
+      '显示你的',
       '提供你的',
       // Hong Kong's formal 閣下 (you)
       '提供阁下的',
@@ -108,6 +110,7 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '对外公开',
       '公开展示',
       '公开显示',
+      '公开分享',
       '公开您',
       '公开你',
       '公开阁下',

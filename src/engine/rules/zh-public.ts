@@ -5,7 +5,7 @@ import { Prefilter } from '../prefilter';
 // seeing or showing, and the user's data as what is seen.
 // 「其他用户可以看到您的头像」「您的评论将对其他用户公开可见」
 const PUBLIC =
-  /公开披露|对外公开|向社会(?:公众)?公开|向公众公开|公开(?:您|你|阁下)(?:所[^，,。；;]{0,6}?)?的|公开(?:展示|显示)|公开可见|(?:其他|所有|任何)(?:用户|人)(?:都)?(?:可以|可|能够|能|将)?(?:看到|查看|看见)(?:您|你)的/g;
+  /公开披露|对外公开|向社会(?:公众)?公开|向公众公开|公开(?:您|你|阁下)(?:所[^，,。；;]{0,6}?)?的|公开(?:展示|显示|分享)|公开可见|(?:其他|所有|任何)(?:用户|人)(?:都)?(?:可以|可|能够|能|将)?(?:看到|查看|看见)(?:您|你)的/g;
 // the people a user's data can be shown to: other users by a qualifier (bare 用户 is the user reading), and the
 // parties of a deal — the landlord, the seller, the streamer, the match, a school's or a company's administrator
 const OTHERS = String.raw`(?:其他任何|其他|所有|全部|任何|平台|附近的?(?:其他)?|周边|社区|全体|别的|同城|站内)(?:用户|玩家|会员|观众|人|网友|成员|关注者)`;
@@ -33,6 +33,8 @@ const SEEN_BY = new RegExp(`${SEE}(?<=${AUDIENCE}${SEE_MODAL}${SEE})${SEEN}|${EA
 // 「排行榜将展示您的游戏昵称」: a page everyone can open shows the user
 const ON_PAGE =
   /(?:榜|榜单|个人主页|公开主页|主页|评论区|广场)[^，,。；;]{0,6}?(?:展示|显示|公开)(?:您|你)的|(?:展示|显示|公开)(?:在|于)[^，,。；;]{0,8}?(?:榜|主页|广场|论坛|作品廊|人才库|公共区域|公开区域)/g;
+// 「发布时，我们会展示您的昵称、头像和发布内容」: who the user is, shown on what they post, is shown to others
+const SHOWS_WHO = /(?:展示|显示|展现)(?:您|你)的[^，,。；;]{0,6}?(?:昵称|头像|用户名)/g;
 // 「我们将在您的账号信息页面展示账号的IP地址归属地」: the IP location every visitor sees (shown by law since 2022)
 const IP_PLACE = /(?:展示|显示|公开)[^。；;]{0,40}?ip[^。；;]{0,6}?(?:属地|归属地)/g;
 // 「中奖用户的昵称及手机号码将在活动页面公示」: a public notice of who the user is
@@ -51,6 +53,7 @@ const PUBLIC_WORDS = new Prefilter([
   '公开阁下',
   '公开展示',
   '公开显示',
+  '公开分享',
   '公开可见',
   '看到您',
   '看到你',
@@ -97,6 +100,7 @@ export const rule: Rule = {
       ),
       ...(who ? hitsOf(NOTICE, s, ['public']) : []),
       ...(s.includes('属地') ? hitsOf(IP_PLACE, s, ['public']) : []),
+      ...(who && SHOW_WORD.mayHold(s, prefilters) ? hitsOf(SHOWS_WHO, s, ['public']) : []),
       // each pattern's verbs first, so a sentence without them is not scanned for audiences
       ...(yours && SHOW_WORD.mayHold(s, prefilters) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
       ...(s.includes('给') && (yours || who) ? hitsOf(SHOWN_TO, s, ['public']) : []),
