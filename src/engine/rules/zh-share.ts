@@ -21,9 +21,10 @@ const YOU = String.raw`(?:您|你)(?!的(?:好友|朋友|家人|亲友|紧急联
 // 「将消费记录告知其监护人」: a minor's records told to a parent (anti-addiction rules in games)
 // 「传输给…有限公司」「同步到…第三方系统」: a hand-over when a company or party is where it goes
 const SHARE = new RegExp(
-  String.raw`告知(?:其|您的|你的)?(?:法定)?监护人|告知(?=(?:给)?(?:任何|其他)?(?:第三方|第三人|第三者|他人|其他人))|(?:告知|告诉)(?<!向您告知|向你告知|向您告诉)(?!接收|受让|(?:您|你)(?![^，,。；;]{0,4}的)|用户)(?=[^，,。；;]{0,8}?(?:商家|商户|被举报人|被投诉人|家人|亲属|同事|工作单位|单位|学校|家长|雇主|机构))|转介(?:予|至)|(?:申报|通报|呈报)(?:给|予|至)(?!您|你)|(?:通报|转送)(?=[^，,。；;]{0,8}?(?:机关|部门|机构|单位|主管|${RECEIVER}))|交付(?![给予至到])(?=[^，,。；;]{0,10}?${RECEIVER})|共享|共用|共同利用|揭露|分享给|分享至|分享予|分享(?=您|你|任何)|对外提供|(?<!公开)披露|转交|移交|透露|报送|(?:提供(?:给|予|至)|传输?(?:给|予))(?!${YOU}|${US})|(?:传送|传递|提交|发送|交付)(?:给|予|至|到)(?!${YOU}|${US}|(?:您|你)的(?:计算机|电脑|设备|终端|手机|浏览器))(?![^，,。；;]{0,12}服务器)|(?:传输|同步|转移|移转|上传|推送)(?:给|予|至|到)(?=[^，,。；;]{0,16}?${RECEIVER})`,
+  String.raw`告知(?:其|您的|你的)?(?:法定)?监护人|告知(?=(?:给)?(?:任何|其他)?(?:第三方|第三人|第三者|他人|其他人))|(?:告知|告诉)(?<!向您告知|向你告知|向您告诉)(?!接收|受让|(?:您|你)(?![^，,。；;]{0,4}的)|用户)(?=[^，,。；;]{0,8}?(?:商家|商户|被举报人|被投诉人|家人|亲属|同事|工作单位|单位|学校|家长|雇主|机构))|转介(?:予|至)|(?:申报|通报|呈报)(?:给|予|至)(?!您|你)|(?:通报|转送)(?=[^，,。；;]{0,8}?(?:机关|部门|机构|单位|主管|${RECEIVER}))|(?:交付(?![给予至到])|交由(?!${US})(?![^，,。；;]{0,30}?(?:比对|核验|核实|验证|认证)))(?=[^，,。；;]{0,10}?${RECEIVER})|共享|共用|共同利用|揭露|分享给|分享至|分享予|分享(?=您|你|任何)|对外提供|(?<!公开)披露|转交|移交|透露|报送|(?:提供(?:给|予|至)|传输?(?:给|予))(?!${YOU}|${US})|(?:传送|传递|提交|发送|交付)(?:给|予|至|到)(?!${YOU}|${US}|(?:您|你)的(?:计算机|电脑|设备|终端|手机|浏览器))(?![^，,。；;]{0,12}服务器)|(?:传输|同步|转移|移转|上传|推送)(?:给|予|至|到)(?=[^，,。；;]{0,16}?${RECEIVER})`,
   'g',
 );
+// (「交由公安部门的平台比对」 is an identity check: zh-verify says so)
 // a word of each SHARE alternative: the sentences holding none (most of those with a bare 提供) are not searched
 const SHARE_WORDS = new Prefilter([
   '告知',
@@ -34,6 +35,7 @@ const SHARE_WORDS = new Prefilter([
   '通报',
   '转送',
   '交付',
+  '交由',
   '共享',
   '共用',
   '共同利用',
@@ -101,6 +103,12 @@ const VIA_VENDOR =
   /通过[^，,。；;]{0,12}?(?:服务商|服务提供商|供应商|第三方|运营商|合作方)[^，,。；;]{0,6}?向(?:您|你)(?:发送|推送)/g;
 // Taiwan's PDPA: 「於特定目的外利用或提供您的個人資料」 — use or provision beyond the purpose it was collected for
 const BEYOND_PURPOSE = /特定目的(?:之|以)?外[^，,。；;]{0,6}?(?:提供|揭露|传输|移转|利用)/g;
+// Taiwan's PDPA art. 8 notice: 「利用對象：本公司、關係企業及合作廠商」 names who uses the data, a recipient among them
+// (「個人資料利用之期間、地區、對象及方式」 only names the notice's items)
+const USERS_ARE = new RegExp(
+  String.raw`利用(?:之)?对象(?:[：:]|为|系|包括|包含)(?=[^。；;]{0,40}?(?:第三方|第三人|合作|关系企业|关联|联属|厂商|业者|伙伴|供应商|服务商|机构|机关))`,
+  'g',
+);
 // what every OBJECT_TO match holds: without it the lazy object window is never tried
 const OBJECT_END = /(?:信息|数据|资料|资讯|号码|手机号|记录)(?:给|予|至|到)/;
 const OBJECT_END_WORDS = new Prefilter(joined(['信息', '数据', '资料', '资讯', '号码', '手机号', '记录'], TO));
@@ -135,6 +143,7 @@ export const rule: Rule = {
       ...(s.includes('而') || s.includes('所') ? hitsOf(ITEM_END, s) : []),
       ...(s.includes('可见') ? hitsOf(VISIBLE, s) : []),
       ...(s.includes('特定目的') ? hitsOf(BEYOND_PURPOSE, s) : []),
+      ...(s.includes('对象') ? hitsOf(USERS_ARE, s) : []),
       ...(s.includes('通过') ? hitsOf(VIA_VENDOR, s, ['processors']) : []),
       ...(USED_BY_WORDS.mayHold(s, prefilters) && DATA_WORDS.mayHold(s, prefilters) && DATA.test(s)
         ? hitsOf(USED_BY, s)
