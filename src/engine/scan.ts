@@ -238,6 +238,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
     WEAK,
     [
       '提供',
+      // 「您的…不会向招聘方展示，除非您选择公开」: 公开 with a party is worth reading, as 提供 with one is
+      '公开',
       '收集',
       '搜集',
       '采集',

@@ -11,6 +11,8 @@ describe('Chinese negation scope', () => {
     ['我们不会与本集团以外的公司共享您的个人信息。', 'shares'],
     ['我们不会共享您的个人信息，但以下情况除外：', 'shares'],
     ['除以下情形外，我们不会向任何人提供您的通话录音：', 'shares'],
+    // the 向 of 求职方向 is no preposition: the refusal comes before the real one
+    ['除非您明确选择公开，您的求职方向不会向招聘方展示。', 'consent'],
     ['未经您的单独同意，我们不会向第三方提供您的手机号。', 'consent'],
     ['除非取得您的单独同意，否则我们不会公开披露您的信息。', 'consent'],
     ['我们不会公开披露您的信息，如确需披露，会事先征得您的明示同意。', 'consent'],
