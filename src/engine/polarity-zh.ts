@@ -117,8 +117,9 @@ function consentWindow(s: string, at: number): string {
   const comma = s.slice(at).search(/[，,；;。]/);
   const conditional =
     // (「将来如需…」「我们如确需…」: a short lead before the 如 is still the condition)
+    // (「於特定目的外利用您的個人資料時，將另行取得您的書面同意」: a clause ending in 时 is a condition too)
     /^[^，,。；;]{0,3}?(?:如|若|确需|当|对于|关于|涉及)/.test(s.slice(start, start + 6)) ||
-    (comma > 0 && /(?:之前|前|之后|后)$/.test(s.slice(at, at + comma)));
+    (comma > 0 && /(?:之前|前|之后|后|时)$/.test(s.slice(at, at + comma)));
   let end = s.length;
   for (let i = at; i < s.length; i++) {
     const ch = s[i];

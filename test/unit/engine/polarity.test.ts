@@ -13,6 +13,10 @@ describe('Chinese negation scope', () => {
     ['除以下情形外，我们不会向任何人提供您的通话录音：', 'shares'],
     // the 向 of 求职方向 is no preposition: the refusal comes before the real one
     ['除非您明确选择公开，您的求职方向不会向招聘方展示。', 'consent'],
+    // a clause ending in 时 is the condition, the next one its consequent
+    ['我们需要向合作医院提供您的体检报告时，会另行征得您的书面同意。', 'consent'],
+    ['於特定目的外提供您的個人資料時，本公司將事先取得您的書面同意。', 'consent'],
+    ['我们向物流公司提供您的地址时，也会提供您的手机号。', 'shares'],
     ['未经您的单独同意，我们不会向第三方提供您的手机号。', 'consent'],
     ['除非取得您的单独同意，否则我们不会公开披露您的信息。', 'consent'],
     ['我们不会公开披露您的信息，如确需披露，会事先征得您的明示同意。', 'consent'],
