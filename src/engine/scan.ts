@@ -157,6 +157,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '机构',
       'sdk',
       '插件',
+      // Taiwan's 外掛程式 (a plug-in)
+      '外挂程式',
       '软件开发工具包',
       '软件工具开发包',
       '广告',

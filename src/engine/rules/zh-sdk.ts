@@ -3,7 +3,7 @@ import { Prefilter } from '../prefilter';
 
 // Embedded third-party code collects on its own: the phone number can leave without the operator "sharing" it.
 const SDK =
-  /(?:sdk|插件|第三方代码|软件开发工具包|软件工具开发包)[^。；;]{0,40}?(?:收集|搜集|获取|采集|读取|接收|获得|处理|访问(?:您|你)的|使用(?:您|你)的)/g;
+  /(?:sdk|插件|外挂程式|第三方代码|软件开发工具包|软件工具开发包)[^。；;]{0,40}?(?:收集|搜集|获取|采集|读取|接收|获得|处理|访问(?:您|你)的|使用(?:您|你)的)/g;
 // 「我们使用第三方提供的数据分析和广告追踪工具（Google Analytics、Pixel）」: their code collects on our pages
 const TRACKING_TOOLS =
   /(?:使用|接入|集成|嵌入|部署)[^。；;]{0,12}第三方[^。；;]{0,12}(?:分析|追踪|跟踪|统计|广告)[^。；;]{0,12}(?:工具|代码|像素|pixel|插件)/g;
@@ -12,7 +12,7 @@ const VETTING = /安全检测|严格检测|进行检测|(?:安全|严格)评估|
 // 「SDK的运营方将依据其自身的隐私政策处理相关信息」: the provider's own terms, no hand-over (POLARITY.md)
 const OWN_POLICY = /其(?:自身|自己)?的?(?:隐私|个人信息保护)[^。；;]{0,4}?(?:政策|规则|条款)处理$/;
 // the words each pattern needs (the rule's gate also lets in 第三方 alone)
-const SDK_WORDS = new Prefilter(['sdk', '插件', '第三方代码', '软件开发工具包', '软件工具开发包']);
+const SDK_WORDS = new Prefilter(['sdk', '插件', '外挂程式', '第三方代码', '软件开发工具包', '软件工具开发包']);
 const TOOL_WORDS = new Prefilter(['工具', '代码', '像素', 'pixel', '插件']);
 const COLLECT_VIA = /(?:收集|获取|采集)[^。；;]{0,20}?(?:通过|借助)[^。；;]{0,10}?sdk/g;
 
@@ -31,7 +31,7 @@ export const rule: Rule = {
     'zh-TW': '應用程式內嵌的第三方SDK會直接蒐集你的資料，流向SDK提供者。',
     en: 'Third-party SDKs built into the app collect your data directly for their providers.',
   },
-  gate: /sdk|插件|第三方|软件开发工具包|软件工具开发包/,
+  gate: /sdk|插件|外挂程式|第三方|软件开发工具包|软件工具开发包/,
   // substring tests first: each pattern below needs the word tested, and most sentences have none of them
   detect: (s, prefilters) =>
     (s.includes('检测') || s.includes('评估')) && VETTING.test(s)
