@@ -8,7 +8,7 @@ const NOT_AFTER = new Set(Array.from('从自由向', (c) => c.charCodeAt(0)));
 // The verb and what follows it, which every match ends with: a sentence without it is not searched for the party
 // and modal before it (the two lazy windows backtrack through every party word of the sentence).
 const VERB =
-  /(?:收集|搜集|获取|取得|采集|接收|获得|查看|看到|调用(?![^，,。；;]{0,12}权限)|知悉|获知|知晓|知道|访问|存取|放置|使用|识别|核验|同步|(?:您|你)提供)(?:到)?(?:[、,和及与或]{1,2}(?:使用|存储|储存|保存|处理|分析|收集|获取|采集|传输)){0,3}(?!(?:您|你)的?(?:单独|明确|明示)?(?:同意|授权|许可|确认))(?=(?:诸如|例如|包括)?(?:您|你|阁下|用户|的|部分|个人|相关|上述|以下|真实|姓名|手机|设备|位置|cookie|资料|资讯|信息|数据))/;
+  /(?:收集|搜集|获取|取得|采集|接收|获得|查看|看到|调用(?![^，,。；;]{0,12}权限)|知悉|获知|知晓|知道|访问|存取|放置|使用|识别|核验|同步|(?:您|你)提供)(?:到)?(?:[、,和及与或]{1,2}(?:使用|存储|储存|保存|处理|分析|收集|获取|采集|传输)){0,3}(?!(?:您|你)的?(?:单独|明确|明示)?(?:同意|授权|许可|确认))(?=(?:诸如|例如|包括)?(?:您|你|阁下|用户|的|部分|个人|相关|上述|以下|真实|姓名|手机|设备|位置|cookie|资料|资讯|信息|数据|广告\s?(?:id|标识)|oaid|idfa|imei|android\s?id|mac地址))/;
 const VERB_WORDS = new Prefilter([
   '收集',
   '搜集',

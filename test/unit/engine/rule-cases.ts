@@ -213,6 +213,8 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-third-party-collects': {
     fire: [
+      '开启个性化广告后，第三方广告平台可以获取广告标识符。',
+      '合作伙伴的应用可以访问和使用广告 ID。',
       '本網站嵌入之廣告聯播網可能透過Cookie蒐集您的瀏覽紀錄。',
       '我们的合作伙伴会向您发送营销短信。',
       '合作券商可能给您拨打电话介绍理财产品。',
