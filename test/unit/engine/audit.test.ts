@@ -77,6 +77,13 @@ describe('audit()', () => {
     expect(f.laws).toContainEqual({ law: 'TW-PDPA', article: 20 });
   });
 
+  test('联络方式 is contact details in Simplified text too', () => {
+    const report = audit('隐私政策\n如交易一方提出请求，我们会向该用户提供其交易对方的联络方式。', {
+      assumePolicy: true,
+    });
+    expect(report.findings.find((x) => x.polarity === 'shares')!.data).toContain('phone');
+  });
+
   test('full-width text keeps its offsets', () => {
     const text = 'ＡＢＣ隐私政策：我们会向第三方ＳＤＫ提供您的个人信息。';
     const f = audit(text, { assumePolicy: true }).findings[0]!;
