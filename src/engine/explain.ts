@@ -1,4 +1,6 @@
 import type { DataCategory, Finding, Localized, Purpose, Recipient, Severity } from './types';
+import { isSale } from './predicates';
+import { WHY } from './rules/why';
 
 /** Severity and the plain-language "why" of a finding, from what it found rather than from the rule alone. */
 
@@ -7,6 +9,19 @@ const up = (s: Severity, n = 1): Severity => ORDER[Math.min(ORDER.length - 1, OR
 const down = (s: Severity): Severity => ORDER[Math.max(1, ORDER.indexOf(s) - 1)]!;
 
 const MINOR: ReadonlySet<Recipient> = new Set(['processors', 'acquirer', 'authorities']);
+
+/**
+ * The rule's own severity and why, unless a sale rule's clause sells nothing: a refused sale its exceptions leave
+ * open (「絕不會提供、交換、出租或出售…，但有法律依據者，不在此限」) or an asset sale in a merger is told as any other
+ * hand-over, not as "selling your data" (issue 16: refusals and mergers were shown as sales).
+ */
+export function toldAs(
+  rule: { readonly severity: Severity; readonly why: Localized },
+  f: Finding,
+): { severity: Severity; why: Localized } {
+  const sellsNothing = (f.rule.endsWith('-sale') || f.rule === 'en-sell') && f.polarity === 'shares' && !isSale(f);
+  return sellsNothing ? { severity: 'medium', why: WHY.share } : rule;
+}
 
 export function severityOf(
   base: Severity,

@@ -6,7 +6,7 @@ import { contextItems, outline } from './sections';
 import { parseEntry } from './entries';
 import { checklist } from './checklist';
 import { score } from './score';
-import { severityOf, whyOf } from './explain';
+import { severityOf, toldAs, whyOf } from './explain';
 import { tag as tagWords, type Tags } from './vocabulary';
 import { CONTEXT_RULE } from './rules/context';
 import { clauseKey, mergeFindings } from './merge';
@@ -177,8 +177,9 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
       why: rule.why,
       laws: lang === 'zh-Hant' && polarity !== 'denies' ? [...rule.laws, ...TW_PROVISION] : rule.laws,
     };
-    finding.severity = severityOf(rule.severity, finding);
-    finding.why = whyOf(rule.why, finding);
+    const told = toldAs(rule, finding);
+    finding.severity = severityOf(told.severity, finding);
+    finding.why = whyOf(told.why, finding);
     findings.push(finding);
   };
   const sections = outline(sentences, folded);

@@ -3,7 +3,7 @@ import type { Sentence } from './segment';
 import { RULES } from './rules';
 import { CONTEXT_RULE } from './rules/context';
 import { MODEL_RULE_EN } from './model/second-opinion';
-import { severityOf, whyOf } from './explain';
+import { severityOf, toldAs, whyOf } from './explain';
 import { hasPhone, isMarketing, isPhone, isSale } from './predicates';
 import { sentenceAt, sentenceHas, sentencesWith, type Scanned } from './locate';
 
@@ -105,8 +105,9 @@ export function withPhone(
     };
     const rule = RULE_BY_ID.get(f.rule);
     if (rule) {
-      next.severity = severityOf(rule.severity, view);
-      next.why = whyOf(rule.why, view);
+      const told = toldAs(rule, view);
+      next.severity = severityOf(told.severity, view);
+      next.why = whyOf(told.why, view);
     }
     return next;
   });

@@ -77,6 +77,16 @@ describe('audit()', () => {
     expect(f.laws).toContainEqual({ law: 'TW-PDPA', article: 20 });
   });
 
+  test('a refused sale its exceptions leave open is told as a hand-over, not as selling data', () => {
+    const report = audit('隱私權政策\n本站絕不會出租或出售您的個人資料給其他團體，但依法令規定者，不在此限。', {
+      assumePolicy: true,
+    });
+    const f = report.findings.find((x) => x.polarity === 'shares')!;
+    expect(f.why.en).not.toMatch(/sell/i);
+    expect(f.severity).not.toBe('high');
+    expect(report.verdict.sale.answer).toBe('no');
+  });
+
   test('联络方式 is contact details in Simplified text too', () => {
     const report = audit('隐私政策\n如交易一方提出请求，我们会向该用户提供其交易对方的联络方式。', {
       assumePolicy: true,
