@@ -71,7 +71,9 @@ export const rule: Rule = {
   id: 'zh-third-party-collects',
   lang: 'zh',
   kind: 'disclosure',
-  priority: 15,
+  // below zh-share: where the operator hands the data over in the same sentence (「我们可能将您的手机号码共享给营销合作
+  // 伙伴，其可能通过电话联系您」) the hand-over is what the finding says, the partner's call its consequence
+  priority: 8,
   severity: 'medium',
   laws: [{ law: 'PIPL', article: 23 }],
   why: WHY.thirdPartyCollects,
