@@ -38,7 +38,12 @@ export const en: Lexicon = {
     processors: [
       'service providers',
       'service provider',
+      // "our SMS delivery provider", "a payment processor": the trade's singular names one too
+      'provider',
+      'providers',
+      'processor',
       'processors',
+      'vendor',
       'contractors',
       'on our behalf',
       'vendors',

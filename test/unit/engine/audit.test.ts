@@ -87,6 +87,16 @@ describe('audit()', () => {
     expect(report.verdict.sale.answer).toBe('no');
   });
 
+  test('a provider named in the singular is a processor', () => {
+    const report = audit(
+      'Privacy Policy\nWe pass your phone number to our SMS delivery provider to send login codes.',
+      {
+        assumePolicy: true,
+      },
+    );
+    expect(report.findings.find((x) => x.polarity === 'shares')!.recipients).toContain('processors');
+  });
+
   test('联络方式 is contact details in Simplified text too', () => {
     const report = audit('隐私政策\n如交易一方提出请求，我们会向该用户提供其交易对方的联络方式。', {
       assumePolicy: true,
