@@ -91,6 +91,7 @@ export const zhHans: Lexicon = {
       // 「向该用户提供其交易对方的联络方式」: 联络 is 联系 in other words
       '联络方式',
       '联络电话',
+      '联络资料',
       '移动电话',
       '电话',
       '通讯录',

@@ -23,6 +23,8 @@ export const zhHant: Lexicon = {
       '聯絡電話',
       '聯絡方式',
       '聯絡資訊',
+      // Hong Kong's 聯絡資料 (contact details)
+      '聯絡資料',
       '連絡資訊',
       '連絡電話',
       '連絡方式',

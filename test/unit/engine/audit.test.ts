@@ -87,6 +87,13 @@ describe('audit()', () => {
     expect(report.verdict.sale.answer).toBe('no');
   });
 
+  test("Hong Kong's 聯絡資料 is contact details", () => {
+    const report = audit('收集個人資料聲明\n本行擬將閣下的姓名及聯絡資料提供予本行的保險合作夥伴。', {
+      assumePolicy: true,
+    });
+    expect(report.findings.find((x) => x.polarity === 'shares')!.data).toContain('phone');
+  });
+
   test('a provider named in the singular is a processor', () => {
     const report = audit(
       'Privacy Policy\nWe pass your phone number to our SMS delivery provider to send login codes.',
