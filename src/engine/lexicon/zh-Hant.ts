@@ -7,13 +7,26 @@ import type { Lexicon } from './types';
 export const zhHant: Lexicon = {
   recipients: {
     affiliates: ['關係企業', '關聯企業', '聯屬公司', '聯營公司', '集團', '母公司', '子公司'],
-    partners: ['合作夥伴', '協力廠商', '合作廠商', '特約商店', '廠商'],
+    // Taiwan's 業者 (a trade's operators: 物流業者), Hong Kong's 商戶 (merchants)
+    partners: ['合作夥伴', '協力廠商', '合作廠商', '特約商店', '廠商', '業者', '商戶'],
     advertisers: ['廣告', '行銷', '廣告商'],
     sdk: ['軟體開發套件', '外掛程式'],
-    processors: ['委外', '委託', '受託', '服務供應商', '供應商', '代表我們'],
+    // Hong Kong's 承辦商/承包商 and 代理人 (contractors and agents), Taiwan's 服務提供者
+    processors: [
+      '委外',
+      '委託',
+      '受託',
+      '服務供應商',
+      '供應商',
+      '代表我們',
+      '承辦商',
+      '承包商',
+      '代理人',
+      '服務提供者',
+    ],
     acquirer: ['轉讓', '合併', '收購', '讓與'],
     public: ['公開揭露', '公開'],
-    authorities: ['政府機關', '司法機關', '檢調', '主管機關', '法律', '依法'],
+    authorities: ['政府機關', '司法機關', '檢調', '主管機關', '法律', '依法', '警方'],
     unspecified: ['第三人', '第三方', '其他人'],
   },
   data: {
@@ -30,6 +43,8 @@ export const zhHant: Lexicon = {
       '連絡方式',
       '電話',
       '通訊錄',
+      // Taiwan's 門號 (a mobile number)
+      '門號',
     ],
     'device-id': ['裝置識別碼', '裝置資訊', '裝置'],
     location: ['位置', '定位'],
