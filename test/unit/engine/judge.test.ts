@@ -21,6 +21,8 @@ describe('checklist', () => {
   test.each([
     ['named-recipients', '我们会向北京某某科技有限公司提供您的设备信息，用于消息推送。', 'met'],
     ['named-recipients', '我们会向合作伙伴提供您的设备信息。', 'missing'],
+    // an SDK vendor named by its brand, as policies name them
+    ['named-recipients', '为实现一键登录，我们接入了闪验SDK，其会获取您的本机号码。', 'met'],
     // the rubric names a company, an SDK of another company or a named system — not "the recipient's name"
     ['named-recipients', '我们会向合作伙伴提供您的设备信息，并告知您接收方的名称。', 'missing'],
     ['named-recipients', '我们会将您的姓名和身份证号提供给国家统一身份认证系统进行核验。', 'met'],
