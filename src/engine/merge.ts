@@ -1,4 +1,5 @@
 import type { Finding, Polarity, Severity, Span } from './types';
+import { withParts, withRepeats } from './findings';
 
 /**
  * One finding per distinct clause (issue 16), before the score, the checklist or any view sees them: the
@@ -105,14 +106,13 @@ function oneOfSentence(group: readonly Finding[]): Finding {
   let recipients = same.reduce<Finding['recipients']>((acc, f) => union(acc, f.recipients), []);
   // a kind named by one rule makes another rule's "someone unspecified" redundant
   if (recipients.length > 1) recipients = recipients.filter((r) => r !== 'unspecified');
-  return {
-    ...lead,
+  return withParts(lead, {
     recipients,
     data: same.reduce<Finding['data']>((acc, f) => union(acc, f.data), []),
     purposes: same.reduce<Finding['purposes']>((acc, f) => union(acc, f.purposes), []),
     mitigations: same.reduce<Finding['mitigations']>((acc, f) => union(acc, f.mitigations), []),
     triggers: same.reduce<string[]>((acc, f) => union(acc, f.triggers), []),
-  };
+  });
 }
 
 /**
@@ -213,7 +213,12 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
   }
   return groups
     .map((g) =>
-      g.repeats.length > 0 ? { ...g.finding, repeats: g.repeats.sort((a, b) => a.start - b.start) } : g.finding,
+      g.repeats.length > 0
+        ? withRepeats(
+            g.finding,
+            g.repeats.sort((a, b) => a.start - b.start),
+          )
+        : g.finding,
     )
     .sort((a, b) => a.span.start - b.span.start);
 }

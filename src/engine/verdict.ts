@@ -4,6 +4,7 @@ import { RULES } from './rules';
 import { CONTEXT_RULE } from './rules/context';
 import { MODEL_RULE_EN } from './model/second-opinion';
 import { severityOf, whyOf } from './explain';
+import { withCarried } from './findings';
 import { hasPhone, isMarketing, isPhone, isSale } from './predicates';
 import { sentenceAt, sentenceHas, sentencesWith, type Scanned } from './locate';
 
@@ -94,14 +95,18 @@ export function withPhone(
     if (!phone && !marketing) return f;
     // the sentence's own words stay as they are (they are what a reader of it alone sees); what the policy adds
     // is kept apart, and the severity and why read both
-    const next: Finding = {
-      ...f,
-      carried: [...(phone ? (['phone'] as const) : []), ...(marketing ? (['marketing'] as const) : [])],
-    };
+    const next = withCarried(f, [
+      ...(phone ? (['phone'] as const) : []),
+      ...(marketing ? (['marketing'] as const) : []),
+    ]);
+    // (what severityOf and whyOf read, one literal: a spread of the finding made a hidden class of its own)
     const view = {
-      ...next,
+      polarity: f.polarity,
+      kind: f.kind,
+      recipients: f.recipients,
       data: phone ? [...f.data, 'phone' as const] : f.data,
       purposes: marketing ? [...f.purposes, 'marketing' as const] : f.purposes,
+      mitigations: f.mitigations,
     };
     const rule = RULE_BY_ID.get(f.rule);
     if (rule) {
