@@ -181,6 +181,9 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
       bySpan.push(group);
     }
   }
+  // (a policy with no clause found: the sorts below never see the empty arrays map() makes, whose hidden class
+  // differs from a filled one's and deoptimised this function once a pass)
+  if (bySpan.length === 0) return [];
   const sentences = bySpan.map(oneOfSentence).sort((a, b) => a.span.start - b.span.start);
   // 2. one finding per distinct clause; the copy that reads as more outgoing stands for it, the others are repeats
   const groups: Group[] = [];
