@@ -116,11 +116,22 @@ function pushCapped(out: Sentence[], folded: string, s: Sentence): void {
         break;
       }
     }
-    out.push({ ...s, start, end: cut, first: s.first && start === s.start, heading: false, lead: false });
+    out.push(piece(s, start, cut, s.first && start === s.start, false, false));
     start = cut;
   }
-  out.push({ ...s, start, first: s.first && start === s.start });
+  out.push(piece(s, start, s.end, s.first && start === s.start, s.heading, s.lead));
 }
+
+/** A piece of `s`, written out in segment()'s key order: a spread of it made a hidden class of its own. */
+const piece = (s: Sentence, start: number, end: number, first: boolean, heading: boolean, lead: boolean): Sentence => ({
+  start,
+  end,
+  line: s.line,
+  first,
+  heading,
+  marker: s.marker,
+  lead,
+});
 
 // a modal or negation makes a short numbered line a claim (「1. 我们不会出售您的信息」), not a title
 // 「与网域管理员分享」 names who receives: a title that asserts
