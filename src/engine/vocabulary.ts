@@ -23,11 +23,19 @@ export interface Tags {
 type Table = keyof Tags;
 type Meaning = Array<[Table, string]>;
 
+const TABLES: readonly Table[] = ['recipients', 'data', 'purposes', 'mitigations'];
+
 interface Vocabulary {
-  /** calls `found` with the index in `meanings` of every term of the text, overlapping ones too */
+  /** calls `found` with the index of every term of the text, overlapping ones too */
   each(text: string, found: (term: number) => void): void;
-  /** per term, what it means */
-  meanings: Meaning[];
+  /**
+   * per term, what it means, flattened: term `t`'s meanings are `[from[t], from[t + 1])` of `table` (an index
+   * into TABLES) and `key` — numbers and a plain array where a list of [table, key] tuples cost an iterator, a
+   * destructuring and a property lookup by name for every term a sentence holds
+   */
+  from: Int32Array;
+  table: Uint8Array;
+  key: string[];
 }
 
 const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -45,13 +53,17 @@ function build(lexicon: Lexicon, lang: Lang): Vocabulary {
     }
   }
   const meanings = [...byTerm.values()];
+  const from = new Int32Array(meanings.length + 1);
+  meanings.forEach((meaning, t) => (from[t + 1] = from[t]! + meaning.length));
+  const table = Uint8Array.from(meanings.flat(), ([t]) => TABLES.indexOf(t));
+  const key = meanings.flat().map(([, k]) => k);
   if (lang !== 'en') {
     const terms = new TermIndex(byTerm.keys());
     const each = (text: string, found: (term: number) => void) => {
       const { found: ids, count } = terms.scan(text);
       for (let k = 0; k < count; k++) found(ids[k]!);
     };
-    return { each, meanings };
+    return { each, from, table, key };
   }
   const index = new Map([...byTerm.keys()].map((term, i) => [term, i]));
   const body = [...byTerm.keys()]
@@ -67,7 +79,7 @@ function build(lexicon: Lexicon, lang: Lang): Vocabulary {
       pattern.lastIndex = m.index + 1;
     }
   };
-  return { each, meanings };
+  return { each, from, table, key };
 }
 
 const cache = new Map<Lang, Vocabulary>();
@@ -84,14 +96,16 @@ function vocabularyFor(lang: Lang): Vocabulary {
 
 /** Every category the sentence's words name, in lexicon order within each table. */
 export function tag(text: string, lang: Lang): Tags {
-  const { each, meanings } = vocabularyFor(lang);
+  const { each, from, table, key } = vocabularyFor(lang);
   // a handful of keys per table: a list with includes() beats four Sets and their copies
   const found: Tags = { recipients: [], data: [], purposes: [], mitigations: [] };
+  // in TABLES order
+  const lists: string[][] = [found.recipients, found.data, found.purposes, found.mitigations];
   // overlapping terms count too: 「精准营销」 is advertisers, and its 「营销」 a marketing purpose
   each(text, (term) => {
-    for (const [table, key] of meanings[term]!) {
-      const list = found[table] as string[];
-      if (!list.includes(key)) list.push(key);
+    for (let m = from[term]!; m < from[term + 1]!; m++) {
+      const list = lists[table[m]!]!;
+      if (!list.includes(key[m]!)) list.push(key[m]!);
     }
   });
   return found;
