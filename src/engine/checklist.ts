@@ -10,6 +10,7 @@ import type {
   Span,
 } from './types';
 import { MAX_SENTENCE, type Sentence } from './segment';
+import { mapped } from './arrays';
 import { literalWords } from './words';
 
 /** The PIPL checklist: each item met, missing or unclear, with the spans that show it. */
@@ -249,7 +250,7 @@ export function checklist(
 ): ChecklistItem[] {
   const shares = findings.some((f) => f.polarity === 'shares' && f.kind !== 'context');
   const family = lang === 'en' ? 'en' : 'zh';
-  return CHECKS.map((check, k) => {
+  return mapped(CHECKS, (check, k) => {
     const stretches =
       located && family === 'zh' ? stretchesOf(check, located.firstBit << k, located, folded.length) : undefined;
     let evidence = spansOf(check.met[family], folded, 3, stretches);

@@ -1,6 +1,7 @@
 import type { ChecklistId, ChecklistItem, Finding, SharingEntry, Span } from './types';
 import type { Sentence } from './segment';
 import { holdsWord, sentenceAt, sentencesWith, type Scanned } from './locate';
+import { mapped } from './arrays';
 
 /**
  * The checklist judged as ../shared/corpus/POLICY-RUBRIC.md items 1–6 ask (issue 16), over what checklist.ts's
@@ -172,7 +173,7 @@ function applies(id: ChecklistId, p: Policy, sharing: boolean): boolean {
 
 export function judge(items: readonly ChecklistItem[], p: Policy): ChecklistItem[] {
   const sharing = p.findings.some((f) => outgoing(f) && f.kind !== 'context');
-  return items.map((item) => {
+  return mapped(items, (item) => {
     if (!applies(item.id, p, sharing)) return judged(item, 'not-applicable', []);
     // separate consent and named recipients are judged on their own terms: the patterns' 「单独同意」 for one
     // scenario, or 「接收方的名称」 with nobody named, do not meet them

@@ -1,5 +1,6 @@
 import type { Finding, Polarity, Severity, Span } from './types';
 import { withParts, withRepeats } from './findings';
+import { mapped } from './arrays';
 
 /**
  * One finding per distinct clause (issue 16), before the score, the checklist or any view sees them: the
@@ -181,10 +182,10 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
       bySpan.push(group);
     }
   }
-  // (a policy with no clause found: the sorts below never see the empty arrays map() makes, whose hidden class
-  // differs from a filled one's and deoptimised this function once a pass)
+  // (a policy with no clause found returns at once: the sorts below never see an empty array, whose hidden
+  // class differs from a filled one's and deoptimised this function once a pass)
   if (bySpan.length === 0) return [];
-  const sentences = bySpan.map(oneOfSentence).sort((a, b) => a.span.start - b.span.start);
+  const sentences = mapped(bySpan, oneOfSentence).sort((a, b) => a.span.start - b.span.start);
   // 2. one finding per distinct clause; the copy that reads as more outgoing stands for it, the others are repeats
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
@@ -214,16 +215,14 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
         else byEdge.set(edge, [made]);
       }
   }
-  return groups
-    .map((g) =>
-      g.repeats.length > 0
-        ? withRepeats(
-            g.finding,
-            g.repeats.sort((a, b) => a.start - b.start),
-          )
-        : g.finding,
-    )
-    .sort((a, b) => a.span.start - b.span.start);
+  return mapped(groups, (g) =>
+    g.repeats.length > 0
+      ? withRepeats(
+          g.finding,
+          g.repeats.sort((a, b) => a.start - b.start),
+        )
+      : g.finding,
+  ).sort((a, b) => a.span.start - b.span.start);
 }
 
 /**

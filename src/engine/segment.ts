@@ -93,8 +93,11 @@ JS_SPACE.fill(1, 0x2000, 0x200b);
 
 /** `/[：:]\s*$/.test(folded.slice(from, end))`, read backwards from the end without a slice. */
 function endsWithColon(folded: string, from: number, end: number): boolean {
-  let i = end - 1;
-  while (i >= from && JS_SPACE[folded.charCodeAt(i)] === 1) i--;
+  // (the decrement runs on every call: one that ran only on a line ending in white space had no feedback in
+  // optimised code, which a rare such line then threw away)
+  let i = end;
+  do i--;
+  while (i >= from && JS_SPACE[folded.charCodeAt(i)] === 1);
   if (i < from) return false;
   const c = folded.charCodeAt(i);
   return c === 58 || c === 0xff1a;

@@ -5,6 +5,7 @@ import { CONTEXT_RULE } from './rules/context';
 import { MODEL_RULE_EN } from './model/second-opinion';
 import { severityOf, whyOf } from './explain';
 import { withCarried } from './findings';
+import { mapped } from './arrays';
 import { hasPhone, isMarketing, isPhone, isSale } from './predicates';
 import { sentenceAt, sentenceHas, sentencesWith, type Scanned } from './locate';
 
@@ -87,39 +88,49 @@ export function withPhone(
   const bundles = sentencesWith(folded, sentences, PHONE, scanned).some((i) =>
     BUNDLE_DEFINED.test(folded.slice(sentences[i]!.start, sentences[i]!.end)),
   );
-  return findings.map((f) => {
-    if (f.polarity === 'denies') return f;
-    const more = carried(f, folded, sentences, bundles, scanned);
-    const phone = more.phone && !hasPhone(f);
-    const marketing = more.marketing && !isMarketing(f);
-    if (!phone && !marketing) return f;
-    // the sentence's own words stay as they are (they are what a reader of it alone sees); what the policy adds
-    // is kept apart, and the severity and why read both
-    const next = withCarried(f, [
-      ...(phone ? (['phone'] as const) : []),
-      ...(marketing ? (['marketing'] as const) : []),
-    ]);
-    // (what severityOf and whyOf read, one literal: a spread of the finding made a hidden class of its own)
-    const view = {
-      polarity: f.polarity,
-      kind: f.kind,
-      recipients: f.recipients,
-      data: phone ? [...f.data, 'phone' as const] : f.data,
-      purposes: marketing ? [...f.purposes, 'marketing' as const] : f.purposes,
-      mitigations: f.mitigations,
-    };
-    const rule = RULE_BY_ID.get(f.rule);
-    if (rule) {
-      next.severity = severityOf(rule.severity, view);
-      next.why = whyOf(rule.why, view);
-    }
-    return next;
-  });
+  return mapped(findings, (f) => withCarriedOf(f, folded, sentences, bundles, scanned));
+}
+
+/** A finding with what the policy shows it carries (withPhone), or the finding itself when it carries nothing. */
+function withCarriedOf(
+  f: Finding,
+  folded: string,
+  sentences: readonly Sentence[],
+  bundles: boolean,
+  scanned?: Scanned,
+): Finding {
+  if (f.polarity === 'denies') return f;
+  const more = carried(f, folded, sentences, bundles, scanned);
+  const phone = more.phone && !hasPhone(f);
+  const marketing = more.marketing && !isMarketing(f);
+  if (!phone && !marketing) return f;
+  // the sentence's own words stay as they are (they are what a reader of it alone sees); what the policy adds
+  // is kept apart, and the severity and why read both
+  const next = withCarried(f, [...(phone ? (['phone'] as const) : []), ...(marketing ? (['marketing'] as const) : [])]);
+  // (what severityOf and whyOf read, one literal: a spread of the finding made a hidden class of its own)
+  const view = {
+    polarity: f.polarity,
+    kind: f.kind,
+    recipients: f.recipients,
+    data: phone ? [...f.data, 'phone' as const] : f.data,
+    purposes: marketing ? [...f.purposes, 'marketing' as const] : f.purposes,
+    mitigations: f.mitigations,
+  };
+  const rule = RULE_BY_ID.get(f.rule);
+  if (rule) {
+    next.severity = severityOf(rule.severity, view);
+    next.why = whyOf(rule.why, view);
+  }
+  return next;
 }
 
 function answer(findings: readonly Finding[], holds: (f: Finding) => boolean): VerdictAnswer {
   const hits = findings.filter(holds);
-  const of = (p: Polarity) => hits.filter((f) => f.polarity === p).map((f) => f.id);
+  const of = (p: Polarity) =>
+    mapped(
+      hits.filter((f) => f.polarity === p),
+      (f) => f.id,
+    );
   const shares = of('shares');
   if (shares.length > 0) return { answer: 'yes', findings: shares };
   const consent = of('consent');
@@ -128,7 +139,7 @@ function answer(findings: readonly Finding[], holds: (f: Finding) => boolean): V
 
 /** Rubric items 7–9 from the merged findings: each answer with the clauses that show it. */
 export function verdictOf(findings: readonly Finding[]): Verdict {
-  const sale = findings.filter(isSale).map((f) => f.id);
+  const sale = mapped(findings.filter(isSale), (f) => f.id);
   return {
     phone: answer(findings, isPhone),
     marketing: answer(findings, isMarketing),
