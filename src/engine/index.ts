@@ -153,7 +153,11 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     const s = folded.slice(start, end);
     const words = wordsOf(start, end, s, prefilters);
     // a table row names its recipient in its own columns; its data column mentions 运营商信息 and the like
-    const named = [...extra];
+    // Filled by push() from an array literal, not copied by a spread: V8 then learns at the literal that these
+    // arrays hold strings and makes them so from the start. A spread of an empty list made an array of small
+    // integers, and optimised code deoptimised ("not a Smi") when it searched it for or pushed a string.
+    const named: Recipient[] = [];
+    for (const r of extra) named.push(r);
     if (kind !== 'list-entry') for (const r of words.recipients) if (!named.includes(r)) named.push(r);
     // the kinds named are looked at before the trigger words are sliced and searched: most name a specific one
     if (named.length === 0 || (!named.some((r) => SPECIFIC.has(r)) && shareVerb(triggers, s)))
