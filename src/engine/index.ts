@@ -179,7 +179,9 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
       severity: rule.severity,
       triggers: triggers.map(([a, b]) => text.slice(start + a, start + b)),
       why: rule.why,
-      laws: lang === 'zh-Hant' && polarity !== 'denies' ? [...rule.laws, ...TW_PROVISION] : rule.laws,
+      // (the language is compared second, on most findings: compared only once a Traditional policy came, it had
+      // no feedback in optimised code and threw it away there)
+      laws: polarity !== 'denies' && lang === 'zh-Hant' ? [...rule.laws, ...TW_PROVISION] : rule.laws,
     };
     finding.severity = severityOf(rule.severity, finding);
     finding.why = whyOf(rule.why, finding);

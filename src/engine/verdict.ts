@@ -59,7 +59,8 @@ function carried(
   const out = { phone: RECEIVES_NUMBER.test(s) || (bundles && BUNDLE.test(s)), marketing: false };
   const i = sentenceAt(sentences, f.span.start);
   // 「第三方合作方可能放置cookies。这些cookies…用于评估广告服务的效果。」: the next sentence says what they are for
-  const next = sentences[i + 1];
+  // (not read past the last sentence: an out-of-bounds read deoptimised optimised code)
+  const next = i + 1 < sentences.length ? sentences[i + 1] : undefined;
   if (next && !next.heading && FOLLOW_UP.test(folded.slice(next.start, next.start + FOLLOW_UP_REACH)))
     out.marketing = sentenceHas(folded, sentences, i + 1, MARKETING_WORDS, scanned);
   // 「采集您的设备信息…并将该等信息储存」 points at what the clause itself names, not at the sentences before it
