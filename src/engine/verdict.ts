@@ -4,7 +4,7 @@ import { RULES } from './rules';
 import { CONTEXT_RULE } from './rules/context';
 import { MODEL_RULE_EN } from './model/second-opinion';
 import { severityOf, whyOf } from './explain';
-import { withCarried } from './findings';
+import { withCarried, withParts } from './findings';
 import { mapped } from './arrays';
 import { hasPhone, isMarketing, isPhone, isSale } from './predicates';
 import { sentenceAt, sentenceHas, sentencesWith, type Scanned } from './locate';
@@ -108,15 +108,14 @@ function withCarriedOf(
   // the sentence's own words stay as they are (they are what a reader of it alone sees); what the policy adds
   // is kept apart, and the severity and why read both
   const next = withCarried(f, [...(phone ? (['phone'] as const) : []), ...(marketing ? (['marketing'] as const) : [])]);
-  // (what severityOf and whyOf read, one literal: a spread of the finding made a hidden class of its own)
-  const view = {
-    polarity: f.polarity,
-    kind: f.kind,
+  // (the finding as severityOf and whyOf read it, written out whole: a spread of it made a hidden class of its own)
+  const view = withParts(f, {
     recipients: f.recipients,
     data: phone ? [...f.data, 'phone' as const] : f.data,
     purposes: marketing ? [...f.purposes, 'marketing' as const] : f.purposes,
     mitigations: f.mitigations,
-  };
+    triggers: f.triggers,
+  });
   const rule = RULE_BY_ID.get(f.rule);
   if (rule) {
     next.severity = severityOf(rule.severity, view);
