@@ -438,12 +438,10 @@ export function analyzeSentence(
       byPolarity ??= new Map();
       const current = byPolarity.get(polarity);
       if (!current) {
-        byPolarity.set(polarity, {
-          polarity,
-          rule,
-          triggers: [[hit.index, hit.index + hit.length]],
-          recipients: [...(hit.recipients ?? [])],
-        });
+        // (recipients filled by push(), not copied by a spread: see tag() in index.ts)
+        const recipients: Recipient[] = [];
+        for (const r of hit.recipients ?? []) recipients.push(r);
+        byPolarity.set(polarity, { polarity, rule, triggers: [[hit.index, hit.index + hit.length]], recipients });
         continue;
       }
       if (rule.priority > current.rule.priority) current.rule = rule;

@@ -10,6 +10,7 @@ import type {
   Span,
 } from './types';
 import { MAX_SENTENCE, type Sentence } from './segment';
+import { mapped } from './arrays';
 import { literalWords } from './words';
 
 /** The PIPL checklist: each item met, missing or unclear, with the spans that show it. */
@@ -137,6 +138,9 @@ function globalOf(pattern: RegExp): RegExp {
   return global;
 }
 
+const NOT_SEARCHED = -2;
+const NONE = -1;
+
 /**
  * The first `limit` matches of the patterns taken as one alternation (leftmost first, ties to the earlier
  * pattern), from `from` on, in `text` read as starting at `offset` of the folded text; returns where to go on.
@@ -150,23 +154,28 @@ function searchInto(
   limit: number,
 ) {
   const searches = patterns.map(globalOf);
-  // each pattern's next match at or after `from`, kept until it is passed: undefined = not searched yet
-  const pending: Array<RegExpExecArray | null | undefined> = searches.map(() => undefined);
+  // each pattern's next match at or after `from`, kept until it is passed: where it starts (NOT_SEARCHED, or
+  // NONE when there is none) and how long it is. Numbers, not the match arrays: an array holding undefined,
+  // null and matches changed its hidden class under optimised code (a "wrong map" deopt in the bench's pass).
+  const startOf = new Int32Array(searches.length).fill(NOT_SEARCHED);
+  const lengthOf = new Int32Array(searches.length);
   let at = from - offset;
   while (out.length < limit) {
-    let best: RegExpExecArray | null = null;
+    let best = -1;
     for (let k = 0; k < searches.length; k++) {
-      let match = pending[k];
-      if (match === undefined || (match !== null && match.index < at)) {
+      if (startOf[k] === NOT_SEARCHED || (startOf[k] !== NONE && startOf[k]! < at)) {
         const search = searches[k]!;
         search.lastIndex = at;
-        pending[k] = match = search.exec(text);
+        const match = search.exec(text);
+        startOf[k] = match ? match.index : NONE;
+        lengthOf[k] = match ? match[0].length : 0;
       }
-      if (match && (!best || match.index < best.index)) best = match;
+      if (startOf[k] !== NONE && (best < 0 || startOf[k]! < startOf[best]!)) best = k;
     }
-    if (!best) break;
-    out.push({ start: offset + best.index, end: offset + best.index + best[0].length });
-    at = best.index + Math.max(best[0].length, 1);
+    if (best < 0) break;
+    const start = startOf[best]!;
+    out.push({ start: offset + start, end: offset + start + lengthOf[best]! });
+    at = start + Math.max(lengthOf[best]!, 1);
   }
   return offset + at;
 }
@@ -241,7 +250,7 @@ export function checklist(
 ): ChecklistItem[] {
   const shares = findings.some((f) => f.polarity === 'shares' && f.kind !== 'context');
   const family = lang === 'en' ? 'en' : 'zh';
-  return CHECKS.map((check, k) => {
+  return mapped(CHECKS, (check, k) => {
     const stretches =
       located && family === 'zh' ? stretchesOf(check, located.firstBit << k, located, folded.length) : undefined;
     let evidence = spansOf(check.met[family], folded, 3, stretches);

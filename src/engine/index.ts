@@ -153,7 +153,11 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     const s = folded.slice(start, end);
     const words = wordsOf(start, end, s, prefilters);
     // a table row names its recipient in its own columns; its data column mentions 运营商信息 and the like
-    const named = [...extra];
+    // Filled by push() from an array literal, not copied by a spread: V8 then learns at the literal that these
+    // arrays hold strings and makes them so from the start. A spread of an empty list made an array of small
+    // integers, and optimised code deoptimised ("not a Smi") when it searched it for or pushed a string.
+    const named: Recipient[] = [];
+    for (const r of extra) named.push(r);
     if (kind !== 'list-entry') for (const r of words.recipients) if (!named.includes(r)) named.push(r);
     // the kinds named are looked at before the trigger words are sliced and searched: most name a specific one
     if (named.length === 0 || (!named.some((r) => SPECIFIC.has(r)) && shareVerb(triggers, s)))
@@ -175,7 +179,9 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
       severity: rule.severity,
       triggers: triggers.map(([a, b]) => text.slice(start + a, start + b)),
       why: rule.why,
-      laws: lang === 'zh-Hant' && polarity !== 'denies' ? [...rule.laws, ...TW_PROVISION] : rule.laws,
+      // (the language is compared second, on most findings: compared only once a Traditional policy came, it had
+      // no feedback in optimised code and threw it away there)
+      laws: polarity !== 'denies' && lang === 'zh-Hant' ? [...rule.laws, ...TW_PROVISION] : rule.laws,
     };
     const told = toldAs(rule, finding);
     finding.severity = severityOf(told.severity, finding);

@@ -1,6 +1,7 @@
 import type { ChecklistId, ChecklistItem, Finding, SharingEntry, Span } from './types';
 import type { Sentence } from './segment';
 import { holdsWord, sentenceAt, sentencesWith, type Scanned } from './locate';
+import { mapped } from './arrays';
 
 /**
  * The checklist judged as ../shared/corpus/POLICY-RUBRIC.md items 1–6 ask (issue 16), over what checklist.ts's
@@ -172,12 +173,21 @@ function applies(id: ChecklistId, p: Policy, sharing: boolean): boolean {
 
 export function judge(items: readonly ChecklistItem[], p: Policy): ChecklistItem[] {
   const sharing = p.findings.some((f) => outgoing(f) && f.kind !== 'context');
-  return items.map((item) => {
-    if (!applies(item.id, p, sharing)) return { ...item, status: 'not-applicable', evidence: [] };
+  return mapped(items, (item) => {
+    if (!applies(item.id, p, sharing)) return judged(item, 'not-applicable', []);
     // separate consent and named recipients are judged on their own terms: the patterns' 「单独同意」 for one
     // scenario, or 「接收方的名称」 with nobody named, do not meet them
     if (item.status === 'met' && item.id !== 'separate-consent' && item.id !== 'named-recipients') return item;
     const evidence = metBy(item.id, p);
-    return evidence.length > 0 ? { ...item, status: 'met', evidence } : { ...item, status: 'missing', evidence: [] };
+    return evidence.length > 0 ? judged(item, 'met', evidence) : judged(item, 'missing', []);
   });
 }
+
+/** `{ ...item, status, evidence }` as one literal in checklist()'s key order: a spread made a hidden class each. */
+const judged = (item: ChecklistItem, status: ChecklistItem['status'], evidence: Span[]): ChecklistItem => ({
+  id: item.id,
+  status,
+  evidence,
+  laws: item.laws,
+  title: item.title,
+});

@@ -1,4 +1,6 @@
 import type { Finding, Polarity, Severity, Span } from './types';
+import { withParts, withRepeats } from './findings';
+import { mapped } from './arrays';
 
 /**
  * One finding per distinct clause (issue 16), before the score, the checklist or any view sees them: the
@@ -105,14 +107,13 @@ function oneOfSentence(group: readonly Finding[]): Finding {
   let recipients = same.reduce<Finding['recipients']>((acc, f) => union(acc, f.recipients), []);
   // a kind named by one rule makes another rule's "someone unspecified" redundant
   if (recipients.length > 1) recipients = recipients.filter((r) => r !== 'unspecified');
-  return {
-    ...lead,
+  return withParts(lead, {
     recipients,
     data: same.reduce<Finding['data']>((acc, f) => union(acc, f.data), []),
     purposes: same.reduce<Finding['purposes']>((acc, f) => union(acc, f.purposes), []),
     mitigations: same.reduce<Finding['mitigations']>((acc, f) => union(acc, f.mitigations), []),
     triggers: same.reduce<string[]>((acc, f) => union(acc, f.triggers), []),
-  };
+  });
 }
 
 /**
@@ -181,7 +182,10 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
       bySpan.push(group);
     }
   }
-  const sentences = bySpan.map(oneOfSentence).sort((a, b) => a.span.start - b.span.start);
+  // (a policy with no clause found returns at once: the sorts below never see an empty array, whose hidden
+  // class differs from a filled one's and deoptimised this function once a pass)
+  if (bySpan.length === 0) return [];
+  const sentences = mapped(bySpan, oneOfSentence).sort((a, b) => a.span.start - b.span.start);
   // 2. one finding per distinct clause; the copy that reads as more outgoing stands for it, the others are repeats
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
@@ -211,11 +215,14 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
         else byEdge.set(edge, [made]);
       }
   }
-  return groups
-    .map((g) =>
-      g.repeats.length > 0 ? { ...g.finding, repeats: g.repeats.sort((a, b) => a.start - b.start) } : g.finding,
-    )
-    .sort((a, b) => a.span.start - b.span.start);
+  return mapped(groups, (g) =>
+    g.repeats.length > 0
+      ? withRepeats(
+          g.finding,
+          g.repeats.sort((a, b) => a.start - b.start),
+        )
+      : g.finding,
+  ).sort((a, b) => a.span.start - b.span.start);
 }
 
 /**

@@ -114,10 +114,18 @@ function langOf({ cjk, words, script }: Counts): Lang {
   return script > 0 ? 'zh-Hant' : 'zh-Hans';
 }
 
-// cjk, words, script of the counted characters: written once a call, after its loop (see countAndFold)
-const counts = new Int32Array(3);
-// the FNV-1a state of the units folded so far, [hash, last unit was white space], carried from loop to loop
-const carry = new Int32Array(2);
+// What a folding loop leaves for the next, written once a call after its loop. Plain module variables, not a
+// typed array: V8 can replace a loop's code while the loop runs (on-stack replacement) before the first call has
+// reached a keyed store after it, and that store, without feedback, then threw the code away at the end of
+// every later call (--trace-deopt: foldAndHashFrom deoptimised 60+ times in one bench run). A variable's store
+// needs no feedback.
+// cjk, words, script of the counted characters
+let countedCjk = 0;
+let countedWords = 0;
+let countedScript = 0;
+// the FNV-1a state of the units folded so far, and whether the last unit was white space
+let carriedHash = 0;
+let carriedWhite = 0;
 // per code unit, 1 for the white space fnv1a() folds runs of
 const WHITE = new Uint8Array(0x10000);
 for (const c of [32, 10, 13, 9, 0x3000, 0xa0]) WHITE[c] = 1;
@@ -133,7 +141,7 @@ for (let c = 0; c < 0x10000; c++) {
 }
 
 /**
- * Folds width and case of `text`'s first `n` code units into `codes` and counts them into `counts`; non-zero if
+ * Folds width and case of `text`'s first `n` code units into `codes` and counts them (countedCjk…); non-zero if
  * any changed. A loop of its own: inlined into detectAndFold, its on-stack-replaced code met the calls after it
  * without feedback and was thrown away on every audit (--trace-deopt: one "insufficient type feedback" a call).
  */
@@ -162,19 +170,19 @@ function countAndFold(text: string, codes: Uint16Array, n: number): number {
     if ((w & white) === 0) hash = Math.imul(hash ^ (w === 1 ? 32 : folded), FNV_PRIME);
     white = w;
   }
-  counts[0] = cjk;
-  counts[1] = words;
-  counts[2] = script;
-  carry[0] = hash;
-  carry[1] = white;
+  countedCjk = cjk;
+  countedWords = words;
+  countedScript = script;
+  carriedHash = hash;
+  carriedWhite = white;
   return changed;
 }
 
-/** foldWidthAndCase() from `from` on, going on with the hash in `carry`. */
+/** foldWidthAndCase() from `from` on, going on with the hash countAndFold() left. */
 function foldAndHashFrom(text: string, codes: Uint16Array, from: number): number {
   let changed = 0;
-  let hash = carry[0]!;
-  let white = carry[1]!;
+  let hash = carriedHash;
+  let white = carriedWhite;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const unit = UNIT[c]!;
@@ -185,7 +193,7 @@ function foldAndHashFrom(text: string, codes: Uint16Array, from: number): number
     if ((w & white) === 0) hash = Math.imul(hash ^ (w === 1 ? 32 : folded), FNV_PRIME);
     white = w;
   }
-  carry[0] = hash;
+  carriedHash = hash;
   return changed;
 }
 
@@ -198,11 +206,11 @@ export function detectAndFold(text: string): { lang: Lang; folded: string; hash:
   const n = Math.min(text.length, DETECT_CHARS);
   let changed = countAndFold(text, codes, n);
   changed |= foldAndHashFrom(text, codes, n);
-  const lang = langOf({ cjk: counts[0]!, words: counts[1]!, script: counts[2]! });
+  const lang = langOf({ cjk: countedCjk, words: countedWords, script: countedScript });
   // the hash read while folding holds unless Traditional script changed units after it
   const script = lang === 'zh-Hant' ? foldScript(codes) : 0;
   changed |= script;
-  const hash = script !== 0 ? hashOf(codes) : hex(carry[0]!);
+  const hash = script !== 0 ? hashOf(codes) : hex(carriedHash);
   return { lang, folded: changed !== 0 ? utf16.decode(codes) : text, hash };
 }
 

@@ -1,5 +1,6 @@
 import type { ChecklistItem, Finding, Level, Localized, Recipient, ScorePart, SharingEntry } from './types';
 import { isMarketing, isPhone, isSale } from './verdict';
+import { mapped } from './arrays';
 
 /**
  * A 0–100 risk that means what ../shared/corpus/POLICY-RUBRIC.md (item 10) says its bands mean (issue 16):
@@ -219,9 +220,9 @@ export function score(
   entries: readonly SharingEntry[],
 ): { score: number; level: Level; breakdown: ScorePart[] } {
   const breakdown: ScorePart[] = [];
-  const reads = findings.map(read);
+  const reads = mapped(findings, read);
   for (const part of PARTS) {
-    const ids = reads.filter(part.holds).map((f) => f.id);
+    const ids = mapped(reads.filter(part.holds), (f) => f.id);
     if (ids.length > 0)
       breakdown.push({ key: part.key, points: part.points, label: part.label, findings: ids.slice(0, MAX_IDS) });
   }
@@ -229,7 +230,12 @@ export function score(
   const broad = reads.filter((f) => f.shares && f.major);
   // rubric "high": broad sharing with unnamed partners — no company named, no list to read them in
   if (broad.length > 0 && entries.length === 0 && !met('named-recipients') && !met('sharing-list'))
-    breakdown.push({ key: 'unnamed', points: 8, label: UNNAMED, findings: broad.map((f) => f.id).slice(0, MAX_IDS) });
+    breakdown.push({
+      key: 'unnamed',
+      points: 8,
+      label: UNNAMED,
+      findings: mapped(broad, (f) => f.id).slice(0, MAX_IDS),
+    });
   // marketing sharing the user cannot switch off (PIPL Art. 24)
   const ads = reads.filter((f) => f.adsOut);
   if (ads.length > 0 && !met('personalisation-opt-out'))
@@ -237,7 +243,7 @@ export function score(
       key: 'no-opt-out',
       points: 4,
       label: NO_OPT_OUT,
-      findings: ads.map((f) => f.id).slice(0, MAX_IDS),
+      findings: mapped(ads, (f) => f.id).slice(0, MAX_IDS),
     });
   if (broad.length > 0 && met('separate-consent'))
     breakdown.push({ key: 'separate-consent', points: -4, label: SEPARATE, findings: [] });

@@ -58,6 +58,11 @@ export function markerOf(line: string): string | null {
 // Chinese sentences end at one of these characters: a table lookup per character, no regex call per line
 const ZH_END = new Uint8Array(0x10000);
 for (const ch of '。！？!?；;') ZH_END[ch.charCodeAt(0)] = 1;
+// the same for a table row flattened to one line, whose 「；」 separate fields: a table of its own, so the loop
+// reads one entry a character either way (a test of the row flag and the two semicolons, reached only on rows,
+// had no feedback in optimised code and threw it away at the first row)
+const ROW_END = ZH_END.slice();
+for (const ch of '；;') ROW_END[ch.charCodeAt(0)] = 0;
 const EN_END = /[.!?;](?=\s+["'([]?[A-Z0-9]|\s*$)/g;
 export const MAX_SENTENCE = 600;
 const isSpace = (c: number) =>
@@ -93,8 +98,11 @@ JS_SPACE.fill(1, 0x2000, 0x200b);
 
 /** `/[：:]\s*$/.test(folded.slice(from, end))`, read backwards from the end without a slice. */
 function endsWithColon(folded: string, from: number, end: number): boolean {
-  let i = end - 1;
-  while (i >= from && JS_SPACE[folded.charCodeAt(i)] === 1) i--;
+  // (the decrement runs on every call: one that ran only on a line ending in white space had no feedback in
+  // optimised code, which a rare such line then threw away)
+  let i = end;
+  do i--;
+  while (i >= from && JS_SPACE[folded.charCodeAt(i)] === 1);
   if (i < from) return false;
   const c = folded.charCodeAt(i);
   return c === 58 || c === 0xff1a;
@@ -116,11 +124,22 @@ function pushCapped(out: Sentence[], folded: string, s: Sentence): void {
         break;
       }
     }
-    out.push({ ...s, start, end: cut, first: s.first && start === s.start, heading: false, lead: false });
+    out.push(piece(s, start, cut, s.first && start === s.start, false, false));
     start = cut;
   }
-  out.push({ ...s, start, first: s.first && start === s.start });
+  out.push(piece(s, start, s.end, s.first && start === s.start, s.heading, s.lead));
 }
+
+/** A piece of `s`, written out in segment()'s key order: a spread of it made a hidden class of its own. */
+const piece = (s: Sentence, start: number, end: number, first: boolean, heading: boolean, lead: boolean): Sentence => ({
+  start,
+  end,
+  line: s.line,
+  first,
+  heading,
+  marker: s.marker,
+  lead,
+});
 
 // a modal or negation makes a short numbered line a claim (「1. 我们不会出售您的信息」), not a title
 // 「与网域管理员分享」 names who receives: a title that asserts
@@ -158,10 +177,14 @@ export function segment(folded: string, english: boolean, original: string = fol
   while (lineStart <= folded.length) {
     let lineEnd = folded.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = folded.length;
-    let s = lineStart;
-    while (s < lineEnd && isSpace(folded.charCodeAt(s))) s++;
-    let e = lineEnd;
-    while (e > s && isSpace(folded.charCodeAt(e - 1))) e--;
+    // (each step below runs at least once a call, so optimised code has feedback for it; a step that ran only
+    // on the rare line with white space at its edges deoptimised segment at the first such line)
+    let s = lineStart - 1;
+    do s++;
+    while (s < lineEnd && isSpace(folded.charCodeAt(s)));
+    let e = lineEnd + 1;
+    do e--;
+    while (e > s && isSpace(folded.charCodeAt(e - 1)));
     if (e > s) {
       const text = folded.slice(s, e);
       const marker = markerOf(text);
@@ -173,6 +196,7 @@ export function segment(folded: string, english: boolean, original: string = fol
       let scan = s;
       // a table row flattened to 「SDK名称：…；使用目的：…；收集信息：…」 is one entry: its 「；」 separate fields
       const row = !english && text.includes(':') && twoLabels(text);
+      const ends = row ? ROW_END : ZH_END;
       for (;;) {
         // one past the next sentence end on the line; EN_END matches exactly one character, so the end is where
         // test() stopped, without a match array for every sentence
@@ -182,7 +206,7 @@ export function segment(folded: string, english: boolean, original: string = fol
         } else {
           for (let i = scan; i < e; i++) {
             const c = folded.charCodeAt(i);
-            if (ZH_END[c] === 1 && !(row && (c === 0xff1b || c === 59))) {
+            if (ends[c] === 1) {
               to = i + 1;
               break;
             }
@@ -202,8 +226,10 @@ export function segment(folded: string, english: boolean, original: string = fol
           });
           first = false;
         }
-        from = to;
-        while (from < e && folded[from] === ' ') from++;
+        from = to - 1;
+        // (the character is read before the bound, on every call: at e it is a sentence's end or NaN past the text)
+        do from++;
+        while (folded.charCodeAt(from) === 32 && from < e);
       }
       if (from < e)
         pushCapped(out, folded, {

@@ -4,6 +4,8 @@ import { RULES } from './rules';
 import { CONTEXT_RULE } from './rules/context';
 import { MODEL_RULE_EN } from './model/second-opinion';
 import { severityOf, toldAs, whyOf } from './explain';
+import { withCarried, withParts } from './findings';
+import { mapped } from './arrays';
 import { hasPhone, isMarketing, isPhone, isSale } from './predicates';
 import { sentenceAt, sentenceHas, sentencesWith, type Scanned } from './locate';
 
@@ -57,7 +59,8 @@ function carried(
   const out = { phone: RECEIVES_NUMBER.test(s) || (bundles && BUNDLE.test(s)), marketing: false };
   const i = sentenceAt(sentences, f.span.start);
   // 「第三方合作方可能放置cookies。这些cookies…用于评估广告服务的效果。」: the next sentence says what they are for
-  const next = sentences[i + 1];
+  // (not read past the last sentence: an out-of-bounds read deoptimised optimised code)
+  const next = i + 1 < sentences.length ? sentences[i + 1] : undefined;
   if (next && !next.heading && FOLLOW_UP.test(folded.slice(next.start, next.start + FOLLOW_UP_REACH)))
     out.marketing = sentenceHas(folded, sentences, i + 1, MARKETING_WORDS, scanned);
   // 「采集您的设备信息…并将该等信息储存」 points at what the clause itself names, not at the sentences before it
@@ -86,36 +89,49 @@ export function withPhone(
   const bundles = sentencesWith(folded, sentences, PHONE, scanned).some((i) =>
     BUNDLE_DEFINED.test(folded.slice(sentences[i]!.start, sentences[i]!.end)),
   );
-  return findings.map((f) => {
-    if (f.polarity === 'denies') return f;
-    const more = carried(f, folded, sentences, bundles, scanned);
-    const phone = more.phone && !hasPhone(f);
-    const marketing = more.marketing && !isMarketing(f);
-    if (!phone && !marketing) return f;
-    // the sentence's own words stay as they are (they are what a reader of it alone sees); what the policy adds
-    // is kept apart, and the severity and why read both
-    const next: Finding = {
-      ...f,
-      carried: [...(phone ? (['phone'] as const) : []), ...(marketing ? (['marketing'] as const) : [])],
-    };
-    const view = {
-      ...next,
-      data: phone ? [...f.data, 'phone' as const] : f.data,
-      purposes: marketing ? [...f.purposes, 'marketing' as const] : f.purposes,
-    };
-    const rule = RULE_BY_ID.get(f.rule);
-    if (rule) {
-      const told = toldAs(rule, view);
-      next.severity = severityOf(told.severity, view);
-      next.why = whyOf(told.why, view);
-    }
-    return next;
+  return mapped(findings, (f) => withCarriedOf(f, folded, sentences, bundles, scanned));
+}
+
+/** A finding with what the policy shows it carries (withPhone), or the finding itself when it carries nothing. */
+function withCarriedOf(
+  f: Finding,
+  folded: string,
+  sentences: readonly Sentence[],
+  bundles: boolean,
+  scanned?: Scanned,
+): Finding {
+  if (f.polarity === 'denies') return f;
+  const more = carried(f, folded, sentences, bundles, scanned);
+  const phone = more.phone && !hasPhone(f);
+  const marketing = more.marketing && !isMarketing(f);
+  if (!phone && !marketing) return f;
+  // the sentence's own words stay as they are (they are what a reader of it alone sees); what the policy adds
+  // is kept apart, and the severity and why read both
+  const next = withCarried(f, [...(phone ? (['phone'] as const) : []), ...(marketing ? (['marketing'] as const) : [])]);
+  // (the finding as severityOf and whyOf read it, written out whole: a spread of it made a hidden class of its own)
+  const view = withParts(f, {
+    recipients: f.recipients,
+    data: phone ? [...f.data, 'phone' as const] : f.data,
+    purposes: marketing ? [...f.purposes, 'marketing' as const] : f.purposes,
+    mitigations: f.mitigations,
+    triggers: f.triggers,
   });
+  const rule = RULE_BY_ID.get(f.rule);
+  if (rule) {
+    const told = toldAs(rule, view);
+    next.severity = severityOf(told.severity, view);
+    next.why = whyOf(told.why, view);
+  }
+  return next;
 }
 
 function answer(findings: readonly Finding[], holds: (f: Finding) => boolean): VerdictAnswer {
   const hits = findings.filter(holds);
-  const of = (p: Polarity) => hits.filter((f) => f.polarity === p).map((f) => f.id);
+  const of = (p: Polarity) =>
+    mapped(
+      hits.filter((f) => f.polarity === p),
+      (f) => f.id,
+    );
   const shares = of('shares');
   if (shares.length > 0) return { answer: 'yes', findings: shares };
   const consent = of('consent');
@@ -124,7 +140,7 @@ function answer(findings: readonly Finding[], holds: (f: Finding) => boolean): V
 
 /** Rubric items 7–9 from the merged findings: each answer with the clauses that show it. */
 export function verdictOf(findings: readonly Finding[]): Verdict {
-  const sale = findings.filter(isSale).map((f) => f.id);
+  const sale = mapped(findings.filter(isSale), (f) => f.id);
   return {
     phone: answer(findings, isPhone),
     marketing: answer(findings, isMarketing),

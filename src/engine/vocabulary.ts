@@ -23,11 +23,46 @@ export interface Tags {
 type Table = keyof Tags;
 type Meaning = Array<[Table, string]>;
 
-interface Vocabulary {
-  /** calls `found` with the index in `meanings` of every term of the text, overlapping ones too */
-  each(text: string, found: (term: number) => void): void;
-  /** per term, what it means */
-  meanings: Meaning[];
+const TABLES: readonly Table[] = ['recipients', 'data', 'purposes', 'mitigations'];
+
+/**
+ * A class, not an object literal with a closure per language: every language's vocabulary then shares one hidden
+ * class and one `each`. Each literal, made once per language, got a hidden class of its own (--log-maps: V8 copied
+ * the root class those literals start from instead of extending it), and tag() deoptimised at the first
+ * Traditional policy, on the object ("wrong map") and then on its closure ("wrong call target").
+ */
+class Vocabulary {
+  constructor(
+    /** Chinese: the term table */
+    private readonly terms: TermIndex | null,
+    /** English: every term as a whole word, longest first, and each term's index */
+    private readonly pattern: RegExp | null,
+    private readonly index: ReadonlyMap<string, number> | null,
+    /**
+     * per term, what it means, flattened: term `t`'s meanings are `[from[t], from[t + 1])` of `table` (an index
+     * into TABLES) and `key` — numbers and a plain array where a list of [table, key] tuples cost an iterator, a
+     * destructuring and a property lookup by name for every term a sentence holds
+     */
+    readonly from: Int32Array,
+    readonly table: Uint8Array,
+    readonly key: string[],
+  ) {}
+
+  /** Calls `found` with the index of every term of the text, overlapping ones too. */
+  each(text: string, found: (term: number) => void): void {
+    if (this.terms) {
+      const { found: ids, count } = this.terms.scan(text);
+      for (let k = 0; k < count; k++) found(ids[k]!);
+      return;
+    }
+    const pattern = this.pattern!;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const term = this.index!.get(m[0]);
+      if (term !== undefined) found(term);
+      pattern.lastIndex = m.index + 1;
+    }
+  }
 }
 
 const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -45,29 +80,17 @@ function build(lexicon: Lexicon, lang: Lang): Vocabulary {
     }
   }
   const meanings = [...byTerm.values()];
-  if (lang !== 'en') {
-    const terms = new TermIndex(byTerm.keys());
-    const each = (text: string, found: (term: number) => void) => {
-      const { found: ids, count } = terms.scan(text);
-      for (let k = 0; k < count; k++) found(ids[k]!);
-    };
-    return { each, meanings };
-  }
+  const from = new Int32Array(meanings.length + 1);
+  meanings.forEach((meaning, t) => (from[t + 1] = from[t]! + meaning.length));
+  const table = Uint8Array.from(meanings.flat(), ([t]) => TABLES.indexOf(t));
+  const key = meanings.flat().map(([, k]) => k);
+  if (lang !== 'en') return new Vocabulary(new TermIndex(byTerm.keys()), null, null, from, table, key);
   const index = new Map([...byTerm.keys()].map((term, i) => [term, i]));
   const body = [...byTerm.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
-  const pattern = new RegExp(`\\b(?:${body})\\b`, 'g');
-  const each = (text: string, found: (term: number) => void) => {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const term = index.get(m[0]);
-      if (term !== undefined) found(term);
-      pattern.lastIndex = m.index + 1;
-    }
-  };
-  return { each, meanings };
+  return new Vocabulary(null, new RegExp(`\\b(?:${body})\\b`, 'g'), index, from, table, key);
 }
 
 const cache = new Map<Lang, Vocabulary>();
@@ -84,14 +107,17 @@ function vocabularyFor(lang: Lang): Vocabulary {
 
 /** Every category the sentence's words name, in lexicon order within each table. */
 export function tag(text: string, lang: Lang): Tags {
-  const { each, meanings } = vocabularyFor(lang);
+  const vocabulary = vocabularyFor(lang);
+  const { from, table, key } = vocabulary;
   // a handful of keys per table: a list with includes() beats four Sets and their copies
   const found: Tags = { recipients: [], data: [], purposes: [], mitigations: [] };
+  // in TABLES order
+  const lists: string[][] = [found.recipients, found.data, found.purposes, found.mitigations];
   // overlapping terms count too: 「精准营销」 is advertisers, and its 「营销」 a marketing purpose
-  each(text, (term) => {
-    for (const [table, key] of meanings[term]!) {
-      const list = found[table] as string[];
-      if (!list.includes(key)) list.push(key);
+  vocabulary.each(text, (term) => {
+    for (let m = from[term]!; m < from[term + 1]!; m++) {
+      const list = lists[table[m]!]!;
+      if (!list.includes(key[m]!)) list.push(key[m]!);
     }
   });
   return found;

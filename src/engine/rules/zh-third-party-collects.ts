@@ -1,4 +1,5 @@
 import { hitsOf, type Rule, type RuleHit } from './types';
+import { mapped } from '../arrays';
 import { WHY } from './why';
 import { Prefilter } from '../prefilter';
 
@@ -81,7 +82,7 @@ export const rule: Rule = {
   detect: (s, prefilters) => [
     // 「从第三方渠道获取」 is the operator collecting; 「第三方…我们获取」 has the operator as the subject
     ...(VERB_WORDS.mayHold(s, prefilters) && VERB.test(s)
-      ? hitsOf(COLLECTS, s, undefined, NOT_AFTER).map((h) => lastParty(s, h))
+      ? mapped(hitsOf(COLLECTS, s, undefined, NOT_AFTER), (h) => lastParty(s, h))
       : []
     ).filter(
       (h) =>
