@@ -84,7 +84,7 @@ describe('audit()', () => {
     const f = report.findings.find((x) => x.polarity === 'shares')!;
     expect(f.why.en).not.toMatch(/sell/i);
     expect(f.severity).not.toBe('high');
-    expect(report.verdict.sale.answer).toBe('no');
+    expect(report.verdict!.sale.answer).toBe('no');
   });
 
   test("Hong Kong's 聯絡資料 is contact details", () => {
