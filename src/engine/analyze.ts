@@ -236,8 +236,9 @@ function adjectival(s: string, at: number, length: number): boolean {
   if (
     /^(?:信息|照片|内容)(?:将|的|时)/.test(after) &&
     // (「要求我们提供信息时」 is a hand-over; 「对外提供信息的行为」 a noun again)
+    // (「我们共享信息的目的仅为…」: the operator's sharing, its verb with the operator as subject)
     (/(?:共享|分享)$/.test(word) || /^信息的(?:行为|情况|情形|目的|范围)/.test(after)) &&
-    !/(?:与|向|给)[^，,。；;]{1,16}$/.test(s.slice(Math.max(0, at - 18), at))
+    !/(?:与|向|给)[^，,。；;]{1,16}$|(?:我们|我方|本公司)(?:会|将|可能|仅)?$/.test(s.slice(Math.max(0, at - 18), at))
   )
     return true;
   // a list of processing verbs with no recipient: 「收集、存储、使用、转移、披露您的个人信息」
