@@ -15,6 +15,9 @@ describe('Chinese negation scope', () => {
     ['除非您明确选择公开，您的求职方向不会向招聘方展示。', 'consent'],
     // the operator as the subject of 共享信息 makes it its verb, not the noun 「共享信息」
     ['支付机构、配送公司等服务提供商：我们共享信息的目的仅为完成您的订单；', 'shares'],
+    // Taiwan's 於…之 for 在…的
+    ['本公司將於您同意之範圍內，將您的個人資料提供予合作之第三方。', 'consent'],
+    ['本公司得將您所提供之資料提供予本公司委託之物流業者，以寄送商品。', 'shares'],
     // a clause ending in 时 is the condition, the next one its consequent
     ['我们需要向合作医院提供您的体检报告时，会另行征得您的书面同意。', 'consent'],
     ['於特定目的外提供您的個人資料時，本公司將事先取得您的書面同意。', 'consent'],
