@@ -234,7 +234,7 @@ function adjectival(s: string, at: number, length: number): boolean {
   )
     return true;
   if (
-    /^(?:信息|照片|内容)(?:将|的|时)/.test(after) &&
+    /^(?:信息|资料|照片|内容)(?:将|的|时)/.test(after) &&
     // (「要求我们提供信息时」 is a hand-over; 「对外提供信息的行为」 a noun again)
     // (「我们共享信息的目的仅为…」: the operator's sharing, its verb with the operator as subject)
     (/(?:共享|分享)$/.test(word) || /^信息的(?:行为|情况|情形|目的|范围)/.test(after)) &&
