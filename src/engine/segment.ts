@@ -146,8 +146,16 @@ const piece = (s: Sentence, start: number, end: number, first: boolean, heading:
 // (「个人资料之提供与揭露」: 与 joining two names of a topic claims nothing)
 const CLAIM =
   /会|将|可能|不|需|应|得|可以|我们|本公司|与(?!(?:揭露|披露|转让|公开|共享|提供|分享|转移))|向|给|予|[:：,，]/;
-const bareTitle = (s: Sentence, folded: string, english: boolean) =>
-  !english && s.heading && s.marker !== null && s.end - s.start <= 24 && !CLAIM.test(folded.slice(s.start, s.end));
+// a title that ends in a noun of its topic claims nothing, whoever it names (「我们共享、转让或公开披露个人信息的方式及原因」
+// 「2.1 实现微博的服务及功能的信息共享」)
+const TOPIC_END =
+  /[的之](?:个人)?(?:信息|资料)?(?:共享|分享|转让|披露|提供)$|的(?:方式|原因|目的|情形|范围)(?:(?:及|和|与)(?:方式|原因|目的|情形|范围))?$/;
+function bareTitle(s: Sentence, folded: string, english: boolean): boolean {
+  if (english || !s.heading || s.marker === null) return false;
+  // (the width a reader sees: runs of spaces after a number do not make a title longer)
+  const title = folded.slice(s.start, s.end).replace(/\s+/g, '');
+  return (title.length <= 24 && !CLAIM.test(title)) || (title.length <= 32 && TOPIC_END.test(title));
+}
 
 /** `original` is the unfolded text: English sentence ends need its capitals ("… data. We share …"). */
 // Plain-text English policies are often hard-wrapped at ~80 columns: a break inside a sentence is a space.
