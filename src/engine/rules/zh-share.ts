@@ -11,8 +11,8 @@ const TO = ['给', '予', '至', '到'];
 // (「向我们和第三方金融机构提供」 reaches the third party too, 「提供给我们在海外的关联公司」 the affiliate)
 const US = String.raw`(?:我们|我行|我方|本公司)(?!委托[的之])(?!以外|之外|外的)(?![和及与、或][^，,。；;]{0,12}?(?:第三方|第三人|合作|机构|公司|商家))(?![的之]?(?:集团|关联|关系企业|联属|合作))(?![^，,。；;]{1,8}?[的之](?:集团|关联|关系企业|联属))(?![的之][^，,。；;]{0,10}?(?:服务商|服务提供商|供应商|提供商|厂商|伙伴|机构|公司|企业|审计师|会计师|律师|顾问))`;
 
-// who receives a hand-over named by its trade (Taiwan's 關係企業 as much as 关联): the parties of a deal (riders, drivers, recruiters, landlords,
-// banks, hospitals, insurers, customs) as much as companies and partners; Hong Kong's 第三者 and 資料使用者
+// who receives a hand-over named by its trade: the parties of a deal (riders, drivers, recruiters, landlords, banks,
+// hospitals, insurers, customs) as much as companies and partners; Taiwan's 關係企業, Hong Kong's 第三者 and 資料使用者
 const RECEIVER = String.raw`(?:第三方|第三人|第三者|合作|公司|机构|关联|关系企业|联属|提供方|提供者|提供商|服务商|供应商|商家|商户|厂商|业者|伙伴|学校|管理员|监管|政府|机关|部门|监护人|家长|教师|老师|银行|医院|院所|诊所|药房|保险|海关|骑手|司机|快递员|配送员|招聘方|雇主|房东|经纪人|中介|资料使用者|任何人|他人|人士|出售方|销售方|卖方|经销商|代理|运营商|营运商|邮政|邮局|师傅)`;
 // 「提供给您」 serves the user; 「发送给您所选择的支付机构」「传送至您选定之医疗院所」 reaches the party the user chose
 const YOU = String.raw`(?:您|你)(?!的(?:好友|朋友|家人|亲友|紧急联系人|联系人|监护人|家长|[^，,。；;]{0,8}?${RECEIVER})|所?(?:选择|指定|选定|申请|投递|预约|预订|购买|咨询|关注|授权|同意|访问|使用|设置|设定|填写|添加|绑定|预留|登录|登入|注册|在)[^，,。；;]{0,12}[的之])`;
