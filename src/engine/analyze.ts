@@ -167,6 +167,8 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   // (「…后，才会将您的信息提供给…」: 您的 after the comma is the data's owner, not a new act of the user)
   const comma = sinceUs.includes(',') || sinceUs.includes('，');
   if (comma && /(?:时|后|之前)[，,](?:[^您你]|[您你]的)*$/.test(sinceUs)) return false;
+  // 「在获得您的同意或您主动选择的情况下共享」: the user's choice is the condition of a hand-over nobody else is named for
+  if (sinceUs.includes('下') && /(?:情况|情形|前提)下[，,]?[^您你，,。；;]{0,6}$/.test(sinceUs)) return false;
   // 「您在使用服务时提供的信息可能被传输至关联公司」: what the user gave is the subject of someone else's hand-over (not
   // what the user posts, 「您发布的信息可能被他人收集」, which stays the user's act)
   const of = sinceUs.includes('的');

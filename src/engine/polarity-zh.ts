@@ -48,11 +48,13 @@ const CONSENT = new RegExp(
     String.raw`(?:未|非|不)经(?:您|你|阁下|用户|本人|当事人|监护人|[^，,。；;]{0,4}?(?:家长|监护人|父母|本人|当事人|持卡人|权利人))?(?:本人)?(?:的)?(?:签署)?(?:单独|明确|明示|事先|书面|有效)?(?:同意|授权|许可|允许)`,
     // 「如您同意，我们将…」「如果您不同意，我们不会…」 (accepting the policy itself is not consent to a hand-over)
     String.raw`(?:如|若|如果|只要)(?:您|你|阁下)(?:不)?(?:同意|授权)(?:后|[，,])`,
+    // 「在您主动选择的情况下」「或您主动要求我们与第三方共享…的」: the user's own request is their leave, as consent is
+    String.raw`(?:您|你|阁下)(?:本人)?主动(?:选择|要求|请求|申请)[^，,。；;]{0,30}?(?:的情况下|的前提下|的)`,
     String.raw`单独同意|明示同意|另行(?:获取|征得|征求)|(?:您|你|阁下)的(?:授权|同意)(?:范围|后)|(?:^|[，,]|并|以及)授权(?:我们|我行|我方)`,
   ].join('|'),
 );
 // every CONSENT route holds one of these words: a sentence without any is not searched (the regex is long)
-const ASSENT = /同意|授权|许可|允许|意见|确认|另行|勾选|按下|打开|开启|签署/;
+const ASSENT = /同意|授权|许可|允许|意见|确认|另行|勾选|按下|打开|开启|签署|主动/;
 const ASSENT_WORDS = new Prefilter([
   '同意',
   '授权',
@@ -66,6 +68,7 @@ const ASSENT_WORDS = new Prefilter([
   '打开',
   '开启',
   '签署',
+  '主动',
 ]);
 // 「无需征得您的同意」 says the opposite of consent; 「将重新征得您的同意」 covers a later change, not this sharing —
 // unless the sharing is the condition: 「如果我们共享您的个人敏感信息，我们将再次征求您的同意」 gates that sharing

@@ -13,6 +13,10 @@ describe('Chinese negation scope', () => {
     ['除以下情形外，我们不会向任何人提供您的通话录音：', 'shares'],
     // the 向 of 求职方向 is no preposition: the refusal comes before the real one
     ['除非您明确选择公开，您的求职方向不会向招聘方展示。', 'consent'],
+    // the user's own request as the condition of the hand-over is their leave, as consent is
+    ['二、在取得您的书面同意或您主动选择的情况下转交。', 'consent'],
+    ['在您主动申请的情况下，我们会把您的简历发给招聘企业。', 'consent'],
+    ['您可以主动选择将动态分享给好友。', 'none'],
     // the operator as the subject of 共享信息 makes it its verb, not the noun 「共享信息」
     ['支付机构、配送公司等服务提供商：我们共享信息的目的仅为完成您的订单；', 'shares'],
     // Taiwan's 於…之 for 在…的
