@@ -299,6 +299,10 @@ function adjectival(s: string, at: number, length: number): boolean {
   // remedies for a breach: 「立即停止共享」「如果我们共享…的行为违反法律法规」
   if (before.endsWith('停止') || (after.includes('的行为违反') && /^[^，,。；;]{0,16}的行为违反/.test(after)))
     return true;
+  // a time used as a modifier: 「超出您原本向第三方提供个人信息时的授权范围」 names a scope, nothing is handed over
+  // (not 「实时的」「同时的」: adverbs)
+  const clauseAfter = s.slice(at + length, at + length + 24);
+  if (clauseAfter.includes('时的') && /^[^，,。；;]{0,20}?(?<![实同及临定适即按准])时的/.test(clauseAfter)) return true;
   // a choice left open: 「您可以选择是否披露」「是否公开展示」
   const lead = s.slice(Math.max(0, at - 16), at);
   if (lead.includes('是否') && /是否(?:同意|愿意|选择)?(?:被|向[^，,。；;]{0,8})?$/.test(lead)) return true;

@@ -17,6 +17,9 @@ describe('Chinese negation scope', () => {
     ['二、在取得您的书面同意或您主动选择的情况下转交。', 'consent'],
     ['在您主动申请的情况下，我们会把您的简历发给招聘企业。', 'consent'],
     ['您可以主动选择将动态分享给好友。', 'none'],
+    // a time used as a modifier names a scope: nothing is handed over
+    ['若新的用途超出您当初向合作商户提供资料时的授权范围，我们会重新征得您的同意。', 'none'],
+    ['我们会向地图服务商提供实时的位置信息，以便为您导航。', 'shares'],
     // the operator as the subject of 共享信息 makes it its verb, not the noun 「共享信息」
     ['支付机构、配送公司等服务提供商：我们共享信息的目的仅为完成您的订单；', 'shares'],
     // Taiwan's 於…之 for 在…的
