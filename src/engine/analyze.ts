@@ -230,9 +230,10 @@ function adjectival(s: string, at: number, length: number): boolean {
   // the user's own posts: 「您所共享的」「共享信息将被传播」「撤回您共享信息的同意」
   // (「我们与第三方共享信息的场景」 names a recipient before the verb: a hand-over, not the noun)
   // (「您所公开或共享的信息」: two of the user's verbs coordinated)
+  const verbs = s.slice(Math.max(0, at - 14), at);
   if (
-    (before.includes('您') || before.includes('你')) &&
-    /[您你](?:所|已)?(?:[\u4e00-\u9fa5]{2}(?:或|和|及|、))?$/.test(before)
+    (verbs.includes('您') || verbs.includes('你')) &&
+    /[您你](?:所|已)?(?:[\u4e00-\u9fa5]{2}(?:或|和|及|、)){0,3}$/.test(verbs)
   )
     return true;
   if (
@@ -272,6 +273,13 @@ function adjectival(s: string, at: number, length: number): boolean {
     return true;
   const source = s.slice(Math.max(0, at - 40), at);
   if (source.includes('从') && /从[^，,。；;]{0,24}(?:获取|获得|取得|收集)[^，,。；;]{0,8}$/.test(source)) return true;
+  // 「向合作伙伴收集其…经您授权可以共享使用的信息」: what a party gives the operator, asked of it
+  if (
+    source.includes('向') &&
+    /向(?!您|你|用户)[^，,。；;]{1,16}?(?:收集|获取|取得|索取)[^，,。；;]{0,14}$/.test(source) &&
+    !/(?:提供|共享|披露)给|(?:提供|共享|披露)予/.test(s.slice(at, at + 24))
+  )
+    return true;
   // what others shared with us: 「第三方合法共享的您的信息」「合作伙伴取得您授权或依据法律共享的信息」
   if (
     of &&
@@ -293,7 +301,8 @@ function adjectival(s: string, at: number, length: number): boolean {
   )
     return true;
   // the noun 「共享信息」 (what users posted) and the operator's published channels 「本政策披露的联系方式」
-  if (after.startsWith('信息') && (before.endsWith('删除') || before.endsWith('的'))) return true;
+  if ((after.startsWith('信息') || after.startsWith('个人信息')) && (before.endsWith('删除') || before.endsWith('的')))
+    return true;
   // the act as a noun under a duty: 「确保个人信息共享符合相应法律规定」
   if (/^(?:行为|活动)?(?:符合|合规|合法合规)/.test(after)) return true;
   // remedies for a breach: 「立即停止共享」「如果我们共享…的行为违反法律法规」

@@ -20,6 +20,9 @@ describe('Chinese negation scope', () => {
     // a time used as a modifier names a scope: nothing is handed over
     ['若新的用途超出您当初向合作商户提供资料时的授权范围，我们会重新征得您的同意。', 'none'],
     ['我们会向地图服务商提供实时的位置信息，以便为您导航。', 'shares'],
+    // what a party gives the operator, asked of it; what users themselves posted
+    ['我们会向本行的合作伙伴收集其依法留存并经您授权可以共享使用的信息。', 'none'],
+    ['即使您删除了您公开、分享、发布的内容，这些内容仍可能留存在公众领域。', 'none'],
     // the operator as the subject of 共享信息 makes it its verb, not the noun 「共享信息」
     ['支付机构、配送公司等服务提供商：我们共享信息的目的仅为完成您的订单；', 'shares'],
     // Taiwan's 於…之 for 在…的
