@@ -111,6 +111,10 @@ const USERS_ARE = new RegExp(
   String.raw`利用(?:之)?对象(?:[：:]|为|系|包括|包含)(?=[^。；;]{0,40}?(?:第三方|第三人|合作|关系企业|关联|联属|厂商|业者|伙伴|供应商|服务商|机构|机关))`,
   'g',
 );
+// Taiwan's 「提供相關單位或政府機關參考」「將您的資料提供合作廠商」: the receiver right after 提供, no 给/予 between
+// (「提供合作廠商之優惠」 is an offer to the user)
+const PROVIDE_PARTY =
+  /提供(?=(?:相关|合作|其他|主管|政府|司法|警察|检调|往来|关系|委托|受托|协力)?(?:单位|机关|厂商|业者|第三人|合作伙伴)(?!(?:之|的)?(?:服务|产品|商品|优惠|活动|网站|连结|链接)))/g;
 // what every OBJECT_TO match holds: without it the lazy object window is never tried
 const OBJECT_END = /(?:信息|数据|资料|资讯|号码|手机号|记录)(?:给|予|至|到)/;
 const OBJECT_END_WORDS = new Prefilter(joined(['信息', '数据', '资料', '资讯', '号码', '手机号', '记录'], TO));
@@ -144,6 +148,7 @@ export const rule: Rule = {
       ...(OBJECT_END_WORDS.mayHold(s, prefilters) && OBJECT_END.test(s) ? hitsOf(OBJECT_TO, s) : []),
       ...(s.includes('而') || s.includes('所') ? hitsOf(ITEM_END, s) : []),
       ...(s.includes('可见') ? hitsOf(VISIBLE, s) : []),
+      ...(s.includes('提供') ? hitsOf(PROVIDE_PARTY, s) : []),
       ...(s.includes('特定目的') ? hitsOf(BEYOND_PURPOSE, s) : []),
       ...(s.includes('对象') ? hitsOf(USERS_ARE, s) : []),
       ...(s.includes('通过') || s.includes('透过') || s.includes('经由') ? hitsOf(VIA_VENDOR, s, ['processors']) : []),
