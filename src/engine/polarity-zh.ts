@@ -153,7 +153,11 @@ function exceptionOf(s: string): 'none' | 'consent' | 'other' {
   EXCEPTION.lastIndex = 0;
   let found: 'none' | 'consent' | 'other' = 'none';
   for (let m = EXCEPTION.exec(s); m; m = EXCEPTION.exec(s)) {
-    const text = m[0];
+    // 「但經您書面同意者不在此限」「但经您同意的除外」: a bare closing word's exception is its own clause
+    const bare = m[0] === '除外' || m[0] === '例外' || m[0] === '不在此限';
+    const text = bare
+      ? s.slice(Math.max(s.lastIndexOf('，', m.index), s.lastIndexOf(',', m.index)) + 1, m.index + m[0].length)
+      : m[0];
     // 「除本公司以外的任何组织」 is a scope that is only the operator: no exception (POLARITY.md)
     if (/^除(?:了)?(?:本应用|本app|本软件|本产品|本平台|本网站|本公司|本行|我们|我行|我司)(?:以外|之外|外)/.test(text))
       continue;

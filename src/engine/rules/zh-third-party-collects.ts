@@ -42,7 +42,7 @@ const COLLECTS = new RegExp(
 // Whoever will call or text you has your number (「合作伙伴会向您发送营销短信」, not an ad pushed in an app): dealers, agents, schools, advisers — the trades behind precision spam
 // calls (cars, real estate, education, loans) — 「经销商将…与您取得联系」.
 const CONTACTS =
-  /(?:商家|商户|门店|经销商|4s店|合作方|合作伙伴|第三方|服务商|服务提供商|机构|卖家|中介|经纪人|顾问|销售人员|驾校|教练|学校|老师|律师|保险公司|金融机构|贷款机构|券商|证券公司|银行|理财|装修|房产|培训机构|教育机构)[^。；;]{0,24}?(?:与(?:您|你)(?:取得)?联系|联系(?:您|你)|致电(?:您|你)|(?:电话|短信)(?:联系|告知|通知)(?:您|你)|(?:向|给)(?:您|你)(?:发送|拨打)[^，,。；;]{0,10}?(?:短信|电话|彩信))/g;
+  /(?:商家|商户|门店|经销商|厂商|业者|4s店|合作方|合作伙伴|第三方|服务商|服务提供商|机构|卖家|中介|经纪人|顾问|销售人员|驾校|教练|学校|老师|律师|保险公司|金融机构|贷款机构|券商|证券公司|银行|理财|装修|房产|培训机构|教育机构)[^。；;]{0,24}?(?:与(?:您|你)(?:取得)?(?:联系|联络)|(?:联系|联络)(?:您|你)|致电(?:您|你)|(?:电话|短信)(?:联系|告知|通知)(?:您|你)|(?:向|给)(?:您|你)(?:发送|拨打)[^，,。；;]{0,10}?(?:短信|电话|彩信))/g;
 // Third-party cookies and tags set on the operator's pages collect browsing data for their owners.
 const COOKIES =
   /第三方[^。；;]{0,30}?(?:放置|设置|写入)|第三方(?:[^。；;，,]{0,6}?的)?\s*cookie[^。；;]{0,20}?(?:收集|搜集|追踪|识别)/g;
@@ -52,7 +52,7 @@ const COOKIES_VIA = /第三方[^。；;，,]{0,8}?(?:透过|通过|使用|利用
 const COOKIE = /cookie|beacon|标识符|像素|pixel|同类技术/;
 const COOKIE_WORDS = new Prefilter(['cookie', 'beacon', '标识符', '像素', 'pixel', '同类技术']);
 // every contact phrase holds one of these
-const CONTACT_WORDS = new Prefilter(['联系', '致电', '短信', '电话', '彩信']);
+const CONTACT_WORDS = new Prefilter(['联系', '联络', '致电', '短信', '电话', '彩信']);
 
 const PARTY_WORD =
   /第三方|合作|广告伙伴|卖家|服务商|服务提供商|广告|商家|运营商|支付机构|认证机构|小程序|提供者|管理员|经销商|关联/;

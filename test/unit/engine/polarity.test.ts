@@ -17,6 +17,9 @@ describe('Chinese negation scope', () => {
     ['二、在取得您的书面同意或您主动选择的情况下转交。', 'consent'],
     ['在您主动申请的情况下，我们会把您的简历发给招聘企业。', 'consent'],
     ['您可以主动选择将动态分享给好友。', 'none'],
+    // a bare closing 「不在此限」「除外」: its exception is its own clause
+    ['本公司不會將您的個人資料轉予其他公司，但經您書面同意者不在此限。', 'consent'],
+    ['本公司不會將您的個人資料轉予其他公司，但依法令規定者不在此限。', 'shares'],
     // a time used as a modifier names a scope: nothing is handed over
     ['若新的用途超出您当初向合作商户提供资料时的授权范围，我们会重新征得您的同意。', 'none'],
     ['我们会向地图服务商提供实时的位置信息，以便为您导航。', 'shares'],

@@ -125,6 +125,8 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-share': {
     fire: [
+      '我們可能會把閣下的聯絡資料交予收債公司。',
+      '您的個人資料將提供予本公司委外之廠商，以處理寄送作業。',
       '必要時，本公司得將訂購資料提供合作廠商，以便配送。',
       '我们可能向我们的会计师和法律顾问提供必要的交易记录。',
       '您的照片将存放于云服务商的机房，由其储存及处理。',
@@ -219,6 +221,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-third-party-collects': {
     fire: [
+      '合作廠商可能會以電話與您聯絡，說明活動內容。',
       '开启个性化广告后，第三方广告平台可以获取广告标识符。',
       '合作伙伴的应用可以访问和使用广告 ID。',
       '本網站嵌入之廣告聯播網可能透過Cookie蒐集您的瀏覽紀錄。',
