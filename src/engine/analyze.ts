@@ -71,6 +71,8 @@ const EN_PARTY =
 const EN_SKIP =
   /^\W*["“]?[\w' -]{1,40}["”]? means\b|\b(?:things|features|actions) (?:like|such as)\b|^\W*please\b|^\W*(?:to )?(?:learn|find out|read) more\b|\bplease don'?t\b|^\W*(?:when|if|once) you (?:share|post|send|choose to share|publish)\b|\b(?:cannot|can't|do not|don't) control\b|(?:\bnot|n't|\bcannot|\bno|\bsolely|\bare|\bis) (?:be )?(?:held )?responsible for\b|\btheir own (?:terms|privacy)|\bhow\b[^.]{0,40}\b(?:share|shared|disclose|disclosed|transferred)\b|unauthori[sz]ed (?:access|disclosure|attempts?)|\bunlawfully\b|\bintercept|\bloss,|\bmisuse\b/;
 
+const QUOTED_EN = /["“][^"”]{1,80}["”]/g;
+
 /** The user acting on their own data: 「您可以…分享」「您主动公开」 is not the operator disclosing it. */
 // a hit that names its own actor (「此类SDK会收集」「第三方可能会获取」) is that party acting, whatever the user did earlier
 // (sticky: tried at the hit itself, with no slice of the sentence)
@@ -425,8 +427,12 @@ export function analyzeSentence(
       if (english) runIn = runInTitle(original);
       if (runIn && !EN_RULES.some((r) => (!r.gate || r.gate.test(s)) && r.detect(s).some((h) => h.index >= runIn)))
         runIn = 0;
+      // (a section named in quotes, 「(for more information see "How we share your information" below)」, is a
+      // pointer: its words are not the sentence's)
+      const plain =
+        english && (s.includes('"') || s.includes('“')) ? s.replace(QUOTED_EN, (m) => ' '.repeat(m.length)) : s;
       skip = english
-        ? EN_SKIP.test(s) && (!runIn || EN_SKIP.test(s.slice(runIn)))
+        ? EN_SKIP.test(plain) && (!runIn || EN_SKIP.test(plain.slice(runIn)))
         : SKIP_WORDS.mayHold(s, prefilters) && ZH_SKIP.test(s);
       if (skip) return [];
       security = !english && SECURITY_WORDS.mayHold(s, prefilters) && ZH_SECURITY.test(s);

@@ -137,7 +137,9 @@ function quotedName(s: string, at: number): boolean {
     /\b(?:we|may|will|do|does|not)\s*["“]$/.test(s.slice(0, open + 1))
   )
     return false;
-  return close >= 0 && quoted.split(/\s+/).length <= 9 && !/\b(?:we|us|our)\b/.test(quoted);
+  // (a section pointed to, 「see "How we share your information" below」, is a name even with "we" in it)
+  const pointer = /\b(?:see|read|under|in|section|titled|entitled|heading)\s*["“]$/.test(s.slice(0, open + 1));
+  return close >= 0 && quoted.split(/\s+/).length <= 9 && (pointer || !/\b(?:we|us|our)\b/.test(quoted));
 }
 
 export function asideEn(s: string, at: number): boolean {

@@ -17,6 +17,13 @@ const COLLECTED_BY = new RegExp(
   'g',
 );
 
+// The party's own cookies on the operator's pages (POLARITY.md: third-party ad networks' cookies on our site share):
+// "Third parties with whom we partner to show ads also use cookies to collect…", the party far from its verb.
+const COOKIES_BY = new RegExp(
+  `\\b(?:${PARTY})\\b(?:(?!\\b(?:we|us|you|i)\\b)[^.;]){0,160}?\\b(?:use|uses|place|places|set|sets|drop|drops)\\b(?:(?!\\b(?:we|us|you)\\b)[^.;]){0,30}?\\b(?:cookies|web beacons|pixels?|tracking technologies|similar technologies)\\b`,
+  'g',
+);
+
 export const rule: Rule = {
   id: 'en-third-party-collects',
   lang: 'en',
@@ -28,5 +35,5 @@ export const rule: Rule = {
   // what every match of COLLECTS or COLLECTED_BY holds, asked first: COLLECTS opens with a lookbehind that V8
   // tries at every position of every sentence
   gate: new RegExp(`\\b(?:${PARTY})\\b|\\b(?:collected|received|processed|used|accessed) by `),
-  detect: (s) => [...hitsOf(COLLECTS, s), ...hitsOf(COLLECTED_BY, s)],
+  detect: (s) => [...hitsOf(COLLECTS, s), ...hitsOf(COLLECTED_BY, s), ...hitsOf(COOKIES_BY, s)],
 };

@@ -20,6 +20,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       'We may disclose information to comply with a court order.',
     ],
     silent: [
+      'Some features are run by our own teams (see "How we share your information" below).',
       'Reply STOP to stop receiving text messages from us.',
       'We provide you with a weekly summary of your activity.',
       'How we share information is explained below',
@@ -27,10 +28,15 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'en-third-party-collects': {
     fire: [
+      'Ad networks featured on these pages set their own cookies in your browser.',
+      'Location data may also be used by service providers and business partners (see "How we share your information" below) to show nearby offers.',
       'Advertising networks may collect data about your visits to our pages.',
       'Usage data collected by other advertising companies is described here.',
     ],
-    silent: ['We collect your email address when you register.'],
+    silent: [
+      'Our service providers help us run the site; we use cookies to remember your settings.',
+      'We collect your email address when you register.',
+    ],
   },
   'zh-entrust': {
     fire: [
