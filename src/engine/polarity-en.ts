@@ -88,7 +88,7 @@ const NOUN_TITLE =
 // Data moved between countries or onto servers, no recipient named: where it is stored (POLARITY.md), not sharing.
 const MOVED = /^(?:transfer|transmit|sen[dt]|mov(?:e|ed|ing)|stor(?:e|ed|ing))/;
 const ABROAD =
-  /\b(?:united states|u\.s\.|usa|countr(?:y|ies)|jurisdictions?|borders?|servers?|databases?|eea|european union|abroad|overseas)\b/;
+  /\b(?:united states|u\.s\.|usa|countr(?:y|ies)|jurisdictions?|borders?|servers?|databases?|data cent(?:er|re)s?|eea|european union|abroad|overseas)\b/;
 const NAMED_PARTY =
   /third[- ]part|partner|affiliate|vendor|provider|advertis|compan|processor|contractor|agent|recipient/;
 // Data in transit to the user's own machine (cookies) or under encryption (security): nobody receives it.
@@ -98,7 +98,7 @@ const IN_TRANSIT = /\b(?:ssl|tls|encrypt\w*|secure socket|secured socket|https)\
 // A right or a law described: "you have the right to request a list of the parties to whom we disclosed", "requests
 // asking about practices related to disclosing"; "under what circumstances, if any, we disclose it".
 const DESCRIBED =
-  /\b(?:right|entitled|permits?|allows? (?:you|users|customers|residents|consumers)) (?:[\w']+ ){0,8}?to (?:request|receive|obtain|ask|know|learn|be informed)\b(?:(?!\b(?:and we|but|however|we may|we will)\b)[^.;]){0,140}$|\b(?:asking|inquiring) about\b[^.;]{0,80}$|\b(?:under|in) what circumstances\b[^.;]{0,30}$|\bwhether (?:or not )?(?:and how )?(?:we|they)\b[^.;]{0,20}$|\bopt(?:-| )?out of\b[^.;]{0,30}$|\b(?:request|ask for|obtain) (?:information|details|a list|a notice) (?:about|of|regarding)\b[^.;]{0,40}$/;
+  /\b(?:right|entitled|permits?|allows? (?:you|users|customers|residents|consumers)) (?:[\w']+ ){0,8}?to (?:request|receive|obtain|ask|know|learn|be informed)\b(?:(?!\b(?:and we|but|however|we may|we will)\b)[^.;]){0,140}$|\b(?:asking|inquiring) about\b[^.;]{0,80}$|\b(?:under|in) what circumstances\b[^.;]{0,30}$|\bwhether (?:or not )?(?:and how )?(?:we|they)\b[^.;]{0,20}$|\bopt(?:-| )?out of\b[^.;]{0,30}$|\b(?:request|ask for|obtain) (?:information|details|a list|a notice) (?:about|of|regarding)\b[^.;]{0,40}$|\bwithdraw(?:s|n|ing)? (?:your |their |any |the )?(?:consent|permission|authori[sz]ation)\b(?:(?!\b(?:and we|but|however|we may|we will)\b)[^.;]){0,140}$/;
 
 // A title: the noun at the head of its sentence, with no verb of its own ("4. Sharing Your Information.",
 // "Information Sharing and Disclosure: we do not …"); what the sentence says is left to its verbs. One that names

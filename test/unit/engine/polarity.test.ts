@@ -301,6 +301,13 @@ describe('Chinese negation scope', () => {
 
 describe('English negation scope', () => {
   test.each([
+    // a right described, and data centres as where data is kept
+    [
+      'You may withdraw your consent previously given for a purpose, including collecting, using and disclosing your data.',
+      'none',
+    ],
+    ['If you withdraw your consent, we may still share your data with our processors as required by law.', 'shares'],
+    ['Your information may be transferred to these data centers in accordance with applicable law.', 'none'],
     ['We do not sell your personal information.', 'denies'],
     ['We will not share your personal information with third parties without your consent.', 'consent'],
     ['We never disclose your data except to comply with the law.', 'shares'],
