@@ -89,8 +89,14 @@ export function foldTerm(term: string, lang: Lang): string {
 }
 
 // Characters common in policies whose forms differ between the scripts.
-const HANT = '們個與資於這將對關會說為時東車處門開權隱傳義務證據號碼聯絡業廣銷蒐護廠夥揭露網產經營條應裝';
-const HANS = '们个与资于这将对关会说为时东车处门开权隐传义务证据号码联络业广销护厂伙网产经营条应装';
+// (a sentence alone holds few of them: 「客服紀錄可能提供給本公司委託的客服中心」 was read as Simplified with the first
+// sixty, its Traditional words then unfolded; the next eighty are the commonest in Taiwan and Hong Kong policies)
+const HANT =
+  '們個與資於這將對關會說為時東車處門開權隱傳義務證據號碼聯絡業廣銷蒐護廠夥揭露網產經營條應裝' +
+  '訊設戶動體來機請選連過電識當覽語瀏驗該儲協擇類進尋閱讓發錄統線項員郵適組斷啟戲間檔視況記診則問結從輸許頁話區刪檢單詳確規術聲軟細節標隨題給織運實執';
+const HANS =
+  '们个与资于这将对关会说为时东车处门开权隐传义务证据号码联络业广销护厂伙网产经营条应装' +
+  '讯设户动体来机请选连过电识当览语浏验该储协择类进寻阅让发录统线项员邮适组断启戏间档视况记诊则问结从输许页话区删检单详确规术声软细节标随题给织运实执';
 const SCRIPT = new Int8Array(0x10000);
 for (const ch of HANT) SCRIPT[ch.charCodeAt(0)] = 1;
 for (const ch of HANS) SCRIPT[ch.charCodeAt(0)] = -1;

@@ -77,6 +77,13 @@ describe('audit()', () => {
     expect(f.laws).toContainEqual({ law: 'TW-PDPA', article: 20 });
   });
 
+  test('one short Traditional sentence is read as Traditional', () => {
+    const one = audit('客服紀錄可能提供給本公司委託的客服中心。', { assumePolicy: true });
+    expect(one.lang).toBe('zh-Hant');
+    expect(one.findings.some((f) => f.polarity === 'shares')).toBe(true);
+    expect(audit('客服记录可能提供给本公司委托的客服中心。', { assumePolicy: true }).lang).toBe('zh-Hans');
+  });
+
   test('a refused sale its exceptions leave open is told as a hand-over, not as selling data', () => {
     const report = audit('隱私權政策\n本站絕不會出租或出售您的個人資料給其他團體，但依法令規定者，不在此限。', {
       assumePolicy: true,
