@@ -150,8 +150,21 @@ const CLAIM =
 // 「2.1 实现微博的服务及功能的信息共享」)
 const TOPIC_END =
   /[的之](?:个人)?(?:信息|资料)?(?:共享|分享|转让|披露|提供)$|的(?:方式|原因|目的|情形|范围)(?:(?:及|和|与)(?:方式|原因|目的|情形|范围))?$/;
+// a Markdown heading (「###### 3.1.4 Sharing with our group」) is a title by its mark: it claims only with a subject,
+// a modal or a negation of its own
+const MARKDOWN_CLAIM_ZH = /会|将|可能|不|需|应(?![商用])|得|可以|我们|本公司|[:：,，]/;
+const MARKDOWN_CLAIM_EN = /\b(?:we|may|might|will|can|do|does|did|not|never|is|are|was|were)\b|[:,]/;
+
 function bareTitle(s: Sentence, folded: string, english: boolean): boolean {
-  if (english || !s.heading || s.marker === null) return false;
+  if (!s.heading) return false;
+  if (folded.charCodeAt(s.start) === 35 && /^#{1,6}\s/.test(folded.slice(s.start, s.start + 7))) {
+    const title = folded
+      .slice(s.start, s.end)
+      .replace(/^#+\s*/, '')
+      .replace(/\*/g, '');
+    return title.length <= (english ? 80 : 32) && !(english ? MARKDOWN_CLAIM_EN : MARKDOWN_CLAIM_ZH).test(title);
+  }
+  if (english || s.marker === null) return false;
   // (the width a reader sees: runs of spaces after a number do not make a title longer)
   const title = folded.slice(s.start, s.end).replace(/\s+/g, '');
   return (title.length <= 24 && !CLAIM.test(title)) || (title.length <= 32 && TOPIC_END.test(title));

@@ -17,6 +17,9 @@ describe('Chinese negation scope', () => {
     ['二、在取得您的书面同意或您主动选择的情况下转交。', 'consent'],
     ['在您主动申请的情况下，我们会把您的简历发给招聘企业。', 'consent'],
     ['您可以主动选择将动态分享给好友。', 'none'],
+    // a Markdown heading names a topic; with a subject or modal of its own it claims
+    ['#### 2.3 與合作夥伴分享', 'none'],
+    ['#### 我們會與合作夥伴分享您的資料', 'shares'],
     // a bare closing 「不在此限」「除外」: its exception is its own clause
     ['本公司不會將您的個人資料轉予其他公司，但經您書面同意者不在此限。', 'consent'],
     ['本公司不會將您的個人資料轉予其他公司，但依法令規定者不在此限。', 'shares'],
@@ -301,6 +304,8 @@ describe('Chinese negation scope', () => {
 
 describe('English negation scope', () => {
   test.each([
+    ['### 4.2 Sharing with our corporate family', 'none'],
+    ['### We share your details with advertisers', 'shares'],
     // a right described, and data centres as where data is kept
     [
       'You may withdraw your consent previously given for a purpose, including collecting, using and disclosing your data.',
