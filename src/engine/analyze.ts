@@ -103,10 +103,12 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     );
     if (you >= 0 && !/\b(?:we|us)\b/.test(before.slice(you))) return true;
     // "we store, process, and transmit Your Stuff": a list of processing verbs that names no recipient
+    // (and the verb heading such a list: "security measures to transfer, store, and process Customer Data")
     if (
-      /\b(?:store|process|use|collect|host|retain|edit|upload|download|copy)(?:s|d|ing)?,? (?:and |or )?$/.test(
+      (/\b(?:store|process|use|collect|host|retain|edit|upload|download|copy)(?:s|d|ing)?,? (?:and |or )?$/.test(
         before,
-      ) &&
+      ) ||
+        /^\w+,? (?:(?:and|or) )?(?:store|process|use|host|retain|copy)(?:s|d|ing)?\b/.test(s.slice(at, at + 40))) &&
       !EN_PARTY.test(s)
     )
       return true;

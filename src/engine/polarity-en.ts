@@ -117,11 +117,16 @@ function title(s: string, at: number, word: string): boolean {
 // A duty put on those who receive data (POLARITY.md: requirements imposed on recipients are none): "our processors are
 // contractually prohibited from using it", "vendors are not permitted to disclose it". The operator barred is a refusal.
 const RECIPIENT_DUTY =
-  /\b(?:they|third[- ]part(?:y|ies)|partners?|processors?|providers?|vendors?|contractors?|recipients?|companies|affiliates?|suppliers?|agents?)\b(?:(?!\b(?:we|us|but)\b)[^.;]){0,40}?\b(?:prohibited|forbidden|barred|restricted|not (?:permitted|allowed|authori[sz]ed))(?: by (?:contract|law|us))? (?:from|to)\b/;
+  /\b(?:they|third[- ]part(?:y|ies)|partners?|processors?|providers?|vendors?|contractors?|recipients?|companies|affiliates?|suppliers?|agents?)\b(?:(?!\b(?:we|us|but)\b)[^.;]){0,40}?\b(?:(?:prohibited|forbidden|barred|restricted|not (?:permitted|allowed|authori[sz]ed))(?: by (?:contract|law|us))? (?:from|to)\b|(?:are|is) (?:subject to|bound by) (?:[\w-]+ ){0,3}?(?:obligations|duties|terms|agreements) of confidentiality\b)/;
 
+// (a hit may start at the party's first word, "service providers", a little before the word the duty matched)
 function dutyOnRecipient(s: string, at: number): boolean {
   const m = RECIPIENT_DUTY.exec(s);
-  return !!m && at >= m.index && at <= m.index + m[0].length + 12;
+  if (!m || at > m.index + m[0].length + 12) return false;
+  return (
+    at >= m.index ||
+    (m.index - at <= 24 && !/\b(?:with|to|from|share|disclose|provide|sell|transfer)/.test(s.slice(at, m.index)))
+  );
 }
 
 // A short quoted name — a link, button or section title ("Do Not Sell or Share My Personal Information") — names

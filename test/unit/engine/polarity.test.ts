@@ -304,6 +304,13 @@ describe('Chinese negation scope', () => {
 
 describe('English negation scope', () => {
   test.each([
+    // a list of processing verbs with no recipient, and a duty laid on recipients
+    ['We use industry standard security measures to transfer, store, and process customer data.', 'none'],
+    ['We transfer, store and process your data with our cloud providers.', 'shares'],
+    [
+      'Staff of our service providers who access your personal information are bound by contractual duties of confidentiality.',
+      'none',
+    ],
     ['### 4.2 Sharing with our corporate family', 'none'],
     ['### We share your details with advertisers', 'shares'],
     // a right described, and data centres as where data is kept
