@@ -112,6 +112,15 @@ function userActs(s: string, at: number, lang: Lang): boolean {
       !EN_PARTY.test(s)
     )
       return true;
+    // "If you use these features, Firefox will share data": after the user's condition a new subject acts
+    const comma = before.lastIndexOf(',');
+    if (
+      comma >= 0 &&
+      /^\s*(?!you\b)[a-z][\w'-]*(?: [a-z][\w'-]*)?\s+(?:will|may|might|can|could|would|shall|also|then)(?: also)?\s+$/.test(
+        before.slice(comma + 1),
+      )
+    )
+      return false;
     return (
       /\byou(?: can| may| choose to| decide to| elect to| might| want to| wish to| like to)?(?: also)?(?: publicly)? $|\bwhen you\b|\bif you (?!consent|agree|accept)|\byou (?:can|may) (?:choose|decide)/.test(
         before,

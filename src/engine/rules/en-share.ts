@@ -13,7 +13,7 @@ const PASSIVE =
   /\bor (?:passed|sent|given|disclosed|transferred|sold|shared)(?: on| along)? (?:to|with)\b(?! (?:you|us)\b)|\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported|released|uploaded|supplied|handed)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b(?! (?:or|and|nor) ))/g;
 // "provide/send/make available" disclose only when data goes to someone: "provide you with …" does not.
 const DATA =
-  'information|data|details|identifiers|content|it|them|records|ids?|location|names?|files|lists?|addresses|numbers|your (?:[\\w-]+ )?(?:address|number|cv|r[eé]sum[eé]|profile|history)|your e-?mail';
+  'information|data|details|identifiers|content|it|them|records|ids?|location|names?|files|lists?|addresses|numbers|(?:search )?queries|your (?:[\\w-]+ )?(?:address|number|cv|r[eé]sum[eé]|profile|history)|your e-?mail';
 // "to" as the sign of an infinitive ("… by choosing not to", "… to make it easier") names no recipient.
 // "… to send you a receipt", "… to improve your visit": a verb with the user as its object
 const INFINITIVE =
@@ -39,7 +39,7 @@ const AVAILABLE = new RegExp(
 );
 // Data among the assets a buyer takes over: "we may include your information among the transferred assets".
 const ASSETS =
-  /\b(?:information|data)\b[^.;]{0,40}?\b(?:among|part of|one of|included in) the (?:transferred|sold|acquired|business) assets\b/g;
+  /\b(?:information|data)\b[^.;]{0,40}?\b(?:among|part of|one of|included in) the (?:transferred|sold|acquired|business) assets\b|\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation|sale of (?:assets|the company|our business))\b[^.;]{0,120}?\binvolv(?:es|e|ing) the transfer of (?:the |your |such |personal |users' )?(?:information|data)\b/g;
 // "brokers who may receive hashed identifiers from us": what a party receives from the operator is handed over
 const FROM_US =
   /\breceiv(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:information|data|identifiers?|details|records|names?|address(?:es)?|numbers?|lists?|profiles?)\b[^.;]{0,30}?\bfrom us\b/g;
@@ -48,7 +48,7 @@ const RECIPIENTS =
 // Making data public: testimonials, public profiles, "visible to other users", "other users can see your …",
 // "your reviews are published".
 const PUBLIC =
-  /\b(?:other users|other members|other players|others|anyone|everyone|the public) (?:can|may|will|could)(?: be able to)? (?:see|view)\b|\byour (?:[\w-]+ ){0,3}?(?:is|are|will be|may be) (?:published|displayed|shown|posted)\b(?! (?:only )?(?:to you|in your|on your|for you)\b)|\bpublicly (?:display|post|share|available|visible)|\bpost(?:ing)? (?:a |your )?testimonials?\b|\bvisible to (?:other users|the public|everyone|anyone)\b|\bmake (?:it |them |your [\w ]{1,20})?public\b|\byour (?:[\w'-]+,? (?:and )?){0,6}?(?:is|are|will be|may be|becomes?) (?:made )?public\b|\bpublish(?:es|ed)? your\b|\bdisplays? your\b[^.;]{0,60}?\bto (?:everyone|all|other|the public|anyone)\b|\b(?:available|visible) to all (?:other )?(?:members|users|players|visitors|subscribers)\b/g;
+  /\b(?:other users|other members|other players|others|anyone|everyone|the public) (?:can|may|will|could)(?: be able to)? (?:see|view)\b|\b(?:other users|other members|the public|anyone|everyone) (?:have|has|will have|may have|can have) access to (?:the |your )?(?:information|content|profile|posts|data)\b|\byour (?:[\w-]+ ){0,3}?(?:is|are|will be|may be) (?:published|displayed|shown|posted)\b(?! (?:only )?(?:to you|in your|on your|for you)\b)|\bpublicly (?:display|post|share|available|visible)|\bpost(?:ing)? (?:a |your )?testimonials?\b|\bvisible to (?:other users|the public|everyone|anyone)\b|\bmake (?:it |them |your [\w ]{1,20})?public\b|\byour (?:[\w'-]+,? (?:and )?){0,6}?(?:is|are|will be|may be|becomes?) (?:made )?public\b|\bpublish(?:es|ed)? your\b|\bdisplays? your\b[^.;]{0,60}?\bto (?:everyone|all|other|the public|anyone)\b|\b(?:available|visible) to all (?:other )?(?:members|users|players|visitors|subscribers)\b/g;
 
 // Data kept on the device, said as a refusal: "your health data never leaves your phone".
 const STAYS =

@@ -304,6 +304,15 @@ describe('Chinese negation scope', () => {
 
 describe('English negation scope', () => {
   test.each([
+    // after the user's condition, a new subject acts
+    ['If you turn on sync, the browser will share your bookmarks with our cloud partner.', 'shares'],
+    ['If you post a review, you may share it with friends.', 'none'],
+    ['Other members have access to the information you share on the forum.', 'shares'],
+    [
+      'We may take part in a merger or similar transaction that involves the transfer of the information described here.',
+      'shares',
+    ],
+    ['The app sends your search queries to the search provider you picked.', 'shares'],
     // a list of processing verbs with no recipient, and a duty laid on recipients
     ['We use industry standard security measures to transfer, store, and process customer data.', 'none'],
     ['We transfer, store and process your data with our cloud providers.', 'shares'],
