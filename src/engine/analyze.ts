@@ -145,6 +145,14 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   );
   const user = Math.max(before.lastIndexOf('您'), before.lastIndexOf('你'));
   const sinceUs = before.slice(us + 1);
+  // 「请您仅在必要的情形下向他人提供」「请你不要向他人透露验证码」: advice to the user, whose act it is
+  // (not 「请您注意，第三方服务商可能会收集…」: asked to take note, the user is told what others do)
+  if (
+    user >= 0 &&
+    before.includes('请') &&
+    /请(?:您|你)(?!(?:特别)?(?:注意|知悉|悉知|了解|留意|理解|关注|放心|确认|查阅|阅读))[^，,。；;]{0,20}$/.test(before)
+  )
+    return true;
   if (user >= 0 && /[您你][^，,。；;我]{0,8}(?:自愿|主动|自行)[^，,。；;]{0,2}$/.test(before)) return true;
   // (「自己的」 within the 12 characters the pattern reads)
   const own = s.indexOf('自己的', at);
