@@ -8,9 +8,10 @@ import { checklist } from './checklist';
 import { score } from './score';
 import { severityOf, toldAs, whyOf } from './explain';
 import { tag as tagWords, type Tags } from './vocabulary';
+import { consentRanges, inRanges } from './lead-in';
 import { CONTEXT_RULE } from './rules/context';
 import { clauseKey, mergeFindings } from './merge';
-import { verdictOf, withPhone } from './verdict';
+import { RULE_BY_ID, verdictOf, withPhone } from './verdict';
 import { judge } from './judge';
 import { Prefilter } from './prefilter';
 import { MODEL_RULE_EN, reconsider, reconsiderLines } from './model/second-opinion';
@@ -244,6 +245,20 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     for (const [start, end] of add) tag(start, end, MODEL_RULE_EN, 'disclosure', 'shares', [], []);
   }
   findings.sort((a, b) => a.span.start - b.span.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // a hand-over listed under a lead-in that gates the list on the user's consent is consent-gated itself
+  // (changed in place, before any merge: the finding keeps its one hidden class; its severity and why follow)
+  const gated = consentRanges(findings, sentences);
+  if (gated.length > 0)
+    for (const f of findings)
+      if (f.polarity === 'shares' && inRanges(f, gated)) {
+        f.polarity = 'consent';
+        const rule = RULE_BY_ID.get(f.rule);
+        if (rule) {
+          const told = toldAs(rule, f);
+          f.severity = severityOf(told.severity, f);
+          f.why = whyOf(told.why, f);
+        }
+      }
   // every consumer — score, checklist, popup, history, highlights, ledger — sees distinct clauses only
   const scanned = bits ? { words: SCANNED, bits, sealed: SCANNED.sealed(folded, sentences) } : undefined;
   const merged = withPhone(mergeFindings(findings), folded, sentences, scanned);

@@ -37,7 +37,7 @@ const LOOK_BACK = 3;
 const FOLLOW_UP = /^\s*(?:这些|该等|此类|上述|前述|these|such)/;
 const FOLLOW_UP_REACH = 8;
 
-const RULE_BY_ID = new Map([...RULES, CONTEXT_RULE, MODEL_RULE_EN].map((r) => [r.id, r]));
+export const RULE_BY_ID = new Map([...RULES, CONTEXT_RULE, MODEL_RULE_EN].map((r) => [r.id, r]));
 
 // the purposes the lexicon reads as marketing, for what a clause inherits from the sentences it points back to
 export const MARKETING_WORDS = /营销|推广|促销|广告|个性化推荐|画像|marketing|advertis|promotion/;
