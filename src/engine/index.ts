@@ -52,7 +52,7 @@ const shareVerb = (triggers: Array<[number, number]>, s: string) =>
   triggers.some(([a, b]) => SHARE_WORD.test(s.slice(a, b)));
 // Words that name data but not the user's: the recipient's own contact details, the ad identifier (a device id).
 const NOT_USER_DATA =
-  /(?:接收方|受让方|其|对方)的?(?:名称|姓名)(?:或者?姓名)?(?:和|以及|及|、|或)联系方式|(?:电话|通话)(?:、[^，,。；;、]{1,8}){0,6}权限|广告标识符?|advertising id(?:entifier)?|拨打[^，,。；;]{0,6}电话|(?:客服|紧急|服务)电话|电话客服|通过电话|电话(?:联系|沟通|回访|咨询)|精准度|精确度/g;
+  /(?:接收方|受让方|其|对方)的?(?:名称|姓名)(?:或者?姓名)?(?:和|以及|及|、|或)联系方式|(?:电话|通话)(?:、[^，,。；;、]{1,8}){0,6}权限|广告标识符?|advertising id(?:entifier)?|拨打[^，,。；;]{0,6}电话|(?:客服|紧急|服务)电话|电话客服|通过电话|电话(?:联系|沟通|回访|咨询)|精准度|精确度|精准(?=定位|位置|地理)/g;
 // the words every NOT_USER_DATA or NAMED_THIRD_PARTY match holds: most tagged sentences need neither replace
 const NOT_USER_DATA_WORDS = new Prefilter([
   '联系方式',
@@ -62,6 +62,10 @@ const NOT_USER_DATA_WORDS = new Prefilter([
   '电话',
   '精准度',
   '精确度',
+  // 「精准定位信息」 is location data, not 精准 as in targeted marketing
+  '精准定位',
+  '精准位置',
+  '精准地理',
 ]);
 const NAMED_THIRD_PARTY_WORDS = new Prefilter(['第三方', 'third part', 'third-part']);
 // Taiwan PDPA Art. 20: a non-government agency's use and provision beyond the purpose of collection.

@@ -77,6 +77,14 @@ describe('audit()', () => {
     expect(f.laws).toContainEqual({ law: 'TW-PDPA', article: 20 });
   });
 
+  test('精准定位 is location data, not a marketing purpose', () => {
+    const [f] = audit('我们会将您的精准定位信息提供给地图服务商，用于导航。', { assumePolicy: true }).findings;
+    expect(f?.data).toContain('location');
+    expect(f?.purposes).not.toContain('profiling');
+    const [g] = audit('我们会与广告合作伙伴共享设备信息，用于精准推送。', { assumePolicy: true }).findings;
+    expect(g?.purposes).toContain('profiling');
+  });
+
   test('one short Traditional sentence is read as Traditional', () => {
     const one = audit('客服紀錄可能提供給本公司委託的客服中心。', { assumePolicy: true });
     expect(one.lang).toBe('zh-Hant');
