@@ -55,6 +55,7 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '交由',
       '交予',
       '转予',
+      '送交',
       '透露',
       '代表我们',
       '代表本公司',
@@ -236,6 +237,12 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '经纪人',
       '招聘方',
       '接收方',
+      // Hong Kong's 承讓人 (a transferee), 承辦商 (a contractor)
+      '承让人',
+      '受让人',
+      '受让方',
+      '承办商',
+      '承包商',
     ],
   ],
   [
