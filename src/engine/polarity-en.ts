@@ -22,7 +22,9 @@ const CONSENT = new RegExp(
     // "any sharing requires your prior consent", "you can choose to let us share"
     `|\\b(?:requires?|required|needs?) ${QUALIFIED}(?:consent|permission|authori[sz]ation)` +
     `|\\byou (?:can |may )?(?:choose|decide|elect|agree) to (?:let|allow|permit) us\\b` +
-    `|\\bat your (?:direction|request)|\\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\\b`,
+    `|\\bat your (?:direction|request)|\\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\\b` +
+    // "when you've chosen to link your account", "the browser always asks before sharing your location"
+    `|\\b(?:when|once|after|where) you(?:'ve|’ve| have)? (?:chosen|choose|elected|elect|decided|decide) to\\b|\\basks? (?:you )?(?:for (?:your )?permission )?before\\b`,
 );
 // "unless you consent", and the user's own request or click: "unless you ask to be contacted", "unless you visit their site"
 const CONSENT_ONLY_EXCEPTION =

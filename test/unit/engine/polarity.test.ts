@@ -307,6 +307,9 @@ describe('Chinese negation scope', () => {
 
 describe('English negation scope', () => {
   test.each([
+    // the user's own choice, and asking first, gate the hand-over
+    ['We share your activity with other services when you have chosen to link your account to them.', 'consent'],
+    ['The app always asks before sharing your location with a website.', 'consent'],
     // after the user's condition, a new subject acts
     ['If you turn on sync, the browser will share your bookmarks with our cloud partner.', 'shares'],
     ['If you post a review, you may share it with friends.', 'none'],
