@@ -64,6 +64,11 @@ const NOBODY_WORDS = /no one|nobody|no other/;
 const TO_ITEM =
   /^[\s*+\-•]*to (?:[\w-]+ ){0,3}?(?:third[- ]part|law enforcement|government|authorit|affiliate|partner|service provider|vendor|advertiser|compan)/g;
 
+// Identity checks against others' records give them the data (POLARITY.md): "we may validate the information you
+// provided (such as your phone number) through legitimate third-party sources".
+const VERIFIED_BY =
+  /\b(?:validate|verify|check|confirm|cross-check)(?:s|d|ed|ing)?\b(?![- ]out)[^.;]{0,80}?\b(?:through|with|against|via|by) (?:an? |the )?(?:legitimate |trusted |reliable |other )?(?:third[- ]part(?:y|ies)|credit (?:reference |reporting )?agenc(?:y|ies)|identity verification (?:providers?|services?))\b/g;
+
 export const rule: Rule = {
   id: 'en-share',
   lang: 'en',
@@ -87,6 +92,7 @@ export const rule: Rule = {
       ? hitsOf(PASSIVE, s)
       : []),
     ...hitsOf(TO_ITEM, s),
+    ...hitsOf(VERIFIED_BY, s),
     ...hitsOf(AVAILABLE, s),
     // both open with a lookbehind, which V8 tries at every position: a substring every match holds is asked first
     ...(s.includes('leave') ? hitsOf(STAYS, s) : []),
