@@ -4,7 +4,7 @@ import { SHARE_VERBS, TO_VERBS } from '../lexicon/en-verbs';
 
 // Plain disclosure verbs, but not "sharing … with us" (the user telling the operator) nor "a shared computer".
 const SHARE = new RegExp(
-  `(?<!\\b(?:the|international|cross-border|for) )\\b(?:${SHARE_VERBS}|disclosures?)\\b(?! from\\b)(?!(?<=\\bshared) (?:computers?|devices?|drives?|folders?|terminals?|machines?|spaces?|accounts?)\\b)(?![^.;]{0,40}?\\bwith us\\b(?! (?:or|and) ))`,
+  `(?<!\\b(?:the|international|cross-border|for) )(?!(?<=\\b(?:such|these|those) )transfers?\\b)\\b(?:${SHARE_VERBS}|disclosures?)\\b(?! from\\b)(?! (?:mechanisms?|frameworks?|tools?|impact assessments?|clauses|rules)\\b)(?! or assign\\b)(?<!\\bassign or transfer)(?!(?<=\\bshared) (?:computers?|devices?|drives?|folders?|terminals?|machines?|spaces?|accounts?)\\b)(?![^.;]{0,40}?\\bwith us\\b(?! (?:or|and) ))`,
   'g',
 );
 // Passive: "this query is sent to the bot", "never transmitted to us or any third party".

@@ -307,6 +307,13 @@ describe('Chinese negation scope', () => {
 
 describe('English negation scope', () => {
   test.each([
+    // contract terms, a transfer mechanism and the policy describing itself are no hand-over
+    ['Any other attempt to transfer or assign this agreement is void.', 'none'],
+    ['We rely on the successor data transfer mechanism.', 'none'],
+    ['We ensure that all such transfers meet the requirements of local law.', 'none'],
+    ['In this notice, we explain what data the browser shares and how to share even less.', 'none'],
+    ['Further information about data sharing is set out below.', 'none'],
+    ['We may disclose your data if we determine that such disclosure is necessary to comply with the law.', 'shares'],
     // the user's own choice, and asking first, gate the hand-over
     ['We share your activity with other services when you have chosen to link your account to them.', 'consent'],
     ['The app always asks before sharing your location with a website.', 'consent'],
