@@ -24,7 +24,7 @@ const CONSENT = new RegExp(
     `|\\byou (?:can |may )?(?:choose|decide|elect|agree) to (?:let|allow|permit) us\\b` +
     `|\\bat your (?:direction|request)|\\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\\b` +
     // "when you've chosen to link your account", "the browser always asks before sharing your location"
-    `|\\b(?:when|once|after|where) you(?:'ve|’ve| have)? (?:chosen|choose|elected|elect|decided|decide) to\\b|\\basks? (?:you )?(?:for (?:your )?permission )?before\\b`,
+    `|\\b(?:when|once|after|where) you(?:'ve|’ve| have)? (?:chosen|choose|elected|elect|decided|decide) to\\b|\\basks? (?:you )?(?:first )?(?:for (?:your )?permission )?before\\b`,
 );
 // "unless you consent", and the user's own request or click: "unless you ask to be contacted", "unless you visit their site"
 const CONSENT_ONLY_EXCEPTION =
@@ -62,7 +62,13 @@ export function polarityEn(s: string, at: number): Polarity {
     /\bwithout (?:\w+ly )?$/.test(before) ||
     NEGATED_AFTER.test(s.slice(at, at + 60)) ||
     NEGATED_LATE.test(s.slice(at, at + 120));
-  const consent = CONSENT.test(s) && !OTHER_ROUTE.test(s);
+  const route = CONSENT.exec(s);
+  // "with payment processors and, with your consent, with marketing partners": the consent gates the party after it,
+  // the one named before it goes without (POLARITY.md: a sentence with a route besides consent is `shares`)
+  const consent =
+    route !== null &&
+    !OTHER_ROUTE.test(s) &&
+    !(route.index > at && /\b(?:with|to)\b[^.;]{1,60}?,?\s(?:and|or)\b,?\s*$/.test(s.slice(at, route.index)));
   if (negated) {
     if (
       CONSENT_ONLY_EXCEPTION.test(s) ||

@@ -307,6 +307,10 @@ describe('Chinese negation scope', () => {
 
 describe('English negation scope', () => {
   test.each([
+    // consent gates the party after it; the one named before goes without (a second route: shares)
+    ['We share your data with payment processors and, with your consent, with marketing partners.', 'shares'],
+    ['We share your data with marketing partners only with your consent.', 'consent'],
+    ["We'll ask you first before we share anything with third parties.", 'consent'],
     // contract terms, a transfer mechanism and the policy describing itself are no hand-over
     ['Any other attempt to transfer or assign this agreement is void.', 'none'],
     ['We rely on the successor data transfer mechanism.', 'none'],
