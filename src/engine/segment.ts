@@ -3,18 +3,44 @@
  * numbering style, for section nesting) and list items (「1、」「（2）」「①」, bullets).
  */
 
-export interface Sentence {
-  start: number;
-  end: number;
+/**
+ * A class rather than object literals: every sentence is made by one constructor, so all share one hidden class
+ * from one place. Made by the loop's literal, the corpus pass's 33,000 sentences cost the audit ~5 % more in
+ * steady state (both engines in one process, interleaved per policy, both orders: 0.940 and 0.952), though
+ * %HaveSameMap found one hidden class with fast properties either way; each reader of a sentence pays.
+ */
+export class Sentence {
+  // (declared, not defined: a defined field is first made undefined, then assigned, a second store and a
+  // hidden class per step; tsconfig targets ES2022, where class fields have define semantics)
+  declare start: number;
+  declare end: number;
   /** index of the line it stands on */
-  line: number;
+  declare line: number;
   /** first sentence of its line: the only one that can carry a marker or be a heading */
-  first: boolean;
-  heading: boolean;
+  declare first: boolean;
+  declare heading: boolean;
   /** numbering style of the line's marker, e.g. 'cn', 'cnp', 'n1', 'n2', 'np', 'circ', 'bullet' */
-  marker: string | null;
+  declare marker: string | null;
   /** ends with a colon: introduces a list */
-  lead: boolean;
+  declare lead: boolean;
+
+  constructor(
+    start: number,
+    end: number,
+    line: number,
+    first: boolean,
+    heading: boolean,
+    marker: string | null,
+    lead: boolean,
+  ) {
+    this.start = start;
+    this.end = end;
+    this.line = line;
+    this.first = first;
+    this.heading = heading;
+    this.marker = marker;
+    this.lead = lead;
+  }
 }
 
 // Each marker with the characters it can begin with: a line tries only the markers its first character allows.
@@ -183,16 +209,9 @@ function pushCapped(out: Sentence[], folded: string, s: Sentence): void {
   out.push(piece(s, start, s.end, s.first && start === s.start, s.heading, s.lead));
 }
 
-/** A piece of `s`, written out in segment()'s key order: a spread of it made a hidden class of its own. */
-const piece = (s: Sentence, start: number, end: number, first: boolean, heading: boolean, lead: boolean): Sentence => ({
-  start,
-  end,
-  line: s.line,
-  first,
-  heading,
-  marker: s.marker,
-  lead,
-});
+/** A piece of `s` (a spread of it made a hidden class of its own). */
+const piece = (s: Sentence, start: number, end: number, first: boolean, heading: boolean, lead: boolean): Sentence =>
+  new Sentence(start, end, s.line, first, heading, s.marker, lead);
 
 // a modal or negation makes a short numbered line a claim (「1. 我们不会出售您的信息」), not a title
 // 「与网域管理员分享」 names who receives: a title that asserts
@@ -276,15 +295,7 @@ export function segment(folded: string, english: boolean, original: string = fol
         }
         if (to < 0) break;
         if (to - from > 1) {
-          pushCapped(out, folded, {
-            start: from,
-            end: to,
-            line,
-            first,
-            heading: heading && first,
-            marker: first ? marker : null,
-            lead: false,
-          });
+          pushCapped(out, folded, new Sentence(from, to, line, first, heading && first, first ? marker : null, false));
           first = false;
         }
         from = to - 1;
@@ -293,15 +304,11 @@ export function segment(folded: string, english: boolean, original: string = fol
         while (folded.charCodeAt(from) === 32 && from < e);
       }
       if (from < e)
-        pushCapped(out, folded, {
-          start: from,
-          end: e,
-          line,
-          first,
-          heading: heading && first,
-          marker: first ? marker : null,
-          lead: endsWithColon(folded, from, e),
-        });
+        pushCapped(
+          out,
+          folded,
+          new Sentence(from, e, line, first, heading && first, first ? marker : null, endsWithColon(folded, from, e)),
+        );
     }
     line++;
     lineStart = lineEnd + 1;
