@@ -153,7 +153,8 @@ function searchInto(
   from: number,
   limit: number,
 ) {
-  const searches = patterns.map(globalOf);
+  // (filled by push(): a holey array from map() deoptimised this function in the bench's warm-up, arrays.ts)
+  const searches = mapped(patterns, globalOf);
   // each pattern's next match at or after `from`, kept until it is passed: where it starts (NOT_SEARCHED, or
   // NONE when there is none) and how long it is. Numbers, not the match arrays: an array holding undefined,
   // null and matches changed its hidden class under optimised code (a "wrong map" deopt in the bench's pass).

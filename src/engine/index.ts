@@ -7,14 +7,15 @@ import { parseEntry } from './entries';
 import { checklist } from './checklist';
 import { score } from './score';
 import { severityOf, toldAs, whyOf } from './explain';
-import { tag as tagWords, type Tags } from './vocabulary';
+import { loadVocabulary, tag as tagWords, type Tags } from './vocabulary';
 import { consentRanges, inRanges } from './lead-in';
 import { CONTEXT_RULE } from './rules/context';
 import { clauseKey, mergeFindings } from './merge';
 import { RULE_BY_ID, verdictOf, withPhone } from './verdict';
 import { judge } from './judge';
 import { Prefilter } from './prefilter';
-import { MODEL_RULE_EN, reconsider, reconsiderLines } from './model/second-opinion';
+import { MODEL_RULE, MODEL_RULE_EN, reconsider, reconsiderLines } from './model/second-opinion';
+import { RULES, type Rule } from './rules';
 
 export type * from './types';
 export { clauseCount } from './merge';
@@ -70,6 +71,16 @@ const NOT_USER_DATA_WORDS = new Prefilter([
 const NAMED_THIRD_PARTY_WORDS = new Prefilter(['第三方', 'third part', 'third-part']);
 // Taiwan PDPA Art. 20: a non-government agency's use and provision beyond the purpose of collection.
 const TW_PROVISION = [{ law: 'TW-PDPA', article: 20 }] as const satisfies readonly LawRef[];
+// Each rule's laws, and the same with Taiwan's provision after them, made once. A Traditional policy's finding
+// spread both into a new array: code that first ran at the corpus's first Traditional policy, long after tag()
+// was optimised, with no feedback there, so V8 threw tag()'s code away (--trace-deopt) and compiled it again.
+const LAWS = new Map<Rule, readonly [LawRef[], LawRef[]]>();
+const lawsOf = (rule: Rule): readonly [LawRef[], LawRef[]] => {
+  let laws = LAWS.get(rule);
+  if (!laws) LAWS.set(rule, (laws = [rule.laws, [...rule.laws, ...TW_PROVISION]]));
+  return laws;
+};
+for (const rule of [...RULES, CONTEXT_RULE, MODEL_RULE, MODEL_RULE_EN]) lawsOf(rule);
 
 // 「不会将信息传输至境外」「确需向境外提供的，将取得您的单独同意」 in the storage chapter say where data is kept and
 // how PIPL's cross-border rules (Art. 38–39) are met, not who receives it: read with storage, as annotators do.
@@ -128,6 +139,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   if (folded.trim().length === 0) return unscored('empty', EMPTY, lang, text, hash);
   if (!options.assumePolicy && !looksLikePolicy(folded)) return unscored('not-a-policy', NOT_POLICY, lang, text, hash);
   const english = lang === 'en';
+  loadVocabulary(lang);
   const sentences = segment(folded, english, text);
   const findings: Finding[] = [];
   const entries: SharingEntry[] = [];
@@ -186,7 +198,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
       why: rule.why,
       // (the language is compared second, on most findings: compared only once a Traditional policy came, it had
       // no feedback in optimised code and threw it away there)
-      laws: polarity !== 'denies' && lang === 'zh-Hant' ? [...rule.laws, ...TW_PROVISION] : rule.laws,
+      laws: lawsOf(rule)[polarity !== 'denies' && lang === 'zh-Hant' ? 1 : 0]!,
     };
     const told = toldAs(rule, finding);
     finding.severity = severityOf(told.severity, finding);

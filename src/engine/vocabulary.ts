@@ -105,6 +105,15 @@ function vocabularyFor(lang: Lang): Vocabulary {
   return vocabulary;
 }
 
+/**
+ * Builds the language's vocabulary if it is not built yet. audit() asks before it tags anything: a language's first
+ * text then builds it there, not inside tag(), whose optimised code had never seen the building branch taken and
+ * was thrown away at the corpus's first Traditional policy (--trace-deopt), then compiled again.
+ */
+export function loadVocabulary(lang: Lang): void {
+  vocabularyFor(lang);
+}
+
 /** Every category the sentence's words name, in lexicon order within each table. */
 export function tag(text: string, lang: Lang): Tags {
   const vocabulary = vocabularyFor(lang);

@@ -52,13 +52,41 @@ export function scores(folded: string, verdict: RuleVerdict, rules: readonly str
   return z;
 }
 
+// The rows of the verdict and rule features, found by the rule object rather than by a string built and hashed
+// for every sentence a rule fired on (a template string and a Map lookup per feature).
+const VERDICT_ROWS = new Map(
+  (['shares', 'consent', 'denies', 'none'] as const).map((v) => [v, ZH.table.get(`v:${v}`)] as const),
+);
+const RULE_ROWS = new Map<Rule, Map<Polarity, Float64Array | undefined>>();
+
+function ruleRow(rule: Rule, polarity: Polarity): Float64Array | undefined {
+  let rows = RULE_ROWS.get(rule);
+  if (!rows) RULE_ROWS.set(rule, (rows = new Map()));
+  if (!rows.has(polarity)) rows.set(polarity, ZH.table.get(`r:${rule.id}/${polarity}`));
+  return rows.get(polarity);
+}
+
+/** scores() of the rules' disclosures on one sentence: the same features, added in the same order. */
+function scoresOf(folded: string, verdict: RuleVerdict, found: readonly SentenceDisclosure[]): number[] {
+  const z = ZH.start();
+  ZH.add(z, VERDICT_ROWS.get(verdict));
+  for (let i = 0; i < found.length; i++) {
+    const { rule, polarity } = found[i]!;
+    // (a rule feature counts once, as in scores()'s Set of `rule/polarity` names)
+    let seen = false;
+    for (let j = 0; j < i; j++) seen ||= found[j]!.rule.id === rule.id && found[j]!.polarity === polarity;
+    if (!seen) ZH.add(z, ruleRow(rule, polarity));
+  }
+  ZH_GRAMS.addAll(z, folded);
+  return z;
+}
+
 /** One Chinese sentence's disclosures after the second opinion: the rules' findings, trimmed or completed. */
 // Only where a rule fired: the fit was chosen that way in the folds, and a sentence no rule read costs nothing.
 export function reconsider(folded: string, found: SentenceDisclosure[]): SentenceDisclosure[] {
   if (found.length === 0) return found;
   const verdict = verdictOf(found.map((d) => d.polarity));
-  const rules = found.map((d) => `${d.rule.id}/${d.polarity}`);
-  const label = ZH.overrule(scores(folded, verdict, rules), verdict) as RuleVerdict | null;
+  const label = ZH.overrule(scoresOf(folded, verdict, found), verdict) as RuleVerdict | null;
   if (label === null) return found;
   if (label === 'none') return [];
   // what the model reads as consent-only is not also shared unconditionally
