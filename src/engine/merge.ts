@@ -45,7 +45,8 @@ export function clauseKey(quote: string): string {
 const IS_PUNCTUATION = new Uint8Array(0x10000);
 const ONE_PUNCTUATION = new RegExp(`^${PUNCTUATION.source}$`);
 const kept = new Uint16Array(1024);
-const utf16 = new TextDecoder('utf-16le');
+// (ignoreBOM: a text that starts with U+FEFF keeps it, and every offset after it stays where it was)
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 // Per code unit, whether toLowerCase() changes it: 0 not asked yet, 1 yes, 2 no. Surrogates count as changing
 // (a pair can lower as a whole), and so does every unit with a special casing (Σ, İ), so a clause none of whose

@@ -8,7 +8,8 @@ import type { Lang } from './types';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
-const utf16 = new TextDecoder('utf-16le');
+// (ignoreBOM: a text that starts with U+FEFF keeps it, and every offset after it stays where it was)
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 // Each loop over a whole text stands alone in a function that returns a plain local when the loop ends. V8
 // optimizes such a loop while it runs (on-stack replacement) and, in Node 20, keeps re-entering that code on

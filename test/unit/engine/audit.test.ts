@@ -77,6 +77,13 @@ describe('audit()', () => {
     expect(f.laws).toContainEqual({ law: 'TW-PDPA', article: 20 });
   });
 
+  test('a text that starts with a byte-order mark keeps every span on its clause', () => {
+    const text = '\ufeff隱私政策 SDK\n我們會將您的手機號碼提供給合作夥伴。';
+    const report = audit(text);
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const f of report.findings) expect(text.slice(f.span.start, f.span.end)).toBe(f.quote);
+  });
+
   test('精准定位 is location data, not a marketing purpose', () => {
     const [f] = audit('我们会将您的精准定位信息提供给地图服务商，用于导航。', { assumePolicy: true }).findings;
     expect(f?.data).toContain('location');
