@@ -9,11 +9,12 @@ const PUBLIC =
 // the people a user's data can be shown to: other users by a qualifier (bare 用户 is the user reading), and the
 // parties of a deal — the landlord, the seller, the streamer, the match, a school's or a company's administrator
 const OTHERS = String.raw`(?:其他任何|其他|所有|全部|任何|平台|附近的?(?:其他)?|周边|社区|全体|别的|同城|站内)(?:用户|玩家|会员|观众|人|网友|成员|关注者)`;
-const PARTIES = String.raw`(?:对方|他人|别人|任何人|所有人|公众|网友|好友|粉丝|主播|卖家|买家|商家|商户|房东|业主|车主|出租人|承租人|家庭成员|家人|(?:应征|应聘|招聘|用人)(?:之|的)?(?:企业|单位|公司)|房客|租客|经纪人|中介|司机|驾驶|骑手|快递员|配送员|雇主|招聘方|猎头|(?:企业|学校|组织|机构|单位|班级|团队|社团|球队|群)管理员)`;
+const PARTIES = String.raw`(?:对方|他人|别人|任何人|所有人|公众|网友|好友|粉丝|主播|卖家|买家|商家|商户|房东|业主|车主|出租人|承租人|家庭成员|家人|老师|教师|家长|同学|学生|同事|(?:应征|应聘|招聘|用人)(?:之|的)?(?:企业|单位|公司)|房客|租客|经纪人|中介|司机|驾驶|骑手|快递员|配送员|雇主|招聘方|猎头|(?:企业|学校|组织|机构|单位|班级|团队|社团|球队|群)管理员)`;
 const AUDIENCE = `(?:${OTHERS}|${PARTIES})`;
 // 「您的昵称和成绩将向其他玩家展示」「您上传的视频会向平台用户展示」 (not the 向 of 意向 or 方向)
 const TO_AUDIENCE = new RegExp(
-  String.raw`(?:对|(?<![意方倾动导志走取])向)[^，,。；;]{0,6}?${AUDIENCE}[^，,。；;]{0,4}?(?:公开)?(?:可见|展示|显示|公开|展现|开放)`,
+  // (a list of audiences: 「向班级里的老师、其他家长以及班级中的学生公开」)
+  String.raw`(?:对|(?<![意方倾动导志走取])向)[^，,。；;]{0,6}?${AUDIENCE}(?:(?:、|和|及|与|或|以及)[^，,。；;、]{0,6}?${AUDIENCE}){0,4}[^，,。；;]{0,4}?(?:公开)?(?:可见|展示|显示|公开|展现|开放)`,
   'g',
 );
 // 「您的租房需求将展示给您咨询的房东」「匹配成功后，您的资料将展示给对方」: 展示给您 alone shows the user their own

@@ -87,6 +87,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-public': {
     fire: [
+      '您的作业成绩会向班级里的老师、其他家长以及同学公开。',
       '为落实监管要求，我们会在您的个人主页展示账号的IP属地。',
       '車主可查閱承租人提交的駕照資料。',
       '投递简历后，用人单位可以查看您的联系电话和工作经历。',
