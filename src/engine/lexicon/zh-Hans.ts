@@ -39,6 +39,11 @@ export const zhHans: Lexicon = {
       '委托',
       '受托',
       '服务提供商',
+      // couriers deliver for the operator
+      '物流公司',
+      '配送公司',
+      '快递公司',
+      '承运商',
       '服务商',
       '供应商',
       '代表我们',
