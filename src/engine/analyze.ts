@@ -144,6 +144,12 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     before.lastIndexOf('平台'),
   );
   const user = Math.max(before.lastIndexOf('您'), before.lastIndexOf('你'));
+  // 「用户将信息分享至QQ或微信」: the user named in the third person acts as 您 does (not 「向用户…」, the user receiving)
+  if (
+    before.includes('用户') &&
+    /(?<![向与给对])用户(?:可以|可|将|自行|主动|选择|通过)[^，,。；;我]{0,12}$/.test(before)
+  )
+    return true;
   const sinceUs = before.slice(us + 1);
   // 「请您仅在必要的情形下向他人提供」「请你不要向他人透露验证码」: advice to the user, whose act it is
   // (not 「请您注意，第三方服务商可能会收集…」: asked to take note, the user is told what others do)

@@ -17,6 +17,9 @@ describe('Chinese negation scope', () => {
     ['二、在取得您的书面同意或您主动选择的情况下转交。', 'consent'],
     ['在您主动申请的情况下，我们会把您的简历发给招聘企业。', 'consent'],
     ['您可以主动选择将动态分享给好友。', 'none'],
+    // the user in the third person acts as 您 does; 「向用户…」 is the user receiving
+    ['需要获取网络状态，用于第三方登录、用户将内容分享至社交平台。', 'none'],
+    ['我们会将用户信息分享给合作伙伴。', 'shares'],
     // advice to the user is the user's act; asked to take note, the user is told what others do
     ['如需与买家沟通，请您仅在必要时向对方提供您的联系方式。', 'none'],
     ['请您注意，接入的第三方服务商可能会收集您的设备信息。', 'shares'],
