@@ -327,6 +327,10 @@ function adjectival(s: string, at: number, length: number): boolean {
     )
   )
     return true;
+  // 「并对被披露的信息采取安全防护措施」: what a hand-over made, named as the object of a duty
+  if (of && before.endsWith('被') && /^的(?:个人)?(?:信息|数据|资料|资讯)/.test(after)) return true;
+  // 「要求披露请求方出具法律文件」: the one who asks for a disclosure, a noun
+  if (after.startsWith('请求') && /^请求(?:方|人|者)/.test(after)) return true;
   // the noun 「共享信息」 (what users posted) and the operator's published channels 「本政策披露的联系方式」
   if ((after.startsWith('信息') || after.startsWith('个人信息')) && (before.endsWith('删除') || before.endsWith('的')))
     return true;

@@ -17,6 +17,8 @@ describe('Chinese negation scope', () => {
     ['二、在取得您的书面同意或您主动选择的情况下转交。', 'consent'],
     ['在您主动申请的情况下，我们会把您的简历发给招聘企业。', 'consent'],
     ['您可以主动选择将动态分享给好友。', 'none'],
+    // a duty around a disclosure: the requester and what was disclosed are nouns
+    ['我们会要求披露请求方出具有效的法律文件，并对被披露的信息采取保护措施。', 'none'],
     // the user in the third person acts as 您 does; 「向用户…」 is the user receiving
     ['需要获取网络状态，用于第三方登录、用户将内容分享至社交平台。', 'none'],
     ['我们会将用户信息分享给合作伙伴。', 'shares'],
