@@ -29,5 +29,10 @@ export const rule: Rule = {
     ((DEMAND_WORDS.mayHold(s, prefilters) && DEMAND.test(s)) || s.includes('依法')
       ? hitsOf(LEGAL, s, ['authorities'])
       : []
-    ).filter((h) => !/[您你用户][^，,。；;]{0,12}(?:提供|配合)$/.test(s.slice(h.index, h.index + h.length))),
+    ).filter(
+      (h) =>
+        !/[您你用户][^，,。；;]{0,12}(?:提供|配合)$/.test(s.slice(h.index, h.index + h.length)) &&
+        // 「基于您的要求及适用法律规定，我们可免费提供一份…记录」: a copy for the user who asked (a right of access)
+        !/^(?:一份|副本|复本|复印件|拷贝)/.test(s.slice(h.index + h.length, h.index + h.length + 3)),
+    ),
 };

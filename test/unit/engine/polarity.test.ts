@@ -17,6 +17,10 @@ describe('Chinese negation scope', () => {
     ['二、在取得您的书面同意或您主动选择的情况下转交。', 'consent'],
     ['在您主动申请的情况下，我们会把您的简历发给招聘企业。', 'consent'],
     ['您可以主动选择将动态分享给好友。', 'none'],
+    // a copy for the user who asked is a right of access; a limit laid on vendors is no hand-over of its own
+    ['依据您的要求及适用法律规定，我们可免费提供一份您的个人资料记录。', 'none'],
+    ['所有協力廠商僅能在履行其服務所需範圍內使用您的資料。', 'none'],
+    ['合作廠商可能會使用您的資料寄送商品。', 'shares'],
     // a duty around a disclosure: the requester and what was disclosed are nouns
     ['我们会要求披露请求方出具有效的法律文件，并对被披露的信息采取保护措施。', 'none'],
     // the user in the third person acts as 您 does; 「向用户…」 is the user receiving
