@@ -46,7 +46,7 @@ export class Sentence {
 // Each marker with the characters it can begin with: a line tries only the markers its first character allows.
 const MARKERS: ReadonlyArray<[pattern: RegExp, style: string, first: RegExp]> = [
   [/^第[一二三四五六七八九十百零\d]+[章节条部分]/, 'chap', /第/],
-  [/^[一二三四五六七八九十]+[、.,]/, 'cn', /[一二三四五六七八九十]/],
+  [/^[一二三四五六七八九十]+(?:[、.,]|\s(?=\S))/, 'cn', /[一二三四五六七八九十]/],
   [/^[(（][一二三四五六七八九十]+[)）]/, 'cnp', /[(（]/],
   [/^\d{1,2}(?:\.\d{1,2}){2,}/, 'n3', /\d/],
   [/^\d{1,2}\.\d{1,2}(?![\d])/, 'n2', /\d/],
@@ -217,7 +217,7 @@ const piece = (s: Sentence, start: number, end: number, first: boolean, heading:
 // 「与网域管理员分享」 names who receives: a title that asserts
 // (「个人资料之提供与揭露」: 与 joining two names of a topic claims nothing)
 const CLAIM =
-  /会|将|可能|不|需|应|得|可以|我们|本公司|与(?!(?:揭露|披露|转让|公开|共享|提供|分享|转移))|向|给|予|[:：,，]/;
+  /会|将|可能(?!的)|不|需|应|得|可以|我们(?!可能的)|本公司|与(?!(?:揭露|披露|转让|公开|共享|提供|分享|转移))|向|给|予|[:：,，]/;
 // a title that ends in a noun of its topic claims nothing, whoever it names (「我们共享、转让或公开披露个人信息的方式及原因」
 // 「2.1 实现微博的服务及功能的信息共享」)
 const TOPIC_END =

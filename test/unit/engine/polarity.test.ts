@@ -17,6 +17,10 @@ describe('Chinese negation scope', () => {
     ['二、在取得您的书面同意或您主动选择的情况下转交。', 'consent'],
     ['在您主动申请的情况下，我们会把您的简历发给招聘企业。', 'consent'],
     ['您可以主动选择将动态分享给好友。', 'none'],
+    // a numbered title that names a topic (「二 」 numbers a chapter too; 「我们可能的…」 is an adjective)
+    ['二 我们共享、转让或公开披露个人信息的方式及原因', 'none'],
+    ['三、我们可能的个人信息披露、分享或者转让', 'none'],
+    ['三、我们可能会共享您的个人信息', 'shares'],
     // a copy for the user who asked is a right of access; a limit laid on vendors is no hand-over of its own
     ['依据您的要求及适用法律规定，我们可免费提供一份您的个人资料记录。', 'none'],
     ['所有協力廠商僅能在履行其服務所需範圍內使用您的資料。', 'none'],
