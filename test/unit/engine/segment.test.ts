@@ -5,7 +5,7 @@ import { markerOf, segment } from '../../../src/engine/segment';
 // The patterns tried one by one, in order, as markerOf did before it tried only those a first character allows.
 const PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/^第[一二三四五六七八九十百零\d]+[章节条部分]/, 'chap'],
-  [/^[一二三四五六七八九十]+[、.,]/, 'cn'],
+  [/^[一二三四五六七八九十]+(?:[、.,]|\s(?=\S))/, 'cn'],
   [/^[(（][一二三四五六七八九十]+[)）]/, 'cnp'],
   [/^\d{1,2}(?:\.\d{1,2}){2,}/, 'n3'],
   [/^\d{1,2}\.\d{1,2}(?![\d])/, 'n2'],
@@ -22,6 +22,7 @@ describe('markerOf', () => {
   test.each([
     ['第三章 共享', 'chap'],
     ['三、我们如何共享', 'cn'],
+    ['二 我们如何共享', 'cn'],
     ['（二）委托处理', 'cnp'],
     ['1.2.3 条款', 'n3'],
     ['1.2 条款', 'n2'],
