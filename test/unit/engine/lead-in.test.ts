@@ -16,21 +16,18 @@ const policy = (lead: string) =>
   ].join('\n');
 
 describe('consent lead-ins', () => {
-  test('items under a consent-gated lead-in are consent-gated, and so is the phone number', () => {
-    const report = audit(policy('在以下情形中，我们会事先征得您对共享个人信息的单独同意：'));
+  test.each([
+    // items under a consent-gated lead-in are consent-gated, and so is the phone number
+    ['在以下情形中，我们会事先征得您对共享个人信息的单独同意：', 'consent', 'consent'],
+    // a lead-in that shares without consent leaves its items as they read
+    ['在以下情形中，我们会共享您的个人信息：', 'shares', 'yes'],
+  ])('「%s」: items %s, phone_out %s', (lead, polarity, phone) => {
+    const report = audit(policy(lead));
     const items = report.findings.filter((f) => /物流服务商|通信运营商/.test(f.quote));
     expect(items.length).toBe(2);
-    for (const f of items) expect(f.polarity).toBe('consent');
-    expect(report.verdict?.phone.answer).toBe('consent');
+    for (const f of items) expect(f.polarity).toBe(polarity);
+    expect(report.verdict?.phone.answer).toBe(phone);
     // the list ends at the next heading: the merger clause after it is not gated
     expect(report.findings.find((f) => f.quote.includes('继受方'))?.polarity).toBe('shares');
-  });
-
-  test('a lead-in that shares without consent leaves its items as they read', () => {
-    const report = audit(policy('在以下情形中，我们会共享您的个人信息：'));
-    const items = report.findings.filter((f) => /物流服务商|通信运营商/.test(f.quote));
-    expect(items.length).toBe(2);
-    for (const f of items) expect(f.polarity).toBe('shares');
-    expect(report.verdict?.phone.answer).toBe('yes');
   });
 });
