@@ -281,11 +281,12 @@ export function segment(folded: string, english: boolean, original: string = fol
     if (e > s) {
       const text = folded.slice(s, e);
       const marker = markerOf(text);
-      const heading = isHeading(text, marker, english);
+      const cased = english ? original.slice(s, e) : '';
+      // (an English heading is known by its capitals, which only the original has: folding lower-cases them)
+      const heading = isHeading(english ? cased : text, marker, english);
       let first = true;
       let from = s;
       EN_END.lastIndex = 0;
-      const cased = english ? original.slice(s, e) : '';
       // the next of the line's sentence ends (scanLine()) to read; every one lies between s and e, none is a space
       let next = 0;
       // a table row flattened to 「SDK名称：…；使用目的：…；收集信息：…」 is one entry: its 「；」 separate fields

@@ -22,6 +22,8 @@ test('headings and the sentences after them are quoted apart', async () => {
   expect(quotes.length).toBeGreaterThan(0);
   const headings = ['Transferring your information', 'Sharing with partners', 'Information we collect'];
   for (const q of quotes) for (const h of headings) expect(q, q).not.toMatch(new RegExp(`${h}\\s+[A-Z]`));
+  // and a heading alone is a title, not a clause
+  for (const h of headings) expect(quotes.map((q) => q.replace(/[“”"]/g, '').trim())).not.toContain(h);
   expect(quotes.join('\n')).toContain('We share your personal information with advertising partners');
   await popup.locator('.popup').screenshot({ path: join(ARTIFACTS, `pages-english-quotes${SHOT}.png`) });
   await popup.close();

@@ -78,6 +78,11 @@ describe('English line breaks (issue #17.10)', () => {
     return found.map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '));
   };
 
+  test('a capitalised short line is a heading (its capitals are read in the original, not the folded text)', () => {
+    const text = 'Sharing with partners\nPartners who deliver the service receive your phone number.';
+    expect(segment(fold(text, 'en'), true, text).map((s) => s.heading)).toEqual([true, false]);
+  });
+
   test('a heading line is not glued to the capitalised sentence after it', () => {
     expect(sentences('Transferring your information\nPinterest is a worldwide service. We share data.')).toEqual([
       'Transferring your information',
