@@ -237,6 +237,10 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '经纪人',
       '招聘方',
       '接收方',
+      // a game's distribution channels: 「渠道方将收集您的信息」
+      '渠道方',
+      '渠道商',
+      '联运方',
       // Hong Kong's 承讓人 (a transferee), 承辦商 (a contractor)
       '承让人',
       '受让人',

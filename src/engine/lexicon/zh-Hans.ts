@@ -17,6 +17,10 @@ export const zhHans: Lexicon = {
     ],
     partners: [
       '合作伙伴',
+      // a game's distribution channels
+      '渠道方',
+      '渠道商',
+      '联运方',
       '合作方',
       '合作机构',
       '合作商',
