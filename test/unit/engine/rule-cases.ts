@@ -235,6 +235,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-third-party-collects': {
     fire: [
+      '当您开通钱包功能时，财付通会收集您的姓名和银行预留手机号。',
       '如果您通过联运渠道下载游戏，渠道方可能会收集您的设备信息。',
       '您知晓并同意快递公司会在配送环节内使用您的收件信息。',
       '合作廠商可能會以電話與您聯絡，說明活動內容。',
