@@ -120,6 +120,13 @@ function unscored(
   };
 }
 
+/** A finding's severity and plain-language why, read from its rule and what it says (set in place). */
+function explain(rule: Rule, finding: Finding): void {
+  const told = toldAs(rule, finding);
+  finding.severity = severityOf(told.severity, finding);
+  finding.why = whyOf(told.why, finding);
+}
+
 /** A list row repeated (the same party with the same data) is one recipient. */
 function distinctEntries(entries: readonly SharingEntry[]): SharingEntry[] {
   const seen = new Set<string>();
@@ -200,9 +207,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
       // no feedback in optimised code and threw it away there)
       laws: lawsOf(rule)[polarity !== 'denies' && lang === 'zh-Hant' ? 1 : 0]!,
     };
-    const told = toldAs(rule, finding);
-    finding.severity = severityOf(told.severity, finding);
-    finding.why = whyOf(told.why, finding);
+    explain(rule, finding);
     findings.push(finding);
   };
   const sections = outline(sentences, folded);
@@ -269,11 +274,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
       if (f.polarity === 'shares' && inRanges(f, gated)) {
         f.polarity = 'consent';
         const rule = RULE_BY_ID.get(f.rule);
-        if (rule) {
-          const told = toldAs(rule, f);
-          f.severity = severityOf(told.severity, f);
-          f.why = whyOf(told.why, f);
-        }
+        if (rule) explain(rule, f);
       }
   // every consumer — score, checklist, popup, history, highlights, ledger — sees distinct clauses only
   const scanned = bits ? { words: SCANNED, bits, sealed: SCANNED.sealed(folded, sentences) } : undefined;

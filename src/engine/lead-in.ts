@@ -12,7 +12,7 @@ import { sentenceAt } from './locate';
 const MAX_ITEMS = 12;
 
 /** The sentences (by index) that are lead-ins whose every finding is consent-gated. */
-export function consentLeads(findings: readonly Finding[], sentences: readonly Sentence[]): number[] {
+function consentLeads(findings: readonly Finding[], sentences: readonly Sentence[]): number[] {
   const polarities = new Map<number, Set<Finding['polarity']>>();
   for (const f of findings) {
     const i = sentenceAt(sentences, f.span.start);

@@ -1,4 +1,5 @@
 import { ZH_RULES } from './rules';
+import { PAYMENT_BRANDS } from './rules/zh-third-party-collects';
 import { WordSet } from './words';
 import { GateBits } from './gates';
 import { CHECK_ANCHORS } from './checklist';
@@ -237,17 +238,7 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '经纪人',
       '招聘方',
       '接收方',
-      // payment companies by name: 「财付通会收集您的银行预留手机号」
-      '支付宝',
-      '财付通',
-      '微信支付',
-      '盛付通',
-      '银联',
-      '云闪付',
-      '快钱',
-      '连连支付',
-      '易宝支付',
-      '拉卡拉',
+      ...PAYMENT_BRANDS,
       // a game's distribution channels: 「渠道方将收集您的信息」
       '渠道方',
       '渠道商',
