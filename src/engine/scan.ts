@@ -102,6 +102,12 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '显示在',
       '公开于',
       '公开在',
+      // 「将会在您的个人主页、排行中进行展示」: the page before the verb
+      '中展示',
+      '中进行展示',
+      '中显示',
+      '上展示',
+      '上显示',
       '显示您的',
       '显示你的',
       '提供你的',

@@ -32,8 +32,9 @@ const SEES = new RegExp(`${AUDIENCE}${SEE_MODAL}${SEE}${SEEN}|${EACH_OTHER}`, 'g
 // such a verb), where SEES tries every audience word of the sentence; every SEES match is one of these
 const SEEN_BY = new RegExp(`${SEE}(?<=${AUDIENCE}${SEE_MODAL}${SEE})${SEEN}|${EACH_OTHER}`);
 // 「排行榜将展示您的游戏昵称」: a page everyone can open shows the user
+// 「您的游戏昵称将会在您的个人主页、排行中进行展示」: the page named before the verb
 const ON_PAGE =
-  /(?:榜|榜单|个人主页|公开主页|主页|评论区|广场)[^，,。；;]{0,6}?(?:展示|显示|公开)(?:您|你)的|(?:展示|显示|公开)(?:在|于)[^，,。；;]{0,8}?(?:榜|主页|广场|论坛|作品廊|人才库|公共区域|公开区域)/g;
+  /(?:榜|榜单|个人主页|公开主页|主页|评论区|广场)[^，,。；;]{0,6}?(?:展示|显示|公开)(?:您|你)的|(?:展示|显示|公开)(?:在|于)[^，,。；;]{0,8}?(?:榜|主页|广场|论坛|作品廊|人才库|公共区域|公开区域)|(?<=(?:在|于)[^，,。；;]{0,8}?(?:榜|排行|主页|广场|论坛|公共区域|公开区域)[^，,。；;选]{0,12}?(?:中|内|上)?(?:进行)?)(?:展示|显示|公开)/g;
 // 「发布时，我们会展示您的昵称、头像和发布内容」: who the user is, shown on what they post, is shown to others
 const SHOWS_WHO = /(?:展示|显示|展现)(?:您|你)的[^，,。；;]{0,6}?(?:昵称|头像|用户名)/g;
 // 「我们将在您的账号信息页面展示账号的IP地址归属地」: the IP location every visitor sees (shown by law since 2022)
@@ -71,7 +72,18 @@ const YOURS_WORDS = new Prefilter(
 );
 const SHOW_WORD = new Prefilter(['可见', '展示', '显示', '公开', '展现', '开放']);
 const SEE_WORD = new Prefilter(['看到', '看见', '查看', '查阅', '阅览', '浏览', '访问', '获知', '彼此']);
-const PAGE_WORD = new Prefilter(['榜', '主页', '评论区', '广场', '论坛', '作品廊', '人才库', '公共区域', '公开区域']);
+const PAGE_WORD = new Prefilter([
+  '榜',
+  '排行',
+  '主页',
+  '评论区',
+  '广场',
+  '论坛',
+  '作品廊',
+  '人才库',
+  '公共区域',
+  '公开区域',
+]);
 // what the user's choice in CHOSEN ends with
 const CHOSEN = /(?:根据|按照|依据|依照)(?:您|你)的(?:选择|设置|设定)/;
 const CHOSEN_WORDS = new Prefilter(['的选择', '的设置', '的设定']);

@@ -103,7 +103,7 @@ export const rule: Rule = {
       (h) =>
         // (「向我行的合作伙伴收集」: the party after 向 is asked, as after 从)
         !/从|自|来自|向(?!您|你)[^，,。；;]{0,4}$/.test(s.slice(Math.max(0, h.index - 6), h.index)) &&
-        !/(?:我们|我行|我方|本公司)(?!的?(?:页面|网站|网页|应用|app|产品|服务|平台))/.test(
+        !/(?<!代表|代|替)(?:我们|我行|我方|本公司)(?!的?(?:页面|网站|网页|应用|app|产品|服务|平台))/.test(
           s.slice(h.index, h.index + h.length),
         ) &&
         // 「解除第三方账号的绑定」 is the user's own login, not a third party collecting
