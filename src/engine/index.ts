@@ -232,7 +232,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
       english ? undefined : words,
       english ? undefined : prefilters,
     );
-    const found = english || options.secondOpinion === false ? rules : reconsider(s, rules);
+    const found = english || options.secondOpinion === false ? rules : reconsider(s, rules, sections[i] !== false);
     // in the collection chapter, the consent exemption 「学术研究…对外提供…结果」 concerns collection
     if (found.length === 0 || (sections[i] === false && (crossBorder(s) || s.includes('学术研究')))) return;
     for (const d of found) {

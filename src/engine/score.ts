@@ -50,10 +50,13 @@ const major = (f: Finding) =>
   f.recipients.some((r) => !MINOR.has(r) && r !== 'unspecified') ||
   (f.recipients.includes('unspecified') && f.data.length > 0);
 const identified = (f: Finding) => !f.mitigations.includes('de-identified') && !f.mitigations.includes('anonymised');
-const shares = (f: Finding) => f.polarity === 'shares' && f.kind !== 'context';
+// A clause no rule read weighs as an item under a sharing heading does: the second opinion's own reading
+// (second-opinion.ts) says data goes out, not what, to whom or for what, as a row of a table says only by where it is.
+const unframed = (f: Finding) => f.kind === 'context' || f.rule === 'model-rescue';
+const shares = (f: Finding) => f.polarity === 'shares' && !unframed(f);
 // a row of an SDK table or an item under a sharing heading that names an ad party by what it does
 const adRow = (f: Finding) =>
-  f.polarity === 'shares' && f.kind === 'context' && f.recipients.includes('advertisers') && f.purposes.includes('ads');
+  f.polarity === 'shares' && unframed(f) && f.recipients.includes('advertisers') && f.purposes.includes('ads');
 const IDENTIFIERS = new Set(['device-id', 'identity', 'location', 'biometric', 'financial', 'contacts-list']);
 
 /** What the parts ask of a finding, each question asked once: ten parts and three checks share a few questions. */

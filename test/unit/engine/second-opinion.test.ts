@@ -2,7 +2,14 @@ import { statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { audit } from '../../../src/engine';
 import { sentenceFeatures, type RuleVerdict } from '../../../src/engine/model/features';
-import { MODEL_RULE, MODEL_RULE_EN, reconsider, scores, scoresEn } from '../../../src/engine/model/second-opinion';
+import {
+  MODEL_RULE,
+  MODEL_RULE_EN,
+  RESCUE_RULE,
+  reconsider,
+  scores,
+  scoresEn,
+} from '../../../src/engine/model/second-opinion';
 import weights from '../../../src/engine/model/weights-zh.json';
 import { fold } from '../../../src/engine/normalize';
 import { randomText } from './random-text';
@@ -59,6 +66,30 @@ describe('second opinion', () => {
 
   test('leaves a sentence no rule read alone', () => {
     expect(reconsider('本政策自2024年1月1日起生效。', [])).toEqual([]);
+  });
+
+  // a hand-over no rule reads: the third party's collection is the cookies', the operator's 「和」 beside it
+  const missed = '我们和第三方合作伙伴可能通过Cookie或同类技术收集和使用您的信息。';
+
+  test('reads a candidate sentence no rule fired on, as a finding of its own', () => {
+    expect(audit(missed, { assumePolicy: true, secondOpinion: false }).findings).toEqual([]);
+    const [finding, ...rest] = audit(missed, { assumePolicy: true }).findings;
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ rule: RESCUE_RULE.id, polarity: 'shares', kind: 'disclosure' });
+    expect(reconsider(fold(missed, 'zh-Hans'), [], false)).toEqual([]);
+  });
+
+  test('reads none in a chapter about something else, and weighs in no part of the score of its own', () => {
+    const rescued = (chapter: string) =>
+      audit([chapter, missed, '（二）其他', '本政策自2024年1月1日起生效。'].join('\n'))
+        .findings.filter((f) => f.rule === RESCUE_RULE.id)
+        .map((f) => f.quote);
+    expect(rescued('一、我们如何收集和使用您的个人信息')).toEqual([]);
+    expect(rescued('三、我们如何共享您的个人信息')).toEqual([missed]);
+    const report = audit(['三、我们如何共享您的个人信息', missed].join('\n'));
+    const ids = new Set(report.findings.filter((f) => f.rule === RESCUE_RULE.id).map((f) => f.id));
+    expect(ids.size).toBe(1);
+    expect(report.breakdown.filter((part) => part.findings.some((id) => ids.has(id)))).toEqual([]);
   });
 
   test('an added finding names the model, never a rule, and an audit is deterministic', () => {
