@@ -43,7 +43,17 @@ export const MODEL_RULE: Rule = {
 };
 export const MODEL_RULE_EN: Rule = { ...MODEL_RULE, lang: 'en', laws: [] };
 /** A sentence no rule fired on that the model reads as a hand-over, a refusal or consent: a finding of its own. */
-export const RESCUE_RULE: Rule = { ...MODEL_RULE, id: 'model-rescue' };
+// (its why says so: the reader should weigh a model's reading below a rule's)
+export const RESCUE_RULE: Rule = {
+  ...MODEL_RULE,
+  id: 'model-rescue',
+  severity: 'low',
+  why: {
+    'zh-CN': '这句话读起来像对外提供个人信息的条款（由本机的学习模型读出，没有规则逐字匹配，请自行核对）。',
+    'zh-TW': '這句話讀起來像對外提供個人資料的條款（由本機的學習模型讀出，沒有規則逐字比對，請自行核對）。',
+    en: 'This sentence reads like a clause giving personal data to others (read by the on-device model, not matched by a rule: check it yourself).',
+  },
+};
 
 const ORDER: readonly Polarity[] = ['shares', 'consent', 'denies'];
 const verdictOf = (polarities: readonly Polarity[]): RuleVerdict => ORDER.find((p) => polarities.includes(p)) ?? 'none';

@@ -75,7 +75,8 @@ describe('second opinion', () => {
     expect(audit(missed, { assumePolicy: true, secondOpinion: false }).findings).toEqual([]);
     const [finding, ...rest] = audit(missed, { assumePolicy: true }).findings;
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ rule: RESCUE_RULE.id, polarity: 'shares', kind: 'disclosure' });
+    expect(finding).toMatchObject({ rule: RESCUE_RULE.id, polarity: 'shares', kind: 'disclosure', severity: 'low' });
+    expect(finding!.why.en).toContain('model');
     expect(reconsider(fold(missed, 'zh-Hans'), [], false)).toEqual([]);
   });
 
