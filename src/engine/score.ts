@@ -1,6 +1,7 @@
 import type { ChecklistItem, Finding, Level, Localized, Recipient, ScorePart, SharingEntry } from './types';
 import { isMarketing, isPhone, isSale } from './verdict';
 import { mapped } from './arrays';
+import { RESCUE_RULE } from './model/second-opinion';
 
 /**
  * A 0–100 risk that means what ../shared/corpus/POLICY-RUBRIC.md (item 10) says its bands mean (issue 16):
@@ -52,7 +53,7 @@ const major = (f: Finding) =>
 const identified = (f: Finding) => !f.mitigations.includes('de-identified') && !f.mitigations.includes('anonymised');
 // A clause no rule read weighs as an item under a sharing heading does: the second opinion's own reading
 // (second-opinion.ts) says data goes out, not what, to whom or for what, as a row of a table says only by where it is.
-const unframed = (f: Finding) => f.kind === 'context' || f.rule === 'model-rescue';
+const unframed = (f: Finding) => f.kind === 'context' || f.rule === RESCUE_RULE.id;
 const shares = (f: Finding) => f.polarity === 'shares' && !unframed(f);
 // a row of an SDK table or an item under a sharing heading that names an ad party by what it does
 const adRow = (f: Finding) =>
