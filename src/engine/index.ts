@@ -11,11 +11,11 @@ import { loadVocabulary, tag as tagWords, type Tags } from './vocabulary';
 import { consentRanges, inRanges } from './lead-in';
 import { CONTEXT_RULE } from './rules/context';
 import { clauseKey, mergeFindings } from './merge';
-import { RULE_BY_ID, verdictOf, withPhone } from './verdict';
+import { ALL_RULES, RULE_BY_ID, verdictOf, withPhone } from './verdict';
 import { judge } from './judge';
 import { Prefilter } from './prefilter';
-import { MODEL_RULE, MODEL_RULE_EN, reconsider, reconsiderLines } from './model/second-opinion';
-import { RULES, type Rule } from './rules';
+import { MODEL_RULE_EN, reconsider, reconsiderLines } from './model/second-opinion';
+import type { Rule } from './rules';
 
 export type * from './types';
 export { clauseCount } from './merge';
@@ -80,7 +80,7 @@ const lawsOf = (rule: Rule): readonly [LawRef[], LawRef[]] => {
   if (!laws) LAWS.set(rule, (laws = [rule.laws, [...rule.laws, ...TW_PROVISION]]));
   return laws;
 };
-for (const rule of [...RULES, CONTEXT_RULE, MODEL_RULE, MODEL_RULE_EN]) lawsOf(rule);
+for (const rule of ALL_RULES) lawsOf(rule);
 
 // 「不会将信息传输至境外」「确需向境外提供的，将取得您的单独同意」 in the storage chapter say where data is kept and
 // how PIPL's cross-border rules (Art. 38–39) are met, not who receives it: read with storage, as annotators do.

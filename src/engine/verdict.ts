@@ -2,7 +2,8 @@ import type { Finding, Polarity, Verdict, VerdictAnswer } from './types';
 import type { Sentence } from './segment';
 import { RULES } from './rules';
 import { CONTEXT_RULE } from './rules/context';
-import { MODEL_RULE_EN } from './model/second-opinion';
+import type { Rule } from './rules/types';
+import { MODEL_RULE, MODEL_RULE_EN, RESCUE_RULE } from './model/second-opinion';
 import { severityOf, toldAs, whyOf } from './explain';
 import { withCarried, withParts } from './findings';
 import { mapped } from './arrays';
@@ -37,7 +38,10 @@ const LOOK_BACK = 3;
 const FOLLOW_UP = /^\s*(?:这些|该等|此类|上述|前述|these|such)/;
 const FOLLOW_UP_REACH = 8;
 
-export const RULE_BY_ID = new Map([...RULES, CONTEXT_RULE, MODEL_RULE_EN].map((r) => [r.id, r]));
+/** Every rule a finding can name: a finding re-read later (a phone number carried in, a consent lead-in) is told by it. */
+// (the Chinese and English model rules share an id and tell the same severity and why)
+export const ALL_RULES: readonly Rule[] = [...RULES, CONTEXT_RULE, MODEL_RULE, MODEL_RULE_EN, RESCUE_RULE];
+export const RULE_BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
 
 // the purposes the lexicon reads as marketing, for what a clause inherits from the sentences it points back to
 export const MARKETING_WORDS = /营销|推广|促销|广告|个性化推荐|画像|marketing|advertis|promotion/;

@@ -93,6 +93,15 @@ describe('second opinion', () => {
     expect(report.breakdown.filter((part) => part.findings.some((id) => ids.has(id)))).toEqual([]);
   });
 
+  test("a rescued clause pointing back at a phone number is told with it, in the rescue's own words", () => {
+    const [finding] = audit(['我们会收集您的手机号码。', missed.replace('您的信息', '上述信息')].join(''), {
+      assumePolicy: true,
+    }).findings;
+    expect(finding).toMatchObject({ rule: RESCUE_RULE.id, carried: ['phone'], severity: 'high' });
+    expect(finding!.why.en).toContain('model');
+    expect(finding!.why.en).toContain('phone number');
+  });
+
   test('an added finding names the model, never a rule, and an audit is deterministic', () => {
     const report = audit(SENTENCES.join('\n'), { assumePolicy: true });
     for (const f of report.findings.filter((f) => f.rule === MODEL_RULE.id)) {
