@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { audit } from '../src/engine';
 import type { AuditReport } from '../src/engine/types';
 import { evalPolicy, readPolicyLabels, RUBRIC_ITEM, type PolicyLabel } from '../src/cli/eval-policy';
@@ -12,17 +12,21 @@ import { checkIds } from '../src/cli/split';
  * Each also read one policy the corpus's readers had answered, unseen: "helper vs consensus" on those is how far
  * a helper's reading is from the readers'. Prints, per half of SPLITS.json: the readers' policies, the helpers'
  * policies, and both together; errors are read on the tune half only.
+ * Other sets' policies were read the same way (zh-wild's and zh-hant's whole policies, not their lists or the two
+ * 220 KB Microsoft statements: `<set>-helpers.jsonl`): a line per set and half, and all helpers' policies pooled.
  */
 const dir = '../shared/corpus/zh-capp130-dev';
 const check = checkIds(dir);
 const consensus = readPolicyLabels(dir) ?? [];
-const helpers: PolicyLabel[] = readFileSync(
-  new URL('../test/fixtures/policy-answers/zh-capp130-helpers.jsonl', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line));
+const answersOf = (set: string): PolicyLabel[] => {
+  const file = new URL(`../test/fixtures/policy-answers/${set}-helpers.jsonl`, import.meta.url);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+};
+const helpers = answersOf('zh-capp130');
 const answered = new Set(consensus.map((r) => r.policy));
 const extra = helpers.filter((r) => !answered.has(r.policy));
 
@@ -41,11 +45,26 @@ const line = (name: string, labels: PolicyLabel[]) => {
       `mkt=${m.marketing_out.toFixed(2)} sale=${m.sale.toFixed(2)} | ${items}`,
   );
 };
+const OTHER_SETS = ['zh-wild', 'zh-hant'];
+const others = OTHER_SETS.map((set) => {
+  const setDir = `../shared/corpus/${set}`;
+  const labels = answersOf(set);
+  for (const r of labels) reports.set(r.policy, audit(readFileSync(`${setDir}/policies/${r.policy}.txt`, 'utf8')));
+  return { set, labels, check: checkIds(setDir) };
+});
 for (const half of ['tune', 'check'] as const) {
   const inHalf = (r: PolicyLabel) => check.has(r.policy) === (half === 'check');
   line(`${half} readers`, consensus.filter(inHalf));
   line(`${half} helpers`, extra.filter(inHalf));
   line(`${half} both`, [...consensus, ...extra].filter(inHalf));
+  const pooled = [...extra.filter(inHalf)];
+  for (const { set, labels, check: setCheck } of others) {
+    const mine = labels.filter((r) => setCheck.has(r.policy) === (half === 'check'));
+    if (mine.length === 0) continue;
+    line(`${half} ${set}`, mine);
+    pooled.push(...mine);
+  }
+  if (pooled.length > extra.filter(inHalf).length) line(`${half} all helpers`, pooled);
 }
 
 // how far one helper's reading is from the readers' consensus, on the policies both answered
