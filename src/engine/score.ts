@@ -55,9 +55,8 @@ const identified = (f: Finding) => !f.mitigations.includes('de-identified') && !
 // (second-opinion.ts) says data goes out, not what, to whom or for what, as a row of a table says only by where it is.
 const unframed = (f: Finding) => f.kind === 'context' || f.rule === RESCUE_RULE.id;
 const shares = (f: Finding) => f.polarity === 'shares' && !unframed(f);
-// a row of an SDK table or an item under a sharing heading that names an ad party by what it does
-const adRow = (f: Finding) =>
-  f.polarity === 'shares' && unframed(f) && f.recipients.includes('advertisers') && f.purposes.includes('ads');
+// a row of an SDK table or an item under a sharing heading that names an ad party by what it does (「广告统计」)
+const adRow = (f: Finding) => f.polarity === 'shares' && unframed(f) && f.purposes.includes('ads');
 const IDENTIFIERS = new Set(['device-id', 'identity', 'location', 'biometric', 'financial', 'contacts-list']);
 
 /** What the parts ask of a finding, each question asked once: ten parts and three checks share a few questions. */

@@ -9,7 +9,18 @@ export const zhHant: Lexicon = {
     affiliates: ['關係企業', '關聯企業', '聯屬公司', '聯營公司', '集團', '母公司', '子公司'],
     // Taiwan's 業者 (a trade's operators: 物流業者), Hong Kong's 商戶 (merchants)
     partners: ['合作夥伴', '協力廠商', '合作廠商', '特約商店', '廠商', '業者', '商戶'],
-    advertisers: ['廣告', '行銷', '廣告商'],
+    advertisers: [
+      '廣告商',
+      '廣告主',
+      '廣告客戶',
+      '廣告合作',
+      '廣告服務',
+      '廣告平台',
+      '廣告聯播',
+      '行銷服務',
+      '行銷合作',
+      '廣告公司',
+    ],
     sdk: ['軟體開發套件', '外掛程式'],
     // Hong Kong's 承辦商/承包商 and 代理人 (contractors and agents), Taiwan's 服務提供者
     processors: [
