@@ -26,6 +26,12 @@ export function FindingItem({ finding, connector, show }: Props) {
   return (
     <li class={`finding sev-${finding.severity} pol-${finding.polarity}`} data-testid={testId} data-id={finding.id}>
       <span class="sev-chip">{t(SEVERITY_KEYS[finding.severity])}</span>
+      {/* the on-device model's reading, not a rule's match: its weight is the reader's to judge */}
+      {finding.rule.startsWith('model') && (
+        <span class="model-chip" data-testid="model-chip" title={t('modelReadingTitle')}>
+          {t('modelReading')}
+        </span>
+      )}
       <blockquote class="quote">{finding.quote}</blockquote>
       {finding.repeats && finding.repeats.length > 0 && (
         <span class="times" data-testid="finding-times" title={t('repeatedTimes', String(1 + finding.repeats.length))}>

@@ -77,6 +77,21 @@ describe('report', () => {
     expect(opened).toEqual([policy.url]);
   });
 
+  test("the model's own readings wear a badge that says so; rules' findings wear none", async () => {
+    const rescued = finding({
+      quote: '我们和合作伙伴可能通过同类技术收集您的信息。',
+      rule: 'model-rescue',
+      span: { start: 90, end: 111 },
+    });
+    const withModel = report({ findings: [...report().findings, rescued] });
+    const { root } = await popup(async () => ({ kind: 'analysed', page, policy, report: withModel }));
+    const badges = all(root, 'model-chip');
+    expect(badges).toHaveLength(1);
+    expect(badges[0]?.closest('li')?.textContent).toContain(rescued.quote);
+    expect(badges[0]?.textContent).toBe('Model');
+    expect(badges[0]?.getAttribute('title')).toContain('check the quote yourself');
+  });
+
   test('a changed policy says since when and what changed', async () => {
     const change = { since: '2025-03-01T00:00:00.000Z', previousScore: 40, added: ['新条款'], removed: ['旧条款'] };
     const { root } = await popup(async () => ({ kind: 'analysed', page, policy, report: report(), change }));
