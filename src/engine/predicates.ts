@@ -21,7 +21,9 @@ const REFUSED =
 const SELLS = /(出售|出租|售卖|贩卖|买卖|出賣)(?![方者商])|\b(sell|sells|sold|selling|rent|sale)\b/i;
 
 // an item under a sharing heading that asks the user for data tells what the operator collects, not who receives it
-const COLLECTED = /向我们提供|向我方提供|(?:要求|需要)您(?:提供|填写)|我们(?:会|将|可能会?)?收集|provide (?:us|to us)/;
+// (the quote is the policy's own script: Taiwan's and Hong Kong's 我們/會/將/蒐集/填寫 read as the Simplified do)
+const COLLECTED =
+  /向我[们們]提供|向我方提供|(?:要求|需要)您(?:提供|填[写寫])|我[们們](?:会|會|将|將|可能[会會]?)?(?:收集|蒐集)|provide (?:us|to us)/;
 const collected = (f: Finding) => f.kind === 'context' && COLLECTED.test(f.quote);
 export const isPhone = (f: Finding) => f.polarity !== 'denies' && hasPhone(f) && !collected(f);
 export const isMarketing = (f: Finding) =>

@@ -74,6 +74,14 @@ describe('your phone number', () => {
     expect(verdictOf(text.replace('您需要向我们提供', '我们会向主办方提供您的')).phone.answer).toBe('yes');
   });
 
+  test('in Traditional script too: an item that asks you for the number is collection → not said', () => {
+    const text =
+      '四、我們如何分享您的個人資料\n若您參與我們的活動，您可能會向我們提供您的姓名、手機號碼和地址。\n' +
+      '我們會與關係企業分享您的帳號資訊。';
+    expect(verdictOf(text).phone).toEqual({ answer: 'no', findings: [] });
+    expect(verdictOf(text.replace('您可能會向我們提供', '我們會向主辦單位提供')).phone.answer).toBe('yes');
+  });
+
   test('「上述行为」 points back to an act, not to the number collected before it', () => {
     const text =
       '注册时，我们会收集您的手机号码。\n' +
