@@ -91,10 +91,11 @@ const CHECKS: readonly Check[] = [
     laws: [{ law: 'PIPL', article: 15 }],
     title: { 'zh-CN': '说明如何撤回同意', 'zh-TW': '說明如何撤回同意', en: 'How to withdraw consent' },
     met: {
-      zh: [/撤回[^。；;]{0,10}(?:同意|授权)|改变[^。；;]{0,6}授权同意的范围/],
+      // Taiwan's PDPA (Art. 3) gives the user the right to 「請求停止蒐集、處理或利用」: how its policies say it
+      zh: [/撤回[^。；;]{0,10}(?:同意|授权)|改变[^。；;]{0,6}授权同意的范围|请求停止(?:搜集|收集)、?处理或?利用/],
       en: [/withdraw (?:your )?consent|revoke (?:your )?consent/],
     },
-    anchors: { words: ['撤回', '授权同意的范围'], before: 8, after: 12 },
+    anchors: { words: ['撤回', '授权同意的范围', '请求停止'], before: 8, after: 12 },
     hint: { zh: [/撤回/], en: [/withdraw|revoke/] },
   },
   {
@@ -103,11 +104,12 @@ const CHECKS: readonly Check[] = [
     title: { 'zh-CN': '可关闭个性化推荐', 'zh-TW': '可關閉個人化推薦', en: 'Opt out of personalised recommendations' },
     met: {
       zh: [
-        /(?:关闭|退出|拒绝|取消)[^。；;]{0,15}(?:个性化|定向)|个性化[^。；;]{0,20}(?:关闭|退出|拒绝|开关)|不针对(?:您|你)的?个人特征/,
+        // (Taiwan and Hong Kong say 個人化 where the mainland says 个性化)
+        /(?:关闭|退出|拒绝|取消)[^。；;]{0,15}(?:个性化|个人化|定向)|(?:个性化|个人化)[^。；;]{0,20}(?:关闭|退出|拒绝|开关)|不针对(?:您|你)的?个人特征/,
       ],
       en: [/opt[- ]out of (?:personali[sz]ed|interest-based|targeted)|turn off personali[sz]/],
     },
-    anchors: { words: ['个性化', '定向', '个人特征'], before: 17, after: 22 },
+    anchors: { words: ['个性化', '个人化', '定向', '个人特征'], before: 17, after: 22 },
     hint: { zh: [/个性化/], en: [/personali[sz]/] },
   },
   {

@@ -18,7 +18,12 @@ const WORDS = [
   '授权同意的范围',
   '关闭',
   '个性化',
+  '个人化',
   '推荐',
+  '请求停止',
+  '搜集',
+  '、',
+  '处理或利用',
   '退订',
   '回复',
   ' ',
@@ -82,6 +87,19 @@ describe('checklist search around anchor words', () => {
     const { guided, whole } = bothWays(text);
     expect(whole.find((c) => c.id === id)!.status).toBe('met');
     expect(guided).toEqual(whole);
+  });
+
+  // Taiwan's PDPA right to have processing stopped, and 個人化 for 个性化, as Taiwan's policies say them
+  test.each([
+    ['withdraw-consent', '您可依個人資料保護法，向本公司請求停止蒐集、處理或利用您的個人資料。'],
+    ['personalisation-opt-out', '您可以在廣告設定中選擇退出個人化廣告。'],
+  ])('%s in Taiwan wording', (id, text) => {
+    const folded = fold(text, 'zh-Hant');
+    const sentences = segment(folded, false, text);
+    const bits = Int32Array.from(sentences, (s) => zhWords(folded, s.start, s.end));
+    const guided = checklist(folded, SHARES, [], 'zh-Hant', { sentences, bits, firstBit: CHECK_FIRST_BIT });
+    expect(guided.find((c) => c.id === id)!.status).toBe('met');
+    expect(guided).toEqual(checklist(folded, SHARES, [], 'zh-Hant'));
   });
 
   test('evidence is found across stretches in text order, three at most', () => {
