@@ -18,6 +18,15 @@ describe('checklist', () => {
     expect(statusOf(text, 'withdraw-consent')).toBe('met');
   });
 
+  // Taiwan's 個人化 is the mainland's 个性化: personal ads can be switched off, and a policy that shows them owes a way
+  test('in Taiwan wording, 個人化 is personalisation', () => {
+    const TW_HEAD = '某某應用隱私權政策\n本政策說明我們如何蒐集、處理及利用您的個人資料。\n';
+    const twStatus = (text: string) =>
+      audit(TW_HEAD + text).checklist.find((c) => c.id === 'personalisation-opt-out')!.status;
+    expect(twStatus('我們會向您顯示個人化廣告，您可以在設定中關閉個人化功能。')).toBe('met');
+    expect(twStatus('我們會向您顯示個人化內容。')).toBe('missing');
+  });
+
   test.each([
     ['named-recipients', '我们会向北京某某科技有限公司提供您的设备信息，用于消息推送。', 'met'],
     ['named-recipients', '我们会向合作伙伴提供您的设备信息。', 'missing'],
