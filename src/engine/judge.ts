@@ -22,6 +22,7 @@ const ENTITY_WORDS = ['国家', '有限公司', '有限责任公司', '股份公
 const BRAND_WORDS = new RegExp(BRANDS.source);
 // the title names the operator (「微博个人信息保护政策」): its own brand is not an outside recipient
 const TITLE = 60;
+const INTEGRATES = /sdk|集成|接入|嵌入/;
 // a list the policy holds or points to by name (rubric item 2), or a link or annex it points the user to
 const LIST =
   /(?:查看|详见|参见|请见|点击)[^。；;\n]{0,60}(?:sdk|第三方|合作方|共享)[^。；;\n]{0,6}(?:情况|详情|信息)|《[^》]{0,40}(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^》]{0,40}》|(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^。；;\n]{0,20}(?:清单|目录|列表|一览表|情况表|说明表|情况说明)|list of (?:third[- ]part|sdk|partners|vendors|service providers)/;
@@ -129,7 +130,14 @@ function metBy(id: ChecklistId, p: Policy): Span[] {
         if (out.length >= MAX_EVIDENCE) break;
         if (outgoing(f) && mayName(p, f.span) && names(p.folded.slice(f.span.start, f.span.end))) out.push(f.span);
       }
-      return out;
+      if (out.length > 0) return out;
+      // an SDK the app integrates, named by its vendor's brand, is a named recipient (rubric item 1: 「友盟SDK」)
+      // even where the sentence names no data and so is no hand-over of its own (POLARITY.md)
+      return sentencesWhere(
+        p,
+        BRAND_WORDS,
+        (s) => INTEGRATES.test(s) && (s.match(BRANDS) ?? []).some((b) => !own.has(b)),
+      );
     }
     case 'sharing-list': {
       const rows = p.findings.filter((f) => f.kind === 'list-entry');

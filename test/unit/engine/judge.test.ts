@@ -32,6 +32,9 @@ describe('checklist', () => {
     ['named-recipients', '我们会向合作伙伴提供您的设备信息。', 'missing'],
     // an SDK vendor named by its brand, as policies name them
     ['named-recipients', '为实现一键登录，我们接入了闪验SDK，其会获取您的本机号码。', 'met'],
+    // an SDK the app integrates, named by brand, in a sentence that names no data (no hand-over of its own)
+    ['named-recipients', '我们会向合作伙伴提供您的设备信息。\n本应用集成了个推推送服务，用于向您推送消息。', 'met'],
+    ['named-recipients', '我们会向合作伙伴提供您的设备信息。\n本应用提供消息推送服务。', 'missing'],
     // the rubric names a company, an SDK of another company or a named system — not "the recipient's name"
     ['named-recipients', '我们会向合作伙伴提供您的设备信息，并告知您接收方的名称。', 'missing'],
     ['named-recipients', '我们会将您的姓名和身份证号提供给国家统一身份认证系统进行核验。', 'met'],
