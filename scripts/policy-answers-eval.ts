@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { audit } from '../src/engine';
 import type { AuditReport } from '../src/engine/types';
-import { evalPolicy, readPolicyLabels, RUBRIC_ITEM, type PolicyLabel } from '../src/cli/eval-policy';
+import { evalPolicy, readPolicyLabels, RUBRIC_ITEM, spearman, type PolicyLabel } from '../src/cli/eval-policy';
 import { checkIds } from '../src/cli/split';
+import { levelOf } from '../src/engine/score';
 
 /**
  * `tsx scripts/policy-answers-eval.ts`: the verdict (issue 16) on more CAPP-130 policies than the corpus's
@@ -13,7 +14,9 @@ import { checkIds } from '../src/cli/split';
  * a helper's reading is from the readers'. Prints, per half of SPLITS.json: the readers' policies, the helpers'
  * policies, and both together; errors are read on the tune half only.
  * Other sets' policies were read the same way (zh-wild's and zh-hant's whole policies, not their lists or the two
- * 220 KB Microsoft statements: `<set>-helpers.jsonl`): a line per set and half, and all helpers' policies pooled.
+ * 220 KB Microsoft statements: `<set>-helpers.jsonl`), each by two helpers apart, a third deciding the questions
+ * they answered differently: a line per set and half, all helpers' policies pooled, and how far the two readers
+ * of each policy are from each other.
  */
 const dir = '../shared/corpus/zh-capp130-dev';
 const check = checkIds(dir);
@@ -45,12 +48,37 @@ const line = (name: string, labels: PolicyLabel[]) => {
       `mkt=${m.marketing_out.toFixed(2)} sale=${m.sale.toFixed(2)} | ${items}`,
   );
 };
+const ANSWER_KEYS = [...Object.values(RUBRIC_ITEM), 'phone_out', 'marketing_out', 'sale'];
+/**
+ * Two helpers' readings of one policy made one, as the corpus makes its consensus: the answer both gave, or a third
+ * reading's (`"reader": "adjudicator"`, only the questions in dispute); the score their mean and the level its band.
+ */
+// (the fixtures' readers are named, "helper-w3", not numbered as the corpus's are)
+const adjudicates = (r: PolicyLabel) => String(r.reader) === 'adjudicator';
+function consensusOf(rows: PolicyLabel[]): PolicyLabel {
+  const readers = rows.filter((r) => !adjudicates(r));
+  const third = rows.find((r) => adjudicates(r));
+  const [a, b] = readers;
+  if (!b) return a!;
+  const out: PolicyLabel = { ...a!, reader: 'consensus' };
+  for (const k of ANSWER_KEYS) if (a![k] !== b[k]) out[k] = third?.[k] ?? a![k];
+  out.risk_score = (a!.risk_score + b.risk_score) / 2;
+  out.risk = levelOf(out.risk_score);
+  return out;
+}
+const byPolicy = (rows: PolicyLabel[]) => {
+  const groups = new Map<string, PolicyLabel[]>();
+  for (const r of rows) groups.set(r.policy, [...(groups.get(r.policy) ?? []), r]);
+  return [...groups.values()];
+};
+
 const OTHER_SETS = ['zh-wild', 'zh-hant'];
 const others = OTHER_SETS.map((set) => {
   const setDir = `../shared/corpus/${set}`;
-  const labels = answersOf(set);
+  const rows = answersOf(set);
+  const labels = byPolicy(rows).map(consensusOf);
   for (const r of labels) reports.set(r.policy, audit(readFileSync(`${setDir}/policies/${r.policy}.txt`, 'utf8')));
-  return { set, labels, check: checkIds(setDir) };
+  return { set, rows, labels, check: checkIds(setDir) };
 });
 for (const half of ['tune', 'check'] as const) {
   const inHalf = (r: PolicyLabel) => check.has(r.policy) === (half === 'check');
@@ -77,3 +105,19 @@ console.log(
     keys.map((k, i) => `${k} ${agree[i]}/${overlap.length}`).join(' ') +
     ` | score gap mean ${(gap.reduce((a, b) => a + b, 0) / Math.max(1, gap.length)).toFixed(1)}`,
 );
+
+// how far the two helpers who read each of the other sets' policies are from each other: the ceiling there
+const pairs = others.flatMap((o) => byPolicy(o.rows).filter((g) => g.filter((r) => !adjudicates(r)).length >= 2));
+if (pairs.length > 0) {
+  const [first, second] = [0, 1].map((i) => pairs.map((g) => g.filter((r) => !adjudicates(r))[i]!));
+  const same = (k: string) => first!.filter((r, i) => r[k] === second![i]![k]).length;
+  const gaps = first!.map((r, i) => Math.abs(r.risk_score - second![i]!.risk_score));
+  console.log(
+    `helper vs helper (${pairs.length} zh-wild and zh-hant policies): ` +
+      [...ANSWER_KEYS, 'risk'].map((k) => `${k} ${same(k)}/${pairs.length}`).join(' ') +
+      ` | score gap mean ${(gaps.reduce((x, y) => x + y, 0) / gaps.length).toFixed(1)}, ρ ${spearman(
+        first!.map((r) => r.risk_score),
+        second!.map((r) => r.risk_score),
+      ).toFixed(2)}`,
+  );
+}
