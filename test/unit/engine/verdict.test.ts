@@ -66,21 +66,27 @@ describe('your phone number', () => {
     expect(verdictOf('我们不会向任何第三方提供您的手机号码。').phone.answer).toBe('no');
   });
 
-  test('an item under the sharing heading that asks you for the number is collection → not said', () => {
-    const text =
+  // (Taiwan's and Hong Kong's 我們/向我們提供 read as the Simplified do)
+  test.each([
+    [
+      'Simplified',
       '三、我们如何共享您的个人信息\n1、参加活动：当您报名参加我们举办的线下活动时，您需要向我们提供姓名和手机号码。\n' +
-      '四、您的权利\n您可以访问您的个人信息。';
-    expect(verdictOf(text).phone).toEqual({ answer: 'no', findings: [] });
-    expect(verdictOf(text.replace('您需要向我们提供', '我们会向主办方提供您的')).phone.answer).toBe('yes');
-  });
-
-  test('in Traditional script too: an item that asks you for the number is collection → not said', () => {
-    const text =
+        '四、您的权利\n您可以访问您的个人信息。',
+      ['您需要向我们提供', '我们会向主办方提供您的'],
+    ],
+    [
+      'Traditional',
       '四、我們如何分享您的個人資料\n若您參與我們的活動，您可能會向我們提供您的姓名、手機號碼和地址。\n' +
-      '我們會與關係企業分享您的帳號資訊。';
-    expect(verdictOf(text).phone).toEqual({ answer: 'no', findings: [] });
-    expect(verdictOf(text.replace('您可能會向我們提供', '我們會向主辦單位提供')).phone.answer).toBe('yes');
-  });
+        '我們會與關係企業分享您的帳號資訊。',
+      ['您可能會向我們提供', '我們會向主辦單位提供'],
+    ],
+  ] as const)(
+    '%s: an item under the sharing heading that asks you for the number is collection → not said',
+    (_, text, [asks, gives]) => {
+      expect(verdictOf(text).phone).toEqual({ answer: 'no', findings: [] });
+      expect(verdictOf(text.replace(asks, gives)).phone.answer).toBe('yes');
+    },
+  );
 
   test('「上述行为」 points back to an act, not to the number collected before it', () => {
     const text =
