@@ -13,8 +13,8 @@ import { levelOf } from '../src/engine/score';
  * Each also read one policy the corpus's readers had answered, unseen: "helper vs consensus" on those is how far
  * a helper's reading is from the readers'. Prints, per half of SPLITS.json: the readers' policies, the helpers'
  * policies, and both together; errors are read on the tune half only.
- * Other sets' policies were read the same way (zh-wild's and zh-hant's whole policies, not their lists or the two
- * 220 KB Microsoft statements: `<set>-helpers.jsonl`), each by two helpers apart, a third deciding the questions
+ * Other sets' policies were read the same way (zh-wild's, zh-hant's and en-dev's whole policies, not their lists or
+ * the 220 KB Microsoft statements: `<set>-helpers.jsonl`), each by two helpers apart, a third deciding the questions
  * they answered differently: a line per set and half, all helpers' policies pooled, and how far the two readers
  * of each policy are from each other.
  */
@@ -72,7 +72,7 @@ const byPolicy = (rows: PolicyLabel[]) => {
   return [...groups.values()];
 };
 
-const OTHER_SETS = ['zh-wild', 'zh-hant'];
+const OTHER_SETS = ['zh-wild', 'zh-hant', 'en-dev'];
 const others = OTHER_SETS.map((set) => {
   const setDir = `../shared/corpus/${set}`;
   const rows = answersOf(set);
@@ -113,7 +113,7 @@ if (pairs.length > 0) {
   const same = (k: string) => first!.filter((r, i) => r[k] === second![i]![k]).length;
   const gaps = first!.map((r, i) => Math.abs(r.risk_score - second![i]!.risk_score));
   console.log(
-    `helper vs helper (${pairs.length} zh-wild and zh-hant policies): ` +
+    `helper vs helper (${pairs.length} policies of ${OTHER_SETS.join(', ')}): ` +
       [...ANSWER_KEYS, 'risk'].map((k) => `${k} ${same(k)}/${pairs.length}`).join(' ') +
       ` | score gap mean ${(gaps.reduce((x, y) => x + y, 0) / gaps.length).toFixed(1)}, ρ ${spearman(
         first!.map((r) => r.risk_score),
