@@ -3,9 +3,10 @@ import { WHY } from './why';
 import { SELL_VERBS } from '../lexicon/en-verbs';
 
 // What is sold must be data: "sell … personal information", not "resell the Services"; or, passive, data sold:
-// "personal information is not sold or rented to anyone".
+// "personal information is not sold or rented to anyone". A marketplace's "bidding, buying, or selling information"
+// is what its users do, not the operator selling data.
 const SELL = new RegExp(
-  `\\b(?:${SELL_VERBS})\\b(?=[^.;]{0,50}?\\b(?:data|information|details|lists?|it|them|(?:e-?mail |postal )?address(?:es)?|(?:phone |mobile )?numbers?|names|statistics)\\b)|(?<=\\b(?:data|information|details)\\b[^.;]{0,30}?\\b(?:is|are|be|been|being)\\b[^.;]{0,20}?)\\b(?:sold|rented|traded|leased)\\b|\\bsale of (?:your |personal )`,
+  `(?<!\\b(?:buying|bidding|purchasing|listing),?\\s+(?:or\\s+|and\\s+)?)\\b(?:${SELL_VERBS})\\b(?=[^.;]{0,50}?\\b(?:data|information|details|lists?|it|them|(?:e-?mail |postal )?address(?:es)?|(?:phone |mobile )?numbers?|names|statistics)\\b)|(?<=\\b(?:data|information|details)\\b[^.;]{0,30}?\\b(?:is|are|be|been|being)\\b[^.;]{0,20}?)\\b(?:sold|rented|traded|leased)\\b|\\bsale of (?:your |personal )`,
   'g',
 );
 

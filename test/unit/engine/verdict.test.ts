@@ -127,4 +127,16 @@ describe('sale', () => {
   test('selling personal information is', () => {
     expect(verdictOf('我们可能会将您的个人信息出售给合作伙伴。').sale.answer).toBe('yes');
   });
+
+  // a marketplace's users bid, buy and sell: that is data about their trades, not the operator selling data
+  test('in English: "bidding, buying, or selling information" is no sale; selling it to brokers is', () => {
+    const en = (text: string) =>
+      audit(`Privacy Notice\nThis notice explains how we handle your data.\n${text}`).verdict!;
+    expect(en('We collect bidding, buying, or selling information you provide during a transaction.').sale.answer).toBe(
+      'no',
+    );
+    expect(en('We may sell your personal information to data brokers.').sale.answer).toBe('yes');
+    const refusal = audit('We do not buy or sell your personal information.', { assumePolicy: true });
+    expect(refusal.findings.map((f) => [f.rule, f.polarity])).toEqual([['en-sell', 'denies']]);
+  });
 });
