@@ -15,11 +15,93 @@ import { mapped } from './arrays';
 // systems, and the platforms Chinese apps most often hand data to, named the way policies name them
 const ENTITY =
   /国家[^。，,；;]{0,16}(?:认证|验证)(?:系统|平台)|有限公司|有限责任公司|股份公司|co\.,? ?ltd|\binc\.|\bllc\b|gmbh/;
-const BRANDS =
-  /支付宝|微信|qq|微博|银联|云闪付|友盟|个推|极光|穿山甲|广点通|优量汇|巨量引擎|神策|热云|秒针|高德|百度|腾讯|阿里|华为|小米|oppo|vivo|魅族|荣耀|顺丰|京东|美团|bugly|sharesdk|mobtech|getui|umeng|jpush|google|facebook|apple|firebase|admob|闪验|数美|同盾|顶象|易盾|极验|讯飞|环信|融云|声网|七牛|云信|快手|抖音|字节跳动|拼多多|新浪|移动安全联盟|中国移动|中国联通|中国电信|talkingdata|growingio|appsflyer|adjust|openinstall|sigmob|mintegral|applovin|ironsource|pangle/g;
+const BRAND_NAMES = [
+  '支付宝',
+  '微信',
+  'qq',
+  '微博',
+  '银联',
+  '云闪付',
+  '友盟',
+  '个推',
+  '极光',
+  '穿山甲',
+  '广点通',
+  '优量汇',
+  '巨量引擎',
+  '神策',
+  '热云',
+  '秒针',
+  '高德',
+  '百度',
+  '腾讯',
+  '阿里',
+  '华为',
+  '小米',
+  'oppo',
+  'vivo',
+  '魅族',
+  '荣耀',
+  '顺丰',
+  '京东',
+  '美团',
+  'bugly',
+  'sharesdk',
+  'mobtech',
+  'getui',
+  'umeng',
+  'jpush',
+  'google',
+  'facebook',
+  'apple',
+  'firebase',
+  'admob',
+  '闪验',
+  '数美',
+  '同盾',
+  '顶象',
+  '易盾',
+  '极验',
+  '讯飞',
+  '环信',
+  '融云',
+  '声网',
+  '七牛',
+  '云信',
+  '快手',
+  '抖音',
+  '字节跳动',
+  '拼多多',
+  '新浪',
+  '移动安全联盟',
+  '中国移动',
+  '中国联通',
+  '中国电信',
+  'talkingdata',
+  'growingio',
+  'appsflyer',
+  'adjust',
+  'openinstall',
+  'sigmob',
+  'mintegral',
+  'applovin',
+  'ironsource',
+  'pangle',
+];
+// Latin names are words of their own: 「oppo」 is not in "opportunity"; Adjust (an attribution SDK) is named as a
+// company or an SDK, or inside Chinese text, never as the verb an English policy uses
+const LATIN = BRAND_NAMES.filter((name) => /^[a-z]+$/.test(name) && name !== 'adjust');
+const BRANDS = new RegExp(
+  [
+    ...BRAND_NAMES.filter((name) => !/^[a-z]+$/.test(name)),
+    `\\b(?:${LATIN.join('|')})\\b`,
+    'adjust(?=\\s*(?:gmbh|sdk|[^\\x00-\\x7f]))',
+  ].join('|'),
+  'g',
+);
 // what every ENTITY match holds, and BRANDS's words: a clause the sentence scan saw none of names no one
 const ENTITY_WORDS = ['国家', '有限公司', '有限责任公司', '股份公司', 'co.', 'inc.', 'llc', 'gmbh'];
-const BRAND_WORDS = new RegExp(BRANDS.source);
+const BRAND_WORDS = new RegExp(BRAND_NAMES.join('|'));
 // the title names the operator (「微博个人信息保护政策」): its own brand is not an outside recipient
 const TITLE = 60;
 const INTEGRATES = /sdk|集成|接入|嵌入/;

@@ -18,6 +18,17 @@ describe('checklist', () => {
     expect(statusOf(text, 'withdraw-consent')).toBe('met');
   });
 
+  // a brand's name is a word of its own: OPPO is not in "opportunity", Adjust (the SDK) is not the verb
+  test('in English, a brand names a recipient as a word, not inside another word', () => {
+    const named = (text: string) =>
+      audit(`Privacy Policy\nThis policy explains how we handle your data.\n${text}`).checklist.find(
+        (c) => c.id === 'named-recipients',
+      )!.status;
+    expect(named('We share your data with partners when a business opportunity arises.')).toBe('missing');
+    expect(named('We share your data with partners, who may adjust their offers to you.')).toBe('missing');
+    expect(named('We share your device identifiers with Google for analytics.')).toBe('met');
+  });
+
   // Taiwan's 個人化 is the mainland's 个性化: personal ads can be switched off, and a policy that shows them owes a way
   test('in Taiwan wording, 個人化 is personalisation', () => {
     const TW_HEAD = '某某應用隱私權政策\n本政策說明我們如何蒐集、處理及利用您的個人資料。\n';
