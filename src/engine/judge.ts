@@ -107,7 +107,7 @@ const TITLE = 60;
 const INTEGRATES = /sdk|集成|接入|嵌入/;
 // a list the policy holds or points to by name (rubric item 2), or a link or annex it points the user to
 const LIST =
-  /(?:查看|详见|参见|请见|点击)[^。；;\n]{0,60}(?:sdk|第三方|合作方|共享)[^。；;\n]{0,6}(?:情况|详情|信息)|《[^》]{0,40}(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^》]{0,40}》|(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^。；;\n]{0,20}(?:清单|目录|列表|一览表|情况表|说明表|情况说明)|list of (?:third[- ]part|sdk|partners|vendors|service providers)/;
+  /(?:查看|详见|参见|请见|点击)[^。；;\n]{0,60}(?:sdk|第三方|合作方|共享)[^。；;\n]{0,6}(?:情况|详情|信息)|《[^》]{0,40}(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^》]{0,40}》|(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^。；;\n]{0,20}(?:清单|目录|列表|一览表|情况表|说明表|情况说明)|list of (?:our )?(?:third[- ]part|sdks?|partners|vendors|service providers|sub-?processors|providers)|(?:sub-?processors?|partners|vendors|service providers) (?:list|page)\b/;
 // consent that is separate or explicit (rubric item 3), for providing data to others, not for one scenario
 const STRONG_CONSENT = /(?:单独|明示|明确|书面)的?(?:同意|授权)|separate consent|explicit consent|express consent/;
 // to others: 「向其他…提供您的个人信息前…单独同意」 or 「除非…单独同意…不会…共享」; what the user provides to the operator
@@ -128,14 +128,14 @@ const COMMITS = /不会|不得|不向|除非|征得|之前|前[，,]/;
 // a transfer (转让) is its own scenario, as public disclosure is: the rubric asks about providing in general
 const TRANSFER_ONLY = (s: string) => /转让/.test(s) && !/共享|分享|提供/.test(s);
 const PERSONALISATION =
-  /(?:个性化|个人化|定向|智能推荐|程序化推荐)[^。；;]{0,40}(?:关闭|退出|拒绝|取消|开关)|管理[^。；;]{0,60}(?:个性化|个人化|定向)(?:推荐|推送|广告)|(?:关闭|退出|拒绝|取消)[^。；;]{0,30}(?:个性化|个人化|定向|推荐)|opt[- ]out of (?:personali[sz]ed|interest-based|targeted)|turn off personali[sz]/;
+  /(?:个性化|个人化|定向|智能推荐|程序化推荐)[^。；;]{0,40}(?:关闭|退出|拒绝|取消|开关)|管理[^。；;]{0,60}(?:个性化|个人化|定向)(?:推荐|推送|广告)|(?:关闭|退出|拒绝|取消)[^。；;]{0,30}(?:个性化|个人化|定向|推荐)|opt[- ]out (?:of|from) (?:receiving )?(?:personali[sz]ed|interest[- ]based|targeted|tailored|behaviou?ral|customi[sz]ed)|turn off personali[sz]|limit ad tracking|\bad ?choices?\b|aboutads\.info|networkadvertising\.org|youronlinechoices|\b(?:ad|ads|advertising) (?:settings|preferences)\b/;
 const MARKETING_OFF =
-  /退订|取消订阅|回复\s{0,4}["“']?td|(?:关闭|取消|拒绝|退出)[^。；;]{0,20}(?:推送|通知|短信|营销|广告|商业性|促销)|不(?:想|愿|希望)(?:再)?(?:接受|接收|收到)[^。；;]{0,20}(?:短信|广告|推送|营销|消息)|unsubscribe|opt[- ]out of (?:marketing|promotional)/;
+  /退订|取消订阅|回复\s{0,4}["“']?td|(?:关闭|取消|拒绝|退出)[^。；;]{0,20}(?:推送|通知|短信|营销|广告|商业性|促销)|不(?:想|愿|希望)(?:再)?(?:接受|接收|收到)[^。；;]{0,20}(?:短信|广告|推送|营销|消息)|unsubscribe|opt[- ]?out (?:of|from) (?:receiving )?(?:marketing|promotional|direct marketing|newsletters?|(?:promotional |marketing )?e-?mails?)|(?:mailing list|newsletters?)[^.;]{0,60}opt[- ]?out|reply ["“']?stop\b/;
 // the policy speaks of personalisation or ads at all: without it, there is nothing to switch off
 // a usable way to withdraw (rubric item 4): revoking consent, turning a permission off in settings, or stopping
 // a sharing the policy says how to stop
 const WITHDRAW =
-  /(?:撤回|撤销|收回|取消)[^。；;]{0,12}(?:同意|授权)|(?:关闭|取消|停止)[^。；;]{0,20}(?:权限|授权)|权限(?:管理|设置)|停止(?:分享|共享)|请求停止(?:搜集|收集)|改变[^。；;]{0,12}(?:授权|同意)的?范围|withdraw (?:your )?consent|revoke (?:your )?consent/;
+  /(?:撤回|撤销|收回|取消)[^。；;]{0,12}(?:同意|授权)|(?:关闭|取消|停止)[^。；;]{0,20}(?:权限|授权)|权限(?:管理|设置)|停止(?:分享|共享)|请求停止(?:搜集|收集)|改变[^。；;]{0,12}(?:授权|同意)的?范围|withdraw (?:your )?(?:consent|permission|authori[sz]ation)|revoke (?:your )?(?:consent|permission|access)|unlink (?:your|the) |disconnect (?:your|the) (?:account|app)|turn off (?:location services|[\w ]{0,20}permissions?)/;
 // an inline list of SDKs, one numbered item each: 「3）某某地图SDK：为了…」 (rubric item 2: "an inline table of SDKs")
 const SDK_ITEM = /^\s*[（(]?\d{1,3}[)）、.．]\s*[^。：:，,；;]{0,30}sdk/;
 const INLINE_LIST = 3;
@@ -147,13 +147,14 @@ const PERSONALISES = /个性化|个人化|定向|画像|推荐|广告|personalis
 // Words each item's pattern needs, searched first (the sentence scan finds them in a Chinese policy: analyze.ts)
 const SDK = /sdk/;
 // (each LIST alternative holds one of these words; 信息 alone would let every sentence through)
-const LIST_WORDS = /》|清单|目录|列表|一览表|情况表|说明表|情况说明|查看|详见|参见|请见|点击|list/;
+const LIST_WORDS = /》|清单|目录|列表|一览表|情况表|说明表|情况说明|查看|详见|参见|请见|点击|list|page/;
 // (STRONG_CONSENT needs one of these: 同意 alone is in most sentences of a policy)
 const STRONG_WORDS = /单独|明示|明确|书面|separate|explicit|express/;
-const WITHDRAW_WORDS = /撤|收回|取消|关闭|停止|权限|改变|withdraw|revoke/;
-const PERSONALISATION_WORDS = /个性化|个人化|定向|推荐|personali|interest|targeted/;
+const WITHDRAW_WORDS = /撤|收回|取消|关闭|停止|权限|改变|withdraw|revoke|unlink|disconnect|turn off/;
+const PERSONALISATION_WORDS =
+  /个性化|个人化|定向|推荐|personali|interest|targeted|limit ad|adchoice|ad choice|aboutads|networkadvertising|youronlinechoices|settings|preferences|tailored|behavio|customi/;
 // (every MARKETING_OFF match holds one of these: a bare 不 would let nearly every sentence through)
-const MARKETING_OFF_WORDS = /订|td|关闭|取消|拒绝|退出|不想|不愿|不希望|unsubscribe|opt/;
+const MARKETING_OFF_WORDS = /订|td|关闭|取消|拒绝|退出|不想|不愿|不希望|unsubscribe|opt|stop/;
 export const JUDGE_WORDS = [
   ENTITY_WORDS,
   BRAND_WORDS,

@@ -18,6 +18,27 @@ describe('checklist', () => {
     expect(statusOf(text, 'withdraw-consent')).toBe('met');
   });
 
+  // English policies name the switches in their own words (and the ad industry's: Limit Ad Tracking, AdChoices)
+  test.each([
+    ['personalisation-opt-out', 'We show interest-based ads. If you enable Limit Ad Tracking on your device, we stop.'],
+    [
+      'personalisation-opt-out',
+      'We personalise ads; you can opt out of receiving personalized advertisements at any time.',
+    ],
+    [
+      'marketing-opt-out',
+      "If you don't want to be on our mailing list, you can opt out anytime by updating your preferences.",
+    ],
+    ['marketing-opt-out', 'You may opt out of receiving marketing emails from us.'],
+    ['withdraw-consent', 'You can unlink your Facebook account in your settings at any time.'],
+    ['sharing-list', 'We share data with service providers. See our list of sub-processors for details.'],
+  ] as const)('in English, %s: %s', (id, text) => {
+    const status = audit(`Privacy Policy\nWe share your data with our advertising partners.\n${text}`).checklist.find(
+      (c) => c.id === id,
+    )!.status;
+    expect(status).toBe('met');
+  });
+
   // a brand's name is a word of its own: OPPO is not in "opportunity", Adjust (the SDK) is not the verb
   test('in English, a brand names a recipient as a word, not inside another word', () => {
     const named = (text: string) =>
