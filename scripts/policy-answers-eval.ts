@@ -75,10 +75,10 @@ const byPolicy = (rows: PolicyLabel[]) => {
 const OTHER_SETS = ['zh-wild', 'zh-hant', 'en-dev'];
 const others = OTHER_SETS.map((set) => {
   const setDir = `../shared/corpus/${set}`;
-  const rows = answersOf(set);
-  const labels = byPolicy(rows).map(consensusOf);
+  const groups = byPolicy(answersOf(set));
+  const labels = groups.map(consensusOf);
   for (const r of labels) reports.set(r.policy, audit(readFileSync(`${setDir}/policies/${r.policy}.txt`, 'utf8')));
-  return { set, rows, labels, check: checkIds(setDir) };
+  return { set, groups, labels, check: checkIds(setDir) };
 });
 for (const half of ['tune', 'check'] as const) {
   const inHalf = (r: PolicyLabel) => check.has(r.policy) === (half === 'check');
@@ -96,7 +96,7 @@ for (const half of ['tune', 'check'] as const) {
 }
 
 // how far one helper's reading is from the readers' consensus, on the policies both answered
-const keys = [...Object.values(RUBRIC_ITEM), 'phone_out', 'marketing_out', 'sale', 'risk'];
+const keys = [...ANSWER_KEYS, 'risk'];
 const overlap = helpers.filter((r) => answered.has(r.policy));
 const agree = keys.map((k) => overlap.filter((h) => consensus.find((c) => c.policy === h.policy)![k] === h[k]).length);
 const gap = overlap.map((h) => Math.abs(h.risk_score - consensus.find((c) => c.policy === h.policy)!.risk_score));
@@ -107,14 +107,14 @@ console.log(
 );
 
 // how far the two helpers who read each of the other sets' policies are from each other: the ceiling there
-const pairs = others.flatMap((o) => byPolicy(o.rows).filter((g) => g.filter((r) => !adjudicates(r)).length >= 2));
+const pairs = others.flatMap((o) => o.groups.filter((g) => g.filter((r) => !adjudicates(r)).length >= 2));
 if (pairs.length > 0) {
   const [first, second] = [0, 1].map((i) => pairs.map((g) => g.filter((r) => !adjudicates(r))[i]!));
   const same = (k: string) => first!.filter((r, i) => r[k] === second![i]![k]).length;
   const gaps = first!.map((r, i) => Math.abs(r.risk_score - second![i]!.risk_score));
   console.log(
     `helper vs helper (${pairs.length} policies of ${OTHER_SETS.join(', ')}): ` +
-      [...ANSWER_KEYS, 'risk'].map((k) => `${k} ${same(k)}/${pairs.length}`).join(' ') +
+      keys.map((k) => `${k} ${same(k)}/${pairs.length}`).join(' ') +
       ` | score gap mean ${(gaps.reduce((x, y) => x + y, 0) / gaps.length).toFixed(1)}, ρ ${spearman(
         first!.map((r) => r.risk_score),
         second!.map((r) => r.risk_score),

@@ -41,6 +41,20 @@ interface Check {
   hint: Patterns;
 }
 
+// English policies' own words for four items, read here and by judge.ts's second reading alike
+/** a list of recipients, or a page that lists them */
+export const EN_LIST =
+  /list of (?:our )?(?:third[- ]part|sdks?|partners|vendors|service providers|sub-?processors|providers)|(?:sub-?processors?|partners|vendors|service providers) (?:list|page)\b/;
+/** how to withdraw, as English policies say it: unlink an account, turn a permission off */
+export const EN_WITHDRAW =
+  /withdraw (?:your )?(?:consent|permission|authori[sz]ation)|revoke (?:your )?(?:consent|permission|access)|unlink (?:your|the) |disconnect (?:your|the) (?:account|app)|turn off (?:location services|[\w ]{0,20}permissions?)/;
+/** the switch for personalised ads, and the industry's own: Limit Ad Tracking, AdChoices, the DAA/NAI/EDAA pages */
+export const EN_PERSONALISATION =
+  /opt[- ]out (?:of|from) (?:receiving )?(?:personali[sz]ed|interest[- ]based|targeted|tailored|behaviou?ral|customi[sz]ed)|turn off personali[sz]|limit ad tracking|\bad ?choices?\b|aboutads\.info|networkadvertising\.org|youronlinechoices|\b(?:ad|ads|advertising) (?:settings|preferences)\b/;
+/** how to stop marketing messages */
+export const EN_MARKETING_OFF =
+  /unsubscribe|opt[- ]?out (?:of|from) (?:receiving )?(?:marketing|promotional|direct marketing|newsletters?|(?:promotional |marketing )?e-?mails?)|(?:mailing list|newsletters?)[^.;]{0,60}opt[- ]?out|reply ["“']?stop\b/;
+
 const CHECKS: readonly Check[] = [
   {
     id: 'named-recipients',
@@ -70,9 +84,7 @@ const CHECKS: readonly Check[] = [
         /(?:共享|合作|第三方)[^。；;\n]{0,12}(?:清单|目录|列表|情况说明|说明表)/,
         /sdk[^。；;\n]{0,12}(?:清单|目录|列表|情况说明|说明表)/,
       ],
-      en: [
-        /list of (?:our )?(?:third[- ]part|sdks?|partners|vendors|service providers|sub-?processors|providers)|(?:sub-?processors?|partners|vendors|service providers) (?:list|page)\b/,
-      ],
+      en: [EN_LIST],
     },
     anchors: { words: ['清单', '目录', '列表', '情况说明', '说明表'], before: 15, after: 0 },
     hint: { zh: [/清单/, /sdk/], en: [/sdk/] },
@@ -95,10 +107,7 @@ const CHECKS: readonly Check[] = [
     met: {
       // Taiwan's PDPA (Art. 3) gives the user the right to 「請求停止蒐集、處理或利用」: how its policies say it
       zh: [/撤回[^。；;]{0,10}(?:同意|授权)|改变[^。；;]{0,6}授权同意的范围|请求停止(?:搜集|收集)、?处理或?利用/],
-      // (English policies say how in their own words: unlink an account, turn a permission off)
-      en: [
-        /withdraw (?:your )?(?:consent|permission|authori[sz]ation)|revoke (?:your )?(?:consent|permission|access)|unlink (?:your|the) |disconnect (?:your|the) (?:account|app)|turn off (?:location services|[\w ]{0,20}permissions?)/,
-      ],
+      en: [EN_WITHDRAW],
     },
     anchors: { words: ['撤回', '授权同意的范围', '请求停止'], before: 8, after: 12 },
     hint: { zh: [/撤回/], en: [/withdraw|revoke/] },
@@ -112,10 +121,7 @@ const CHECKS: readonly Check[] = [
         // (Taiwan and Hong Kong say 個人化 where the mainland says 个性化)
         /(?:关闭|退出|拒绝|取消)[^。；;]{0,15}(?:个性化|个人化|定向)|(?:个性化|个人化)[^。；;]{0,20}(?:关闭|退出|拒绝|开关)|不针对(?:您|你)的?个人特征/,
       ],
-      // (and the industry's own switches: Limit Ad Tracking, AdChoices, the DAA/NAI/EDAA opt-out pages)
-      en: [
-        /opt[- ]out (?:of|from) (?:receiving )?(?:personali[sz]ed|interest[- ]based|targeted|tailored|behaviou?ral|customi[sz]ed)|turn off personali[sz]|limit ad tracking|\bad ?choices?\b|aboutads\.info|networkadvertising\.org|youronlinechoices|\b(?:ad|ads|advertising) (?:settings|preferences)\b/,
-      ],
+      en: [EN_PERSONALISATION],
     },
     anchors: { words: ['个性化', '个人化', '定向', '个人特征'], before: 17, after: 22 },
     hint: { zh: [/个性化/], en: [/personali[sz]/] },
@@ -133,9 +139,7 @@ const CHECKS: readonly Check[] = [
     },
     met: {
       zh: [/退订|回复\s{0,4}["“']?td|(?:拒绝|取消|关闭|退出)[^。；;]{0,15}(?:营销|商业性|推广|促销)/],
-      en: [
-        /unsubscribe|opt[- ]?out (?:of|from) (?:receiving )?(?:marketing|promotional|direct marketing|newsletters?|(?:promotional |marketing )?e-?mails?)|(?:mailing list|newsletters?)[^.;]{0,60}opt[- ]?out|reply ["“']?stop\b/,
-      ],
+      en: [EN_MARKETING_OFF],
     },
     anchors: { words: ['退订', '回复', '营销', '商业性', '推广', '促销'], before: 17, after: 7 },
     hint: { zh: [/营销|商业性/], en: [/marketing|promotional/] },

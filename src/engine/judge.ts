@@ -2,6 +2,7 @@ import type { ChecklistId, ChecklistItem, Finding, SharingEntry, Span } from './
 import type { Sentence } from './segment';
 import { holdsWord, sentenceAt, sentencesWith, type Scanned } from './locate';
 import { mapped } from './arrays';
+import { EN_LIST, EN_MARKETING_OFF, EN_PERSONALISATION, EN_WITHDRAW } from './checklist';
 
 /**
  * The checklist judged as ../shared/corpus/POLICY-RUBRIC.md items 1–6 ask (issue 16), over what checklist.ts's
@@ -106,8 +107,10 @@ const BRAND_WORDS = new RegExp(BRAND_NAMES.join('|'));
 const TITLE = 60;
 const INTEGRATES = /sdk|集成|接入|嵌入/;
 // a list the policy holds or points to by name (rubric item 2), or a link or annex it points the user to
-const LIST =
-  /(?:查看|详见|参见|请见|点击)[^。；;\n]{0,60}(?:sdk|第三方|合作方|共享)[^。；;\n]{0,6}(?:情况|详情|信息)|《[^》]{0,40}(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^》]{0,40}》|(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^。；;\n]{0,20}(?:清单|目录|列表|一览表|情况表|说明表|情况说明)|list of (?:our )?(?:third[- ]part|sdks?|partners|vendors|service providers|sub-?processors|providers)|(?:sub-?processors?|partners|vendors|service providers) (?:list|page)\b/;
+// (here and below: the Chinese words, then English policies' own, shared with checklist.ts's first reading)
+const LIST = new RegExp(
+  `${/(?:查看|详见|参见|请见|点击)[^。；;\n]{0,60}(?:sdk|第三方|合作方|共享)[^。；;\n]{0,6}(?:情况|详情|信息)|《[^》]{0,40}(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^》]{0,40}》|(?:sdk|第三方|合作方|合作伙伴|服务商|共享)[^。；;\n]{0,20}(?:清单|目录|列表|一览表|情况表|说明表|情况说明)/.source}|${EN_LIST.source}`,
+);
 // consent that is separate or explicit (rubric item 3), for providing data to others, not for one scenario
 const STRONG_CONSENT = /(?:单独|明示|明确|书面)的?(?:同意|授权)|separate consent|explicit consent|express consent/;
 // to others: 「向其他…提供您的个人信息前…单独同意」 or 「除非…单独同意…不会…共享」; what the user provides to the operator
@@ -127,15 +130,18 @@ const PERMISSION = /(?:获得|取得|获取|经)[^。；;，,单]{0,8}(?:同意|
 const COMMITS = /不会|不得|不向|除非|征得|之前|前[，,]/;
 // a transfer (转让) is its own scenario, as public disclosure is: the rubric asks about providing in general
 const TRANSFER_ONLY = (s: string) => /转让/.test(s) && !/共享|分享|提供/.test(s);
-const PERSONALISATION =
-  /(?:个性化|个人化|定向|智能推荐|程序化推荐)[^。；;]{0,40}(?:关闭|退出|拒绝|取消|开关)|管理[^。；;]{0,60}(?:个性化|个人化|定向)(?:推荐|推送|广告)|(?:关闭|退出|拒绝|取消)[^。；;]{0,30}(?:个性化|个人化|定向|推荐)|opt[- ]out (?:of|from) (?:receiving )?(?:personali[sz]ed|interest[- ]based|targeted|tailored|behaviou?ral|customi[sz]ed)|turn off personali[sz]|limit ad tracking|\bad ?choices?\b|aboutads\.info|networkadvertising\.org|youronlinechoices|\b(?:ad|ads|advertising) (?:settings|preferences)\b/;
-const MARKETING_OFF =
-  /退订|取消订阅|回复\s{0,4}["“']?td|(?:关闭|取消|拒绝|退出)[^。；;]{0,20}(?:推送|通知|短信|营销|广告|商业性|促销)|不(?:想|愿|希望)(?:再)?(?:接受|接收|收到)[^。；;]{0,20}(?:短信|广告|推送|营销|消息)|unsubscribe|opt[- ]?out (?:of|from) (?:receiving )?(?:marketing|promotional|direct marketing|newsletters?|(?:promotional |marketing )?e-?mails?)|(?:mailing list|newsletters?)[^.;]{0,60}opt[- ]?out|reply ["“']?stop\b/;
+const PERSONALISATION = new RegExp(
+  `${/(?:个性化|个人化|定向|智能推荐|程序化推荐)[^。；;]{0,40}(?:关闭|退出|拒绝|取消|开关)|管理[^。；;]{0,60}(?:个性化|个人化|定向)(?:推荐|推送|广告)|(?:关闭|退出|拒绝|取消)[^。；;]{0,30}(?:个性化|个人化|定向|推荐)/.source}|${EN_PERSONALISATION.source}`,
+);
+const MARKETING_OFF = new RegExp(
+  `${/退订|取消订阅|回复\s{0,4}["“']?td|(?:关闭|取消|拒绝|退出)[^。；;]{0,20}(?:推送|通知|短信|营销|广告|商业性|促销)|不(?:想|愿|希望)(?:再)?(?:接受|接收|收到)[^。；;]{0,20}(?:短信|广告|推送|营销|消息)/.source}|${EN_MARKETING_OFF.source}`,
+);
 // the policy speaks of personalisation or ads at all: without it, there is nothing to switch off
 // a usable way to withdraw (rubric item 4): revoking consent, turning a permission off in settings, or stopping
 // a sharing the policy says how to stop
-const WITHDRAW =
-  /(?:撤回|撤销|收回|取消)[^。；;]{0,12}(?:同意|授权)|(?:关闭|取消|停止)[^。；;]{0,20}(?:权限|授权)|权限(?:管理|设置)|停止(?:分享|共享)|请求停止(?:搜集|收集)|改变[^。；;]{0,12}(?:授权|同意)的?范围|withdraw (?:your )?(?:consent|permission|authori[sz]ation)|revoke (?:your )?(?:consent|permission|access)|unlink (?:your|the) |disconnect (?:your|the) (?:account|app)|turn off (?:location services|[\w ]{0,20}permissions?)/;
+const WITHDRAW = new RegExp(
+  `${/(?:撤回|撤销|收回|取消)[^。；;]{0,12}(?:同意|授权)|(?:关闭|取消|停止)[^。；;]{0,20}(?:权限|授权)|权限(?:管理|设置)|停止(?:分享|共享)|请求停止(?:搜集|收集)|改变[^。；;]{0,12}(?:授权|同意)的?范围/.source}|${EN_WITHDRAW.source}`,
+);
 // an inline list of SDKs, one numbered item each: 「3）某某地图SDK：为了…」 (rubric item 2: "an inline table of SDKs")
 const SDK_ITEM = /^\s*[（(]?\d{1,3}[)）、.．]\s*[^。：:，,；;]{0,30}sdk/;
 const INLINE_LIST = 3;

@@ -92,7 +92,7 @@ export const rule: Rule = {
   laws: [{ law: 'PIPL', article: 23 }],
   why: WHY.thirdPartyCollects,
   gate: new RegExp(
-    `第三方|合作|伙伴|渠道|联运|${PAYMENT_BRANDS.join('|')}|物流|配送|快递|承运|协力厂商|酒店|宾馆|联播网|快递员|配送员|送递员|骑手|司机|驾驶|招聘方|服务商|提供商|广告|商家|商户|门店|运营商|机构|小程序|提供者|管理员|经销|转销|卖家|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|bot|关联`,
+    `第三方|合作|伙伴|渠道|联运|${PAYMENT_BRANDS.join('|')}|物流|配送|快递|承运|协力厂商|酒店|宾馆|联播网|送递员|骑手|司机|驾驶|招聘方|服务商|提供商|广告|商家|商户|门店|运营商|机构|小程序|提供者|管理员|经销|转销|卖家|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|bot|关联`,
   ),
   detect: (s, prefilters) => [
     // 「从第三方渠道获取」 is the operator collecting; 「第三方…我们获取」 has the operator as the subject
