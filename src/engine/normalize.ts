@@ -55,6 +55,44 @@ function foldScript(codes: Uint16Array): number {
   return changed;
 }
 
+// Taiwan and Hong Kong words for what the mainland says with other characters of the same length, folded to the
+// mainland word once their characters are Simplified: 資訊 is 信息, 裝置 is 设备, 透過 is 通过 (a character map
+// leaves 资讯 and 装置, which the rules, written for 信息 and 设备, do not read as data or a device). Only text read
+// as Traditional is folded so: in Simplified text 资讯 is news and 装置 an apparatus.
+const WORDS: readonly (readonly [string, string])[] = [
+  ['资讯', '信息'],
+  ['装置', '设备'],
+  ['软体', '软件'],
+  ['影片', '视频'],
+  ['透过', '通过'],
+  ['简讯', '短信'],
+  ['伺服器', '服务器'],
+  ['检视', '查看'],
+  ['型别', '类型'],
+  ['登入', '登录'],
+  ['物件', '对象'],
+  ['释出', '发布'],
+];
+// per code unit, 1 where a word above starts
+const WORD_START = new Uint8Array(0x10000);
+for (const [from] of WORDS) WORD_START[from.charCodeAt(0)] = 1;
+
+function foldWords(codes: Uint16Array): number {
+  let changed = 0;
+  for (let i = 0; i < codes.length; i++) {
+    if (WORD_START[codes[i]!] !== 1) continue;
+    for (const [from, to] of WORDS) {
+      let j = 0;
+      while (j < from.length && codes[i + j] === from.charCodeAt(j)) j++;
+      if (j < from.length) continue;
+      for (j = 0; j < to.length; j++) codes[i + j] = to.charCodeAt(j);
+      changed = 1;
+      break;
+    }
+  }
+  return changed;
+}
+
 /** Width and case of `text` folded into `codes` from `from` on; non-zero if any code unit changed. */
 function foldWidthAndCase(text: string, codes: Uint16Array, from = 0): number {
   let changed = 0;
@@ -74,14 +112,18 @@ function foldInto(text: string, lang: Lang, codes: Uint16Array): number {
 /** The text folded for matching: one pass over its code units, and a second for Traditional script. */
 export function fold(text: string, lang: Lang): string {
   const codes = new Uint16Array(text.length);
-  return foldInto(text, lang, codes) !== 0 ? utf16.decode(codes) : text;
+  const changed = foldInto(text, lang, codes) | (lang === 'zh-Hant' ? foldWords(codes) : 0);
+  return changed !== 0 ? utf16.decode(codes) : text;
 }
 
 /** fold() and the textHash() of its result, the hash read from the folded code units rather than the string. */
 export function foldAndHash(text: string, lang: Lang): { folded: string; hash: string } {
   const codes = scratchOf(text.length);
-  const folded = foldInto(text, lang, codes) !== 0 ? utf16.decode(codes) : text;
-  return { folded, hash: hashOf(codes) };
+  let changed = foldInto(text, lang, codes);
+  // (the hash is taken before words are folded: a policy's hash stays what it was when the word list grows)
+  const hash = hashOf(codes);
+  if (lang === 'zh-Hant') changed |= foldWords(codes);
+  return { folded: changed !== 0 ? utf16.decode(codes) : text, hash };
 }
 
 /** Folds a lexicon term the way text of that language is folded, so both meet in one script. */
@@ -218,6 +260,7 @@ export function detectAndFold(text: string): { lang: Lang; folded: string; hash:
   const script = lang === 'zh-Hant' ? foldScript(codes) : 0;
   changed |= script;
   const hash = script !== 0 ? hashOf(codes) : hex(carriedHash);
+  if (lang === 'zh-Hant') changed |= foldWords(codes);
   return { lang, folded: changed !== 0 ? utf16.decode(codes) : text, hash };
 }
 

@@ -129,6 +129,9 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '其他用户',
       '其他玩家',
       '所有用户',
+      // Taiwan's 使用者 (users)
+      '其他使用者',
+      '所有使用者',
       '可见',
       '看到您的',
       '看到你的',

@@ -5,10 +5,11 @@ import { Prefilter } from '../prefilter';
 // seeing or showing, and the user's data as what is seen.
 // 「其他用户可以看到您的头像」「您的评论将对其他用户公开可见」
 const PUBLIC =
-  /公开披露|对外公开|向社会(?:公众)?公开|向公众公开|公开(?:您|你|阁下)(?:所[^，,。；;]{0,6}?)?的|公开(?:展示|显示|分享)|公开可见|(?:其他|所有|任何)(?:用户|人)(?:都)?(?:可以|可|能够|能|将)?(?:看到|查看|看见)(?:您|你)的/g;
-// the people a user's data can be shown to: other users by a qualifier (bare 用户 is the user reading), and the
+  /公开披露|对外公开|向社会(?:公众)?公开|向公众公开|公开(?:您|你|阁下)(?:所[^，,。；;]{0,6}?)?的|公开(?:展示|显示|分享)|公开可见|(?:其他|所有|任何)(?:用户|使用者|人)(?:都)?(?:可以|可|能够|能|将)?(?:看到|查看|看见)(?:您|你)的/g;
+// the people a user's data can be shown to: other users by a qualifier (bare 用户 is the user reading; Taiwan's
+// 使用者 is the mainland's 用户), and the
 // parties of a deal — the landlord, the seller, the streamer, the match, a school's or a company's administrator
-const OTHERS = String.raw`(?:其他任何|其他|所有|全部|任何|平台|附近的?(?:其他)?|周边|社区|全体|别的|同城|站内)(?:用户|玩家|会员|观众|人|网友|成员|关注者)`;
+const OTHERS = String.raw`(?:其他任何|其他|所有|全部|任何|平台|附近的?(?:其他)?|周边|社区|全体|别的|同城|站内)(?:用户|使用者|玩家|会员|观众|人|网友|成员|关注者)`;
 const PARTIES = String.raw`(?:对方|他人|别人|任何人|所有人|公众|网友|好友|粉丝|主播|卖家|买家|商家|商户|房东|业主|车主|出租人|承租人|家庭成员|家人|老师|教师|家长|同学|学生|同事|(?:应征|应聘|招聘|用人)(?:之|的)?(?:企业|单位|公司)|房客|租客|经纪人|中介|司机|驾驶|骑手|快递员|配送员|雇主|招聘方|猎头|(?:企业|学校|组织|机构|单位|班级|团队|社团|球队|群)管理员)`;
 const AUDIENCE = `(?:${OTHERS}|${PARTIES})`;
 // 「您的昵称和成绩将向其他玩家展示」「您上传的视频会向平台用户展示」 (not the 向 of 意向 or 方向)

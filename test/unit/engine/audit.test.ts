@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { audit } from '../../../src/engine';
+import { fold, foldAndHash } from '../../../src/engine/normalize';
 
 // A short policy written for these tests: a sharing section, an exception list, an SDK table row.
 const POLICY = [
@@ -99,6 +100,16 @@ describe('audit()', () => {
     expect(audit('客服记录可能提供给本公司委托的客服中心。', { assumePolicy: true }).lang).toBe('zh-Hans');
   });
 
+  test("Taiwan's words are read as the mainland's: 資訊 is 信息, 使用者 is 用户", () => {
+    const given = audit('應您的監護人合法要求而提供您的資訊。', { assumePolicy: true });
+    expect(given.findings.map((f) => f.polarity)).toContain('shares');
+    const shown = audit('您的暱稱和頭像將向其他使用者展示。', { assumePolicy: true });
+    expect(shown.findings.find((f) => f.polarity === 'shares')?.recipients).toContain('public');
+    expect(fold('我們透過簡訊確認您的裝置資訊', 'zh-Hant')).toBe('我们通过短信确认您的设备信息');
+    // in Simplified text 资讯 is news and 装置 an apparatus: left as written
+    expect(fold('推送新闻资讯', 'zh-Hans')).toBe('推送新闻资讯');
+  });
+
   test('a refused sale its exceptions leave open is told as a hand-over, not as selling data', () => {
     const report = audit('隱私權政策\n本站絕不會出租或出售您的個人資料給其他團體，但依法令規定者，不在此限。', {
       assumePolicy: true,
@@ -160,6 +171,12 @@ describe('textHash', () => {
     const a = audit('隐私政策\n我们会与合作伙伴共享您的个人信息。');
     expect(audit('隐私政策 \n\n我们会与合作伙伴共享您的个人信息。').textHash).toBe(a.textHash);
     expect(audit('隐私政策\n我们会与关联公司共享您的个人信息。').textHash).not.toBe(a.textHash);
+  });
+
+  test('is taken before Taiwan words are folded, so a stored policy stays unchanged when that list grows', () => {
+    const written = audit('隱私權政策\n我們會將您的資訊提供給合作夥伴。');
+    expect(audit('隱私權政策\n我們會將您的信息提供給合作夥伴。').textHash).not.toBe(written.textHash);
+    expect(foldAndHash('隱私權政策\n我們會將您的資訊提供給合作夥伴。', 'zh-Hant').hash).toBe(written.textHash);
   });
 });
 
