@@ -144,10 +144,11 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     before.lastIndexOf('平台'),
   );
   const user = Math.max(before.lastIndexOf('您'), before.lastIndexOf('你'));
-  // 「用户将信息分享至QQ或微信」: the user named in the third person acts as 您 does (not 「向用户…」, the user receiving)
+  // 「用户将信息分享至QQ或微信」: the user named in the third person acts as 您 does (not 「向用户…」, the user receiving;
+  // Taiwan's 使用者 is 用户)
   if (
-    before.includes('用户') &&
-    /(?<![向与给对])用户(?:可以|可|将|自行|主动|选择|通过)[^，,。；;我]{0,12}$/.test(before)
+    (before.includes('用户') || before.includes('使用者')) &&
+    /(?<![向与给对])(?:用户|使用者)(?:可以|可|将|自行|主动|选择|通过)[^，,。；;我]{0,12}$/.test(before)
   )
     return true;
   const sinceUs = before.slice(us + 1);

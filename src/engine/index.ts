@@ -51,14 +51,18 @@ const SPECIFIC: ReadonlySet<Recipient> = new Set([
 const SHARE_WORD = /共享|分享|提供|披露|share|disclos|provid/;
 const shareVerb = (triggers: Array<[number, number]>, s: string) =>
   triggers.some(([a, b]) => SHARE_WORD.test(s.slice(a, b)));
-// Words that name data but not the user's: the recipient's own contact details, the ad identifier (a device id).
+// Words that name data but not the user's: the recipient's own contact details, the ad identifier (a device id;
+// Taiwan's 廣告識別碼).
 const NOT_USER_DATA =
-  /(?:接收方|受让方|其|对方)的?(?:名称|姓名)(?:或者?姓名)?(?:和|以及|及|、|或)联系方式|(?:电话|通话)(?:、[^，,。；;、]{1,8}){0,6}权限|广告标识符?|advertising id(?:entifier)?|拨打[^，,。；;]{0,6}电话|(?:客服|紧急|服务)电话|电话客服|通过电话|电话(?:联系|沟通|回访|咨询)|精准度|精确度|精准(?=定位|位置|地理)/g;
+  /(?:接收方|受让方|其|对方)的?(?:名称|姓名)(?:或者?姓名)?(?:和|以及|及|、|或)(?:联系|联络)方式|(?:电话|通话)(?:、[^，,。；;、]{1,8}){0,6}权限|广告标识符?|广告识别(?:码|符号?)?|advertising id(?:entifier)?|拨打[^，,。；;]{0,6}电话|(?:客服|紧急|服务)电话|电话客服|通过电话|电话(?:联系|沟通|回访|咨询)|精准度|精确度|精准(?=定位|位置|地理)/g;
 // the words every NOT_USER_DATA or NAMED_THIRD_PARTY match holds: most tagged sentences need neither replace
 const NOT_USER_DATA_WORDS = new Prefilter([
   '联系方式',
+  '联络方式',
   '权限',
   '广告标识',
+  // Taiwan's 廣告識別碼
+  '广告识别',
   'advertising id',
   '电话',
   '精准度',

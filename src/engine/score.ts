@@ -27,7 +27,8 @@ const MINOR: ReadonlySet<Recipient> = new Set(['processors', 'acquirer', 'author
 const OUTSIDE: ReadonlySet<Recipient> = new Set(['partners', 'advertisers', 'unspecified']);
 // a prize handed over at an event: the number reaches a partner to deliver it or to verify the winner, not to
 // market to the user (readers score a contest's 中奖人联系方式 to its co-organiser as high, never severe)
-const PRIZE = /奖品|兑奖|中奖|领奖|奖励|prize/i;
+// (a quote is in the policy's own script: Taiwan's 獎品/中獎 too)
+const PRIZE = /奖品|兑奖|中奖|领奖|奖励|獎品|兌獎|中獎|領獎|獎勵|prize/i;
 /**
  * Marketing sharing that reaches beyond the group: affiliates syncing an event they co-run weigh as service, and
  * so does a marketing purpose only inherited from an event the clause points back to, or a prize's delivery.

@@ -57,7 +57,8 @@ export const zhHant: Lexicon = {
       // Taiwan's 門號 (a mobile number)
       '門號',
     ],
-    'device-id': ['裝置識別碼', '裝置資訊', '裝置'],
+    // (not a bare 裝置, a device: the Simplified words want 设备信息 or 设备标识 too, and 裝置 folds to 设备)
+    'device-id': ['裝置識別', '裝置資訊'],
     location: ['位置', '定位'],
     identity: ['身分證', '身份證', '姓名'],
     usage: ['瀏覽'],

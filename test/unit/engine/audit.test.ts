@@ -110,6 +110,27 @@ describe('audit()', () => {
     expect(fold('推送新闻资讯', 'zh-Hans')).toBe('推送新闻资讯');
   });
 
+  // each as its Simplified twin is read: found by rewriting the tune half's policies in Taiwan's words and comparing
+  test('a Traditional policy gets the verdict its Simplified twin gets', () => {
+    const hant = (s: string) => audit(`隱私權政策\n${s}`, { assumePolicy: true });
+    const hans = (s: string) => audit(`隐私政策\n${s}`, { assumePolicy: true });
+    const keys = (r: ReturnType<typeof audit>) => r.breakdown.map((p) => p.key);
+    // selling in Traditional words
+    expect(hant('我們可能將您的個人資料販賣給其他公司。').verdict!.sale.answer).toBe('yes');
+    // a prize delivered by an event's co-organiser is not the number out for marketing
+    const prize = hant('我們與第三方進行聯合行銷活動，可能與其共享中獎人的聯絡方式，以便第三方能及時向您發放獎品。');
+    expect(keys(prize)).not.toContain('phone-for-marketing');
+    expect(keys(prize)).toEqual(
+      keys(hans('我们与第三方进行联合营销活动，可能与其共享中奖人的联系方式，以便第三方能及时向您发放奖品。')),
+    );
+    // the acquirer's own contact details are not the user's number
+    const merger = hant('在我們發生合併或收購時，如果您的個人資料需要轉移，我們將向您告知接收方的名稱和聯絡方式。');
+    expect(merger.verdict!.phone.answer).toBe('no');
+    // a device model is not a device identifier; the user sharing to QQ is the user's act
+    expect(hant('我們會與合作夥伴共享您的裝置型號，以便提供服務。').findings[0]?.data).not.toContain('device-id');
+    expect(hant('需要獲取裝置資訊，用於使用者將資訊分享至QQ或微信。').findings).toEqual([]);
+  });
+
   test('a refused sale its exceptions leave open is told as a hand-over, not as selling data', () => {
     const report = audit('隱私權政策\n本站絕不會出租或出售您的個人資料給其他團體，但依法令規定者，不在此限。', {
       assumePolicy: true,
