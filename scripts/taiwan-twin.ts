@@ -34,7 +34,8 @@ for (const set of ['zh-capp130-dev', 'zh-wild']) {
   for (const policy of policies) {
     const text = readFileSync(`${CORPUS}/${set}/policies/${policy}.txt`, 'utf8');
     if (text.length > MAX_POLICY) continue;
-    moves.push(Math.abs(audit(text).score - audit(toTaiwan(text)).score));
+    const [simplified, taiwan] = [audit(text).score, audit(toTaiwan(text)).score];
+    if (simplified !== null && taiwan !== null) moves.push(Math.abs(simplified - taiwan));
   }
   const mean = moves.reduce((a, b) => a + b, 0) / moves.length;
   console.log(

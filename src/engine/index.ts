@@ -14,6 +14,7 @@ import { clauseKey, mergeFindings } from './merge';
 import { ALL_RULES, RULE_BY_ID, verdictOf, withPhone } from './verdict';
 import { judge } from './judge';
 import { Prefilter } from './prefilter';
+import { ownNames } from './own-name';
 import { MODEL_RULE_EN, reconsider, reconsiderLines } from './model/second-opinion';
 import type { Rule } from './rules';
 
@@ -157,11 +158,13 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   const disclosing = new Set<number>();
   // a sentence with findings of several polarities is read for its words once
   let last: { start: number; end: number; words: Tags } | null = null;
+  const own = ownNames(folded, lang);
   const wordsOf = (start: number, end: number, s: string, prefilters?: number): Tags => {
     if (last?.start !== start || last.end !== end) {
       let text = s;
       if (NOT_USER_DATA_WORDS.mayHold(text, prefilters)) text = text.replace(NOT_USER_DATA, blank);
       if (NAMED_THIRD_PARTY_WORDS.mayHold(text, prefilters)) text = text.replace(NAMED_THIRD_PARTY, blank);
+      for (const name of own) if (text.includes(name)) text = text.replaceAll(name, blank(name));
       const words = tagWords(text, lang);
       last = { start, end, words };
     }

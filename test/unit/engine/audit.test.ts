@@ -131,6 +131,21 @@ describe('audit()', () => {
     expect(hant('需要獲取裝置資訊，用於使用者將資訊分享至QQ或微信。').findings).toEqual([]);
   });
 
+  test("the operator's own name is not read as words: an app called 广告门 names no ad purpose", () => {
+    const report = audit(
+      '广告门隐私政策\n我们可能与广告门的关联公司共享您的个人信息。\n我们可能与广告合作伙伴共享您的设备信息。',
+      { assumePolicy: true },
+    );
+    const [affiliates, advertisers] = report.findings;
+    expect(affiliates?.recipients).toEqual(['affiliates']);
+    expect(affiliates?.purposes).toEqual([]);
+    expect(advertisers?.recipients).toContain('advertisers');
+    // a title that names a kind of recipient is not a name to hide
+    const sdk = audit('第三方SDK隐私政策\n第三方SDK可能收集您的设备信息，用于投放广告。', { assumePolicy: true });
+    expect(sdk.findings[0]?.recipients).toContain('sdk');
+    expect(sdk.findings[0]?.purposes).toContain('ads');
+  });
+
   test('a refused sale its exceptions leave open is told as a hand-over, not as selling data', () => {
     const report = audit('隱私權政策\n本站絕不會出租或出售您的個人資料給其他團體，但依法令規定者，不在此限。', {
       assumePolicy: true,
