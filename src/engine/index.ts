@@ -15,6 +15,7 @@ import { ALL_RULES, RULE_BY_ID, verdictOf, withPhone } from './verdict';
 import { judge } from './judge';
 import { Prefilter } from './prefilter';
 import { ownNames } from './own-name';
+import { mayRefuse, withoutRefusals } from './refused';
 import { MODEL_RULE_EN, reconsider, reconsiderLines } from './model/second-opinion';
 import type { Rule } from './rules';
 
@@ -159,16 +160,27 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   // a sentence with findings of several polarities is read for its words once
   let last: { start: number; end: number; words: Tags } | null = null;
   const own = ownNames(folded, lang);
+  const wordsIn = (s: string, prefilters?: number): Tags => {
+    let text = s;
+    if (NOT_USER_DATA_WORDS.mayHold(text, prefilters)) text = text.replace(NOT_USER_DATA, blank);
+    if (NAMED_THIRD_PARTY_WORDS.mayHold(text, prefilters)) text = text.replace(NAMED_THIRD_PARTY, blank);
+    for (const name of own) if (text.includes(name)) text = text.replaceAll(name, blank(name));
+    return tagWords(text, lang);
+  };
   const wordsOf = (start: number, end: number, s: string, prefilters?: number): Tags => {
-    if (last?.start !== start || last.end !== end) {
-      let text = s;
-      if (NOT_USER_DATA_WORDS.mayHold(text, prefilters)) text = text.replace(NOT_USER_DATA, blank);
-      if (NAMED_THIRD_PARTY_WORDS.mayHold(text, prefilters)) text = text.replace(NAMED_THIRD_PARTY, blank);
-      for (const name of own) if (text.includes(name)) text = text.replaceAll(name, blank(name));
-      const words = tagWords(text, lang);
-      last = { start, end, words };
-    }
+    if (last?.start !== start || last.end !== end) last = { start, end, words: wordsIn(s, prefilters) };
     return last.words;
+  };
+  // a hand-over's own words, without those of a clause that refuses it (refused.ts)
+  const sharedWords = (
+    start: number,
+    end: number,
+    s: string,
+    triggers: Array<[number, number]>,
+    prefilters?: number,
+  ) => {
+    const kept = withoutRefusals(s, english, triggers);
+    return kept === s ? wordsOf(start, end, s, prefilters) : wordsIn(kept, prefilters);
   };
   const tag = (
     start: number,
@@ -182,7 +194,10 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     prefilters?: number,
   ) => {
     const s = folded.slice(start, end);
-    const words = wordsOf(start, end, s, prefilters);
+    const words =
+      polarity === 'shares' && mayRefuse(s, english)
+        ? sharedWords(start, end, s, triggers, prefilters)
+        : wordsOf(start, end, s, prefilters);
     // a table row names its recipient in its own columns; its data column mentions 运营商信息 and the like
     // Filled by push() from an array literal, not copied by a spread: V8 then learns at the literal that these
     // arrays hold strings and makes them so from the start. A spread of an empty list made an array of small
