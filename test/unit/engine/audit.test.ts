@@ -209,6 +209,14 @@ describe('textHash', () => {
     expect(audit('隐私政策\n我们会与关联公司共享您的个人信息。').textHash).not.toBe(a.textHash);
   });
 
+  test('is taken before apostrophes are folded: a refusal typed with ’ is still a refusal', () => {
+    const curly = audit('Privacy Policy\nWe don’t share your personal information with third parties.');
+    expect(curly.findings.map((f) => f.polarity)).toEqual(['denies']);
+    expect(audit("Privacy Policy\nWe don't share your personal information with third parties.").textHash).not.toBe(
+      curly.textHash,
+    );
+  });
+
   test('is taken before Taiwan words are folded, so a stored policy stays unchanged when that list grows', () => {
     const written = audit('隱私權政策\n我們會將您的資訊提供給合作夥伴。');
     expect(audit('隱私權政策\n我們會將您的信息提供給合作夥伴。').textHash).not.toBe(written.textHash);
