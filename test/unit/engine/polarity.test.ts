@@ -8,6 +8,8 @@ const polarityOf = (text: string) => predictedPolarity(audit(text, { assumePolic
 describe('Chinese negation scope', () => {
   test.each([
     ['我们不会与任何第三方共享您的个人信息。', 'denies'],
+    // the person whose consent it is, named by role
+    ['未經求職者同意，我們不會將其聯絡電話揭露予求才廠商。', 'consent'],
     ['我们不会与本集团以外的公司共享您的个人信息。', 'shares'],
     ['我们不会共享您的个人信息，但以下情况除外：', 'shares'],
     ['除以下情形外，我们不会向任何人提供您的通话录音：', 'shares'],
