@@ -131,6 +131,11 @@ const TO_PARTY = new RegExp(
   'g',
 );
 
+// the operator named by the preposition nearest the verb: whatever the window began with, it goes to the operator
+// (not 「向本公司关联方提供」: a party of its own after the operator's name)
+const OPERATOR_LAST =
+  /(?:向|给|与)(?:本公司|本平台|本网站|本站|本应用|本软件|我司|我们|我方)(?![^，。；;：,]{0,6}?(?:关联|合作|伙伴|第三方|供应商|服务商|子公司|母公司|集团|委托|的))[^，。；;：,向给与]{0,6}$/;
+
 export const rule: Rule = {
   id: 'zh-share',
   lang: 'zh',
@@ -145,7 +150,12 @@ export const rule: Rule = {
     return [
       ...(SHARE_WORDS.mayHold(s, prefilters) ? hitsOf(SHARE, s) : []),
       ...(s.includes('给') ? hitsOf(GIVE, s) : []),
-      ...hitsOf(TO_PARTY, s).filter((h) => named || !/^向境外(?:传输|转移|传送|同步)/.test(s.slice(h.index))),
+      ...hitsOf(TO_PARTY, s).filter(
+        (h) =>
+          (named || !/^向境外(?:传输|转移|传送|同步)/.test(s.slice(h.index))) &&
+          // 「您参与问卷调查时向本公司发送的答复」: the party the words end on is the operator itself
+          !OPERATOR_LAST.test(s.slice(h.index + 1, h.index + h.length)),
+      ),
       ...(TO_THEM_WORDS.mayHold(s, prefilters) ? hitsOf(TO_THEM, s) : []),
       ...(TO_ANYONE_WORDS.mayHold(s, prefilters) ? hitsOf(TO_ANYONE, s) : []),
       ...(OBJECT_END_WORDS.mayHold(s, prefilters) && OBJECT_END.test(s) ? hitsOf(OBJECT_TO, s) : []),

@@ -10,6 +10,9 @@ describe('Chinese negation scope', () => {
     ['我们不会与任何第三方共享您的个人信息。', 'denies'],
     // the person whose consent it is, named by role
     ['未經求職者同意，我們不會將其聯絡電話揭露予求才廠商。', 'consent'],
+    // what the user sends the operator, named as 本公司 (参与's 与 is no preposition either)
+    ['您参与问卷调查时向本公司发送的问卷答复信息。', 'none'],
+    ['我们可能向本公司关联方提供您的信息。', 'shares'],
     ['我们不会与本集团以外的公司共享您的个人信息。', 'shares'],
     ['我们不会共享您的个人信息，但以下情况除外：', 'shares'],
     ['除以下情形外，我们不会向任何人提供您的通话录音：', 'shares'],
