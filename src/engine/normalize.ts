@@ -72,6 +72,12 @@ const WORDS: readonly (readonly [string, string])[] = [
   ['登入', '登录'],
   ['物件', '对象'],
   ['释出', '发布'],
+  // characters a character map leaves as they are: 暱稱, 回覆 (回覆TD退訂), 瞭解, 藉由
+  ['暱称', '昵称'],
+  ['回覆', '回复'],
+  ['答覆', '答复'],
+  ['瞭解', '了解'],
+  ['藉由', '通过'],
 ];
 // per code unit, 1 where a word above starts
 const WORD_START = new Uint8Array(0x10000);

@@ -106,6 +106,8 @@ describe('audit()', () => {
     const shown = audit('您的暱稱和頭像將向其他使用者展示。', { assumePolicy: true });
     expect(shown.findings.find((f) => f.polarity === 'shares')?.recipients).toContain('public');
     expect(fold('我們透過簡訊確認您的裝置資訊', 'zh-Hant')).toBe('我们通过短信确认您的设备信息');
+    // characters a character map leaves: 暱稱 is 昵称, 回覆 is 回复
+    expect(fold('您的暱稱；回覆TD退訂', 'zh-Hant')).toBe('您的昵称;回复td退订');
     // in Simplified text 资讯 is news and 装置 an apparatus: left as written
     expect(fold('推送新闻资讯', 'zh-Hans')).toBe('推送新闻资讯');
   });
