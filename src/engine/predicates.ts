@@ -22,8 +22,9 @@ const SELLS = /(出售|出租|售卖|售賣|贩卖|販賣|买卖|買賣|出賣)(
 
 // an item under a sharing heading that asks the user for data tells what the operator collects, not who receives it
 // (the quote is the policy's own script: Taiwan's and Hong Kong's 我們/會/將/蒐集/填寫 read as the Simplified do)
+// (「您可能會提供您的姓名、聯繫方式…」「您可能會上傳…資料」: what the user will give or upload; not 「您提供的…将共享给」)
 const COLLECTED =
-  /向我[们們]提供|向我方提供|(?:要求|需要)您(?:提供|填[写寫])|我[们們](?:会|會|将|將|可能[会會]?)?(?:收集|蒐集)|provide (?:us|to us)/;
+  /向我[们們]提供|向我方提供|(?:要求|需要)您(?:提供|填[写寫])|我[们們](?:会|會|将|將|可能[会會]?)?(?:收集|蒐集)|[您你](?:可能|可以|也)?(?:会|會|将|將)(?:提供|填[写寫]|上[传傳])|provide (?:us|to us)/;
 const collected = (f: Finding) => f.kind === 'context' && COLLECTED.test(f.quote);
 export const isPhone = (f: Finding) => f.polarity !== 'denies' && hasPhone(f) && !collected(f);
 export const isMarketing = (f: Finding) =>

@@ -148,6 +148,13 @@ describe('audit()', () => {
     expect(sdk.findings[0]?.purposes).toContain('ads');
   });
 
+  test('an item under a sharing heading that says what the user will give is collection, not the number going out', () => {
+    const report = audit(
+      '隱私權政策\n三、我們如何共享您的個人資料\n我們會在以下情況下與合作夥伴共享您的資料：\n例如，若您使用購物服務，您可能會提供您的姓名、聯繫方式及送貨地址；\n四、我們如何保護您的個人資料\n我們採用加密技術。',
+    );
+    expect(report.verdict!.phone.answer).toBe('no');
+  });
+
   test('a refused sale its exceptions leave open is told as a hand-over, not as selling data', () => {
     const report = audit('隱私權政策\n本站絕不會出租或出售您的個人資料給其他團體，但依法令規定者，不在此限。', {
       assumePolicy: true,
