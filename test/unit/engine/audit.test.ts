@@ -155,6 +155,14 @@ describe('audit()', () => {
     expect(report.verdict!.phone.answer).toBe('no');
   });
 
+  test('the trades behind spam calls are named recipients: a partner bank, an agent, a recruiter; a courier delivers', () => {
+    const recipients = (text: string) => audit(text, { assumePolicy: true }).findings[0]?.recipients;
+    expect(recipients('我们会将您的手机号提供给合作银行。')).toContain('partners');
+    expect(recipients('我们会将您的联系方式推荐给房产经纪人。')).toContain('partners');
+    expect(recipients('您的简历将推荐给合作的招聘企业。')).toContain('partners');
+    expect(recipients('我们可能把您的手机号码交给快递员用于配送。')).toEqual(['processors']);
+  });
+
   test('a refused sale its exceptions leave open is told as a hand-over, not as selling data', () => {
     const report = audit('隱私權政策\n本站絕不會出租或出售您的個人資料給其他團體，但依法令規定者，不在此限。', {
       assumePolicy: true,
