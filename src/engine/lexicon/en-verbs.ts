@@ -42,3 +42,17 @@ export const COLLECT_VERBS = forms([
   'place',
   'read',
 ]);
+
+// The CCPA opt-out link's name, 「Do Not Sell or Share My Personal Information」: the user's words, not the operator's
+// promise (nor its practice).
+const OPT_OUT_LINK =
+  /\bdo not (?:sell|share)(?: (?:or|and|\/) (?:sell|share))? my (?:personal )?(?:information|data|info)\b/g;
+
+/** Whether `at` lies inside the opt-out link's name in `s`. */
+export function inOptOutLink(s: string, at: number): boolean {
+  if (!s.includes('my')) return false;
+  OPT_OUT_LINK.lastIndex = 0;
+  for (let m = OPT_OUT_LINK.exec(s); m; m = OPT_OUT_LINK.exec(s))
+    if (at >= m.index && at < m.index + m[0].length) return true;
+  return false;
+}

@@ -1,6 +1,6 @@
 import { hitsOf, type Rule } from './types';
 import { WHY } from './why';
-import { SELL_VERBS } from '../lexicon/en-verbs';
+import { inOptOutLink, SELL_VERBS } from '../lexicon/en-verbs';
 
 // What is sold must be data: "sell … personal information", not "resell the Services"; or, passive, data sold:
 // "personal information is not sold or rented to anyone". A marketplace's "bidding, buying, or selling information"
@@ -24,8 +24,9 @@ export const rule: Rule = {
   // every SELL match holds one of these words: tested first, because V8 tries SELL's lookbehind alternative at
   // every position of every sentence (60 % of an English pass's rule time went there)
   gate: new RegExp(`\\b(?:${SELL_VERBS}|sold|rented|traded|leased)\\b|\\bsale of`),
+  // (「Do Not Sell or Share My Personal Information」: the name of the opt-out link, in the user's words, is no promise)
   detect: (s) =>
     /\b(?:data|information|personal|details|lists?|address(?:es)?|numbers?|names|statistics)\b/.test(s)
-      ? hitsOf(SELL, s, ['unspecified'])
+      ? hitsOf(SELL, s, ['unspecified']).filter((h) => !inOptOutLink(s, h.index))
       : [],
 };

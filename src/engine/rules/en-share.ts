@@ -1,6 +1,6 @@
 import { hitsOf, type Rule } from './types';
 import { WHY } from './why';
-import { SHARE_VERBS, TO_VERBS } from '../lexicon/en-verbs';
+import { inOptOutLink, SHARE_VERBS, TO_VERBS } from '../lexicon/en-verbs';
 
 // Plain disclosure verbs, but not "sharing … with us" (the user telling the operator) nor "a shared computer".
 const SHARE = new RegExp(
@@ -81,7 +81,7 @@ export const rule: Rule = {
   ],
   why: WHY.share,
   detect: (s) => [
-    ...hitsOf(SHARE, s),
+    ...hitsOf(SHARE, s).filter((h) => !inOptOutLink(s, h.index)),
     ...hitsOf(TO_PARTY, s),
     ...hitsOf(GIVE_PARTY, s),
     ...hitsOf(RECIPIENTS, s),

@@ -325,6 +325,10 @@ describe('Chinese negation scope', () => {
 
 describe('English negation scope', () => {
   test.each([
+    // the CCPA opt-out link's name is the user's words: neither a promise nor a practice
+    ['Do Not Sell or Share My Personal Information', 'none'],
+    ['To exercise this right, click the Do Not Sell My Info link.', 'none'],
+    ['We do not sell or share your personal information.', 'denies'],
     // consent gates the party after it; the one named before goes without (a second route: shares)
     ['We share your data with payment processors and, with your consent, with marketing partners.', 'shares'],
     ['We share your data with marketing partners only with your consent.', 'consent'],
