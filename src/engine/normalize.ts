@@ -99,14 +99,19 @@ function foldWords(codes: Uint16Array): number {
   return changed;
 }
 
-/**
- * Typographic apostrophes to the plain one in English (「we don’t share」 reads as "we don't share"): a pass of its
- * own after the hash, only where the text holds one, so a stored policy's hash stays what it was.
- */
+/** Typographic apostrophes to the plain one in English (「we don’t share」 reads as "we don't share"), where the text holds one. */
 function foldApostrophes(text: string, codes: Uint16Array): number {
   if (!text.includes('’') && !text.includes('‘')) return 0;
   for (let i = 0; i < codes.length; i++) if (codes[i] === 0x2019 || codes[i] === 0x2018) codes[i] = 0x27;
   return 1;
+}
+
+/**
+ * What is folded after the text hash is taken, so a stored policy's hash stays what it was when these lists grow:
+ * Taiwan's words in Traditional text, typographic apostrophes in English. Non-zero if any code unit changed.
+ */
+function foldAfterHash(text: string, lang: Lang, codes: Uint16Array): number {
+  return lang === 'zh-Hant' ? foldWords(codes) : lang === 'en' ? foldApostrophes(text, codes) : 0;
 }
 
 /** Width and case of `text` folded into `codes` from `from` on; non-zero if any code unit changed. */
@@ -128,9 +133,7 @@ function foldInto(text: string, lang: Lang, codes: Uint16Array): number {
 /** The text folded for matching: one pass over its code units, and a second for Traditional script. */
 export function fold(text: string, lang: Lang): string {
   const codes = new Uint16Array(text.length);
-  const changed =
-    foldInto(text, lang, codes) |
-    (lang === 'zh-Hant' ? foldWords(codes) : lang === 'en' ? foldApostrophes(text, codes) : 0);
+  const changed = foldInto(text, lang, codes) | foldAfterHash(text, lang, codes);
   return changed !== 0 ? utf16.decode(codes) : text;
 }
 
@@ -138,10 +141,8 @@ export function fold(text: string, lang: Lang): string {
 export function foldAndHash(text: string, lang: Lang): { folded: string; hash: string } {
   const codes = scratchOf(text.length);
   let changed = foldInto(text, lang, codes);
-  // (the hash is taken before words are folded: a policy's hash stays what it was when the word list grows)
   const hash = hashOf(codes);
-  if (lang === 'zh-Hant') changed |= foldWords(codes);
-  else if (lang === 'en') changed |= foldApostrophes(text, codes);
+  changed |= foldAfterHash(text, lang, codes);
   return { folded: changed !== 0 ? utf16.decode(codes) : text, hash };
 }
 
@@ -279,8 +280,7 @@ export function detectAndFold(text: string): { lang: Lang; folded: string; hash:
   const script = lang === 'zh-Hant' ? foldScript(codes) : 0;
   changed |= script;
   const hash = script !== 0 ? hashOf(codes) : hex(carriedHash);
-  if (lang === 'zh-Hant') changed |= foldWords(codes);
-  else if (lang === 'en') changed |= foldApostrophes(text, codes);
+  changed |= foldAfterHash(text, lang, codes);
   return { lang, folded: changed !== 0 ? utf16.decode(codes) : text, hash };
 }
 

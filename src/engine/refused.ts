@@ -24,9 +24,10 @@ export function withoutRefusals(
   );
 }
 
-/** Whether `s` may hold a refused clause at all: most sentences hold no negated hand-over. */
-export const mayRefuse = (s: string, english: boolean) =>
-  english ? /\b(?:not|never)\b|n['’]t\b/.test(s) : REFUSES_ZH.test(s);
-// what every REFUSED_ZH match holds
-const REFUSES_ZH =
+// what every REFUSED_EN and REFUSED_ZH match holds
+const MAY_REFUSE_EN = /\b(?:not|never)\b|n['’]t\b/;
+const MAY_REFUSE_ZH =
   /不(?:会|得|再|予|能|可|应|允许|将|把|向|与|对外|提供|共享|出售|出租|披露|公开|转让|分享|透露|传输|售卖)|[绝决从并]不/;
+
+/** Whether `s` may hold a refused clause at all: most sentences hold no negated hand-over. */
+export const mayRefuse = (s: string, english: boolean) => (english ? MAY_REFUSE_EN : MAY_REFUSE_ZH).test(s);
