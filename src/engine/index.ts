@@ -17,6 +17,7 @@ import { Prefilter } from './prefilter';
 import { ownNames } from './own-name';
 import { mayRefuse, withoutRefusals } from './refused';
 import { MODEL_RULE_EN, reconsider, reconsiderLines } from './model/second-opinion';
+import { compact, expand, type Source } from './compact';
 import type { Rule } from './rules';
 
 export type * from './types';
@@ -36,6 +37,10 @@ const NOT_POLICY: Localized = {
 };
 const QUOTE_MAX = 400;
 const blank = (m: string) => ' '.repeat(m.length);
+const quoteOf = (text: Source, start: number, end: number) => {
+  const quote = text.slice(start, end);
+  return quote.length > QUOTE_MAX ? `${quote.slice(0, QUOTE_MAX)}…` : quote;
+};
 // 「第三方SDK」「第三方支付机构」 name a kind of recipient; only a bare 「第三方」 is unspecified.
 const NAMED_THIRD_PARTY =
   /第三方(?=的?(?:sdk|合作|商家|服务商|服务提供商|支付|软件|配送|物流|平台|机构|广告))|third[- ]part(?:y|ies)(?= (?:sdks?|partners?|advertis|service providers?|vendors?))/g;
@@ -151,9 +156,18 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     : detectAndFold(text);
   if (folded.trim().length === 0) return unscored('empty', EMPTY, lang, text, hash);
   if (!options.assumePolicy && !looksLikePolicy(folded)) return unscored('not-a-policy', NOT_POLICY, lang, text, hash);
+  // Chinese is read without the spaces between its characters (compact.ts), and told in the text's own offsets
+  const compacted = lang === 'en' ? null : compact(text, folded);
+  if (compacted === null) return read(text, folded, lang, hash, options);
+  const report = read(compacted.text, compacted.folded, lang, hash, options);
+  return expand(report, compacted, text, (start, end) => quoteOf(text, start, end));
+}
+
+/** The audit of a text that is a policy, folded; `text` is a string unless the text was compacted (Chinese only). */
+function read(text: Source, folded: string, lang: Lang, hash: string, options: AuditOptions): AuditReport {
   const english = lang === 'en';
   loadVocabulary(lang);
-  const sentences = segment(folded, english, text);
+  const sentences = segment(folded, english, typeof text === 'string' ? text : folded);
   const findings: Finding[] = [];
   const entries: SharingEntry[] = [];
   const disclosing = new Set<number>();
@@ -209,7 +223,6 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     if (named.length === 0 || (!named.some((r) => SPECIFIC.has(r)) && shareVerb(triggers, s)))
       if (!named.includes('unspecified')) named.push('unspecified');
     // findings of one sentence share its word lists: nothing changes a finding once it is made
-    const quote = text.slice(start, end);
     // built whole in its final key order, then severity and why read from it (no intermediate object to spread)
     const finding: Finding = {
       id: `${rule.id}:${start}`,
@@ -221,7 +234,7 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
       purposes: words.purposes,
       mitigations: words.mitigations,
       span: { start, end },
-      quote: quote.length > QUOTE_MAX ? `${quote.slice(0, QUOTE_MAX)}…` : quote,
+      quote: quoteOf(text, start, end),
       severity: rule.severity,
       triggers: triggers.map(([a, b]) => text.slice(start + a, start + b)),
       why: rule.why,
