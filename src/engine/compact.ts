@@ -6,7 +6,8 @@ import type { AuditReport, Span } from './types';
  * are written without spaces (「合作伙伴」, 「个人信息」), and with a space after every word the tune half's sentences
  * were answered differently one time in four (CAPP-130 190 of 832, zh-Hant 16 of 57). The audit reads the text with
  * those spaces dropped and maps every offset it reports back into the text it was given, so spans, quotes and
- * highlights stay the user's. Tabs and runs of spaces stay: they separate a table's cells.
+ * highlights stay the user's. Tabs and runs of spaces stay: they separate a table's cells. English keeps one space of
+ * each run (its rules are written with one; with two between words, 8 of en-dev's 65 tune sentences read otherwise).
  */
 
 /** What the audit reads of a text's own units: a string, or a compacted text's slices. */
@@ -36,6 +37,13 @@ const ENDS = new Set([0x3002, 0xff01, 0xff1f]);
 // 「一 信息收集」: a space after a line's Chinese numeral is its marker's (segment.ts), not a gap in a word
 const NUMERALS = /^[ \t]*[一二三四五六七八九十]+$/;
 
+/** English: every space after a space (「share  your  data」 reads as 「share your data」), in order. */
+function extraSpaces(folded: string): number[] {
+  const gaps: number[] = [];
+  for (let i = folded.indexOf('  '); i >= 0; i = folded.indexOf('  ', i + 1)) gaps.push(i + 1);
+  return gaps;
+}
+
 /** The single spaces of the folded text that sit between two Chinese characters, in order; empty when none do. */
 function gapsOf(text: string, folded: string): number[] {
   const gaps: number[] = [];
@@ -57,8 +65,8 @@ function gapsOf(text: string, folded: string): number[] {
  * one code unit, so an index maps back by adding the gaps dropped at or before it: a search in the gaps' places,
  * not a table as long as the text.
  */
-export function compact(text: string, folded: string): Compacted | null {
-  const gaps = gapsOf(text, folded);
+export function compact(text: string, folded: string, english = false): Compacted | null {
+  const gaps = english ? extraSpaces(folded) : gapsOf(text, folded);
   if (gaps.length === 0) return null;
   const kept: string[] = [];
   let from = 0;
@@ -85,7 +93,8 @@ export function compact(text: string, folded: string): Compacted | null {
     const to = end > start ? at(end - 1) + 1 : from;
     return to - from === end - start ? text.slice(from, to) : dropGaps(text, gaps, from, to);
   };
-  return { text: { length, slice }, folded: kept.join(''), at };
+  // (English headings and sentence ends are read from the text's capitals: the whole text, as a string)
+  return { text: english ? dropGaps(text, gaps, 0, text.length) : { length, slice }, folded: kept.join(''), at };
 }
 
 /** The given text's units [from, to) without the gaps among them. */
@@ -125,12 +134,17 @@ export function expand(
     const id = `${f.id.slice(0, cut)}:${at(Number(f.id.slice(cut + 1)))}`;
     ids.set(f.id, id);
     f.id = id;
+    f.span = span(f.span);
+    // a clause with no gap in it already has the given text's quote and words
+    if (f.span.end - f.span.start === end - start) {
+      if (f.repeats) f.repeats = f.repeats.map(span);
+      continue;
+    }
     const sentence = compacted.slice(start, end);
     f.triggers = f.triggers.map((word) => {
       const i = sentence.indexOf(word);
       return i < 0 || word === '' ? word : text.slice(at(start + i), at(start + i + word.length - 1) + 1);
     });
-    f.span = span(f.span);
     f.quote = quoteOf(f.span.start, f.span.end);
     if (f.repeats) f.repeats = f.repeats.map(span);
   }

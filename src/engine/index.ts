@@ -1,6 +1,6 @@
 import type { AuditOptions, AuditReport, Finding, Lang, LawRef, Localized, Recipient, SharingEntry } from './types';
 import { detectAndFold, foldAndHash } from './normalize';
-import { segment } from './segment';
+import { segment, unwrap } from './segment';
 import { analyzeSentence, CHECK_FIRST_BIT, SCANNED, zhCandidate, zhNames, zhPrefilters, zhWords } from './analyze';
 import { contextItems, outline } from './sections';
 import { parseEntry } from './entries';
@@ -156,11 +156,17 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     : detectAndFold(text);
   if (folded.trim().length === 0) return unscored('empty', EMPTY, lang, text, hash);
   if (!options.assumePolicy && !looksLikePolicy(folded)) return unscored('not-a-policy', NOT_POLICY, lang, text, hash);
-  // Chinese is read without the spaces between its characters (compact.ts), and told in the text's own offsets
-  const compacted = lang === 'en' ? null : compact(text, folded);
-  if (compacted === null) return read(text, folded, lang, hash, options);
+  // a hard-wrapped English sentence is read as one line: the rules and the model see 「trusted third parties」,
+  // not 「trusted\nthird parties」 (the break becomes a space of the same length: offsets hold)
+  const english = lang === 'en';
+  const source = english ? unwrap(text, text) : text;
+  const view = english ? unwrap(folded, text) : folded;
+  // Chinese is read without the spaces between its characters, English with one space where it has more
+  // (compact.ts), and both are told in the text's own offsets
+  const compacted = compact(source, view, english);
+  if (compacted === null) return read(source, view, lang, hash, options);
   const report = read(compacted.text, compacted.folded, lang, hash, options);
-  return expand(report, compacted, text, (start, end) => quoteOf(text, start, end));
+  return expand(report, compacted, source, (start, end) => quoteOf(source, start, end));
 }
 
 /** The audit of a text that is a policy, folded; `text` is a string unless the text was compacted (Chinese only). */

@@ -251,7 +251,7 @@ const SOFT_BREAK = /(?<=[^\s.!?:;])[ \t]*\n(?=[ \t]*[a-z(])/g;
  * ("Transferring your information\nPinterest is …") looked like a wrapped sentence going on (issue #17.10).
  * Folding keeps offsets, so the breaks found in the original blank the same units of the folded text.
  */
-function unwrap(folded: string, original: string): string {
+export function unwrap(folded: string, original: string): string {
   if (original.length !== folded.length) return folded.replace(SOFT_BREAK, (m) => ' '.repeat(m.length));
   let out = '';
   let at = 0;
@@ -262,8 +262,8 @@ function unwrap(folded: string, original: string): string {
   return out + folded.slice(at);
 }
 
+/** English text comes unwrapped (unwrap(), as audit() reads it): a soft break is already a space. */
 export function segment(folded: string, english: boolean, original: string = folded): Sentence[] {
-  if (english) folded = unwrap(folded, original);
   const out: Sentence[] = [];
   let lineStart = 0;
   let line = 0;

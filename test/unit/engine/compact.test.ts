@@ -58,3 +58,17 @@ describe('Chinese is read the same with spaces between its words', () => {
     expect([0, 1, 2, 3, 4].map(gap.at)).toEqual([0, 1, 3, 4, 5]);
   });
 });
+
+describe('English is read with one space where it has more', () => {
+  test('double spaces between words change nothing but the offsets', () => {
+    const plain = 'Privacy Policy\nWe may share your personal information with advertisers and analytics partners.';
+    const spacedOut = plain.replace(/ /g, '  ');
+    const a = audit(plain);
+    const b = audit(spacedOut);
+    expect(b.findings.map((f) => `${f.rule} ${f.polarity} ${f.recipients.join('+')}`)).toEqual(
+      a.findings.map((f) => `${f.rule} ${f.polarity} ${f.recipients.join('+')}`),
+    );
+    expect(b.score).toBe(a.score);
+    for (const f of b.findings) expect(f.quote).toBe(spacedOut.slice(f.span.start, f.span.end));
+  });
+});

@@ -278,3 +278,21 @@ describe('English: nobody as the receiver', () => {
     ['No one likes spam, so we keep emails short.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a hard-wrapped English sentence reads as it does on one line', () => {
+  // written for this test, wrapped where a plain-text policy at ~40 columns would wrap them
+  test.each([
+    ['We may share the files you upload with a few trusted\nthird parties that host them for us.', 'shares'],
+    ['Information that does not identify you and is\nused by our advertising partners to measure campaigns.', 'shares'],
+    ['We do not sell, rent or trade your personal information to any\nthird party for their marketing.', 'denies'],
+  ])('%s', (text, polarity) => {
+    expect(polarityOf(text)).toBe(polarityOf(text.replace('\n', ' ')));
+    expect(polarityOf(text)).toBe(polarity);
+  });
+
+  test('quotes and offsets keep the text as given', () => {
+    const text = 'Privacy Policy\nWe may share the files you upload with a few trusted\nthird parties that host them.';
+    const f = audit(text, { assumePolicy: true }).findings.find((x) => x.polarity === 'shares')!;
+    expect(text.slice(f.span.start, f.span.end).replace('\n', ' ')).toBe(f.quote);
+  });
+});

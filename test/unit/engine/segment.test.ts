@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fold } from '../../../src/engine/normalize';
-import { markerOf, segment } from '../../../src/engine/segment';
+import { markerOf, segment, unwrap } from '../../../src/engine/segment';
 
 // The patterns tried one by one, in order, as markerOf did before it tried only those a first character allows.
 const PATTERNS: ReadonlyArray<[RegExp, string]> = [
@@ -74,13 +74,13 @@ test('a line that ends in a comma goes on past its break: never a heading', () =
 
 describe('English line breaks (issue #17.10)', () => {
   const sentences = (text: string) => {
-    const found = segment(fold(text, 'en'), true, text);
+    const found = segment(unwrap(fold(text, 'en'), text), true, unwrap(text, text));
     return found.map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '));
   };
 
   test('a capitalised short line is a heading (its capitals are read in the original, not the folded text)', () => {
     const text = 'Sharing with partners\nPartners who deliver the service receive your phone number.';
-    expect(segment(fold(text, 'en'), true, text).map((s) => s.heading)).toEqual([true, false]);
+    expect(segment(unwrap(fold(text, 'en'), text), true, text).map((s) => s.heading)).toEqual([true, false]);
   });
 
   test('a heading line is not glued to the capitalised sentence after it', () => {
