@@ -155,7 +155,6 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
     ? { lang: options.lang, ...foldAndHash(text, options.lang) }
     : detectAndFold(text);
   if (folded.trim().length === 0) return unscored('empty', EMPTY, lang, text, hash);
-  if (!options.assumePolicy && !looksLikePolicy(folded)) return unscored('not-a-policy', NOT_POLICY, lang, text, hash);
   // a hard-wrapped English sentence is read as one line: the rules and the model see 「trusted third parties」,
   // not 「trusted\nthird parties」 (the break becomes a space of the same length: offsets hold)
   const english = lang === 'en';
@@ -164,6 +163,9 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   // Chinese is read without the spaces between its characters, English with one space where it has more
   // (compact.ts), and both are told in the text's own offsets
   const compacted = compact(source, view, english);
+  // (asked of the text as read: 「personal  information」 is a policy's word too)
+  if (!options.assumePolicy && !looksLikePolicy(compacted?.folded ?? view))
+    return unscored('not-a-policy', NOT_POLICY, lang, text, hash);
   if (compacted === null) return read(source, view, lang, hash, options);
   const report = read(compacted.text, compacted.folded, lang, hash, options);
   return expand(report, compacted, source, (start, end) => quoteOf(source, start, end));

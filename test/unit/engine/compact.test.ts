@@ -71,4 +71,13 @@ describe('English is read with one space where it has more', () => {
     expect(b.score).toBe(a.score);
     for (const f of b.findings) expect(f.quote).toBe(spacedOut.slice(f.span.start, f.span.end));
   });
+
+  test('a policy spaced out is still a policy', () => {
+    // longer than a snippet, and its policy words are two-word ones: 「personal  information」 must still count
+    const sentence =
+      'We  may  share  your  personal  information  with  third  parties  that  help  us  run  the  service.';
+    const text = `How  we  handle  your  data\n${Array(5).fill(sentence).join('\n')}`;
+    expect(text.length).toBeGreaterThan(400);
+    expect(audit(text).status).toBe('analysed');
+  });
 });
