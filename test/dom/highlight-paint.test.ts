@@ -62,3 +62,28 @@ describe('mark fallback', () => {
     expect(doc.body.childNodes[0]?.childNodes.length).toBe(1);
   });
 });
+
+describe('Chinese with spaces between its words', () => {
+  test('is read as unspaced and highlighted where the page has it', () => {
+    // inline tags with a space between them, as some CMS templates write each word
+    const doc = parse(
+      '<p><span>我们</span> <span>会</span> <span>将</span> <span>您的</span> <span>手机</span> <span>号码</span> ' +
+        '<span>共享</span> <span>给</span> <span>广告</span> <span>合作</span> <span>伙伴</span>。</p>' +
+        '<p>我们 不会 出售 您的 个人 信息。</p>',
+    );
+    const map = buildTextMap(doc.body);
+    expect(map.text).toContain('手机 号码');
+    const report = audit(map.text, { assumePolicy: true });
+    const shared = report.findings.find((f) => f.polarity === 'shares')!;
+    expect(shared.data).toContain('phone');
+    expect(shared.recipients).toContain('advertisers');
+    expect(report.findings.some((f) => f.polarity === 'denies')).toBe(true);
+    const painter = createPainter(doc, true);
+    const painted = painter.paint(
+      report.findings.map((f) => ({ tone: 'high', segments: segmentsOf(map, f.span), ranges: [] })),
+    );
+    expect(painted.map((r) => squashed(textOf(r)))).toEqual(report.findings.map((f) => squashed(f.quote)));
+    expect(squashed(textOf(painted[0] ?? []))).toContain('手机号码');
+    painter.clear();
+  });
+});
