@@ -262,7 +262,8 @@ function read(text: Source, folded: string, lang: Lang, hash: string, options: A
     const prefilters = english ? 0 : zhPrefilters();
     if (bits) bits[i] = words;
     if (pre) pre[i] = prefilters;
-    if (sentence.heading) return;
+    // a heading is a title, unless it is an item of a list (segment.ts listItems()): that is read as a clause
+    if (sentence.heading && !sentence.item) return;
     if (!english && !zhCandidate(words)) return;
     const s = folded.slice(sentence.start, sentence.end);
     // English names need the original capitals; Chinese sentences need no second copy
@@ -270,7 +271,7 @@ function read(text: Source, folded: string, lang: Lang, hash: string, options: A
     const rules = analyzeSentence(
       s,
       lang,
-      sentence.heading,
+      false,
       original,
       english ? undefined : words,
       english ? undefined : prefilters,

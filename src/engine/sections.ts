@@ -88,7 +88,8 @@ export function contextItems(
   let list: { marker: string | null; line: number } | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (s.heading) {
+    // (an item of a list that looks like a title is still the list's: segment.ts listItems())
+    if (s.heading && !s.item) {
       list = null;
       continue;
     }

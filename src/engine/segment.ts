@@ -23,6 +23,8 @@ export class Sentence {
   declare marker: string | null;
   /** ends with a colon: introduces a list */
   declare lead: boolean;
+  /** a heading only by its looks: an item of a list a lead-in opens, read as a clause (listItems()) */
+  declare item: boolean;
 
   constructor(
     start: number,
@@ -40,6 +42,7 @@ export class Sentence {
     this.heading = heading;
     this.marker = marker;
     this.lead = lead;
+    this.item = false;
   }
 }
 
@@ -242,6 +245,47 @@ function bareTitle(s: Sentence, folded: string, english: boolean): boolean {
   return (title.length <= 24 && !CLAIM.test(title)) || (title.length <= 32 && TOPIC_END.test(title));
 }
 
+// a table of contents names topics: 「三、我们如何共享、转让、公开披露您的个人信息」
+const TOC_ENTRY = /如何|怎样/;
+
+/** An entry of a table of contents: its words (past its marker) stand again as a line of their own elsewhere. */
+function tableOfContents(item: Sentence, folded: string): boolean {
+  const words = folded
+    .slice(item.start, item.end)
+    .replace(/^\S*?[、.．)）]\s*|^\S+\s+/, '')
+    .trim();
+  if (words.length < 2) return false;
+  const first = folded.indexOf(words);
+  return first >= 0 && folded.indexOf(words, first + words.length) >= 0;
+}
+
+/**
+ * The items of a list a lead-in opens are clauses, with or without a final stop: 「在以下情形中，我们可能会共享您的个人信息：」
+ * then 「（1）与关联公司共享您的手机号码」「（2）与授权合作伙伴共享您的设备信息」 are read by the rules as they are ending in 「。」
+ * (without it, each was a title and read as nothing). Two lines or more right after the lead-in, each starting with
+ * the same marker, are items; headed sub-sections (a title, then its body) are not in a row, and a table of contents
+ * keeps its titles. An item stays a heading for the outline: made plain sentences, bulleted lists that are no
+ * titles (「• 個人資訊的數量、性質及敏感性」) let a sharing chapter run on past them over text about something else.
+ */
+function listItems(out: Sentence[], folded: string): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (!out[i]!.lead || out[i + 1]!.line === out[i]!.line) continue;
+    const style = out[i + 1]!.marker;
+    if (style === null) continue;
+    const run: Sentence[] = [];
+    let j = i + 1;
+    while (j < out.length && out[j]!.first && out[j]!.marker === style) {
+      run.push(out[j]!);
+      const line = out[j]!.line;
+      while (j < out.length && out[j]!.line === line) j++;
+    }
+    // (most items end in a stop and are no titles: only a run with a title in it is searched for its words)
+    if (run.length < 2 || !run.some((item) => item.heading)) continue;
+    if (run.some((item) => tableOfContents(item, folded))) continue;
+    for (const item of run) if (item.heading && !TOC_ENTRY.test(folded.slice(item.start, item.end))) item.item = true;
+  }
+}
+
 /** `original` is the unfolded text: English sentence ends need its capitals ("… data. We share …"). */
 // Plain-text English policies are often hard-wrapped at ~80 columns: a break inside a sentence is a space.
 const SOFT_BREAK = /(?<=[^\s.!?:;])[ \t]*\n(?=[ \t]*[a-z(])/g;
@@ -327,6 +371,7 @@ export function segment(folded: string, english: boolean, original: string = fol
     line++;
     lineStart = lineEnd + 1;
   }
+  if (!english) listItems(out, folded);
   // A heading heads something: the last line of a text (and so a one-line text) is never one.
   // Except a numbered title that asserts nothing (「2.1 个人信息共享」「（一）共享和转让」): read alone it is still a title.
   const last = out.length > 0 ? out[out.length - 1]!.line : -1;

@@ -323,3 +323,23 @@ describe('sections are read as an annotator reads them', () => {
     expect(audit(plain, { assumePolicy: true }).findings.map((f) => f.polarity)).toEqual(['consent']);
   });
 });
+
+describe('a list’s items read the same with or without their final stop (written for this test)', () => {
+  test('findings and score', () => {
+    const lines = [
+      '隐私政策',
+      '三、共享',
+      '在以下情形中，我们可能会共享您的个人信息：',
+      '（1）与关联公司共享您的手机号码，用于提供统一的账号服务。',
+      '（2）与授权合作伙伴共享您的设备信息。',
+      '（3）根据法律法规的要求进行提供。',
+      '四、安全',
+      '我们会采取加密措施。',
+    ];
+    const read = (text: string) => audit(text).findings.map((f) => `${f.rule} ${f.polarity} ${f.data.join('+')}`);
+    const bare = lines.map((line) => line.replace(/。$/, '')).join('\n');
+    expect(read(bare)).toEqual(read(lines.join('\n')));
+    expect(audit(bare).score).toBe(audit(lines.join('\n')).score);
+    expect(audit(bare).verdict?.phone.answer).toBe('yes');
+  });
+});

@@ -105,3 +105,37 @@ describe('a flattened table row', () => {
     expect(segment(fold('我们会共享；我们不会出售。', 'zh-Hans'), false).length).toBe(2);
   });
 });
+
+describe('items of a list a lead-in opens, without their final stop (written for this test)', () => {
+  const LIST = [
+    '在以下情形中，我们可能会共享您的个人信息：',
+    '（1）与关联公司共享您的手机号码，用于提供统一的账号服务',
+    '（2）与授权合作伙伴共享您的设备信息',
+    '（3）根据法律法规的要求进行提供',
+  ];
+  // what the audit reads as a clause: not a heading, or a heading that is a list's item
+  const clauses = (lines: string[]) => segment(lines.join('\n'), false).map((s) => !s.heading || s.item);
+
+  test('are clauses, as they are with it, and still close a section as titles do', () => {
+    const found = segment(['隐私政策', ...LIST, '四、安全', '我们会采取加密措施。'].join('\n'), false);
+    expect(found.map((s) => !s.heading || s.item)).toEqual([false, true, true, true, true, false, true]);
+    expect(found.map((s) => s.item)).toEqual([false, false, true, true, true, false, false]);
+  });
+
+  test('a table of contents keeps its titles: their words stand again as headings', () => {
+    const toc = [
+      '本政策包括以下内容：',
+      '一、收集信息',
+      '二、对外提供信息',
+      '一、收集信息',
+      '我们会收集您的手机号码。',
+    ];
+    toc.push('二、对外提供信息', '我们会与合作伙伴共享您的设备信息。');
+    expect(clauses(toc)).toEqual([true, false, false, false, true, false, true]);
+  });
+
+  test('one item alone, or items under no lead-in, stay titles', () => {
+    expect(clauses(['隐私政策', LIST[0]!, LIST[1]!, '四、安全', '我们会采取加密措施。'])[2]).toBe(false);
+    expect(clauses(['隐私政策', LIST[1]!, LIST[2]!, '四、安全', '我们会采取加密措施。'])[1]).toBe(false);
+  });
+});
