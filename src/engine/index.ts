@@ -1,6 +1,6 @@
 import type { AuditOptions, AuditReport, Finding, Lang, LawRef, Localized, Recipient, SharingEntry } from './types';
 import { detectAndFold, foldAndHash } from './normalize';
-import { segment, unwrap } from './segment';
+import { listItems, segment, unwrap } from './segment';
 import { analyzeSentence, CHECK_FIRST_BIT, SCANNED, zhCandidate, zhNames, zhPrefilters, zhWords } from './analyze';
 import { contextItems, outline } from './sections';
 import { parseEntry } from './entries';
@@ -36,6 +36,7 @@ const NOT_POLICY: Localized = {
   en: 'This text does not look like a privacy policy (it hardly mentions personal data), so it was not scored.',
 };
 const QUOTE_MAX = 400;
+const NO_ITEMS: ReadonlySet<number> = new Set();
 const blank = (m: string) => ' '.repeat(m.length);
 const quoteOf = (text: Source, start: number, end: number) => {
   const quote = text.slice(start, end);
@@ -176,6 +177,8 @@ function read(text: Source, folded: string, lang: Lang, hash: string, options: A
   const english = lang === 'en';
   loadVocabulary(lang);
   const sentences = segment(folded, english, typeof text === 'string' ? text : folded);
+  // the items of a list a lead-in opens that look like titles: read as clauses (segment.ts)
+  const listed = english ? NO_ITEMS : listItems(sentences, folded);
   const findings: Finding[] = [];
   const entries: SharingEntry[] = [];
   const disclosing = new Set<number>();
@@ -263,7 +266,7 @@ function read(text: Source, folded: string, lang: Lang, hash: string, options: A
     if (bits) bits[i] = words;
     if (pre) pre[i] = prefilters;
     // a heading is a title, unless it is an item of a list (segment.ts listItems()): that is read as a clause
-    if (sentence.heading && !sentence.item) return;
+    if (sentence.heading && !listed.has(i)) return;
     if (!english && !zhCandidate(words)) return;
     const s = folded.slice(sentence.start, sentence.end);
     // English names need the original capitals; Chinese sentences need no second copy
@@ -297,7 +300,7 @@ function read(text: Source, folded: string, lang: Lang, hash: string, options: A
     const words = tagWords(folded.slice(sentences[i]!.start, sentences[i]!.end), lang);
     return words.data.length > 0 || words.recipients.length > 0;
   };
-  for (const i of contextItems(sentences, folded, sections, disclosing, names)) {
+  for (const i of contextItems(sentences, folded, sections, disclosing, names, listed)) {
     if (disclosing.has(i)) continue;
     const sentence = sentences[i]!;
     tag(sentence.start, sentence.end, CONTEXT_RULE, 'context', 'shares', [], [], pre?.[i]);

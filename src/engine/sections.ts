@@ -83,13 +83,15 @@ export function contextItems(
   disclosing: ReadonlySet<number>,
   /** whether sentence i names a party or a hand-over word (the Chinese word scan's bits); absent: by ABOUT alone */
   names: (i: number) => boolean = () => false,
+  /** the list items that look like titles (segment.ts listItems()) */
+  items: ReadonlySet<number> = new Set(),
 ): Set<number> {
   const inContext = new Set<number>();
   let list: { marker: string | null; line: number } | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     // (an item of a list that looks like a title is still the list's: segment.ts listItems())
-    if (s.heading && !s.item) {
+    if (s.heading && !items.has(i)) {
       list = null;
       continue;
     }

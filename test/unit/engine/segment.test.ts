@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fold } from '../../../src/engine/normalize';
-import { markerOf, segment, unwrap } from '../../../src/engine/segment';
+import { listItems, markerOf, segment, unwrap } from '../../../src/engine/segment';
 
 // The patterns tried one by one, in order, as markerOf did before it tried only those a first character allows.
 const PATTERNS: ReadonlyArray<[RegExp, string]> = [
@@ -114,12 +114,19 @@ describe('items of a list a lead-in opens, without their final stop (written for
     '（3）根据法律法规的要求进行提供',
   ];
   // what the audit reads as a clause: not a heading, or a heading that is a list's item
-  const clauses = (lines: string[]) => segment(lines.join('\n'), false).map((s) => !s.heading || s.item);
+  const clauses = (lines: string[]) => {
+    const text = lines.join('\n');
+    const found = segment(text, false);
+    const items = listItems(found, text);
+    return found.map((s, i) => !s.heading || items.has(i));
+  };
 
   test('are clauses, as they are with it, and still close a section as titles do', () => {
-    const found = segment(['隐私政策', ...LIST, '四、安全', '我们会采取加密措施。'].join('\n'), false);
-    expect(found.map((s) => !s.heading || s.item)).toEqual([false, true, true, true, true, false, true]);
-    expect(found.map((s) => s.item)).toEqual([false, false, true, true, true, false, false]);
+    const lines = ['隐私政策', ...LIST, '四、安全', '我们会采取加密措施。'];
+    expect(clauses(lines)).toEqual([false, true, true, true, true, false, true]);
+    const found = segment(lines.join('\n'), false);
+    expect([...listItems(found, lines.join('\n'))]).toEqual([2, 3, 4]);
+    expect(found.map((s) => s.heading)).toEqual([true, false, true, true, true, true, false]);
   });
 
   test('a table of contents keeps its titles: their words stand again as headings', () => {
