@@ -245,15 +245,22 @@ function bareTitle(s: Sentence, folded: string, english: boolean): boolean {
 // a table of contents names topics: 「三、我们如何共享、转让、公开披露您的个人信息」
 const TOC_ENTRY = /如何|怎样/;
 
-/** An entry of a table of contents: its words (past its marker) stand again as a line of their own elsewhere. */
-function tableOfContents(item: Sentence, folded: string): boolean {
-  const words = folded
-    .slice(item.start, item.end)
+/** A title's words past its marker: 「三、对外提供信息」 → 「对外提供信息」. */
+const titleWords = (s: Sentence, folded: string) =>
+  folded
+    .slice(s.start, s.end)
     .replace(/^\S*?[、.．)）]\s*|^\S+\s+/, '')
     .trim();
-  if (words.length < 2) return false;
-  const first = folded.indexOf(words);
-  return first >= 0 && folded.indexOf(words, first + words.length) >= 0;
+
+/** The words of every heading, counted: an entry of a table of contents stands again as a heading of its own. */
+function headingWords(out: readonly Sentence[], folded: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of out) {
+    if (!s.heading) continue;
+    const words = titleWords(s, folded);
+    counts.set(words, (counts.get(words) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**
@@ -267,6 +274,7 @@ function tableOfContents(item: Sentence, folded: string): boolean {
  */
 export function listItems(out: readonly Sentence[], folded: string): Set<number> {
   const items = new Set<number>();
+  let headings: Map<string, number> | undefined;
   for (let i = 0; i + 1 < out.length; i++) {
     if (!out[i]!.lead || out[i + 1]!.line === out[i]!.line) continue;
     const style = out[i + 1]!.marker;
@@ -280,7 +288,10 @@ export function listItems(out: readonly Sentence[], folded: string): Set<number>
     }
     // (most items end in a stop and are no titles: only a run with a title in it is searched for its words)
     if (run.length < 2 || !run.some((k) => out[k]!.heading)) continue;
-    if (run.some((k) => tableOfContents(out[k]!, folded))) continue;
+    headings ??= headingWords(out, folded);
+    const titles = headings;
+    // (an entry's words past its marker standing as a heading elsewhere: the entry and its chapter)
+    if (run.some((k) => (titles.get(titleWords(out[k]!, folded)) ?? 0) > (out[k]!.heading ? 1 : 0))) continue;
     for (const k of run) if (out[k]!.heading && !TOC_ENTRY.test(folded.slice(out[k]!.start, out[k]!.end))) items.add(k);
   }
   return items;
