@@ -246,11 +246,10 @@ function bareTitle(s: Sentence, folded: string, english: boolean): boolean {
 const TOC_ENTRY = /如何|怎样/;
 
 /** A title's words past its marker: 「三、对外提供信息」 → 「对外提供信息」. */
-const titleWords = (s: Sentence, folded: string) =>
-  folded
-    .slice(s.start, s.end)
-    .replace(/^\S*?[、.．)）]\s*|^\S+\s+/, '')
-    .trim();
+const titleWords = (s: Sentence, folded: string) => {
+  const title = folded.slice(s.start, s.end);
+  return (s.marker === null ? title : title.replace(/^\S*?[、.．)）]\s*|^\S+\s+/, '')).trim();
+};
 
 /** The words of every heading, counted: an entry of a table of contents stands again as a heading of its own. */
 function headingWords(out: readonly Sentence[], folded: string): Map<string, number> {
@@ -267,8 +266,8 @@ function headingWords(out: readonly Sentence[], folded: string): Map<string, num
  * The items of a list a lead-in opens are clauses, with or without a final stop: 「在以下情形中，我们可能会共享您的个人信息：」
  * then 「（1）与关联公司共享您的手机号码」「（2）与授权合作伙伴共享您的设备信息」 are read by the rules as they are ending in 「。」
  * (without it, each was a title and read as nothing). Two lines or more right after the lead-in, each starting with
- * the same marker, are items; headed sub-sections (a title, then its body) are not in a row, and a table of contents
- * keeps its titles. An item stays a heading for the outline: made plain sentences, bulleted lists that are no
+ * the same marker, or each unnumbered and short (a web page's <li> items: the page draws their numbers), are items;
+ * headed sub-sections (a title, then its body) are not in a row, and a table of contents keeps its titles. An item stays a heading for the outline: made plain sentences, bulleted lists that are no
  * titles (「• 個人資訊的數量、性質及敏感性」) let a sharing chapter run on past them over text about something else.
  * The items' indices, not a field of every sentence (a ninth field cost the corpus pass ~4 %).
  */
@@ -278,10 +277,10 @@ export function listItems(out: readonly Sentence[], folded: string): Set<number>
   for (let i = 0; i + 1 < out.length; i++) {
     if (!out[i]!.lead || out[i + 1]!.line === out[i]!.line) continue;
     const style = out[i + 1]!.marker;
-    if (style === null) continue;
     const run: number[] = [];
     let j = i + 1;
-    while (j < out.length && out[j]!.first && out[j]!.marker === style) {
+    // (unnumbered, as a web page's <li> items are: the short lines that look like titles, one after another)
+    while (j < out.length && out[j]!.first && out[j]!.marker === style && (style !== null || out[j]!.heading)) {
       run.push(j);
       const line = out[j]!.line;
       while (j < out.length && out[j]!.line === line) j++;

@@ -150,3 +150,23 @@ describe('looksScriptRendered', () => {
     expect(out.text).not.toContain('sections');
   });
 });
+
+describe('a web list’s items, numbered by the page and ending in no stop (written for this test)', () => {
+  const PAGE =
+    '<h2>三、我们如何共享您的个人信息</h2><p>在以下情形中，我们可能会共享您的个人信息：</p>' +
+    '<ul><li>与关联公司共享您的手机号码</li><li>与授权合作伙伴共享您的设备信息</li><li>根据法律法规的要求进行提供</li></ul>' +
+    '<h2>四、联系我们</h2><p>如有疑问，您可以通过以下方式联系我们：</p><ul><li>客服电话：400-000-0000</li><li>办公地址：北京市海淀区</li></ul>';
+
+  test('are read as clauses: who gets the number, and which data', async () => {
+    const { audit } = await import('../../src/engine');
+    const text = blockText(parse(`<html><body>${PAGE}</body></html>`).body);
+    expect(text).toContain('\n与关联公司共享您的手机号码\n');
+    const report = audit(text);
+    const quoted = (words: string) => report.findings.find((f) => f.quote === words);
+    expect(quoted('与关联公司共享您的手机号码')?.data).toContain('phone');
+    expect(quoted('与授权合作伙伴共享您的设备信息')?.recipients).toContain('partners');
+    expect(report.verdict?.phone.answer).toBe('yes');
+    // the contact list is read too, and says nothing of sharing
+    expect(report.findings.some((f) => f.quote.includes('客服电话') || f.quote.includes('办公地址'))).toBe(false);
+  });
+});
