@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { audit } from '../src/engine';
+import { markerOf } from '../src/engine/segment';
 import { predictedPolarity } from '../src/cli/metrics';
 import { checkIds } from '../src/cli/split';
 
@@ -10,6 +11,8 @@ import { checkIds } from '../src/cli/split';
  * as the corpus has it is the reference, so no label is needed to find a defect; "broke" counts the changed answers
  * that had been right, "fixed" those that had been wrong. Tune half only (SPLITS.json); `--show` lists a rewrite's
  * changed tune sentences. Taiwan's script and words have their own script (scripts/taiwan-twin.ts).
+ * `--policies`: whole tune-half policies with every numbered line's final stop taken off (as web lists are typed):
+ * how many sharing findings go and how far scores move.
  */
 const CORPUS = '../shared/corpus';
 const HAN = /([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g;
@@ -46,6 +49,40 @@ const args = process.argv.slice(2);
 const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : null;
 const sets = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--show');
 const polarityOf = (text: string) => predictedPolarity(audit(text, { assumePolicy: true }));
+
+// a policy longer than this is one statement repeated over products: it alone would take most of the run
+const MAX_POLICY = 120_000;
+const withoutStops = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => (line.trim() !== '' && markerOf(line.trim()) !== null ? line.replace(/[。；;]\s*$/, '') : line))
+    .join('\n');
+
+if (args.includes('--policies')) {
+  for (const set of ['zh-capp130-dev', 'zh-wild']) {
+    const dir = `${CORPUS}/${set}`;
+    const check = checkIds(dir);
+    const moves: number[] = [];
+    let before = 0;
+    let after = 0;
+    for (const name of readdirSync(`${dir}/policies`)) {
+      if (check.has(name.replace(/\.txt$/, ''))) continue;
+      const text = readFileSync(`${dir}/policies/${name}`, 'utf8');
+      if (text.length > MAX_POLICY) continue;
+      const [a, b] = [audit(text), audit(withoutStops(text))];
+      const shares = (r: typeof a) => r.findings.filter((f) => f.polarity === 'shares').length;
+      before += shares(a);
+      after += shares(b);
+      moves.push(Math.abs((a.score ?? 0) - (b.score ?? 0)));
+    }
+    const mean = moves.reduce((x, y) => x + y, 0) / moves.length;
+    console.log(
+      `${set.padEnd(15)} numbered lines without their stops: sharing findings ${before} → ${after}; ` +
+        `scores moved ${mean.toFixed(2)} on average (${moves.filter((m) => m > 0).length} of ${moves.length})`,
+    );
+  }
+  process.exit(0);
+}
 
 for (const set of sets.length > 0 ? sets : ['zh-capp130-dev', 'zh-wild', 'zh-hant', 'en-dev']) {
   const dir = `${CORPUS}/${set}`;
