@@ -245,10 +245,11 @@ function bareTitle(s: Sentence, folded: string, english: boolean): boolean {
 // a table of contents names topics: 「三、我们如何共享、转让、公开披露您的个人信息」
 const TOC_ENTRY = /如何|怎样/;
 
-/** A title's words past its marker: 「三、对外提供信息」 → 「对外提供信息」. */
+/** A title's words past its marker: 「三、对外提供信息」 and 「3 、对外提供信息」 → 「对外提供信息」. */
 const titleWords = (s: Sentence, folded: string) => {
-  const title = folded.slice(s.start, s.end);
-  return (s.marker === null ? title : title.replace(/^\S*?[、.．)）]\s*|^\S+\s+/, '')).trim();
+  // (Markdown's emphasis and heading marks are no words: 「**六、对第三方的责任声明**」)
+  const title = folded.slice(s.start, s.end).replace(/^[#*_\s]+|[*_\s]+$/g, '');
+  return s.marker === null ? title : title.replace(/^\S{0,6}?\s*[、.．)）]\s*|^\S+\s+/, '').trim();
 };
 
 /** The words of every heading, counted: an entry of a table of contents stands again as a heading of its own. */

@@ -141,6 +141,12 @@ describe('items of a list a lead-in opens, without their final stop (written for
     expect(clauses(toc)).toEqual([true, false, false, false, true, false, true]);
   });
 
+  test('a table of contents numbered 「1 、」, its chapters in Markdown bold, is one too', () => {
+    const toc = ['本政策将帮助您了解以下内容：', '1 、收集信息', '2 、对外提供信息', '**一、收集信息**'];
+    toc.push('我们会收集您的手机号码。', '**二、对外提供信息**', '我们会与合作伙伴共享您的设备信息。');
+    expect(clauses(toc)).toEqual([true, false, false, false, true, false, true]);
+  });
+
   test('one item alone, or items under no lead-in, stay titles', () => {
     expect(clauses(['隐私政策', LIST[0]!, LIST[1]!, '四、安全', '我们会采取加密措施。'])[2]).toBe(false);
     expect(clauses(['隐私政策', LIST[1]!, LIST[2]!, '四、安全', '我们会采取加密措施。'])[1]).toBe(false);
