@@ -1,6 +1,6 @@
 import type { AuditOptions, AuditReport, Finding, Lang, LawRef, Localized, Recipient, SharingEntry } from './types';
 import { detectAndFold, foldAndHash } from './normalize';
-import { listItems, segment, unwrap } from './segment';
+import { blankBreaks, listItems, segment, softBreaks } from './segment';
 import { analyzeSentence, CHECK_FIRST_BIT, SCANNED, zhCandidate, zhNames, zhPrefilters, zhWords } from './analyze';
 import { contextItems, outline } from './sections';
 import { parseEntry } from './entries';
@@ -159,8 +159,9 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
   // a hard-wrapped English sentence is read as one line: the rules and the model see 「trusted third parties」,
   // not 「trusted\nthird parties」 (the break becomes a space of the same length: offsets hold)
   const english = lang === 'en';
-  const source = english ? unwrap(text, text) : text;
-  const view = english ? unwrap(folded, text) : folded;
+  const breaks = english ? softBreaks(text) : [];
+  const source = blankBreaks(text, breaks);
+  const view = blankBreaks(folded, breaks);
   // Chinese is read without the spaces between its characters, English with one space where it has more
   // (compact.ts), and both are told in the text's own offsets
   const compacted = compact(source, view, english);

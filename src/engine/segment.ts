@@ -268,9 +268,10 @@ function headingWords(out: readonly Sentence[], folded: string): Map<string, num
  * then 「（1）与关联公司共享您的手机号码」「（2）与授权合作伙伴共享您的设备信息」 are read by the rules as they are ending in 「。」
  * (without it, each was a title and read as nothing). Two lines or more right after the lead-in, each starting with
  * the same marker, or each unnumbered and short (a web page's <li> items: the page draws their numbers), are items;
- * headed sub-sections (a title, then its body) are not in a row, and a table of contents keeps its titles. An item stays a heading for the outline: made plain sentences, bulleted lists that are no
- * titles (「• 個人資訊的數量、性質及敏感性」) let a sharing chapter run on past them over text about something else.
- * The items' indices, not a field of every sentence (a ninth field cost the corpus pass ~4 %).
+ * headed sub-sections (a title, then its body) are not in a row, and a table of contents keeps its titles. An item
+ * stays a heading for the outline: made plain sentences, bulleted lists that are no titles (「• 個人資訊的數量、性質及
+ * 敏感性」) let a sharing chapter run on past them over text about something else. The items' indices, not a field
+ * of every sentence (a ninth field cost the corpus pass ~4 %).
  */
 export function listItems(out: readonly Sentence[], folded: string): Set<number> {
   const items = new Set<number>();
@@ -308,13 +309,26 @@ const SOFT_BREAK = /(?<=[^\s.!?:;])[ \t]*\n(?=[ \t]*[a-z(])/g;
  */
 export function unwrap(folded: string, original: string): string {
   if (original.length !== folded.length) return folded.replace(SOFT_BREAK, (m) => ' '.repeat(m.length));
+  return blankBreaks(folded, softBreaks(original));
+}
+
+/** The original's soft breaks, each as its start and end: found once, they blank a text and its fold alike. */
+export function softBreaks(original: string): number[] {
+  const breaks: number[] = [];
+  for (const m of original.matchAll(SOFT_BREAK)) breaks.push(m.index, m.index + m[0].length);
+  return breaks;
+}
+
+/** `text` (the original or its fold: the same offsets) with each soft break made spaces of its length. */
+export function blankBreaks(text: string, breaks: readonly number[]): string {
+  if (breaks.length === 0) return text;
   let out = '';
   let at = 0;
-  for (const m of original.matchAll(SOFT_BREAK)) {
-    out += folded.slice(at, m.index) + ' '.repeat(m[0].length);
-    at = m.index + m[0].length;
+  for (let k = 0; k < breaks.length; k += 2) {
+    out += text.slice(at, breaks[k]) + ' '.repeat(breaks[k + 1]! - breaks[k]!);
+    at = breaks[k + 1]!;
   }
-  return out + folded.slice(at);
+  return out + text.slice(at);
 }
 
 /** English text comes unwrapped (unwrap(), as audit() reads it): a soft break is already a space. */
