@@ -43,6 +43,11 @@ const REWRITES: Record<string, { zh: boolean; rewrite: (s: string) => string }> 
   },
   'en curly apostrophes': { zh: false, rewrite: (s) => s.replace(/'/g, '\u2019') },
   'en no-break spaces': { zh: false, rewrite: (s) => s.replace(/ /g, '\u00a0') },
+  // a policy written in the third person (its verbs left as they are: the rules read the pronoun, not the agreement)
+  'en "the user" for "you"': {
+    zh: false,
+    rewrite: (s) => s.replace(/\byour\b/g, "the user's").replace(/\byou\b/g, 'the user'),
+  },
 };
 
 const args = process.argv.slice(2);

@@ -106,12 +106,47 @@ function foldApostrophes(text: string, codes: Uint16Array): number {
   return 1;
 }
 
+const wordUnit = (c: number | undefined) =>
+  c !== undefined && ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d);
+const THE_USER = 'the user';
+
+/**
+ * A policy written in the third person is read as one written to "you": 「if the user does not wish to have the
+ * user's information shared」 is the same refusal as 「if you do not wish to have your information shared」, and the
+ * rules' words for the reader (「provide you with」, 「with you」, 「you may share」 as the user's own act) are written
+ * with "you". With "the user" for every "you", 11 of 15 OPP-115 tune segments that changed answer changed for the
+ * worse. Folded in place, padded with spaces after it so every offset holds (compact.ts keeps one space of a run):
+ * "the user's" → "your", "the user" → "you". Case is folded already.
+ */
+function foldUser(text: string, codes: Uint16Array): number {
+  let changed = 0;
+  for (let i = text.search(/\bthe user\b/i); i >= 0 && i + THE_USER.length <= codes.length; i++) {
+    let j = 0;
+    while (j < THE_USER.length && codes[i + j] === THE_USER.charCodeAt(j)) j++;
+    if (j < THE_USER.length || wordUnit(codes[i - 1])) continue;
+    const end = i + THE_USER.length;
+    const possessive = codes[end] === 0x27 && codes[end + 1] === 0x73 && !wordUnit(codes[end + 2]);
+    if (!possessive && wordUnit(codes[end])) continue;
+    const word = possessive ? 'your' : 'you';
+    const length = possessive ? THE_USER.length + 2 : THE_USER.length;
+    for (let k = 0; k < length; k++) codes[i + k] = k < word.length ? word.charCodeAt(k) : 0x20;
+    changed = 1;
+    i += length - 1;
+  }
+  return changed;
+}
+
 /**
  * What is folded after the text hash is taken, so a stored policy's hash stays what it was when these lists grow:
- * Taiwan's words in Traditional text, typographic apostrophes in English. Non-zero if any code unit changed.
+ * Taiwan's words in Traditional text, typographic apostrophes and "the user" in English. Non-zero if any code unit
+ * changed.
  */
 function foldAfterHash(text: string, lang: Lang, codes: Uint16Array): number {
-  return lang === 'zh-Hant' ? foldWords(codes) : lang === 'en' ? foldApostrophes(text, codes) : 0;
+  return lang === 'zh-Hant'
+    ? foldWords(codes)
+    : lang === 'en'
+      ? foldApostrophes(text, codes) | foldUser(text, codes)
+      : 0;
 }
 
 /** Width and case of `text` folded into `codes` from `from` on; non-zero if any code unit changed. */

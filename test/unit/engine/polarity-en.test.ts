@@ -296,3 +296,29 @@ describe('a hard-wrapped English sentence reads as it does on one line', () => {
     expect(text.slice(f.span.start, f.span.end).replace('\n', ' ')).toBe(f.quote);
   });
 });
+
+describe('A policy written of "the user" is read as one written to "you"', () => {
+  // each pair says one thing twice; before the fold, the third-person twins read as a refusal and a disclosure
+  test.each([
+    [
+      'If you do not want your contact details shared with our partners, you can write to us.',
+      "If the user does not want the user's contact details shared with our partners, the user can write to us.",
+    ],
+    [
+      'If you send us an e-mail, the information may be disclosed to others on the way.',
+      'If the user sends us an e-mail, the information may be disclosed to others on the way.',
+    ],
+    [
+      'We may combine your information with other data and share the result with advertisers.',
+      "We may combine the user's information with other data and share the result with advertisers.",
+    ],
+  ])('"%s" and its third-person twin', (you, user) => expect(polarityOf(user)).toBe(polarityOf(you)));
+
+  test('the quote is the policy\'s own words, and "users" or "the user-agent" stay as they are', () => {
+    const report = audit("Privacy Policy\nThe user's e-mail address is shared with the user's bank.", {
+      assumePolicy: true,
+    });
+    expect(report.findings.map((f) => f.quote)).toEqual(["The user's e-mail address is shared with the user's bank."]);
+    expect(polarityOf("We share the users' usernames with the user-agent vendor.")).toBe('shares');
+  });
+});
