@@ -247,6 +247,23 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '经纪人',
       '招聘方',
       '接收方',
+      '接收者',
+      '部门',
+      // a hotel, as zh-third-party-collects names it (「酒店方才可获取」): a rule's party must pass the scan
+      '酒店',
+      // a party named by its side of a deal or an event: 「主办方」「资金方」「品牌方」
+      '主办方',
+      '承办方',
+      '活动方',
+      '品牌方',
+      '运营方',
+      '发行方',
+      '委托方',
+      '需求方',
+      '资金方',
+      '放款方',
+      '出资方',
+      '收款方',
       ...PAYMENT_BRANDS,
       // a game's distribution channels: 「渠道方将收集您的信息」
       '渠道方',

@@ -403,3 +403,11 @@ describe('the number by its other names', () => {
     expect(report.findings.some((f) => f.data.includes('phone'))).toBe(true);
   });
 });
+
+describe('parties the sentence scan lets through to the rules', () => {
+  test.each([
+    // a department that receives what the user filed, and a hotel the rules already name as a collecting party
+    ['您在网上办理的业务，相关信息将依法推送至对应的审批部门。', 'shares'],
+    ['经您授权后，酒店方才可获取您保存的入住人证件信息。', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
