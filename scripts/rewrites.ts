@@ -32,6 +32,9 @@ const REWRITES: Record<string, { zh: boolean; rewrite: (s: string) => string }> 
       s.replace(/，/g, ',').replace(/：/g, ':').replace(/；/g, ';').replace(/（/g, '(').replace(/）/g, ')'),
   },
   'zh 您 as 你': { zh: true, rewrite: (s) => s.replace(/您/g, '你') },
+  // the operator naming itself: 「本公司会…」「本平台会…」 for 「我们会…」
+  'zh 我们 as 本公司': { zh: true, rewrite: (s) => s.replace(/我们/g, '本公司') },
+  'zh 我们 as 本平台': { zh: true, rewrite: (s) => s.replace(/我们/g, '本平台') },
   'zh no final stop': { zh: true, rewrite: (s) => s.replace(/[。；;.]\s*$/, '') },
   'en two spaces': { zh: false, rewrite: (s) => s.replace(/ /g, '  ') },
   'en a line break mid-sentence': {

@@ -411,3 +411,26 @@ describe('parties the sentence scan lets through to the rules', () => {
     ['经您授权后，酒店方才可获取您保存的入住人证件信息。', 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('the operator called 本公司 or 本平台 is the operator, as 我们 is', () => {
+  test.each([
+    [
+      '本公司可能会把您的游戏记录同步至本公司提供的其他产品中。',
+      '我们可能会把您的游戏记录同步至我们提供的其他产品中。',
+    ],
+    [
+      '为完成实名认证，本平台需要您同意将您的面部照片提供给本平台。',
+      '为完成实名认证，我们需要您同意将您的面部照片提供给我们。',
+    ],
+  ])('"%s" reads as "%s"', (named, we) => {
+    expect(polarityOf(named)).toBe(polarityOf(we));
+    expect(polarityOf(named)).toBe('none');
+  });
+
+  test('a hand-over by 本公司 is quoted in its own words', () => {
+    const report = audit('隐私政策\n本公司会将您的手机号码提供给合作伙伴。', { assumePolicy: true });
+    expect(report.findings.map((f) => [f.quote, f.polarity])).toEqual([
+      ['本公司会将您的手机号码提供给合作伙伴。', 'shares'],
+    ]);
+  });
+});
