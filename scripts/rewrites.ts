@@ -35,6 +35,7 @@ const REWRITES: Record<string, { zh: boolean; rewrite: (s: string) => string }> 
   // the operator naming itself: 「本公司会…」「本平台会…」 for 「我们会…」
   'zh 我们 as 本公司': { zh: true, rewrite: (s) => s.replace(/我们/g, '本公司') },
   'zh 我们 as 本平台': { zh: true, rewrite: (s) => s.replace(/我们/g, '本平台') },
+  'zh 同意 as 许可': { zh: true, rewrite: (s) => s.replace(/同意/g, '许可') },
   'zh no final stop': { zh: true, rewrite: (s) => s.replace(/[。；;.]\s*$/, '') },
   'en two spaces': { zh: false, rewrite: (s) => s.replace(/ /g, '  ') },
   'en a line break mid-sentence': {
