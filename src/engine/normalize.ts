@@ -158,12 +158,30 @@ function foldOperator(text: string, codes: Uint16Array): number {
 }
 
 /**
+ * Taiwan's formal "you", 台端 (a bank's or an insurer's notice: 「非經台端同意」「台端之個人資料」), is the 您 the rules
+ * read for the user; written 您 and a space (compact.ts drops it). Not the 台端 of 平台端 or 后台端 (a platform's side).
+ */
+const FORMAL_YOU = /(?<![平后後前柜櫃舞站吧讲講阳陽灶电電])台端/g;
+const YOU = 0x60a8;
+
+function foldFormalYou(text: string, codes: Uint16Array): number {
+  let changed = 0;
+  FORMAL_YOU.lastIndex = 0;
+  for (let m = FORMAL_YOU.exec(text); m; m = FORMAL_YOU.exec(text)) {
+    codes[m.index] = YOU;
+    codes[m.index + 1] = 0x20;
+    changed = 1;
+  }
+  return changed;
+}
+
+/**
  * What is folded after the text hash is taken, so a stored policy's hash stays what it was when these lists grow:
- * Taiwan's words in Traditional text, typographic apostrophes and "the user" in English, the operator's "this company"
- * in Simplified. Non-zero if any code unit changed.
+ * Taiwan's words and its formal 台端 in Traditional text, typographic apostrophes and "the user" in English, the
+ * operator's "this company" in Simplified. Non-zero if any code unit changed.
  */
 function foldAfterHash(text: string, lang: Lang, codes: Uint16Array): number {
-  if (lang === 'zh-Hant') return foldWords(codes);
+  if (lang === 'zh-Hant') return foldWords(codes) | (text.includes('台端') ? foldFormalYou(text, codes) : 0);
   return lang === 'en' ? foldApostrophes(text, codes) | foldUser(text, codes) : foldOperator(text, codes);
 }
 

@@ -443,3 +443,22 @@ describe('许可 is consent as 同意 and 授权 are, with two words before it',
     ['我们仅在法律法规许可的范围内向监管部门提供您的信息。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("Taiwan's notices: the formal 台端, and a party that uses the data within a stated scope", () => {
+  test.each([
+    ['非經台端同意，本公司不會將台端之個人資料揭露予第三人。', 'consent'],
+    ['經 台端書面同意後，本公司始將 台端之聯絡方式提供予合作廠商進行行銷。', 'consent'],
+    ['台端之個人資料將由本公司及合作廠商於特定目的範圍內利用。', 'shares'],
+    // a platform's side is no person
+    ['我們會在後台端顯示訂單編號。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+
+  test('the quote keeps 台端 and its space', () => {
+    const report = audit('隱私權政策\n經 台端書面同意後，本公司始將 台端之聯絡方式提供予合作廠商。', {
+      assumePolicy: true,
+    });
+    expect(report.findings.map((f) => f.quote)).toEqual([
+      '經 台端書面同意後，本公司始將 台端之聯絡方式提供予合作廠商。',
+    ]);
+  });
+});
