@@ -48,6 +48,8 @@ const MARKERS: ReadonlyArray<[pattern: RegExp, style: string, first: RegExp]> = 
   [/^第[一二三四五六七八九十百零\d]+[章节条部分]/, 'chap', /第/],
   [/^[一二三四五六七八九十]+(?:[、.,]|\s(?=\S))/, 'cn', /[一二三四五六七八九十]/],
   [/^[(（][一二三四五六七八九十]+[)）]/, 'cnp', /[(（]/],
+  // 「【一】共享和转让」「【3】…」: a heading's number in lenticular brackets
+  [/^【(?:[一二三四五六七八九十]+|\d{1,2})】/, 'cnb', /【/],
   [/^\d{1,2}(?:\.\d{1,2}){2,}/, 'n3', /\d/],
   [/^\d{1,2}\.\d{1,2}(?![\d])/, 'n2', /\d/],
   [/^\d{1,2}(?:[.、](?!\d)|\s|,)/, 'n1', /\d/],
@@ -59,7 +61,7 @@ const MARKERS: ReadonlyArray<[pattern: RegExp, style: string, first: RegExp]> = 
 ];
 
 // Every marker starts with one of these: a cheap gate before the patterns.
-const MARKER_START = /^[第一二三四五六七八九十(（\d\u2460-\u2473a-z\u2160-\u217f\-*•·▪●◆■◇□>+]/;
+const MARKER_START = /^[第一二三四五六七八九十(（【\d\u2460-\u2473a-z\u2160-\u217f\-*•·▪●◆■◇□>+]/;
 
 // per first code unit, 1 + the index in `markerLists` of the markers that can begin with it, in MARKERS order (an
 // empty list where the gate says no); 0 until a line starting with it comes, so a line reads a table instead of
@@ -238,9 +240,12 @@ function bareTitle(s: Sentence, folded: string, english: boolean): boolean {
   }
   if (english || s.marker === null) return false;
   // (the width a reader sees: runs of spaces after a number do not make a title longer)
-  const title = folded.slice(s.start, s.end).replace(/\s+/g, '');
+  // (「三，对外提供信息」: a comma that closes the marker is no clause's)
+  const title = folded.slice(s.start, s.end).replace(/\s+/g, '').replace(MARKER_COMMA, '');
   return (title.length <= 24 && !CLAIM.test(title)) || (title.length <= 32 && TOPIC_END.test(title));
 }
+
+const MARKER_COMMA = /^(?:[一二三四五六七八九十]+|\d{1,2}|[\u2160-\u217f]+)[,，]/;
 
 // a table of contents names topics: 「三、我们如何共享、转让、公开披露您的个人信息」
 const TOC_ENTRY = /如何|怎样/;

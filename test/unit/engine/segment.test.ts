@@ -7,6 +7,7 @@ const PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/^第[一二三四五六七八九十百零\d]+[章节条部分]/, 'chap'],
   [/^[一二三四五六七八九十]+(?:[、.,]|\s(?=\S))/, 'cn'],
   [/^[(（][一二三四五六七八九十]+[)）]/, 'cnp'],
+  [/^【(?:[一二三四五六七八九十]+|\d{1,2})】/, 'cnb'],
   [/^\d{1,2}(?:\.\d{1,2}){2,}/, 'n3'],
   [/^\d{1,2}\.\d{1,2}(?![\d])/, 'n2'],
   [/^\d{1,2}(?:[.、](?!\d)|\s|,)/, 'n1'],
@@ -24,6 +25,8 @@ describe('markerOf', () => {
     ['三、我们如何共享', 'cn'],
     ['二 我们如何共享', 'cn'],
     ['（二）委托处理', 'cnp'],
+    ['【二】委托处理', 'cnb'],
+    ['【12】委托处理', 'cnb'],
     ['1.2.3 条款', 'n3'],
     ['1.2 条款', 'n2'],
     ['1. 条款', 'n1'],
@@ -39,7 +42,7 @@ describe('markerOf', () => {
   ])('%s → %s', (line, style) => expect(markerOf(line)).toBe(style));
 
   // every first character the markers allow, with every continuation that could make or break one
-  const firsts = [...'第一三十(（0129①⑳azⅠⅿ-*•·▪●◆■◇□>+我s'];
+  const firsts = [...'第一三十(（【0129①⑳azⅠⅿ-*•·▪●◆■◇□>+我s'];
   const rests = [
     '',
     '三章',
@@ -59,12 +62,19 @@ describe('markerOf', () => {
     '十条',
     'a)',
     '）x',
+    '一】',
+    '2】',
   ];
   test('agrees with trying every pattern in order', () => {
     for (const first of firsts)
       for (const rest of rests)
         expect([first + rest, markerOf(first + rest)]).toEqual([first + rest, oneByOne(first + rest)]);
   });
+});
+
+test('a title numbered 【一】 or 「三，」 is a title: the comma closing a marker is no clause', () => {
+  const text = '【一】共享和转让\n我们会与合作伙伴共享您的设备信息。\n三，对外提供信息\n我们会向物流公司提供您的地址。';
+  expect(segment(fold(text, 'zh-Hans'), false).map((s) => s.heading)).toEqual([true, false, true, false]);
 });
 
 test('a line that ends in a comma goes on past its break: never a heading', () => {
