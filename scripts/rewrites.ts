@@ -47,6 +47,16 @@ const REWRITES: Record<string, { zh: boolean; rewrite: (s: string) => string }> 
   },
   'en curly apostrophes': { zh: false, rewrite: (s) => s.replace(/'/g, '\u2019') },
   'en no-break spaces': { zh: false, rewrite: (s) => s.replace(/ /g, '\u00a0') },
+  // the operator named as a defined term: 「The Company may share…」「on the Company's behalf」
+  'en "the Company" for "we"': {
+    zh: false,
+    rewrite: (s) =>
+      s
+        .replace(/\bWe\b/g, 'The Company')
+        .replace(/\bwe\b/g, 'the Company')
+        .replace(/\b[Oo]ur\b/g, "the Company's")
+        .replace(/\bus\b/g, 'the Company'),
+  },
   // a policy written in the third person (its verbs left as they are: the rules read the pronoun, not the agreement)
   'en "the user" for "you"': {
     zh: false,

@@ -322,3 +322,25 @@ describe('A policy written of "the user" is read as one written to "you"', () =>
     expect(polarityOf("We share the users' usernames with the user-agent vendor.")).toBe('shares');
   });
 });
+
+describe('A policy that calls its operator "the Company" is read as one that says "we"', () => {
+  test.each([
+    [
+      "The Company employs other companies to perform functions on the Company's behalf, and they have access to personal information needed to perform those functions.",
+      'shares',
+    ],
+    ['By providing the Company with your information, you agree to this policy.', 'none'],
+    ["The Company may share your e-mail address with the Company's advertising partners.", 'shares'],
+    // a company that is not the operator keeps its name
+    ['If we are acquired, we may transfer your account details to the company that acquires us.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+
+  test('the quote keeps the policy\'s "the Company"', () => {
+    const report = audit("Privacy Policy\nThe Company may share your e-mail address with the Company's partners.", {
+      assumePolicy: true,
+    });
+    expect(report.findings.map((f) => f.quote)).toEqual([
+      "The Company may share your e-mail address with the Company's partners.",
+    ]);
+  });
+});
