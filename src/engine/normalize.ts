@@ -106,109 +106,78 @@ function foldApostrophes(text: string, codes: Uint16Array): number {
   return 1;
 }
 
-const wordUnit = (c: number | undefined) =>
-  c !== undefined && ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d);
-const THE_USER = 'the user';
-
 /**
- * A policy written in the third person is read as one written to "you": 「if the user does not wish to have the
- * user's information shared」 is the same refusal as 「if you do not wish to have your information shared」, and the
- * rules' words for the reader (「provide you with」, 「with you」, 「you may share」 as the user's own act) are written
- * with "you". With "the user" for every "you", 11 of 15 OPP-115 tune segments that changed answer changed for the
- * worse. Folded in place, padded with spaces after it so every offset holds (compact.ts keeps one space of a run):
- * "the user's" → "your", "the user" → "you". Case is folded already.
+ * Writes, over each match of `pattern` in `text`, the word `replace` gives for it, then spaces to the match's end, so
+ * every offset holds (compaction keeps one space of an English run and drops one between two Chinese characters:
+ * compact.ts). Non-zero if anything matched.
  */
-function foldUser(text: string, codes: Uint16Array): number {
+function foldEach(pattern: RegExp, text: string, codes: Uint16Array, replace: (m: RegExpExecArray) => string): number {
   let changed = 0;
-  for (let i = text.search(/\bthe user\b/i); i >= 0 && i + THE_USER.length <= codes.length; i++) {
-    let j = 0;
-    while (j < THE_USER.length && codes[i + j] === THE_USER.charCodeAt(j)) j++;
-    if (j < THE_USER.length || wordUnit(codes[i - 1])) continue;
-    const end = i + THE_USER.length;
-    const possessive = codes[end] === 0x27 && codes[end + 1] === 0x73 && !wordUnit(codes[end + 2]);
-    if (!possessive && wordUnit(codes[end])) continue;
-    const word = possessive ? 'your' : 'you';
-    const length = possessive ? THE_USER.length + 2 : THE_USER.length;
-    for (let k = 0; k < length; k++) codes[i + k] = k < word.length ? word.charCodeAt(k) : 0x20;
-    changed = 1;
-    i += length - 1;
-  }
-  return changed;
-}
-
-/**
- * A policy that calls its operator "the Company" (a defined term, capitalised) says what one written with "we" says:
- * 「providing the Company with your information」 is the user giving it to the operator, 「on the Company's behalf」 a
- * processor's work. With "the Company" for every we, us and our, 25 OPP-115 tune segments changed answer, 22 for
- * the worse. Folded to "our", or to "us" after a preposition or a verb that takes it as object, else "we", padded with
- * spaces so offsets hold (compact.ts keeps one).
- */
-const THE_COMPANY = /\b[Tt]he Company\b(?:'s\b)?/g;
-const OBJECT_BEFORE =
-  /\b(?:with|to|from|by|for|of|at|about|contact(?:s|ed|ing)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|send(?:s|ing)?|sent|tell(?:s|ing)?|told|inform(?:s|ed|ing)?|allow(?:s|ed|ing)?|help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|ask(?:s|ed|ing)?|notify(?:ing)?|notifie[sd]|submit(?:s|ted|ting)?)\s+$/;
-
-function foldCompany(text: string, codes: Uint16Array): number {
-  if (!text.includes('Company')) return 0;
-  let changed = 0;
-  THE_COMPANY.lastIndex = 0;
-  for (let m = THE_COMPANY.exec(text); m; m = THE_COMPANY.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 20), m.index).toLowerCase();
-    const word = m[0].endsWith("'s") ? 'our' : OBJECT_BEFORE.test(before) ? 'us' : 'we';
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const word = replace(m);
     for (let k = 0; k < m[0].length; k++) codes[m.index + k] = k < word.length ? word.charCodeAt(k) : 0x20;
     changed = 1;
   }
   return changed;
 }
 
+const possessive = (m: RegExpExecArray) => /['’]s$/.test(m[0]);
+
+/**
+ * A policy written in the third person is read as one written to "you": 「if the user does not wish to have the
+ * user's information shared」 is the same refusal as 「if you do not wish to have your information shared」, and the
+ * rules' words for the reader (「provide you with」, 「with you」, 「you may share」 as the user's own act) are written
+ * with "you". With "the user" for every "you", 11 of 15 OPP-115 tune segments that changed answer changed for the
+ * worse. "the user's" → "your", "the user" → "you" (not "the users", not "the user-agent").
+ */
+const THE_USER = /\bthe user(?:['’]s)?(?![\w-])/gi;
+
+/**
+ * A policy that calls its operator "the Company" (a defined term, capitalised) says what one written with "we" says:
+ * 「providing the Company with your information」 is the user giving it to the operator, 「on the Company's behalf」 a
+ * processor's work. With "the Company" for every we, us and our, 25 OPP-115 tune segments changed answer, 22 for
+ * the worse. Folded to "our", or to "us" after a preposition or a verb that takes it as object, else "we".
+ */
+const THE_COMPANY = /\b[Tt]he Company(?:['’]s)?(?![\w-])/g;
+const OBJECT_BEFORE =
+  /\b(?:with|to|from|by|for|of|at|about|contact(?:s|ed|ing)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|send(?:s|ing)?|sent|tell(?:s|ing)?|told|inform(?:s|ed|ing)?|allow(?:s|ed|ing)?|help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|ask(?:s|ed|ing)?|notify(?:ing)?|notifie[sd]|submit(?:s|ted|ting)?)\s+$/;
+const companyWord = (text: string) => (m: RegExpExecArray) =>
+  possessive(m)
+    ? 'our'
+    : OBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index).toLowerCase())
+      ? 'us'
+      : 'we';
+
 /**
  * The operator named as "this company" is the operator: 「本公司会将您的信息提供给合作伙伴」 says what 「我们会…」 says. The
  * rules read 我们 as the operator, and the 公司 of 本公司 or the 平台 of 本平台 as a party: with 我们 written 本公司 in
  * the tune half's sentences, 17 of CAPP-130's 832 were answered otherwise (15 for the worse), 本平台 23, 本网站 20.
  * Simplified text only: Taiwan's policies say 本公司 throughout and its rules were written with it (folded there too,
- * four written zh-Hant check sets fell). Each name becomes 我们 and spaces, so offsets hold; compaction drops the
- * space between two Chinese characters (compact.ts).
+ * four written zh-Hant check sets fell).
  */
 const OPERATOR = /本公司|我司|本平台|本网站|本站/g;
-const WE = [0x6211, 0x4eec];
-
-function foldOperator(text: string, codes: Uint16Array): number {
-  let changed = 0;
-  OPERATOR.lastIndex = 0;
-  for (let m = OPERATOR.exec(text); m; m = OPERATOR.exec(text)) {
-    for (let k = 0; k < m[0].length; k++) codes[m.index + k] = k < WE.length ? WE[k]! : 0x20;
-    changed = 1;
-  }
-  return changed;
-}
 
 /**
  * Taiwan's formal "you", 台端 (a bank's or an insurer's notice: 「非經台端同意」「台端之個人資料」), is the 您 the rules
- * read for the user; written 您 and a space (compact.ts drops it). Not the 台端 of 平台端 or 后台端 (a platform's side).
+ * read for the user. Not the 台端 of 平台端 or 后台端 (a platform's side).
  */
 const FORMAL_YOU = /(?<![平后後前柜櫃舞站吧讲講阳陽灶电電])台端/g;
-const YOU = 0x60a8;
-
-function foldFormalYou(text: string, codes: Uint16Array): number {
-  let changed = 0;
-  FORMAL_YOU.lastIndex = 0;
-  for (let m = FORMAL_YOU.exec(text); m; m = FORMAL_YOU.exec(text)) {
-    codes[m.index] = YOU;
-    codes[m.index + 1] = 0x20;
-    changed = 1;
-  }
-  return changed;
-}
 
 /**
  * What is folded after the text hash is taken, so a stored policy's hash stays what it was when these lists grow:
- * Taiwan's words and its formal 台端 in Traditional text, typographic apostrophes and "the user" in English, the
- * operator's "this company" in Simplified. Non-zero if any code unit changed.
+ * Taiwan's words and its formal 台端 in Traditional text, typographic apostrophes, "the user" and "the Company" in
+ * English, the operator's "this company" in Simplified. Non-zero if any code unit changed.
  */
 function foldAfterHash(text: string, lang: Lang, codes: Uint16Array): number {
-  if (lang === 'zh-Hant') return foldWords(codes) | (text.includes('台端') ? foldFormalYou(text, codes) : 0);
-  return lang === 'en'
-    ? foldApostrophes(text, codes) | foldUser(text, codes) | foldCompany(text, codes)
-    : foldOperator(text, codes);
+  if (lang === 'zh-Hant')
+    return foldWords(codes) | (text.includes('台端') ? foldEach(FORMAL_YOU, text, codes, () => '您') : 0);
+  if (lang !== 'en') return foldEach(OPERATOR, text, codes, () => '我们');
+  return (
+    foldApostrophes(text, codes) |
+    foldEach(THE_USER, text, codes, (m) => (possessive(m) ? 'your' : 'you')) |
+    (text.includes('Company') ? foldEach(THE_COMPANY, text, codes, companyWord(text)) : 0)
+  );
 }
 
 /** Width and case of `text` folded into `codes` from `from` on; non-zero if any code unit changed. */

@@ -305,6 +305,10 @@ describe('A policy written of "the user" is read as one written to "you"', () =>
       "If the user does not want the user's contact details shared with our partners, the user can write to us.",
     ],
     [
+      'If you do not want your contact details shared with our partners, you can write to us.',
+      'If the user does not want the user’s contact details shared with our partners, the user can write to us.',
+    ],
+    [
       'If you send us an e-mail, the information may be disclosed to others on the way.',
       'If the user sends us an e-mail, the information may be disclosed to others on the way.',
     ],
