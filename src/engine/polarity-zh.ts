@@ -169,7 +169,7 @@ function exceptionOf(s: string): 'none' | 'consent' | 'other' {
       continue;
     // 「除非您在资料中选择公开，否则…」: the user's own choice is their leave, as consent is
     const ownChoice = USER_CHOICE.test(text) && !/法|规定|情形|情况|以下|下列/.test(text);
-    if ((ownChoice || /同意|授权|许可/.test(text)) && (ownChoice || !NOT_ONLY_CONSENT.test(text)))
+    if ((ownChoice || /同意|授权|许可|允许/.test(text)) && (ownChoice || !NOT_ONLY_CONSENT.test(text)))
       found = found === 'none' ? 'consent' : found;
     else return 'other';
   }

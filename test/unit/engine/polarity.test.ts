@@ -435,12 +435,15 @@ describe('the operator called 本公司 or 本平台 is the operator, as 我们 
   });
 });
 
-describe('许可 is consent as 同意 and 授权 are, with two words before it', () => {
+describe('许可 and 允许 are consent as 同意 and 授权 are, with two words before it', () => {
   test.each([
     ['获得您的明确单独许可后，我们会向合作伙伴提供您的位置信息。', 'consent'],
     ['在您明确许可的范围内，我们会与关联公司共享您的订单信息。', 'consent'],
     // what the law permits is no consent
     ['我们仅在法律法规许可的范围内向监管部门提供您的信息。', 'shares'],
+    // 允许 too, as the exception of a refusal: 「除非经您允许」 is consent, 「除非法律允许」 an exception
+    ['除非经您允许，否则我们不会向任何人提供您的个人信息。', 'consent'],
+    ['除非法律允许，否则我们不会向任何人提供您的个人信息。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
 
