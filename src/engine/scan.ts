@@ -44,6 +44,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '出售',
       '售卖',
       '贩卖',
+      '贩售',
+      '出卖',
       '倒卖',
       '转卖',
       '卖给',

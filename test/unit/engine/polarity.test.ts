@@ -465,3 +465,12 @@ describe("Taiwan's notices: the formal 台端, and a party that uses the data wi
     ]);
   });
 });
+
+describe('selling named by any of its words: 售卖, 贩卖, 販售 (Taiwan), 出卖', () => {
+  test.each([
+    ['系统中的身份信息严格保密，不售卖或者非法向他人提供。', 'denies'],
+    ['本公司不會販售您的個人資料給第三人。', 'denies'],
+    ['我们承诺绝不出卖您的个人信息。', 'denies'],
+    ['我们可能会将您的信息贩售给合作伙伴。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
