@@ -474,3 +474,13 @@ describe('selling named by any of its words: 售卖, 贩卖, 販售 (Taiwan), �
     ['我们可能会将您的信息贩售给合作伙伴。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('each refusal word, and 第三人, read as their commoner twins are', () => {
+  test.each([
+    // a list of processing verbs describes processing, unless the sentence refuses: 从不 refuses as 不会 does
+    ['目前，我们从不将您的个人信息在跨境业务中使用、储存、共享和披露。', 'denies'],
+    // Taiwan's 第三人 is 第三方: a party that collects, and the scope of 「无关第三人」
+    ['第三人可能需要您提供真实姓名及身份证信息。', 'shares'],
+    ['本公司不會向任何無關第三人提供您的個人資料。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
