@@ -281,7 +281,9 @@ function adjectival(s: string, at: number, length: number): boolean {
       list.includes('储存') ||
       list.includes('保存')) &&
     /(?:收集|使用|存储|储存|保存)[、,和及与或/]{1,3}(?:[\u4e00-\u9fa5]{2}[、,和及与或/]{1,3}){0,4}$/.test(list) &&
-    !/第三方|合作|关联|他人|其他方|公司|机构|接收方|sdk|广告|商家|不会|不得|绝不|决不|从不|并不|从未|不[将把向与]/.test(s)
+    !/第三方|合作|关联|他人|其他方|公司|机构|接收方|sdk|广告|商家|不会|不得|绝不|决不|从不|并不|从未|不[将把向与]/.test(
+      s,
+    )
   )
     return true;
   // 「我们会如何收集、使用、共享…」 describes the policy, it does not disclose anything
