@@ -84,6 +84,10 @@ export const en: Lexicon = {
       'others',
       'entities',
       'outside',
+      // the Gramm-Leach-Bliley wording: "nonaffiliated third parties", "non-affiliated companies"
+      'nonaffiliated',
+      'non-affiliated',
+      'unaffiliated',
     ],
   },
   data: {

@@ -348,3 +348,11 @@ describe('A policy that calls its operator "the Company" is read as one that say
     ]);
   });
 });
+
+describe('outside and non-affiliated parties collect as third parties do', () => {
+  test.each([
+    ['Outside parties may collect information about your visits through cookies.', 'shares'],
+    ['Non-affiliated companies may collect your browsing data on our site.', 'shares'],
+    ['Outside organizations may use cookies to collect information about your browsing.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
