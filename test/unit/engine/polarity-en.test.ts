@@ -356,3 +356,10 @@ describe('outside and non-affiliated parties collect as third parties do', () =>
     ['Outside organizations may use cookies to collect information about your browsing.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('suppliers and contractors collect as service providers do', () => {
+  test.each([
+    ['We and our authorized suppliers generally use the information that they collect about you.', 'shares'],
+    ['Our contractors may collect your device identifiers when you use the app.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
