@@ -357,9 +357,11 @@ describe('outside and non-affiliated parties collect as third parties do', () =>
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
 
-describe('suppliers and contractors collect as service providers do', () => {
+describe('suppliers and contractors collect as service providers do; PII is personal information', () => {
   test.each([
     ['We and our authorized suppliers generally use the information that they collect about you.', 'shares'],
     ['Our contractors may collect your device identifiers when you use the app.', 'shares'],
+    // PII is personal information
+    ['We do not sell, trade or rent your PII to third parties.', 'denies'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
