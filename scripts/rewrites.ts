@@ -57,6 +57,10 @@ const REWRITES: Record<string, { zh: boolean; rewrite: (s: string) => string }> 
         .replace(/\b[Oo]ur\b/g, "the Company's")
         .replace(/\bus\b/g, 'the Company'),
   },
+  'en "our company" for "we"': {
+    zh: false,
+    rewrite: (s) => s.replace(/\bWe\b/g, 'Our company').replace(/\bwe\b/g, 'our company'),
+  },
   // a policy written in the third person (its verbs left as they are: the rules read the pronoun, not the agreement)
   'en "the user" for "you"': {
     zh: false,

@@ -134,12 +134,15 @@ const possessive = (m: RegExpExecArray) => /['’]s$/.test(m[0]);
 const THE_USER = /\bthe user(?:['’]s)?(?![\w-])/gi;
 
 /**
- * A policy that calls its operator "the Company" (a defined term, capitalised) says what one written with "we" says:
- * 「providing the Company with your information」 is the user giving it to the operator, 「on the Company's behalf」 a
+ * A policy that calls its operator "the Company" (a defined term, capitalised) or "our company" says what one
+ * written with "we" says: 「providing the Company with your information」 is the user giving it to the operator, 「on the Company's behalf」 a
  * processor's work. With "the Company" for every we, us and our, 25 OPP-115 tune segments changed answer, 22 for
- * the worse. Folded to "our", or to "us" after a preposition or a verb that takes it as object, else "we".
+ * the worse ("our company" for "we": 11, 10). Folded to "our", or to "us" after a preposition or a verb that takes it as
+ * object, else "we".
  */
-const THE_COMPANY = /\b[Tt]he Company(?:['’]s)?(?![\w-])/g;
+// (not an attribute: 「claiming our company affiliation」「the Company website」)
+const THE_COMPANY =
+  /\b(?:[Tt]he Company|[Oo]ur [Cc]ompany)(?:['’]s(?![\w-])|(?![\w-])(?!\s+(?:affiliations?|websites?|sites?|names?|logos?|brands?|polic(?:y|ies)|accounts?|e-?mails?|address(?:es)?|group|family|premises|records|networks?|systems?|servers?|employees|personnel|staff|products?|pages?)\b))/g;
 const OBJECT_BEFORE =
   /\b(?:with|to|from|by|for|of|at|about|contact(?:s|ed|ing)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|send(?:s|ing)?|sent|tell(?:s|ing)?|told|inform(?:s|ed|ing)?|allow(?:s|ed|ing)?|help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|ask(?:s|ed|ing)?|notify(?:ing)?|notifie[sd]|submit(?:s|ted|ting)?)\s+$/;
 const companyWord = (text: string) => (m: RegExpExecArray) =>
@@ -176,7 +179,7 @@ function foldAfterHash(text: string, lang: Lang, codes: Uint16Array): number {
   return (
     foldApostrophes(text, codes) |
     foldEach(THE_USER, text, codes, (m) => (possessive(m) ? 'your' : 'you')) |
-    (text.includes('Company') ? foldEach(THE_COMPANY, text, codes, companyWord(text)) : 0)
+    (/company/i.test(text) ? foldEach(THE_COMPANY, text, codes, companyWord(text)) : 0)
   );
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { audit } from '../../../src/engine';
 import { predictedPolarity } from '../../../src/cli/metrics';
+import { fold } from '../../../src/engine/normalize';
 
 /** English refusal frames and asides (issue 14), on sentences written for this test. */
 const polarityOf = (text: string) => predictedPolarity(audit(text, { assumePolicy: true }));
@@ -364,4 +365,17 @@ describe('suppliers and contractors collect as service providers do; PII is pers
     // PII is personal information
     ['We do not sell, trade or rent your PII to third parties.', 'denies'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('"our company" is the operator too, unless it only qualifies a noun', () => {
+  test.each([
+    ['By providing our company with your information, you agree to this policy.', 'none'],
+    ['Our company may share your e-mail address with advertising partners.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+
+  test('"our company affiliation" keeps its words', () => {
+    expect(fold('Someone claiming our company affiliation may ask for your password.', 'en')).toContain(
+      'our company affiliation',
+    );
+  });
 });
