@@ -1,5 +1,6 @@
 import type { Polarity } from './types';
 import { Prefilter } from './prefilter';
+import { SELL_VERBS_ZH } from './lexicon/zh-verbs';
 
 /**
  * Negation scope for Chinese disclosure clauses — where rule engines fail. Decides, for one action word in one
@@ -7,8 +8,10 @@ import { Prefilter } from './prefilter';
  * never goes out (denies). Inputs are folded (simplified, half-width, lowercased) text.
  */
 
-const NEGATOR =
-  /不会|不得|不能|无法(?=获取|取得|获得|查看|看到|知悉|得知|访问|接触)|不可|不应|不再|不曾|不存在|不包含|不含|未包含|未集成|未接入|未嵌入|未使用|绝不|决不|从不|并不|并未|从未|未曾|没有|禁止|无权|严禁|不允许|不准|不许|杜绝|不(?=[将把向与对给予以在]|共享|提供|披露|转让|出售|售卖|贩卖|贩售|倒卖|转卖|出卖|买卖|公开|分享|传输|出租|透露|回传|上传|存储|主动|对外|作)|未(?=[将把向与对给予]|共享|提供|披露|转让|出售|售卖|贩卖|贩售|倒卖|转卖|出卖|买卖|公开|分享|传输|嵌入)/g;
+const NEGATOR = new RegExp(
+  String.raw`不会|不得|不能|无法(?=获取|取得|获得|查看|看到|知悉|得知|访问|接触)|不可|不应|不再|不曾|不存在|不包含|不含|未包含|未集成|未接入|未嵌入|未使用|绝不|决不|从不|并不|并未|从未|未曾|没有|禁止|无权|严禁|不允许|不准|不许|杜绝|不(?=[将把向与对给予以在]|共享|提供|披露|转让|${SELL_VERBS_ZH}|倒卖|转卖|公开|分享|传输|透露|回传|上传|存储|主动|对外|作)|未(?=[将把向与对给予]|共享|提供|披露|转让|出售|售卖|贩卖|贩售|倒卖|转卖|出卖|买卖|公开|分享|传输|嵌入)`,
+  'g',
+);
 // every NEGATOR match holds one of these
 const NEGATOR_WORDS = new Prefilter(['不', '未', '无', '没有', '禁止', '严禁', '杜绝']);
 // 「除…外」「除非…否则」「但以下情况除外」「不在此限」 leave sharing open.
