@@ -308,16 +308,10 @@ export function listItems(out: readonly Sentence[], folded: string): Set<number>
 const SOFT_BREAK = /(?<=[^\s.!?:;])[ \t]*\n(?=[ \t]*[a-z(])/g;
 
 /**
- * Soft breaks are found in the original: the folded text is lower-cased, so there every line after a heading
- * ("Transferring your information\nPinterest is …") looked like a wrapped sentence going on (issue #17.10).
- * Folding keeps offsets, so the breaks found in the original blank the same units of the folded text.
+ * The original's soft breaks, each as its start and end: found once, they blank a text and its fold alike. They are
+ * found in the original: the folded text is lower-cased, so there every line after a heading ("Transferring your
+ * information\nPinterest is …") looked like a wrapped sentence going on (issue #17.10). Folding keeps offsets.
  */
-export function unwrap(folded: string, original: string): string {
-  if (original.length !== folded.length) return folded.replace(SOFT_BREAK, (m) => ' '.repeat(m.length));
-  return blankBreaks(folded, softBreaks(original));
-}
-
-/** The original's soft breaks, each as its start and end: found once, they blank a text and its fold alike. */
 export function softBreaks(original: string): number[] {
   const breaks: number[] = [];
   for (const m of original.matchAll(SOFT_BREAK)) breaks.push(m.index, m.index + m[0].length);
@@ -336,7 +330,7 @@ export function blankBreaks(text: string, breaks: readonly number[]): string {
   return out + text.slice(at);
 }
 
-/** English text comes unwrapped (unwrap(), as audit() reads it): a soft break is already a space. */
+/** English text comes unwrapped (blankBreaks(), as audit() reads it): a soft break is already a space. */
 export function segment(folded: string, english: boolean, original: string = folded): Sentence[] {
   const out: Sentence[] = [];
   let lineStart = 0;

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { fold } from '../../../src/engine/normalize';
-import { listItems, markerOf, segment, unwrap } from '../../../src/engine/segment';
+import { blankBreaks, listItems, markerOf, segment, softBreaks } from '../../../src/engine/segment';
+
+// English as audit() reads it: the original's soft breaks blanked in the text it is given (offsets hold)
+const unwrap = (text: string, original: string) => blankBreaks(text, softBreaks(original));
 
 // The patterns tried one by one, in order, as markerOf did before it tried only those a first character allows.
 const PATTERNS: ReadonlyArray<[RegExp, string]> = [
