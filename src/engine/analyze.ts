@@ -160,7 +160,12 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     /请(?:您|你)(?!(?:特别)?(?:注意|知悉|悉知|了解|留意|理解|关注|放心|确认|查阅|阅读))[^，,。；;]{0,20}$/.test(before)
   )
     return true;
-  if (user >= 0 && /[您你][^，,。；;我]{0,8}(?:自愿|主动|自行)[^，,。；;]{0,2}$/.test(before)) return true;
+  // (not 「未经您同意不会主动共享」: 您 is the one whose consent is asked, and the operator, unnamed, is who acts)
+  if (
+    user >= 0 &&
+    /[您你](?:(?!同意|授权|许可|允许)[^，,。；;我]){0,8}(?:自愿|主动|自行)[^，,。；;]{0,2}$/.test(before)
+  )
+    return true;
   // (「自己的」 within the 12 characters the pattern reads)
   const own = s.indexOf('自己的', at);
   if (own >= 0 && own <= at + 9 && /^[^，,。；;]{0,6}?自己的/.test(s.slice(at, at + 12))) return true;

@@ -22,6 +22,9 @@ describe('Chinese negation scope', () => {
     ['二、在取得您的书面同意或您主动选择的情况下转交。', 'consent'],
     ['在您主动申请的情况下，我们会把您的简历发给招聘企业。', 'consent'],
     ['您可以主动选择将动态分享给好友。', 'none'],
+    // the 您 whose consent is asked does not act: the operator, unnamed, is who shares
+    ['未经您同意不会主动共享您的个人信息至第三方。', 'consent'],
+    ['您自愿将信息共享至第三方平台。', 'none'],
     // a numbered title that names a topic (「二 」 numbers a chapter too; 「我们可能的…」 is an adjective)
     ['二 我们共享、转让或公开披露个人信息的方式及原因', 'none'],
     ['三、我们可能的个人信息披露、分享或者转让', 'none'],
