@@ -11,16 +11,18 @@ const EXCEPTION = /\b(?:except|unless|other than|apart from|with the exception|e
 // "your prior written consent", "your opt-in consent"
 const QUALIFIED =
   "(?:your |the user's )?(?:(?:prior|explicit|express|separate|affirmative|opt-in|written|specific|informed),? (?:and )?)*";
+// the user's leave by any of its names: "obtain your authorization" is "obtain your consent"
+const LEAVE = '(?:consent|permission|authori[sz]ation|approval|agreement)';
 const CONSENT = new RegExp(
-  `\\b(?:obtain|ask for|seek|request|get)(?:s|ing)? ${QUALIFIED}(?:consent|permission)` +
-    `|\\b(?:with|without|upon|after obtaining|based on|subject to) ${QUALIFIED}(?:consent|permission|authori[sz]ation|direction|instruction|approval|agreement)` +
+  `\\b(?:obtain|ask for|seek|request|get)(?:s|ing)? ${QUALIFIED}${LEAVE}` +
+    `|\\b(?:with|without|upon|after obtaining|based on|subject to) ${QUALIFIED}(?:${LEAVE}|direction|instruction)` +
     // "when you have given us your explicit consent"
-    `|\\b(?:give|given|gave|provide|provided|grant|granted)(?: us)? ${QUALIFIED}(?:consent|permission|authori[sz]ation)` +
+    `|\\b(?:give|given|gave|provide|provided|grant|granted)(?: us)? ${QUALIFIED}${LEAVE}` +
     // "where you have consented", "once you opt in", "upon your request"
     `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have)? (?:consent(?:ed)?|opt(?:ed)? in|agreed|authori[sz]ed|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us)\\b|\\bupon your request` +
     `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)(?! (?:us )?(?:not|to remain|to opt|to be removed|otherwise))|\\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct|accept)` +
     // "any sharing requires your prior consent", "you can choose to let us share"
-    `|\\b(?:requires?|required|needs?) ${QUALIFIED}(?:consent|permission|authori[sz]ation)` +
+    `|\\b(?:requires?|required|needs?) ${QUALIFIED}${LEAVE}` +
     `|\\byou (?:can |may )?(?:choose|decide|elect|agree) to (?:let|allow|permit) us\\b` +
     `|\\bat your (?:direction|request)|\\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\\b` +
     // "when you've chosen to link your account", "the browser always asks before sharing your location"

@@ -121,6 +121,9 @@ describe('English hand-overs of an address or a number, and consent routes', () 
     ['If you agree, we will send your postal address to the florist.', 'consent'],
     // a recipient named is a hand-over, not storage abroad
     ['We will get your permission before we transfer your records to a recipient in another country.', 'consent'],
+    // the user's leave by any of its names, in every frame that asks for it
+    ['We will obtain your authorization before we pass your contact details to a dealer.', 'consent'],
+    ['We seek your prior written approval before giving your address to a sponsor.', 'consent'],
     // the user giving data to us, and "to" as an infinitive
     ['To join the club, you will be asked to provide your name and email address to complete the form.', 'none'],
     ['We use your mailing address to send you the catalogue you ordered.', 'none'],
