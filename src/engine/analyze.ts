@@ -19,11 +19,11 @@ export interface SentenceDisclosure {
 // every stem a rule fires on; the verbs that disclose only when a party does them ("ad companies place cookies",
 // "networks may read your history") are worth reading only with a party named
 const EN_PREFILTER =
-  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|release|exchang|collect|receiv|access|obtain|process|send|sent|give|pass|report|make|made|used by|behalf|recipient|third[- ]part|^\W*to |gather|upload|public|visible|testimonial|divulg|monetiz|leas|forward|suppl|\bhand(?:s|ed|ing)?\b|\bleaves?\b|\bno one\b|\bnobody\b|\bsee\b|\bview\b|publish|display|shown|posted|available to (?:all|other|every|any|the public)/;
+  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|trading|releas|exchang|collect|receiv|access|obtain|process|send|sent|giv|gave|pass|report|make|making|made|used by|behalf|recipient|third[- ]part|^\W*to |gather|upload|public|visible|testimonial|divulg|monetiz|leas|forward|suppl|\bhand(?:s|ed|ing)?\b|\bleaves?\b|\bno one\b|\bnobody\b|\bsee\b|\bview\b|publish|display|shown|posted|available to (?:all|other|every|any|the public)/;
 const EN_PARTY_VERBS = /\b(?:us(?:e|es|ed|ing)|set(?:s|ting)?|plac(?:e|es|ed|ing)|read(?:s|ing)?)\b/;
 const EN_ACTORS =
   /partner|advertis|\bad |network|provider|vendor|processor|contractor|sdk|compan|analytics|marketing|tracking/;
-const enCandidate = (s: string): boolean => EN_PREFILTER.test(s) || (EN_PARTY_VERBS.test(s) && EN_ACTORS.test(s));
+export const enCandidate = (s: string): boolean => EN_PREFILTER.test(s) || (EN_PARTY_VERBS.test(s) && EN_ACTORS.test(s));
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =

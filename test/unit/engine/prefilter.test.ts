@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyzeSentence, zhPrefilters, zhWords } from '../../../src/engine/analyze';
+import { analyzeSentence, enCandidate, zhPrefilters, zhWords } from '../../../src/engine/analyze';
+import { SELL_VERBS, SHARE_VERBS, TO_VERBS } from '../../../src/engine/lexicon/en-verbs';
 import { fold } from '../../../src/engine/normalize';
 import { Prefilter } from '../../../src/engine/prefilter';
 import { RULE_CASES } from './rule-cases';
@@ -16,6 +17,12 @@ describe('Prefilter', () => {
     expect(p.mayHold('收集信息', 4 | 1)).toBe(true);
     expect(p.mayHold('与第三方共享', 1)).toBe(false);
   });
+});
+
+// "before giving your address to a sponsor": the English stems once missed giving/gave, releasing, trading
+describe('the English prefilter lets every form of every disclosure verb through', () => {
+  const forms = [SHARE_VERBS, TO_VERBS, SELL_VERBS].flatMap((list) => list.split('|'));
+  test.each(forms)('%s', (form) => expect(enCandidate(`we are not ${form} it`)).toBe(true));
 });
 
 /** Sentences read with the scan's prefilter bits come out as those read by testing each prefilter's words. */
