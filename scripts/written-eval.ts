@@ -5,8 +5,8 @@ import { predictedPhone, predictedPolarity, prf } from '../src/cli/metrics';
 
 /**
  * `tsx scripts/written-eval.ts [--errors]`: polarity on test/fixtures/written/*.jsonl, sentences written for
- * this project from POLARITY.md alone by sessions that never saw the engine or the corpus (zh, zh-2 … zh-7,
- * zh-Hant, zh-Hant-3 … zh-Hant-8, en, en-2, en-3; 3,830 rows) — wording nobody tuned on when they were made. Halves by the MD5
+ * this project from POLARITY.md alone by sessions that never saw the engine or the corpus (zh, zh-2 … zh-8,
+ * zh-Hant, zh-Hant-3 … zh-Hant-9, en, en-2 … en-4; 4,630 rows) — wording nobody tuned on when they were made. Halves by the MD5
  * of the text: errors are read on the tune half only (`--errors` lists them), the check half stays an estimate of
  * unseen wording; no check-half row is ever listed, and no row of zh-6, zh-Hant-6 or en-3.
  */
@@ -25,6 +25,7 @@ for (const name of [
   'zh-5',
   'zh-6',
   'zh-7',
+  'zh-8',
   'zh-hant',
   'zh-hant-3',
   'zh-hant-4',
@@ -32,9 +33,11 @@ for (const name of [
   'zh-hant-6',
   'zh-hant-7',
   'zh-hant-8',
+  'zh-hant-9',
   'en',
   'en-2',
   'en-3',
+  'en-4',
 ]) {
   const rows: Row[] = readFileSync(new URL(`../test/fixtures/written/${name}.jsonl`, import.meta.url), 'utf8')
     .split('\n')
