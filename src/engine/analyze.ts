@@ -23,7 +23,8 @@ const EN_PREFILTER =
 const EN_PARTY_VERBS = /\b(?:us(?:e|es|ed|ing)|set(?:s|ting)?|plac(?:e|es|ed|ing)|read(?:s|ing)?)\b/;
 const EN_ACTORS =
   /partner|advertis|\bad |network|provider|vendor|processor|contractor|sdk|compan|analytics|marketing|tracking/;
-export const enCandidate = (s: string): boolean => EN_PREFILTER.test(s) || (EN_PARTY_VERBS.test(s) && EN_ACTORS.test(s));
+export const enCandidate = (s: string): boolean =>
+  EN_PREFILTER.test(s) || (EN_PARTY_VERBS.test(s) && EN_ACTORS.test(s));
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =

@@ -277,6 +277,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '受让方',
       '承办商',
       '承包商',
+      // institutions named 中心, as zh-share's receivers are (not 个人中心 or 数据中心)
+      ...['体检', '检测', '检验', '呼叫', '征信', '客服', '医疗', '鉴定', '认证'].map((w) => `${w}中心`),
     ],
   ],
   [
@@ -300,6 +302,10 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '调用',
       '上传',
       '推荐给',
+      // a lead handed out: 「将留资信息分配给就近的经销商」
+      '分配给',
+      '分派给',
+      '转派给',
       '投递',
       '开放',
       '发给',

@@ -13,9 +13,9 @@ const US = String.raw`(?:我们|我行|我方|本公司)(?!(?:委托|委外)[的
 
 // who receives a hand-over named by its trade: the parties of a deal (riders, drivers, recruiters, landlords, banks,
 // hospitals, insurers, customs) as much as companies and partners; Taiwan's 關係企業, Hong Kong's 第三者 and 資料使用者
-const RECEIVER = String.raw`(?:第三方|第三人|第三者|合作|公司|机构|关联|关系企业|联属|提供方|提供者|提供商|服务商|供应商|商家|商户|厂商|业者|伙伴|学校|管理员|监管|政府|机关|部门|监护人|家长|教师|老师|银行|医院|院所|诊所|药房|保险|海关|骑手|司机|快递员|配送员|招聘方|雇主|房东|经纪人|中介|资料使用者|承让人|受让人|受让方|承办商|承包商|任何人|他人|人士|出售方|销售方|卖方|经销商|代理|运营商|营运商|邮政|邮局|师傅)`;
+const RECEIVER = String.raw`(?:第三方|第三人|第三者|合作|公司|机构|关联|关系企业|联属|提供方|提供者|提供商|服务商|供应商|商家|商户|厂商|业者|伙伴|学校|管理员|监管|政府|机关|部门|监护人|家长|教师|老师|银行|医院|院所|诊所|药房|保险|海关|骑手|司机|快递员|配送员|招聘方|雇主|房东|经纪人|中介|资料使用者|承让人|受让人|受让方|承办商|承包商|任何人|他人|人士|出售方|销售方|卖方|经销商|代理|运营商|营运商|邮政|邮局|师傅|门店|(?:体检|检测|检验|呼叫|征信|客服|医疗|鉴定|认证)中心)`;
 // 「提供给您」 serves the user; 「发送给您所选择的支付机构」「传送至您选定之医疗院所」 reaches the party the user chose
-const YOU = String.raw`(?:您|你)(?!的(?:好友|朋友|家人|亲友|紧急联系人|联系人|监护人|家长|[^，,。；;]{0,8}?${RECEIVER})|所?(?:选择|指定|选定|申请|投递|预约|预订|购买|咨询|关注|授权|同意|访问|使用|设置|设定|填写|添加|绑定|预留|登录|登入|注册|在)[^，,。；;]{0,12}[的之])`;
+const YOU = String.raw`(?:您|你)(?!的(?:好友|朋友|家人|亲友|紧急联系人|联系人|监护人|家长|[^，,。；;]{0,8}?${RECEIVER})|所?(?:选择|指定|选定|选|申请|投递|预约|预订|购买|咨询|关注|授权|同意|访问|使用|设置|设定|填写|添加|绑定|预留|登录|登入|注册|在)[^，,。；;]{0,12}[的之])`;
 
 // 「共享」「对外提供」「披露」 and 「向/与…提供」 with a party in between: 提供 alone is everywhere (「为您提供服务」).
 // 「将消费记录告知其监护人」: a minor's records told to a parent (anti-addiction rules in games)
@@ -60,10 +60,10 @@ const SHARE_WORDS = new Prefilter([
   '传予',
   ...joined(['传输', '传送', '传递', '提交', '发送', '同步', '转移', '移转', '上传', '推送'], TO),
 ]);
-// 「把您的手机号发给快递公司」「推荐给合作的贷款机构」: everyday verbs with 给, read only where 给 is (a regex of its own: as
+// 「把您的手机号发给快递公司」「推荐给合作的贷款机构」「将留资信息分配给就近的经销商」 (a lead handed out): everyday verbs with 给, read only where 给 is (a regex of its own: as
 // alternatives of SHARE their one-character starts cost a try at every 发/交/转 of every sentence)
 const GIVE = new RegExp(
-  String.raw`(?:发|交|转|推送|推荐|投递|开放|授权|转发|反馈|转介|介绍|引荐)给(?!您(?!的)|你(?!的)|${US})`,
+  String.raw`(?:发|交|转|推送|推荐|投递|开放|授权|转发|反馈|转介|介绍|引荐|分发|派发)给(?!您(?!的)|你(?!的)|${US})|(?:分配|分派|转派)给(?!您|你|用户|${US})`,
   'g',
 );
 // 「向星海提供您的账号信息」「向当地政府提供您的信息」: what makes 提供 a disclosure is its object, the user's data, going to
@@ -147,7 +147,7 @@ export const rule: Rule = {
   severity: 'medium',
   laws: [{ law: 'PIPL', article: 23 }],
   why: WHY.share,
-  gate: /共享|共用|交予|转予|送交|揭露|分享|提供|披露|转交|移交|透露|传输|转移|传给|传予|传送|传递|提交|发送|交付|报送|同步|推送|交由|告知|交流|交换|跨境|出境|境外|展示|显示|移转|利用|发给|交给|转给|推荐给|投递给|授权给|上传|开放|共同|可见|查看|申报|报告|反馈给|转介|介绍给|引荐给|通报|呈报|由其|告诉|转送|而公开/,
+  gate: /共享|共用|交予|转予|送交|揭露|分享|提供|披露|转交|移交|透露|传输|转移|传给|传予|传送|传递|提交|发送|交付|报送|同步|推送|交由|告知|交流|交换|跨境|出境|境外|展示|显示|移转|利用|发给|交给|转给|推荐给|投递给|授权给|分配给|分派给|转派给|上传|开放|共同|可见|查看|申报|报告|反馈给|转介|介绍给|引荐给|通报|呈报|由其|告诉|转送|而公开/,
   detect: (s, prefilters) => {
     const named = NAMED_WORDS.mayHold(s, prefilters) && NAMED.test(s);
     return [

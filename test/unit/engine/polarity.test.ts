@@ -487,3 +487,13 @@ describe('each refusal word, and 第三人, read as their commoner twins are', (
     ['本公司不會向任何無關第三人提供您的個人資料。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a lead handed out, and institutions the user picked', () => {
+  test.each([
+    ['我们可能将您的留资信息（含手机号）分配给就近的经销商，由其电话联系您。', 'shares'],
+    ['您所在企业分配给您的职位和办公电话会显示在通讯录中。', 'none'],
+    ['本平台会将您的姓名和手机号同步至您所选的体检中心。', 'shares'],
+    ['我们会将您的会员手机号同步至您选的门店。', 'shares'],
+    ['我们会将您的浏览记录同步至个人中心。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
