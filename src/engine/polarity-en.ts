@@ -16,6 +16,8 @@ const LEAVE = '(?:consent|permission|authori[sz]ation|approval|agreement)';
 const CONSENT = new RegExp(
   `\\b(?:obtain|ask for|seek|request|get)(?:s|ing)? ${QUALIFIED}${LEAVE}` +
     `|\\b(?:with|without|upon|after obtaining|based on|subject to) ${QUALIFIED}(?:${LEAVE}|direction|instruction)` +
+    // "with the prior consent of the data subject", "only with the express consent of the person concerned"
+    `|\\b(?:with|without|upon|after obtaining|subject to) the (?:(?:prior|explicit|express|separate|written|specific|informed),? (?:and )?)*(?:consent|permission|authori[sz]ation) of\\b` +
     // "when you have given us your explicit consent"
     `|\\b(?:give|given|gave|provide|provided|grant|granted)(?: us)? ${QUALIFIED}${LEAVE}` +
     // "where you have consented", "once you opt in", "upon your request"

@@ -10,7 +10,7 @@ const SHARE = new RegExp(
 // Passive: "this query is sent to the bot", "never transmitted to us or any third party".
 // (and coordinated: 「never linked to your identity or passed on to third parties」)
 const PASSIVE =
-  /\bor (?:passed|sent|given|disclosed|transferred|sold|shared)(?: on| along)? (?:to|with)\b(?! (?:you|us)\b)|\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|made available|forwarded|reported|released|uploaded|supplied|handed)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b(?! (?:or|and|nor) ))/g;
+  /\bor (?:passed|sent|given|disclosed|transferred|sold|shared)(?: on| along)? (?:to|with)\b(?! (?:you|us)\b)|\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|communicated|made available|forwarded|reported|released|uploaded|supplied|handed)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b(?! (?:or|and|nor) ))/g;
 // "provide/send/make available" disclose only when data goes to someone: "provide you with …" does not.
 const DATA =
   'information|data|pii|details|identifiers|content|it|them|records|ids?|location|names?|files|lists?|addresses|numbers|(?:search )?queries|your (?:[\\w-]+ )?(?:address|number|cv|r[eé]sum[eé]|profile|history)|your e-?mail';
@@ -58,6 +58,11 @@ const STAYS =
 const NOBODY =
   /(?<=\b(?:no one|nobody|no other (?:company|companies|party|parties|organi[sz]ations?))(?: else)? )(?:receives?|gets?|sees?|has access to)\b(?= (?:your|any|the|personal)\b)/g;
 
+// what a passive hand-over's subject is: the data words TO_PARTY knows ("your location is never sent to…", "email
+// addresses … are never sold, rented or given away") and the things users hand in
+const PASSIVE_DATA =
+  /\b(?:information|data|pii|details|content|quer(?:y|ies)|identifiers?|ids?|records|files|documents|photos|messages|profiles?|e-?mails?|e-?mail address(?:es)?|address(?:es)?|(?:phone )?numbers?|names?|location|history|r[eé]sum[eé]s?|cvs?|recordings?|responses|answers|submissions|lists)\b/;
+
 const NOBODY_WORDS = /no one|nobody|no other/;
 
 // A bulleted list item under "we share … :" that names only the recipient: "* to law enforcement agencies, …".
@@ -86,11 +91,7 @@ export const rule: Rule = {
     ...hitsOf(GIVE_PARTY, s),
     ...hitsOf(RECIPIENTS, s),
     ...(s.includes('from us') ? hitsOf(FROM_US, s) : []),
-    ...(/\b(?:information|data|details|content|quer(?:y|ies)|identifiers?|records|files|documents|photos|messages|profiles?|e-?mail address(?:es)?|phone numbers?|recordings?|responses|answers|submissions|lists)\b/.test(
-      s,
-    )
-      ? hitsOf(PASSIVE, s)
-      : []),
+    ...(PASSIVE_DATA.test(s) ? hitsOf(PASSIVE, s) : []),
     ...hitsOf(TO_ITEM, s),
     ...hitsOf(VERIFIED_BY, s),
     ...hitsOf(AVAILABLE, s),

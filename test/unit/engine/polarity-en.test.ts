@@ -382,3 +382,13 @@ describe('"our company" is the operator too, unless it only qualifies a noun', (
     );
   });
 });
+
+describe('passive hand-overs of any data the user gives, and "the consent of" the person', () => {
+  test.each([
+    ['Your precise location is never sent to our advertising partners.', 'denies'],
+    ['Your home address is sent to the courier who delivers your parcel.', 'shares'],
+    ['Customer records will only be transferred to a new owner with the prior consent of the data subject.', 'consent'],
+    ['Your details will be communicated to the hotel only with the express consent of the guest.', 'consent'],
+    ['Your invoice will be communicated to you by email.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
