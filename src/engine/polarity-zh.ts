@@ -96,7 +96,7 @@ const OTHER_ROUTE =
 // (「我们不会向其他用户展示您的手机号，您的昵称会公开展示」: the user's data as a new subject starts a new clause)
 // (sticky, tried right after the comma: every word is at most three characters, as the slice it was tried on)
 const NEW_CLAUSE =
-  /(?:您的|你的|阁下的|但|但是|不过|然而|只是|同时|并且|而且|此外|另外|或者|以及|且|则|我们|我行|我方|平台|本公司|如|若|在|为|此类|该等|上述|这些)/y;
+  /(?:您的|你的|阁下的|但|但是|不过|然而|只是|同时|并且|而且|而|此外|另外|或者|以及|且|则|我们|我行|我方|平台|本公司|如|若|在|为|此类|该等|上述|这些)/y;
 const newClauseAt = (s: string, at: number): boolean => {
   NEW_CLAUSE.lastIndex = at;
   return NEW_CLAUSE.test(s);
@@ -190,8 +190,8 @@ interface SentenceFacts {
   // The rest is asked the first time a trigger needs it (undefined until then): a refusal needs the exception and
   // the sentence's consent, anything else the tail, and most sentences only ever ask one of them.
   consent: boolean | undefined;
-  /** a closing clause gates the hand-over on assent (CONSENT_TAIL): asked once per sentence, not per trigger */
-  tail: boolean | undefined;
+  /** where a clause that gates the hand-over on assent (CONSENT_TAIL) ends, -1 if none: asked once per sentence */
+  tail: number | undefined;
   exception: 'none' | 'consent' | 'other' | undefined;
 }
 
@@ -237,8 +237,11 @@ function exceptionIn(facts: SentenceFacts, prefilters?: number): 'none' | 'conse
 const consentIn = (facts: SentenceFacts): boolean =>
   (facts.consent ??= facts.assent && CONSENT.test(facts.s) && !OTHER_ROUTE.test(facts.s));
 
-const tailIn = (facts: SentenceFacts, prefilters?: number): boolean =>
-  (facts.tail ??= TAIL_WORDS.mayHold(facts.s, prefilters) && CONSENT_TAIL.test(facts.s));
+function tailEnd(facts: SentenceFacts, prefilters?: number): number {
+  if (facts.tail !== undefined) return facts.tail;
+  const m = TAIL_WORDS.mayHold(facts.s, prefilters) ? CONSENT_TAIL.exec(facts.s) : null;
+  return (facts.tail = m ? m.index + m[0].length : -1);
+}
 
 /** `prefilters`: the sentence scan's bits for `raw` (prefilter.ts), when it was scanned. */
 export function polarityZh(raw: string, at: number, prefilters?: number): Polarity {
@@ -261,7 +264,10 @@ export function polarityZh(raw: string, at: number, prefilters?: number): Polari
     return 'denies';
   }
   // 「…，并在您点击“同意”后方才提供」: a closing clause that gates the hand-over itself on assent governs the sentence
-  if (tailIn(facts, prefilters)) return 'consent';
+  // — the hand-overs before it and in its own clause, not one a new clause adds after it (「您的身份证信息仅在您单独同意后
+  // 才会提供给保险公司，而您的手机号码会直接同步给承保公司」: the number goes without asking)
+  const tail = tailEnd(facts, prefilters);
+  if (tail >= 0 && (at < tail || clauseStart(s, at) < tail)) return 'consent';
   // (the window is a piece of the sentence: without an ASSENT word in the sentence, none in the window)
   if (!assent) return 'shares';
   // 「我们可能会在未经您同意的情况下披露」: with no refusal in the window, 「未经同意」 says the hand-over needs none

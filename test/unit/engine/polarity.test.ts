@@ -497,3 +497,11 @@ describe('a lead handed out, and institutions the user picked', () => {
     ['我们会将您的浏览记录同步至个人中心。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a consent that closes a clause governs that clause, not one 而 adds after it', () => {
+  test.each([
+    ['您的病历仅在您单独同意后才会提供给合作医院，而您的手机号码会直接同步给药房用于配送。', 'shares'],
+    ['您的病历仅在您单独同意后才会提供给合作医院。', 'consent'],
+    ['我们会将您的地址提供给合作方，并在您点击同意后方才提供。', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
