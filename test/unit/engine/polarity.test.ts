@@ -505,3 +505,13 @@ describe('a consent that closes a clause governs that clause, not one 而 adds a
     ['我们会将您的地址提供给合作方，并在您点击同意后方才提供。', 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("an opt-in the hand-over waits for, a party the user appointed, and a profile's nickname as data", () => {
+  test.each([
+    ['如您选择开启“精准推荐”，我们才会将您的兴趣标签提供给广告合作伙伴。', 'consent'],
+    ['如您开启定位权限，我们才会将您的位置提供给地图服务商。', 'shares'],
+    ['经您书面授权，我们可将您的持仓信息提供给您委托的理财顾问机构。', 'consent'],
+    ['经你授权，我们会向该网站提供你的昵称和头像。', 'consent'],
+    ['我们会向该网站提供你的昵称和头像。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
