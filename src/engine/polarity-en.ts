@@ -40,7 +40,9 @@ const NEGATED_LATE =
 // outside of our corporate family"; outside the operator itself ("outside our company") opens nothing.
 const WIDER_SCOPE =
   /\b(?:outside(?: of)?|beyond) (?:the |our |its |this |their )?(?:[\w-]+ )?(?:corporate family|family of (?:companies|brands)|group(?: of companies)?|affiliates|affiliated companies|subsidiaries|related companies|(?:group|sister) companies)\b|\b(?:any )?(?:unrelated|unaffiliated|non-?affiliated) (?:third[- ]part|compan|organi[sz]ation|part(?:y|ies)|business)/;
-const OTHER_ROUTE = /\bor (?:as |when |where )?(?:required|permitted|necessary|to comply|by law|law)/;
+// "or when we are legally required to": a route besides consent
+const OTHER_ROUTE =
+  /\bor (?:as |when |where |if )?(?:we (?:are|believe|must|have to) )?(?:legally |otherwise )?(?:required|permitted|necessary|to comply|by law|law|compelled|obliged)/;
 
 function clauseStart(s: string, at: number): number {
   const cut = Math.max(
@@ -75,8 +77,9 @@ export function polarityEn(s: string, at: number): Polarity {
     !(route.index > at && /\b(?:with|to)\b[^.;]{1,60}?,?\s(?:and|or)\b,?\s*$/.test(s.slice(at, route.index)));
   if (negated) {
     if (
-      CONSENT_ONLY_EXCEPTION.test(s) ||
-      /\bwithout\b[^.;]{0,30}\b(?:consent|permission|agreement|approval|authori[sz]ation)/.test(s)
+      (CONSENT_ONLY_EXCEPTION.test(s) ||
+        /\bwithout\b[^.;]{0,30}\b(?:consent|permission|agreement|approval|authori[sz]ation)/.test(s)) &&
+      !OTHER_ROUTE.test(s)
     )
       return 'consent';
     if (EXCEPTION.test(s.slice(from)) || WIDER_SCOPE.test(s.slice(at, at + 140).split(/[.;]/)[0]!)) return 'shares';

@@ -392,3 +392,13 @@ describe('passive hand-overs of any data the user gives, and "the consent of" th
     ['Your invoice will be communicated to you by email.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a refusal whose exceptions are consent or the law opens both', () => {
+  test.each([
+    [
+      'We do not share your order history with anyone except with your permission or when we are legally required to.',
+      'shares',
+    ],
+    ['We do not share your order history with anyone except with your permission.', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
