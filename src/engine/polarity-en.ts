@@ -21,8 +21,10 @@ const CONSENT = new RegExp(
     // "when you have given us your explicit consent"
     `|\\b(?:give|given|gave|provide|provided|grant|granted)(?: us)? ${QUALIFIED}${LEAVE}` +
     // "where you have consented", "once you opt in", "upon your request"
-    `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have)? (?:consent(?:ed)?|opt(?:ed)? in|agreed|authori[sz]ed|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us)\\b|\\bupon your request` +
-    `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)(?! (?:us )?(?:not|to remain|to opt|to be removed|otherwise))|\\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct|accept)` +
+    `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have|'ve|’ve)? (?:[a-z]+ and )?(?:consent(?:ed)?|opt(?:ed)? in|agreed|authori[sz]ed|accept(?:ed)?|approved?|confirm(?:ed)?|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us)\\b|\\bupon your request` +
+    // "should you wish us to do so", "we will ask you to confirm that you want us to"
+    `|\\bshould you (?:wish|want|choose|agree|consent)\\b|\\b(?:ask|invite)s? you to (?:confirm|approve|agree|consent)\\b` +
+    `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)(?! (?:us )?(?:not|to remain|to opt|to be removed|otherwise))|\\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct|accept|approve|allow (?:it|us|this|that)\\b)` +
     // "any sharing requires your prior consent", "you can choose to let us share"
     `|\\b(?:requires?|required|needs?) ${QUALIFIED}${LEAVE}` +
     `|\\byou (?:can |may )?(?:choose|decide|elect|agree) to (?:let|allow|permit) us\\b` +

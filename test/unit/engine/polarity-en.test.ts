@@ -402,3 +402,12 @@ describe('a refusal whose exceptions are consent or the law opens both', () => {
     ['We do not share your order history with anyone except with your permission.', 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English consent asked as acceptance, approval or confirmation', () => {
+  test.each([
+    ['We pass your quote to partner insurers only after you have read and accepted the sharing notice.', 'consent'],
+    ['If you allow it, the app will send your activity data to your insurer.', 'consent'],
+    ['Before we send your contact details to a gallery, we will ask you to confirm that you want us to.', 'consent'],
+    ['We send your contact details to galleries that may want to exhibit your work.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
