@@ -411,3 +411,13 @@ describe('English consent asked as acceptance, approval or confirmation', () => 
     ['We send your contact details to galleries that may want to exhibit your work.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('shown to the other side of a deal, or to other members, is shared with them', () => {
+  test.each([
+    ['During a booking, hosts can see your first name and phone number.', 'shares'],
+    ['Your city and join date are displayed to other members in the forum.', 'shares'],
+    ['Your reviews can be seen by anyone who visits the shop.', 'shares'],
+    ['Our drivers can see the delivery route.', 'none'],
+    ['Your receipt is shown to you after checkout.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
