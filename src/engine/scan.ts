@@ -35,6 +35,7 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '分享',
       '共用',
       '共同利用',
+      '交互运用',
       '披露',
       '揭露',
       '转让',

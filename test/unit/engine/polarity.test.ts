@@ -515,3 +515,21 @@ describe("an opt-in the hand-over waits for, a party the user appointed, and a p
     ['我们会向该网站提供你的昵称和头像。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('consent said without 的, or as a choice the hand-over waits for', () => {
+  test.each([
+    ['只有在您授权下，我们才会把您的电话号码分享给您通讯录中的联系人。', 'consent'],
+    ['在您同意范围内，我们会将您的地址提供给合作商家。', 'consent'],
+    ['您的电话号码只会在您选择接收合作伙伴优惠信息后，才会提供给该等合作伙伴。', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('receivers by more of their names: a group cross-selling, an ad platform, anyone unrelated', () => {
+  test.each([
+    ['本公司與本集團之子公司間得為共同行銷之目的而交互運用客戶之姓名及地址。', 'shares'],
+    ['我们可能将您的手机号码以加密方式上传至广告平台，用于投放广告。', 'shares'],
+    ['本公司不會向與本服務無關的人士披露您的資料。', 'shares'],
+    ['我们不会将您的订单信息提供给与交易无关的主体。', 'shares'],
+    ['我们不会向任何人提供您的订单信息。', 'denies'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
