@@ -533,3 +533,13 @@ describe('receivers by more of their names: a group cross-selling, an ad platfor
     ['我们不会向任何人提供您的订单信息。', 'denies'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('an authorised dealer is no consent; a signed consent form is; the shop the user picked collects', () => {
+  test.each([
+    ['我们会将您的姓名和手机号码发送至您所选择的授权经销商，由其安排试驾。', 'shares'],
+    ['如您勾选同意，我们会将您的手机号码发送至经销商。', 'consent'],
+    ['本人同意貴公司將本人之姓名及行動電話提供予貴公司之關係企業，作為行銷之用。', 'consent'],
+    ['您所选的门店会获取您的手机号码用于核销。', 'shares'],
+    ['本门店会获取您的手机号码用于核销。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
