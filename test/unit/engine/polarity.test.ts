@@ -543,3 +543,19 @@ describe('an authorised dealer is no consent; a signed consent form is; the shop
     ['本门店会获取您的手机号码用于核销。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a policy written of 用户 is read as one written to 您, where 用户 is the reader', () => {
+  test.each([
+    ['没有用户的授权，我们不会把用户的联系方式交给任何保险代理人。', 'consent'],
+    ['在用户同意后，我们会将用户的会员号和联系方式提供给合作的航空公司。', 'consent'],
+    ['未經用戶同意，本公司不會將用戶的個人資料提供予第三人。', 'consent'],
+    // other users, and words 用户 begins, stay as they are
+    ['您的昵称将对其他用户可见。', 'shares'],
+    ['用户名由用户自行保管。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+
+  test('the quote keeps 用户', () => {
+    const report = audit('隐私政策\n在用户同意后，我们会将用户的手机号码提供给合作商家。', { assumePolicy: true });
+    expect(report.findings.map((f) => f.quote)).toEqual(['在用户同意后，我们会将用户的手机号码提供给合作商家。']);
+  });
+});
