@@ -26,7 +26,7 @@ const TO_PARTY = new RegExp(
 );
 // The recipient as the first object: "we do not give the sponsor your name", "provide our partners with your address".
 const RECEIVER =
-  '(?:business(?:es)?|compan(?:y|ies)|sponsors?|partners?|advertisers?|third[- ]part(?:y|ies)|vendors?|merchants?|affiliates?|marketers?|service providers?|processors?|sellers?)';
+  '(?:business(?:es)?|compan(?:y|ies)|sponsors?|partners?|advertisers?|third[- ]part(?:y|ies)|vendors?|merchants?|affiliates?|marketers?|(?:service )?providers?|processors?|sellers?|dealers?|lenders?|insurers?|couriers?|carriers?|gateways?|brokers?|agents?)';
 const GIVE_PARTY = new RegExp(
   `\\b(?:${TO_VERBS})\\b(?= (?:(?:that|the|this|these|those|such|any|other|our|its|their|certain|selected) )?(?:[\\w-]+ )?${RECEIVER} (?:with )?(?:your|any|personal|their|customer|user|reports?|statistics|aggregated?|de-identified)\\b)`,
   'g',

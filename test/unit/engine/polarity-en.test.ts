@@ -421,3 +421,11 @@ describe('shown to the other side of a deal, or to other members, is shared with
     ['Your receipt is shown to you after checkout.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('the receiver as the first object, by its trade', () => {
+  test.each([
+    ['We give the courier your address and phone number.', 'shares'],
+    ['We send that provider your mobile number to deliver the code.', 'shares'],
+    ['We provide agents with training.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
