@@ -8,6 +8,7 @@ import type { AuditReport, Span } from './types';
  * those spaces dropped and maps every offset it reports back into the text it was given, so spans, quotes and
  * highlights stay the user's. Tabs and runs of spaces stay: they separate a table's cells. English keeps one space of
  * each run (its rules are written with one; with two between words, 8 of en-dev's 65 tune sentences read otherwise).
+ * Invisible characters (soft hyphens, zero-width spaces and joiners) are dropped in both languages.
  */
 
 /** What the audit reads of a text's own units: a string, or a compacted text's slices. */
@@ -65,8 +66,32 @@ function gapsOf(text: string, folded: string): number[] {
  * one code unit, so an index maps back by adding the gaps dropped at or before it: a search in the gaps' places,
  * not a table as long as the text.
  */
+/**
+ * Characters that show nothing inside a word: a soft hyphen (U+00AD, a page's hyphenation), the zero-width space,
+ * non-joiner and joiner (U+200B–U+200D), the word joiner (U+2060) and a BOM inside the text (U+FEFF). A page that
+ * puts one between the characters of 「共享」 or "share" (some insert them against copying) was read as saying nothing.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** The invisible characters' places, merged into the gaps (both in order). */
+function withInvisibles(folded: string, gaps: number[]): number[] {
+  INVISIBLE.lastIndex = 0;
+  if (!INVISIBLE.test(folded)) return gaps;
+  const marks: number[] = [];
+  INVISIBLE.lastIndex = 0;
+  for (let m = INVISIBLE.exec(folded); m; m = INVISIBLE.exec(folded)) marks.push(m.index);
+  const merged: number[] = [];
+  let i = 0;
+  let k = 0;
+  while (i < gaps.length || k < marks.length) {
+    const next = k >= marks.length || (i < gaps.length && gaps[i]! < marks[k]!) ? gaps[i++]! : marks[k++]!;
+    if (merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
+}
+
 export function compact(text: string, folded: string, english = false): Compacted | null {
-  const gaps = english ? extraSpaces(folded) : gapsOf(text, folded);
+  const gaps = withInvisibles(folded, english ? extraSpaces(folded) : gapsOf(text, folded));
   if (gaps.length === 0) return null;
   const kept: string[] = [];
   let from = 0;

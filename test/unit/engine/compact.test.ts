@@ -81,3 +81,33 @@ describe('English is read with one space where it has more', () => {
     expect(audit(text).status).toBe('analysed');
   });
 });
+
+describe('invisible characters inside words are read as if absent', () => {
+  // a zero-width space between every character (as some pages insert against copying), and soft hyphens in English
+  const hidden = POLICY.split('\n')
+    .map((line) => line.split('').join('\u200b'))
+    .join('\n');
+
+  test('the same findings and score, told in the text as given', () => {
+    const plain = audit(POLICY);
+    const report = audit(hidden);
+    expect(answers(hidden)).toEqual(answers(POLICY));
+    expect(report.score).toBe(plain.score);
+    for (const f of report.findings) expect(f.quote).toBe(hidden.slice(f.span.start, f.span.end));
+  });
+
+  test('soft hyphens, joiners and a stray BOM in English', () => {
+    const english = 'Privacy Policy\nWe may sh\u00adare your phone num\u200cber with adver\ufefftising partners.';
+    const report = audit(english);
+    expect(report.findings.map((f) => `${f.polarity} ${f.recipients.join('+')}`)).toEqual([
+      'shares advertisers+partners',
+    ]);
+    expect(report.findings[0]!.quote).toBe(english.split('\n')[1]);
+  });
+
+  test('the places of gaps and invisibles, merged in order', () => {
+    const both = compact('合作 伙\u200b伴', '合作 伙\u200b伴')!;
+    expect(both.folded).toBe('合作伙伴');
+    expect([0, 1, 2, 3, 4].map(both.at)).toEqual([0, 1, 3, 5, 6]);
+  });
+});
