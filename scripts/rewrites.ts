@@ -36,6 +36,10 @@ const REWRITES: Record<string, { zh: boolean; rewrite: (s: string) => string }> 
   'zh 我们 as 本公司': { zh: true, rewrite: (s) => s.replace(/我们/g, '本公司') },
   'zh 我们 as 本平台': { zh: true, rewrite: (s) => s.replace(/我们/g, '本平台') },
   'zh 同意 as 许可': { zh: true, rewrite: (s) => s.replace(/同意/g, '许可') },
+  // the reader in the third person: 「未经用户同意」「用户的手机号码」
+  'zh 您 as 用户': { zh: true, rewrite: (s) => s.replace(/您/g, '用户') },
+  // a zero-width space between every character (some pages insert them against copying)
+  'zh zero-width spaces': { zh: true, rewrite: (s) => s.split('').join('\u200b') },
   'zh no final stop': { zh: true, rewrite: (s) => s.replace(/[。；;.]\s*$/, '') },
   'en two spaces': { zh: false, rewrite: (s) => s.replace(/ /g, '  ') },
   'en a line break mid-sentence': {
@@ -47,6 +51,8 @@ const REWRITES: Record<string, { zh: boolean; rewrite: (s: string) => string }> 
   },
   'en curly apostrophes': { zh: false, rewrite: (s) => s.replace(/'/g, '\u2019') },
   'en no-break spaces': { zh: false, rewrite: (s) => s.replace(/ /g, '\u00a0') },
+  // hyphenation's soft hyphens inside long words
+  'en soft hyphens': { zh: false, rewrite: (s) => s.replace(/\b(\w{4})(\w{3,})/g, '$1\u00ad$2') },
   // the operator named as a defined term: 「The Company may share…」「on the Company's behalf」
   'en "the Company" for "we"': {
     zh: false,

@@ -288,13 +288,20 @@ const WHITE = new Uint8Array(0x10000);
 for (const c of [32, 10, 13, 9, 0x3000, 0xa0]) WHITE[c] = 1;
 
 // Everything the folding loops read of a code unit, in one entry: its folded unit (bits 0–15), whether that is
-// white space (16), Latin (17), CJK (18), and its script + 1 (19–20). One table read a character instead of four
-// tables of 64–128 KB each, which together missed the L1 cache on the ideographs a policy spreads over.
+// white space (16), Latin (17), CJK (18), its script + 1 (19–20), and whether it is invisible (21: a soft hyphen or
+// a zero-width character, which leaves a word whole — compact.ts drops them). One table read a character instead
+// of four tables of 64–128 KB each, which together missed the L1 cache on the ideographs a policy spreads over.
 const UNIT = new Int32Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   const folded = WIDTH_AND_CASE[c]!;
+  const invisible = c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff ? 1 : 0;
   UNIT[c] =
-    folded | (WHITE[folded]! << 16) | ((KIND[c]! & 1) << 17) | ((KIND[c]! >> 1) << 18) | ((SCRIPT[c]! + 1) << 19);
+    folded |
+    (WHITE[folded]! << 16) |
+    ((KIND[c]! & 1) << 17) |
+    ((KIND[c]! >> 1) << 18) |
+    ((SCRIPT[c]! + 1) << 19) |
+    (invisible << 21);
 }
 
 /**
@@ -314,9 +321,9 @@ function countAndFold(text: string, codes: Uint16Array, n: number): number {
     const c = text.charCodeAt(i);
     const unit = UNIT[c]!;
     const latin = (unit >> 17) & 1;
-    // a word starts where a Latin letter follows anything else
+    // a word starts where a Latin letter follows anything else (an invisible character keeps the word it is in)
     words += latin & (inWord ^ 1);
-    inWord = latin;
+    inWord = latin | (inWord & (unit >> 21));
     cjk += (unit >> 18) & 1;
     script += ((unit >> 19) & 3) - 1;
     const folded = unit & 0xffff;

@@ -111,3 +111,10 @@ describe('invisible characters inside words are read as if absent', () => {
     expect([0, 1, 2, 3, 4].map(both.at)).toEqual([0, 1, 3, 5, 6]);
   });
 });
+
+test('a zero-width space between every character leaves the language as it was', () => {
+  const line = '我们会将您的设备标识提供给VIVO渠道SDK，详见https://www.example.com/privacy。';
+  expect(audit(line.split('').join('\u200b'), { assumePolicy: true }).lang).toBe(
+    audit(line, { assumePolicy: true }).lang,
+  );
+});
