@@ -276,6 +276,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '承让人',
       '受让人',
       '受让方',
+      // 「被转移给新的持有方」: who holds the data after a merger
+      '持有方',
       '承办商',
       '承包商',
       // institutions named 中心, as zh-share's receivers are (not 个人中心 or 数据中心)

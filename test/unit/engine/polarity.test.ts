@@ -559,3 +559,10 @@ describe('a policy written of 用户 is read as one written to 您, where 用户
     expect(report.findings.map((f) => f.quote)).toEqual(['在用户同意后，我们会将用户的手机号码提供给合作商家。']);
   });
 });
+
+describe('who holds the data after a merger receives it', () => {
+  test.each([
+    ['如发生合并或收购，您的个人信息可能作为交易的一部分被转移给新的持有方。', 'shares'],
+    ['请您妥善保管账号，持有方应当负责。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
