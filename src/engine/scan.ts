@@ -278,6 +278,14 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '受让方',
       // 「被转移给新的持有方」: who holds the data after a merger
       '持有方',
+      // the rest of zh-share's receivers: a rule's receiver must pass the scan
+      '持有者',
+      '家长',
+      '教师',
+      '药房',
+      '出售方',
+      '卖方',
+      '邮局',
       '承办商',
       '承包商',
       // institutions named 中心, as zh-share's receivers are (not 个人中心 or 数据中心)
