@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyzeSentence, enCandidate, zhPrefilters, zhWords } from '../../../src/engine/analyze';
 import { SELL_VERBS, SHARE_VERBS, TO_VERBS } from '../../../src/engine/lexicon/en-verbs';
+import { RECEIVER_WORDS } from '../../../src/engine/rules/zh-share';
+import { audit } from '../../../src/engine';
 import { fold } from '../../../src/engine/normalize';
 import { Prefilter } from '../../../src/engine/prefilter';
 import { RULE_CASES } from './rule-cases';
@@ -23,6 +25,14 @@ describe('Prefilter', () => {
 describe('the English prefilter lets every form of every disclosure verb through', () => {
   const forms = [SHARE_VERBS, TO_VERBS, SELL_VERBS].flatMap((list) => list.split('|'));
   test.each(forms)('%s', (form) => expect(enCandidate(`we are not ${form} it`)).toBe(true));
+});
+
+// 「同步至体检中心」「转移给新的持有方」: a receiver zh-share names is no use if the sentence scan never passes it
+describe('the sentence scan lets every receiver zh-share names through', () => {
+  test.each(RECEIVER_WORDS)('同步至%s', (word) => {
+    const report = audit(`我们会将您的手机号码同步至${word}。`, { assumePolicy: true });
+    expect(report.findings.map((f) => f.polarity)).toContain('shares');
+  });
 });
 
 /** Sentences read with the scan's prefilter bits come out as those read by testing each prefilter's words. */
