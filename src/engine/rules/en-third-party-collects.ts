@@ -11,6 +11,17 @@ const COLLECTS = new RegExp(
   'g',
 );
 
+// (not data coming in: "we collect data from third parties that collect it lawfully")
+const WE_COLLECT_FROM = new RegExp(
+  `\\b(?:we|us)\\b[^.;]{0,40}?\\b(?:${COLLECT_VERBS}|gets?|got|acquires?|acquired)\\b[^.;]{0,40}?\\bfrom (?:[\\w-]+ ){0,3}$`,
+);
+// The party as the subject of a relative clause, even after "from": "SDKs from analytics providers that collect your
+// device identifiers" (where "from third-party sources we collect" has the operator collect).
+const WHO_COLLECT = new RegExp(
+  `\\b(?:${PARTY})\\b,? (?:that|which|who) (?:may |might |can |will |also |automatically )*(?:${COLLECT_VERBS})\\b`,
+  'g',
+);
+
 // Passive: "data collected by other advertising companies".
 const COLLECTED_BY = new RegExp(
   `\\b(?:collected|received|processed|used|accessed) by (?:[\\w',-]+ ){0,4}?(?:${PARTY}|advertising companies|companies|processor|(?:service|payment) provider)\\b`,
@@ -35,5 +46,12 @@ export const rule: Rule = {
   // what every match of COLLECTS or COLLECTED_BY holds, asked first: COLLECTS opens with a lookbehind that V8
   // tries at every position of every sentence
   gate: new RegExp(`\\b(?:${PARTY})\\b|\\b(?:collected|received|processed|used|accessed) by `),
-  detect: (s) => [...hitsOf(COLLECTS, s), ...hitsOf(COLLECTED_BY, s), ...hitsOf(COOKIES_BY, s)],
+  detect: (s) => [
+    ...hitsOf(COLLECTS, s),
+    ...(s.includes('from')
+      ? hitsOf(WHO_COLLECT, s).filter((h) => !WE_COLLECT_FROM.test(s.slice(Math.max(0, h.index - 80), h.index)))
+      : []),
+    ...hitsOf(COLLECTED_BY, s),
+    ...hitsOf(COOKIES_BY, s),
+  ],
 };

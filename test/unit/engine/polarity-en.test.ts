@@ -429,3 +429,10 @@ describe('the receiver as the first object, by its trade', () => {
     ['We provide agents with training.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a party that collects in a relative clause, even after "from"', () => {
+  test.each([
+    ['The app includes toolkits from measurement providers that collect your device identifiers.', 'shares'],
+    ['We receive information from advertising partners who collect it on other sites.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
