@@ -418,6 +418,8 @@ describe('shown to the other side of a deal, or to other members, is shared with
     ['Your city and join date are displayed to other members in the forum.', 'shares'],
     ['Your reviews can be seen by anyone who visits the shop.', 'shares'],
     ['Our drivers can see the delivery route.', 'none'],
+    // a workplace account: the employer's administrator sees what the user stores
+    ["Your company's administrator may be able to view your files and activity logs.", 'shares'],
     ['Your receipt is shown to you after checkout.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
