@@ -98,6 +98,9 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '展示给',
       '显示给',
       '公开给',
+      '展示予',
+      '显示予',
+      '公开予',
       // 「您的作品将展示于公开作品廊」「显示在排行榜上」
       '展示于',
       '展示在',

@@ -18,9 +18,10 @@ const TO_AUDIENCE = new RegExp(
   String.raw`(?:对|(?<![意方倾动导志走取])向)[^，,。；;]{0,6}?${AUDIENCE}(?:(?:、|和|及|与|或|以及)[^，,。；;、]{0,6}?${AUDIENCE}){0,4}[^，,。；;]{0,4}?(?:公开)?(?:可见|展示|显示|公开|展现|开放)`,
   'g',
 );
-// 「您的租房需求将展示给您咨询的房东」「匹配成功后，您的资料将展示给对方」: 展示给您 alone shows the user their own
+// 「您的租房需求将展示给您咨询的房东」「匹配成功后，您的资料将展示给对方」 (Taiwan: 「顯示予受邀好友」): 展示给您 alone shows the
+// user their own
 const SHOWN_TO = new RegExp(
-  String.raw`(?:展示|显示|展现|呈现|公开)给(?:(?!您|你)|(?:您|你)[^，,。；;]{0,10}?的)[^，,。；;]{0,12}?${AUDIENCE}`,
+  String.raw`(?:展示|显示|展现|呈现|公开)(?:给|予)(?:(?!您|你)|(?:您|你)[^，,。；;]{0,10}?的)[^，,。；;]{0,12}?${AUDIENCE}`,
   'g',
 );
 // 「主播可以看到您的昵称」「学校管理员可以查看学生的成绩」: the audience sees the data (a negated modal is not seeing)
@@ -117,7 +118,7 @@ export const rule: Rule = {
       ...(who && SHOW_WORD.mayHold(s, prefilters) ? hitsOf(SHOWS_WHO, s, ['public']) : []),
       // each pattern's verbs first, so a sentence without them is not scanned for audiences
       ...(yours && SHOW_WORD.mayHold(s, prefilters) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
-      ...(s.includes('给') && (yours || who) ? hitsOf(SHOWN_TO, s, ['public']) : []),
+      ...((s.includes('给') || s.includes('予')) && (yours || who) ? hitsOf(SHOWN_TO, s, ['public']) : []),
       ...(SEE_WORD.mayHold(s, prefilters) && SEEN_BY.test(s) ? hitsOf(SEES, s, ['public']) : []),
       ...(yours && PAGE_WORD.mayHold(s, prefilters) ? hitsOf(ON_PAGE, s, ['public']) : []),
     ];

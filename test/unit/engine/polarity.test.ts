@@ -566,3 +566,10 @@ describe('who holds the data after a merger receives it', () => {
     ['请您妥善保管账号，持有方应当负责。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("Taiwan's 予 for 给: shown to others", () => {
+  test.each([
+    ['我們會將您的暱稱及評價顯示予其他會員。', 'shares'],
+    ['若您同意加入推薦計畫，我們會將您的暱稱顯示予受邀好友。', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
