@@ -320,6 +320,13 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '分配给',
       '分派给',
       '转派给',
+      // Taiwan's 予 for 给
+      '推荐予',
+      '分配予',
+      '分派予',
+      '转派予',
+      '介绍予',
+      '发予',
       '投递',
       '开放',
       '发给',

@@ -132,10 +132,11 @@ const SHARE_WORDS = new Prefilter([
   '传予',
   ...joined(['传输', '传送', '传递', '提交', '发送', '同步', '转移', '移转', '上传', '推送'], TO),
 ]);
-// 「把您的手机号发给快递公司」「推荐给合作的贷款机构」「将留资信息分配给就近的经销商」 (a lead handed out): everyday verbs with 给, read only where 给 is (a regex of its own: as
+// 「把您的手机号发给快递公司」「推荐给合作的贷款机构」「将留资信息分配给就近的经销商」 (a lead handed out): everyday verbs with 给
+// (or Taiwan's 予), read only where 给 is (a regex of its own: as
 // alternatives of SHARE their one-character starts cost a try at every 发/交/转 of every sentence)
 const GIVE = new RegExp(
-  String.raw`(?:发|交|转|推送|推荐|投递|开放|授权|转发|反馈|转介|介绍|引荐|分发|派发)给(?!您(?!的)|你(?!的)|${US})|(?:分配|分派|转派)给(?!您|你|用户|${US})`,
+  String.raw`(?:发|交|转|推送|推荐|投递|开放|授权|转发|反馈|转介|介绍|引荐|分发|派发)[给予](?!您(?!的)|你(?!的)|${US})|(?:分配|分派|转派)[给予](?!您|你|用户|${US})`,
   'g',
 );
 // 「向星海提供您的账号信息」「向当地政府提供您的信息」: what makes 提供 a disclosure is its object, the user's data, going to
@@ -219,12 +220,12 @@ export const rule: Rule = {
   severity: 'medium',
   laws: [{ law: 'PIPL', article: 23 }],
   why: WHY.share,
-  gate: /共享|共用|交互运用|交予|转予|送交|揭露|分享|提供|披露|转交|移交|透露|传输|转移|传给|传予|传送|传递|提交|发送|交付|报送|同步|推送|交由|告知|交流|交换|跨境|出境|境外|展示|显示|移转|利用|发给|交给|转给|推荐给|投递给|授权给|分配给|分派给|转派给|上传|开放|共同|可见|查看|申报|报告|反馈给|转介|介绍给|引荐给|通报|呈报|由其|告诉|转送|而公开/,
+  gate: /共享|共用|交互运用|交予|转予|送交|揭露|分享|提供|披露|转交|移交|透露|传输|转移|传给|传予|传送|传递|提交|发送|交付|报送|同步|推送|交由|告知|交流|交换|跨境|出境|境外|展示|显示|移转|利用|发给|交给|转给|推荐给|投递给|授权给|分配给|分派给|转派给|(?:发|推荐|投递|分配|分派|转派|介绍|引荐|反馈|分发|派发)予|上传|开放|共同|可见|查看|申报|报告|反馈给|转介|介绍给|引荐给|通报|呈报|由其|告诉|转送|而公开/,
   detect: (s, prefilters) => {
     const named = NAMED_WORDS.mayHold(s, prefilters) && NAMED.test(s);
     return [
       ...(SHARE_WORDS.mayHold(s, prefilters) ? hitsOf(SHARE, s) : []),
-      ...(s.includes('给') ? hitsOf(GIVE, s) : []),
+      ...(s.includes('给') || s.includes('予') ? hitsOf(GIVE, s) : []),
       ...hitsOf(TO_PARTY, s).filter(
         (h) =>
           (named || !/^向境外(?:传输|转移|传送|同步)/.test(s.slice(h.index))) &&

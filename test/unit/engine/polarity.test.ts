@@ -573,3 +573,8 @@ describe("Taiwan's 予 for 给: shown to others", () => {
     ['若您同意加入推薦計畫，我們會將您的暱稱顯示予受邀好友。', 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+test.each([
+  ['我們可能將您的留資資訊（含手機號碼）分配予就近的經銷商。', 'shares'],
+  ['我們會將您的借款需求推薦予合作的貸款機構。', 'shares'],
+])('Taiwan\'s 予 for 给 after everyday verbs: "%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
