@@ -429,6 +429,9 @@ describe('the receiver as the first object, by its trade', () => {
     ['We give the courier your address and phone number.', 'shares'],
     ['We send that provider your mobile number to deliver the code.', 'shares'],
     ['We provide agents with training.', 'none'],
+    // what the user's own results, reports and photos are: data, as "your address" is
+    ['With your consent, the lab may send your test results to your dentist.', 'consent'],
+    ['We will send you the results by email.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
 
