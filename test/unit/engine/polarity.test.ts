@@ -578,3 +578,10 @@ test.each([
   ['我們可能將您的留資資訊（含手機號碼）分配予就近的經銷商。', 'shares'],
   ['我們會將您的借款需求推薦予合作的貸款機構。', 'shares'],
 ])('Taiwan\'s 予 for 给 after everyday verbs: "%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+
+test.each([
+  ['您同意本公司得將您的姓名及電話提供予協力廠商，作為配送之用。', 'consent'],
+  ['閣下同意本行將閣下的聯絡資料轉移予本行的合作夥伴。', 'consent'],
+])('consent to the operator by its Traditional name (本公司, 本行): "%s" → %s', (text, expected) =>
+  expect(polarityOf(text)).toBe(expected),
+);
