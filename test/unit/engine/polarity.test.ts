@@ -582,6 +582,7 @@ test.each([
 test.each([
   ['您同意本公司得將您的姓名及電話提供予協力廠商，作為配送之用。', 'consent'],
   ['閣下同意本行將閣下的聯絡資料轉移予本行的合作夥伴。', 'consent'],
+  ['您並授權本公司將您的資料提供予合作夥伴。', 'consent'],
 ])('consent to the operator by its Traditional name (本公司, 本行): "%s" → %s', (text, expected) =>
   expect(polarityOf(text)).toBe(expected),
 );
