@@ -586,3 +586,10 @@ test.each([
 ])('consent to the operator by its Traditional name (本公司, 本行): "%s" → %s', (text, expected) =>
   expect(polarityOf(text)).toBe(expected),
 );
+
+test.each([
+  ['車輛的行駛數據將實時上傳至本公司的伺服器，用於遠端診斷。', 'none'],
+  ['您的個人資料將傳輸至本公司位於日本之母公司，以進行會員管理。', 'shares'],
+])('the 公司 of 本公司 is no receiver of an upload: "%s" → %s', (text, expected) =>
+  expect(polarityOf(text)).toBe(expected),
+);
