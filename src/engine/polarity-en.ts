@@ -76,7 +76,10 @@ export function polarityEn(s: string, at: number): Polarity {
   const consent =
     route !== null &&
     !OTHER_ROUTE.test(s) &&
-    !(route.index > at && /\b(?:with|to)\b[^.;]{1,60}?,?\s(?:and|or)\b,?\s*$/.test(s.slice(at, route.index)));
+    !(route.index > at && /\b(?:with|to)\b[^.;]{1,60}?,?\s(?:and|or)\b,?\s*$/.test(s.slice(at, route.index))) &&
+    // "We will ask before sharing your location, but crash logs are sent to our vendor automatically": a consent
+    // in an earlier clause does not gate the hand-over a new one (", but", "; ", " and we ") adds
+    !(from > 0 && route.index + route[0].length <= from && !negated);
   if (negated) {
     if (
       (CONSENT_ONLY_EXCEPTION.test(s) ||

@@ -441,3 +441,14 @@ describe('a party that collects in a relative clause, even after "from"', () => 
     ['We receive information from advertising partners who collect it on other sites.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a consent gates its own clause, not the hand-over a later clause adds', () => {
+  test.each([
+    [
+      'We ask before sharing your contacts with partners, but device identifiers are sent to our analytics vendor automatically.',
+      'shares',
+    ],
+    ['We ask before sharing your contacts with partners.', 'consent'],
+    ['With your consent, we share your address with the florist.', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
