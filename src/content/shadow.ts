@@ -19,12 +19,20 @@ export function adoptCss(target: Document | ShadowRoot, css: string): () => void
   const view = doc.defaultView;
   // jsdom has replaceSync but no adoptedStyleSheets: the <style> fallback serves it too.
   if (view && 'replaceSync' in view.CSSStyleSheet.prototype && target.adoptedStyleSheets !== undefined) {
-    const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(css);
-    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
-    return () => {
-      target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
-    };
+    // Firefox's content scripts cannot adopt a sheet into the page's document or a shadow root (Mozilla bug
+    // 1770592): the assignment throws or is dropped, and the highlights and the navigator went unstyled. The
+    // <style> below serves there.
+    try {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(css);
+      target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+      if (target.adoptedStyleSheets.includes(sheet))
+        return () => {
+          target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+        };
+    } catch {
+      // the <style> below
+    }
   }
   const style = doc.createElement('style');
   style.textContent = css;

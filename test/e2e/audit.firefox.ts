@@ -120,6 +120,17 @@ describe('Firefox', () => {
           document.querySelectorAll('mark').length,
       );
     await expect.poll(painted, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+    // …in colour, with the navigator beside them: a content script cannot adopt a constructed sheet in Firefox, and
+    // the ranges were once registered with no style to paint them and no navigator
+    const styled = await policy.evaluate(() => ({
+      navigator: document.querySelector('[data-policy-radar]') !== null,
+      paint:
+        [...document.querySelectorAll('style')].some((s) => (s.textContent ?? '').includes('::highlight')) ||
+        [...document.adoptedStyleSheets].some((sheet) =>
+          [...sheet.cssRules].some((r) => r.cssText.includes('highlight')),
+        ),
+    }));
+    expect(styled).toEqual({ navigator: true, paint: true });
     await shot(policy, 'policy-highlights');
     await Promise.all([policy.close(), popup.close(), page.close()]);
   });
