@@ -1,4 +1,5 @@
 import type { AuditReport, Span } from './types';
+import { INVISIBLE_UNITS } from './normalize';
 
 /**
  * Chinese with spaces between its characters — word-segmented research text (「我们 会 与 合作 伙伴 共享」), a page
@@ -66,12 +67,9 @@ function gapsOf(text: string, folded: string): number[] {
  * one code unit, so an index maps back by adding the gaps dropped at or before it: a search in the gaps' places,
  * not a table as long as the text.
  */
-/**
- * Characters that show nothing inside a word: a soft hyphen (U+00AD, a page's hyphenation), the zero-width space,
- * non-joiner and joiner (U+200B–U+200D), the word joiner (U+2060) and a BOM inside the text (U+FEFF). A page that
- * puts one between the characters of 「共享」 or "share" (some insert them against copying) was read as saying nothing.
- */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// Invisible characters (normalize.ts): a page that puts one between the characters of 「共享」 or "share" (some insert
+// them against copying) was read as saying nothing.
+const INVISIBLE = new RegExp(`[${String.fromCharCode(...INVISIBLE_UNITS)}]`, 'g');
 
 /** The invisible characters' places, merged into the gaps (both in order). */
 function withInvisibles(folded: string, gaps: number[]): number[] {

@@ -287,6 +287,13 @@ let carriedWhite = 0;
 const WHITE = new Uint8Array(0x10000);
 for (const c of [32, 10, 13, 9, 0x3000, 0xa0]) WHITE[c] = 1;
 
+/**
+ * Characters that show nothing inside a word: a soft hyphen (U+00AD, a page's hyphenation), the zero-width space,
+ * non-joiner and joiner (U+200B–U+200D), the word joiner (U+2060) and a BOM inside the text (U+FEFF). They keep a
+ * Latin word whole when the language is counted, and compact.ts drops them before anything reads the text.
+ */
+export const INVISIBLE_UNITS: readonly number[] = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
+
 // Everything the folding loops read of a code unit, in one entry: its folded unit (bits 0–15), whether that is
 // white space (16), Latin (17), CJK (18), its script + 1 (19–20), and whether it is invisible (21: a soft hyphen or
 // a zero-width character, which leaves a word whole — compact.ts drops them). One table read a character instead
@@ -294,7 +301,7 @@ for (const c of [32, 10, 13, 9, 0x3000, 0xa0]) WHITE[c] = 1;
 const UNIT = new Int32Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   const folded = WIDTH_AND_CASE[c]!;
-  const invisible = c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff ? 1 : 0;
+  const invisible = INVISIBLE_UNITS.includes(c) ? 1 : 0;
   UNIT[c] =
     folded |
     (WHITE[folded]! << 16) |

@@ -32,6 +32,7 @@ const CONSENT = new RegExp(
     // "when you've chosen to link your account", "the browser always asks before sharing your location"
     `|\\b(?:when|once|after|where) you(?:'ve|’ve| have)? (?:chosen|choose|elected|elect|decided|decide) to\\b|\\basks? (?:you )?(?:first )?(?:for (?:your )?permission )?before\\b`,
 );
+const WITHOUT_LEAVE = new RegExp(`\\bwithout\\b[^.;]{0,30}\\b${LEAVE}`);
 // "unless you consent", and the user's own request or click: "unless you ask to be contacted", "unless you visit their site"
 const CONSENT_ONLY_EXCEPTION =
   /\b(?:unless|except)\b[^.;]{0,30}?\b(?:consent|permission|agree|authori[sz]|direct|ask|opt(?:s|ed)?[- ]in|elect)|\bunless you (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|click|visit|sign up|subscribe)/;
@@ -81,12 +82,7 @@ export function polarityEn(s: string, at: number): Polarity {
     // in an earlier clause does not gate the hand-over a new one (", but", "; ", " and we ") adds
     !(from > 0 && route.index + route[0].length <= from && !negated);
   if (negated) {
-    if (
-      (CONSENT_ONLY_EXCEPTION.test(s) ||
-        /\bwithout\b[^.;]{0,30}\b(?:consent|permission|agreement|approval|authori[sz]ation)/.test(s)) &&
-      !OTHER_ROUTE.test(s)
-    )
-      return 'consent';
+    if ((CONSENT_ONLY_EXCEPTION.test(s) || WITHOUT_LEAVE.test(s)) && !OTHER_ROUTE.test(s)) return 'consent';
     if (EXCEPTION.test(s.slice(from)) || WIDER_SCOPE.test(s.slice(at, at + 140).split(/[.;]/)[0]!)) return 'shares';
     return 'denies';
   }

@@ -1,5 +1,6 @@
 import { ZH_RULES } from './rules';
 import { PAYMENT_BRANDS } from './rules/zh-third-party-collects';
+import { CENTRES, RECEIVER_WORDS } from './rules/zh-share';
 import { WordSet } from './words';
 import { GateBits } from './gates';
 import { CHECK_ANCHORS } from './checklist';
@@ -279,20 +280,9 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '承让人',
       '受让人',
       '受让方',
-      // 「被转移给新的持有方」: who holds the data after a merger
-      '持有方',
-      // the rest of zh-share's receivers: a rule's receiver must pass the scan
-      '持有者',
-      '家长',
-      '教师',
-      '药房',
-      '出售方',
-      '卖方',
-      '邮局',
-      '承办商',
-      '承包商',
-      // institutions named 中心, as zh-share's receivers are (not 个人中心 or 数据中心)
-      ...['体检', '检测', '检验', '呼叫', '征信', '客服', '医疗', '鉴定', '认证'].map((w) => `${w}中心`),
+      // every receiver zh-share names (a rule's receiver must pass the scan), and its institutions named …中心
+      ...RECEIVER_WORDS,
+      ...CENTRES.map((w) => `${w}中心`),
     ],
   ],
   [
