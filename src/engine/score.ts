@@ -58,6 +58,10 @@ const unframed = (f: Finding) => f.kind === 'context' || f.rule === RESCUE_RULE.
 const shares = (f: Finding) => f.polarity === 'shares' && !unframed(f);
 // a row of an SDK table or an item under a sharing heading that names an ad party by what it does (「广告统计」)
 const adRow = (f: Finding) => f.polarity === 'shares' && unframed(f) && f.purposes.includes('ads');
+// a row of an SDK directory or an item under a sharing heading that names the data it takes (「需要获取设备标识符、
+// 位置信息」 under 「个推」): a third party receiving it, as a sentence saying so is (rubric "medium": SDKs for the service)
+const dataRow = (f: Finding) =>
+  f.polarity === 'shares' && unframed(f) && f.data.length > 0 && !f.recipients.every((r) => MINOR.has(r));
 const IDENTIFIERS = new Set(['device-id', 'identity', 'location', 'biometric', 'financial', 'contacts-list']);
 
 /** What the parts ask of a finding, each question asked once: ten parts and three checks share a few questions. */
@@ -71,6 +75,7 @@ interface Read {
   phone: boolean;
   adsOut: boolean;
   adRow: boolean;
+  row: boolean;
   forAds: boolean;
   outside: boolean;
   sale: boolean;
@@ -88,6 +93,7 @@ function read(f: Finding): Read {
     phone: isPhone(f),
     adsOut: adsOut(f),
     adRow: adRow(f),
+    row: dataRow(f),
     forAds: forAds(f),
     outside: f.recipients.some((r) => OUTSIDE.has(r)),
     sale: isSale(f),
@@ -113,7 +119,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '提供給關係企業、合作夥伴或 SDK',
       en: 'Affiliates, partners or SDKs receive data',
     },
-    holds: (f) => f.shares && f.major,
+    holds: (f) => (f.shares && f.major) || f.row,
   },
   {
     key: 'identifiers',

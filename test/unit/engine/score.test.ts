@@ -126,6 +126,17 @@ describe('score', () => {
     expect(keys(table)).toEqual(expect.arrayContaining(['ads', 'ad-identifiers']));
   });
 
+  test("an SDK table's row naming the data it takes is a third party receiving it, as a sentence saying so is", () => {
+    // (the name on one line, what it takes on the next, as many directories print it)
+    const table =
+      '三、我们如何共享您的个人信息\n我们接入的第三方SDK如下：\n1. 某某推送SDK\n' +
+      '需要获取设备标识符、位置信息，用于消息推送。\n四、您的权利\n您可以访问您的个人信息。';
+    expect(keys(table)).toContain('third-parties');
+    expect(keys('三、我们如何共享您的个人信息\n第三方名称：某某推送科技有限公司\n四、您的权利')).not.toContain(
+      'third-parties',
+    );
+  });
+
   test('device identifiers to advertisers keep a policy high, a separate-consent promise notwithstanding', () => {
     const base =
       `${HEAD}我们会与关联公司共享您的设备信息。\n根据法律法规的要求，我们可能向司法机关披露您的个人信息。\n` +
