@@ -4,6 +4,7 @@ import { polarityZh } from './polarity-zh';
 import { asideEn, polarityEn } from './polarity-en';
 import { Prefilter } from './prefilter';
 import { ZH_GATE_BITS, zhCandidate, zhPrefilters, zhWords } from './scan';
+import { SELL_VERBS, SHARE_VERBS, TO_VERBS } from './lexicon/en-verbs';
 
 export { CHECK_FIRST_BIT, SCANNED, zhCandidate, zhNames, zhPrefilters, zhWords } from './scan';
 
@@ -70,7 +71,17 @@ const ZH_SECURITY_VERBS = /披露|揭露|公开|提供|传输|使用|转让|共�
 const EN_PARTY =
   /third[- ]part|partner|affiliate|vendor|provider|advertis|others\b|anyone|law enforcement|government|authorit|public|compan|analytics|sdk/;
 const EN_SKIP =
-  /^\W*["“]?[\w' -]{1,40}["”]? means\b|\b(?:things|features|actions) (?:like|such as)\b|^\W*please\b|^\W*(?:to )?(?:learn|find out|read) more\b|\bplease don'?t\b|^\W*(?:when|if|once) you (?:share|post|send|choose to share|publish)\b|\b(?:cannot|can't|do not|don't) control\b|(?:\bnot|n't|\bcannot|\bno|\bsolely|\bare|\bis) (?:be )?(?:held )?responsible for\b|\btheir own (?:terms|privacy)|\bhow\b[^.]{0,40}\b(?:share|shared|disclose|disclosed|transferred)\b|unauthori[sz]ed (?:access|disclosure|attempts?)|\bunlawfully\b|\bintercept|\bloss,|\bmisuse\b/;
+  /^\W*["“]?[\w' -]{1,40}["”]? means\b|\b(?:things|features|actions) (?:like|such as)\b|^\W*please\b|^\W*(?:to )?(?:learn|find out|read) more\b|\bplease don'?t\b|^\W*(?:when|if|once) you (?:share|post|send|choose to share|publish)\b|\b(?:cannot|can't|do not|don't) control\b|(?:\bnot|n't|\bcannot|\bno|\bsolely|\bare|\bis) (?:be )?(?:held )?responsible for\b|\bhow\b[^.]{0,40}\b(?:share|shared|disclose|disclosed|transferred)\b|unauthori[sz]ed (?:access|disclosure|attempts?)|\bunlawfully\b|\bintercept|\bloss,|\bmisuse\b/;
+
+// third parties' own terms (POLARITY.md: their own separate policies are `none`), unless the sentence has the operator
+// hand the data over first: "we may share your contact details with partners, whose use is governed by their own
+// privacy policies" discloses; "information collected by third parties is governed by their privacy practices" does not
+const THEIR_TERMS =
+  /\b(?:their|its) own (?:terms|privacy)|\b(?:governed|covered) by (?:the |their |its |such )(?:[\w-]+ ){0,3}?(?:privacy|terms)\b/;
+const WE_DISCLOSE = new RegExp(
+  `\\bwe\\b(?:\\s+(?:may|will|also|can|might|could|would|do|does|sometimes|only))*\\s+(?:${SHARE_VERBS}|${TO_VERBS}|${SELL_VERBS})\\b`,
+);
+const enSkip = (text: string) => EN_SKIP.test(text) || (THEIR_TERMS.test(text) && !WE_DISCLOSE.test(text));
 
 const QUOTED_EN = /["“][^"”]{1,80}["”]/g;
 
@@ -470,7 +481,7 @@ export function analyzeSentence(
       const plain =
         english && (s.includes('"') || s.includes('“')) ? s.replace(QUOTED_EN, (m) => ' '.repeat(m.length)) : s;
       skip = english
-        ? EN_SKIP.test(plain) && (!runIn || EN_SKIP.test(plain.slice(runIn)))
+        ? enSkip(plain) && (!runIn || enSkip(plain.slice(runIn)))
         : SKIP_WORDS.mayHold(s, prefilters) && ZH_SKIP.test(s);
       if (skip) return [];
       security = !english && SECURITY_WORDS.mayHold(s, prefilters) && ZH_SECURITY.test(s);

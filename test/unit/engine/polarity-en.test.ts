@@ -65,7 +65,20 @@ describe('English disclosure words that assert none by the operator', () => {
     ['This data helps us provide more useful information to our customers.'],
     ['To ask for an accounting of disclosures, write to our privacy office.'],
     ['Residents may send us questions about their disclosure choices by post.'],
+    // a third party's own terms govern what it collects itself (POLARITY.md: their own policies are none)
+    [
+      'Data collected by outside vendors, which may include your contact number, is governed by their privacy practices.',
+    ],
+    ['Partners that collect data through their widgets do so under their own privacy terms.'],
   ])('"%s" → none', (text) => expect(polarityOf(text)).toBe('none'));
+
+  // …unless the operator hands the data over first
+  test.each([
+    [
+      'We may share your phone number with our delivery partners, whose use of it is governed by their own privacy policies.',
+    ],
+    ['We will disclose your email address to the event sponsor, and its own privacy terms apply from then on.'],
+  ])('"%s" → shares', (text) => expect(polarityOf(text)).toBe('shares'));
 
   test.each([
     // data moved abroad or onto servers, no recipient named: storage, not sharing
