@@ -5,8 +5,8 @@ import { predictedPhone, predictedPolarity, prf } from '../src/cli/metrics';
 
 /**
  * `tsx scripts/written-eval.ts [--errors]`: polarity on test/fixtures/written/*.jsonl, sentences written for
- * this project from POLARITY.md alone by sessions that never saw the engine or the corpus (zh, zh-2 … zh-9,
- * zh-Hant, zh-Hant-3 … zh-Hant-10, en, en-2 … en-5; 5,430 rows) — wording nobody tuned on when they were made. Halves by the MD5
+ * this project from POLARITY.md alone by sessions that never saw the engine or the corpus (zh, zh-2 … zh-10,
+ * zh-Hant, zh-Hant-3 … zh-Hant-11, en, en-2 … en-6; 6,214 rows) — wording nobody tuned on when they were made. Halves by the MD5
  * of the text: errors are read on the tune half only (`--errors` lists them), the check half stays an estimate of
  * unseen wording; no check-half row is ever listed, and no row of zh-6, zh-9, zh-Hant-6, zh-Hant-10, en-3 or en-5.
  */
@@ -27,6 +27,7 @@ for (const name of [
   'zh-7',
   'zh-8',
   'zh-9',
+  'zh-10',
   'zh-hant',
   'zh-hant-3',
   'zh-hant-4',
@@ -36,11 +37,13 @@ for (const name of [
   'zh-hant-8',
   'zh-hant-9',
   'zh-hant-10',
+  'zh-hant-11',
   'en',
   'en-2',
   'en-3',
   'en-4',
   'en-5',
+  'en-6',
 ]) {
   const rows: Row[] = readFileSync(new URL(`../test/fixtures/written/${name}.jsonl`, import.meta.url), 'utf8')
     .split('\n')
