@@ -6,7 +6,7 @@ const NEGATOR =
   /\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|neither|nor|none|nothing|nobody|refrain from|refuse to|decline to|(?:prohibited|forbidden|barred) (?:by law )?from)\b|n't\b|\bno\b(?! (?:matter|more than|less than|later than|cost|charge))/g;
 // "Such third parties do not collect …": the trigger names its actor, and the refusal follows it
 const NEGATED_AFTER =
-  /^(?:(?!\b(?:who|that|which|when|if|but|and we|however)\b)[\w'’ ,-]){0,60}?\b(?:do|does|did|will|shall|would|can|could|may|is|are|was|were|has|have)(?: not|n't| never)\b/;
+  /^(?:(?!\b(?:who|that|which|when|if|but|and we|however)\b)[\w'’ ,-]){0,60}?(?:\b(?:do|does|did|will|shall|would|can|could|may|is|are|was|were|has|have)(?: not|n't| never)|\bnever)\b/;
 const EXCEPTION = /\b(?:except|unless|other than|apart from|with the exception|excluding)\b/;
 // "your prior written consent", "your opt-in consent"
 const QUALIFIED =
@@ -21,7 +21,7 @@ const CONSENT = new RegExp(
     // "when you have given us your explicit consent"
     `|\\b(?:give|given|gave|provide|provided|grant|granted)(?: us)? ${QUALIFIED}${LEAVE}` +
     // "where you have consented", "once you opt in", "upon your request"
-    `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have|'ve|’ve)? (?:[a-z]+ and )?(?:consent(?:ed)?|opt(?:ed)? in|agreed|authori[sz]ed|accept(?:ed)?|approved?|confirm(?:ed)?|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us)\\b|\\bupon your request` +
+    `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have|'ve|’ve)? (?:\\w+ly )?(?:(?:[\\w'-]+ ){1,4}and )?(?:consent(?:ed)?|opt(?:ed)? in|agreed|authori[sz]ed|accept(?:ed)?|approved?|confirm(?:ed)?|allow(?:ed)?(?! (?:tracking|access|(?:the |this )?(?:app|permission|cookie|notification)s?|location)\\b)|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us|(?:(?:switch(?:ed)?|turn(?:ed)?) on|enabled?)(?! (?:the )?(?:limit|do not|don't|opt)\\b)|signed (?:the |a |our )?(?:[\\w-]+ ){0,2}consent)\\b|\\b(?:up)?on your (?:written |express |explicit )?(?:request|instruction|direction)` +
     // "should you wish us to do so", "we will ask you to confirm that you want us to"
     `|\\bshould you (?:wish|want|choose|agree|consent)\\b|\\b(?:ask|invite)s? you to (?:confirm|approve|agree|consent)\\b` +
     `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)(?! (?:us )?(?:not|to remain|to opt|to be removed|otherwise))|\\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct|accept|approve|allow (?:it|us|this|that)\\b)` +

@@ -465,3 +465,27 @@ describe('a consent gates its own clause, not the hand-over a later clause adds'
     ['With your consent, we share your address with the florist.', 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("a hand-over that waits for the user's own act is consent; a device setting is not", () => {
+  test.each([
+    ['We only share your location with your running club if you turn on Club Sync.', 'consent'],
+    [
+      'Your health data is shared with your employer only if you join the wellness plan and accept its terms.',
+      'consent',
+    ],
+    ['We release your school records to a new college only on your written request.', 'consent'],
+    ['Your phone number is shared with the caterer only when you allow it on the booking page.', 'consent'],
+    ['We disclose your details to sponsors only where you have explicitly agreed to it.', 'consent'],
+    ['Your information is disclosed to the research lab only if you have signed the study consent form.', 'consent'],
+    // a permission prompt or an opt-out switch gates nothing (POLARITY.md)
+    ['Ad SDKs in our app may collect your advertising identifier once you allow tracking.', 'shares'],
+    ['Ad networks may collect your device information even if you enable Limit Ad Tracking.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('a refusal right after the party that would act', () => {
+  test.each([
+    ['Advertisers never receive your email address.', 'denies'],
+    ['Our partners never collect your precise location.', 'denies'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
