@@ -28,6 +28,7 @@ export const TO_VERBS = forms([
   'upload',
   'hand',
   'exchange',
+  'furnish',
 ]);
 export const SELL_VERBS = forms(['sell', 'rent', 'trade', 'lease', 'monetize']);
 export const COLLECT_VERBS = forms([

@@ -31,6 +31,19 @@ const GIVE_PARTY = new RegExp(
   `\\b(?:${TO_VERBS})\\b(?= (?:(?:that|the|this|these|those|such|any|other|our|its|their|certain|selected) )?(?:[\\w-]+ )?${RECEIVER} (?:with )?(?:your|any|personal|their|customer|user|reports?|statistics|aggregated?|de-identified)\\b)`,
   'g',
 );
+// The recipient as the subject: "sellers on the marketplace receive your shipping address", "our agency receives your
+// name", "vendors have access to your data" (what a party receives from the user's own side, "your", and not what the operator receives from it).
+const PARTY_RECEIVES = new RegExp(
+  `\\b(?:${RECEIVER}|agenc(?:y|ies)|firms?)\\b(?: (?!(?:we|you|us)\\b)[\\w'-]+){0,4}? (?:(?:will|may|also|only|can|could|might|would|then) )*((?:receives?|(?:has|have|gains?) access to)\\b)(?= (?:your|the user's|users'|customers')\\b)`,
+  'g',
+);
+// (the hit is the verb, so that "advertisers never receive your name" reads the refusal before it)
+const receives = (s: string) =>
+  hitsOf(PARTY_RECEIVES, s).map((h) => {
+    PARTY_RECEIVES.lastIndex = h.index;
+    const verb = PARTY_RECEIVES.exec(s)![1]!;
+    return { index: h.index + h.length - verb.length, length: verb.length };
+  });
 // A list under "Recipients:" or "Recipients of your data include", or "on our behalf", names who receives data.
 // "make … available to": make alone is every other sentence.
 const AVAILABLE = new RegExp(
@@ -89,6 +102,7 @@ export const rule: Rule = {
     ...hitsOf(SHARE, s).filter((h) => !inOptOutLink(s, h.index)),
     ...hitsOf(TO_PARTY, s),
     ...hitsOf(GIVE_PARTY, s),
+    ...receives(s),
     ...hitsOf(RECIPIENTS, s),
     ...(s.includes('from us') ? hitsOf(FROM_US, s) : []),
     ...(PASSIVE_DATA.test(s) ? hitsOf(PASSIVE, s) : []),

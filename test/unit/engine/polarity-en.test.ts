@@ -489,3 +489,14 @@ describe('a refusal right after the party that would act', () => {
     ['Our partners never collect your precise location.', 'denies'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English receivers as the subject, and furnishing', () => {
+  test.each([
+    ['Sellers on the platform receive your first name and delivery address.', 'shares'],
+    ['Our printing agency receives your postal address for each order.', 'shares'],
+    ['We furnish details of your loan account to credit reference agencies.', 'shares'],
+    // what the operator receives, and what a party is refused
+    ['We receive your booking details from partner hotels.', 'none'],
+    ['Partner hotels do not receive your payment card number.', 'denies'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
