@@ -21,7 +21,10 @@ const CONSENT = new RegExp(
     // "when you have given us your explicit consent"
     `|\\b(?:give|given|gave|provide|provided|grant|granted)(?: us)? ${QUALIFIED}${LEAVE}` +
     // "where you have consented", "once you opt in", "upon your request"
-    `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have|'ve|’ve)? (?:\\w+ly )?(?:(?:[\\w'-]+ ){1,4}and )?(?:consent(?:ed)?|opt(?:ed)? in|agreed|authori[sz]ed|accept(?:ed)?|approved?|confirm(?:ed)?|allow(?:ed)?(?! (?:tracking|access|(?:the |this )?(?:app|permission|cookie|notification)s?|location)\\b)|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us|(?:(?:switch(?:ed)?|turn(?:ed)?) on|enabled?)(?! (?:the )?(?:limit|do not|don't|opt)\\b)|signed (?:the |a |our )?(?:[\\w-]+ ){0,2}consent)\\b|\\b(?:up)?on your (?:written |express |explicit )?(?:request|instruction|direction)` +
+    `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have|'ve|’ve)? (?:\\w+ly )?(?:(?:[\\w'-]+ ){1,4}and )?(?:consent(?:ed)?|opt(?:ed)? in|agreed|authori[sz]ed|accept(?:ed)?|approved?|confirm(?:ed)?|allow(?:ed)?(?! (?:tracking|access|(?:the |this )?(?:app|permission|cookie|notification)s?|location)\\b)|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us|signed (?:the |a |our )?(?:[\\w-]+ ){0,2}consent)\\b|\\b(?:up)?on your (?:written |express |explicit )?(?:request|instruction|direction)` +
+    // a feature the sharing waits for: "only if you switch on Location Sharing" (but "if you turn on sync, the browser
+    // will share…" does not say the switch is all it waits for, and "enable Limit Ad Tracking" is an opt-out)
+    `|\\bonly\\b[^.;]{0,80}?\\b(?:if|when|once|after) you (?:(?:switch(?:ed)?|turn(?:ed)?) on|enabled?)\\b(?! (?:the )?(?:limit|do not|don't|opt)\\b)` +
     // "should you wish us to do so", "we will ask you to confirm that you want us to"
     `|\\bshould you (?:wish|want|choose|agree|consent)\\b|\\b(?:ask|invite)s? you to (?:confirm|approve|agree|consent)\\b` +
     `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)(?! (?:us )?(?:not|to remain|to opt|to be removed|otherwise))|\\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct|accept|approve|allow (?:it|us|this|that)\\b)` +
