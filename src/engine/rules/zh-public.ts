@@ -10,7 +10,7 @@ const PUBLIC =
 // 使用者 is the mainland's 用户), and the
 // parties of a deal — the landlord, the seller, the streamer, the match, a school's or a company's administrator
 const OTHERS = String.raw`(?:其他任何|其他|所有|全部|任何|平台|附近的?(?:其他)?|周边|社区|全体|别的|同城|站内)(?:用户|使用者|玩家|会员|观众|人|网友|成员|关注者)`;
-const PARTIES = String.raw`(?:对方|他人|别人|任何人|所有人|公众|网友|好友|粉丝|主播|卖家|买家|商家|商户|房东|业主|车主|出租人|承租人|家庭成员|家人|老师|教师|家长|同学|学生|同事|(?:应征|应聘|招聘|用人)(?:之|的)?(?:企业|单位|公司)|房客|租客|经纪人|中介|司机|驾驶|骑手|快递员|配送员|雇主|招聘方|猎头|(?:企业|学校|组织|机构|单位|班级|团队|社团|球队|群)管理员)`;
+const PARTIES = String.raw`(?:对方|他人|别人|任何人|所有人|公众|网友|好友|粉丝|主播|卖家|买家|商家|商户|房东|业主|车主|出租人|承租人|家庭成员|家人|老师|教师|家长|同学|学生|同事|(?:应征|应聘|招聘|用人)(?:之|的)?(?:企业|单位|公司)|房客|租客|经纪人|中介|司机|驾驶|骑手|快递员|配送员|派件员|派送员|送餐员|跑腿员|接单员|医生|医师|药师|护士|hr|面试官|雇主|招聘方|猎头|(?:企业|学校|组织|机构|单位|班级|团队|社团|球队|群)管理员)`;
 const AUDIENCE = `(?:${OTHERS}|${PARTIES})`;
 // 「您的昵称和成绩将向其他玩家展示」「您上传的视频会向平台用户展示」 (not the 向 of 意向 or 方向)
 const TO_AUDIENCE = new RegExp(
@@ -25,9 +25,10 @@ const SHOWN_TO = new RegExp(
   'g',
 );
 // 「主播可以看到您的昵称」「学校管理员可以查看学生的成绩」: the audience sees the data (a negated modal is not seeing)
-const SEE_MODAL = '(?:将|会|也|均|都|即|便|就|才)?(?:可以|可|能够|能|得以)?';
+// (「主播可在粉丝榜中看到」: where they see it between the modal and the verb)
+const SEE_MODAL = '(?:将|会|也|均|都|即|便|就|才)?(?:可以|可|能够|能|得以)?(?:在[^，,。；;]{1,8}?(?:中|内|上|里))?';
 const SEE = '(?:看到|看见|查看|查阅|阅览|浏览|访问|获知)';
-const SEEN = String.raw`(?=[^，,。；;]{0,16}?(?:的|之)?(?:昵称|头像|照片|姓名|名称|年龄|城市|职业|资料|信息|数据|号码|电话|联系方式|通讯录|位置|地点|地址|称谓|距离|简历|履历|证明|成绩|评分|信用分|记录|纪录|日志|文档|动态|账号|帐号|主页))`;
+const SEEN = String.raw`(?=[^，,。；;]{0,16}?(?:的|之)?(?:昵称|头像|照片|姓名|名称|年龄|城市|职业|资料|信息|数据|号码|电话|联系方式|通讯录|位置|地点|地址|称谓|距离|简历|履历|证明|成绩|评分|信用分|记录|纪录|日志|文档|动态|账号|帐号|主页|病情|病历|病史|报告))`;
 const EACH_OTHER = '(?:查看|看到|交换|获取)彼此';
 const SEES = new RegExp(`${AUDIENCE}${SEE_MODAL}${SEE}${SEEN}|${EACH_OTHER}`, 'g');
 // SEES asked backwards first: a verb of seeing with an audience right before it (a lookbehind tried only after

@@ -105,6 +105,11 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       '每条打卡记录旁，我们会展示你的头像和昵称。',
       '您上传的相册会与拍摄地点一并被公开分享。',
       '您的会员等级和昵称将会在社区主页、积分排行中进行展示。',
+      // the other side of a service by its trade, and where they see it
+      '预约挂号后，出诊医师可以查看您填写的病情摘要。',
+      '派送员能看到您的收货地址和联系电话。',
+      '观看直播时，主播可在贡献榜上看到您的昵称。',
+      '投递成功后，企业hr可以查看您的简历。',
     ],
     silent: [
       '您的运动记录将根据您的设置向好友或其他用户展示。',
@@ -114,6 +119,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       '您可以查看您的订单记录。',
       '我们会在登录页向您显示您的账号余额。',
       '我们会根据您在个人主页选择对外展示的资料为您推荐好友。',
+      '医生无法看到您的手机号码。',
     ],
   },
   'zh-sale': {
