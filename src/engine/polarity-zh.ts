@@ -153,10 +153,11 @@ function consentWindow(s: string, at: number): string {
   }
   if (start === 0) return s.slice(0, end);
   const previous = s.slice(clauseStart(s, start - 1), start);
-  // (a feature's name in quotes, 「开启“行程分享”并经您确认后，」, is no hand-over of its own)
+  // (a feature's name or a checkbox's label in quotes, 「开启“行程分享”并经您确认后，」「勾选“同意将我的信息提供给金融机构”后」,
+  // is no hand-over of its own)
   // (nor is a modifier: 「当您使用我们提供的其他产品时，经您明确授权，」 is a bare condition)
   return /共享|提供(?!的)|披露|转让|分享|传输|公开|不会|不得/.test(
-    previous.replace(/[“"「『][^”"」』]{1,12}[”"」』]/g, ''),
+    previous.replace(/[“"「『][^”"」』]{1,24}[”"」』]/g, ''),
   )
     ? s.slice(start, end)
     : previous + s.slice(start, end);

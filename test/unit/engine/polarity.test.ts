@@ -593,3 +593,11 @@ test.each([
 ])('the 公司 of 本公司 is no receiver of an upload: "%s" → %s', (text, expected) =>
   expect(polarityOf(text)).toBe(expected),
 );
+
+describe("a checkbox's label quoted in the condition is no hand-over of its own", () => {
+  test.each([
+    ['在您勾选“同意将我的信息提供给金融机构”后，我们会将您的手机号提供给装修公司，用于上门量房。', 'consent'],
+    // (a real hand-over in the condition stays one)
+    ['我们会将您的订单信息提供给商家，在您勾选同意后，我们还会将您的手机号提供给保险公司。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
