@@ -62,7 +62,10 @@ const CONSENT = new RegExp(
     String.raw`(?:如|若|如果|只要)(?:您|你|阁下)(?:不)?(?:同意|授权|许可)(?:后|[，,])`,
     // 「在您主动选择的情况下」「或您主动要求我们与第三方共享…的」: the user's own request is their leave, as consent is
     String.raw`(?:您|你|阁下)(?:本人)?主动(?:选择|要求|请求|申请)[^，,。；;]{0,30}?(?:的情况下|的前提下|的)`,
-    String.raw`(?:单独|明示)(?:同意|授权|许可)|另行(?:获取|征得|征求)|(?:您|你|阁下)的(?:授权|同意)(?:范围|后)|(?:^|[，,]|并|以及)授权(?:我们|我行|我方|本公司|本行|贵公司|贵行)`,
+    // 「前述信息的提交以候选人已签署的授权书为前提」「以您的同意为前提」: the hand-over's condition is the user's leave
+    String.raw`以[^，,。；;]{0,16}?(?:同意|授权)(?:书|函|声明)?为(?:前提|条件)`,
+    // 「如您希望获取报价，可授权我们将…提供给…」: the user may authorise it, or not
+    String.raw`(?:单独|明示)(?:同意|授权|许可)|另行(?:获取|征得|征求)|(?:您|你|阁下)的(?:授权|同意)(?:范围|后)|(?:^|[，,]|并|以及|可|可以)授权(?:我们|我行|我方|本公司|本行|贵公司|贵行)`,
   ].join('|'),
 );
 // every CONSENT route holds one of these words: a sentence without any is not searched (the regex is long)

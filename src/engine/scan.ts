@@ -169,6 +169,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '商家',
       '商户',
       '门店',
+      '驿站',
+      '代收点',
       '服务商',
       '供应商',
       '提供商',

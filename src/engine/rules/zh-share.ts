@@ -82,6 +82,8 @@ export const RECEIVER_WORDS = [
   '邮局',
   '师傅',
   '门店',
+  '驿站',
+  '代收点',
 ];
 /** Institutions named …中心 that receive (体检中心, 征信中心), not 个人中心 or 数据中心. */
 export const CENTRES = ['体检', '检测', '检验', '呼叫', '征信', '客服', '医疗', '鉴定', '认证'];

@@ -601,3 +601,13 @@ describe("a checkbox's label quoted in the condition is no hand-over of its own"
     ['我们会将您的订单信息提供给商家，在您勾选同意后，我们还会将您的手机号提供给保险公司。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('consent as the condition of the hand-over, or a leave the user may give; a parcel station as receiver', () => {
+  test.each([
+    ['我们会将您的学历信息提交给背景调查机构，该提交以您签署的授权书为前提。', 'consent'],
+    ['如您希望获取贷款报价，可授权我们将您的收入信息提供给合作银行。', 'consent'],
+    ['我们会将您的取件码和手机号同步给您所选的驿站。', 'shares'],
+    // (授权 the user gives the operator in general is not this one hand-over's condition)
+    ['我们会将您的订单信息提供给商家，以便其为您配送。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
