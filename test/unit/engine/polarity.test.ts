@@ -611,3 +611,14 @@ describe('consent as the condition of the hand-over, or a leave the user may giv
     ['我们会将您的订单信息提供给商家，以便其为您配送。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('Taiwan and Hong Kong consent by a ticked box, an opt-in, the person by role, and scope by 之', () => {
+  test.each([
+    ['當您勾選「願意接收優惠資訊」，本公司將把您的電話提供予合作店家。', 'consent'],
+    ['如閣下於表格內剔選適當方格，本公司可將閣下的電郵地址提供予本公司的合作夥伴。', 'consent'],
+    ['如閣下選擇接收合作商戶的優惠資訊，我們會將閣下的聯絡資料轉移予該等商戶。', 'consent'],
+    ['本診所非經病人或其法定代理人書面同意，不得將病歷提供予其他第三人。', 'consent'],
+    ['本公司於取得寄件人及收件人同意後，方將物流紀錄提供予合作平台。', 'consent'],
+    ['本公司不會將您的個人資料提供予與本活動無關之第三人。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
