@@ -71,7 +71,7 @@ const ZH_SECURITY_VERBS = /披露|揭露|公开|提供|传输|使用|转让|共�
 const EN_PARTY =
   /third[- ]part|partner|affiliate|vendor|provider|advertis|others\b|anyone|law enforcement|government|authorit|public|compan|analytics|sdk/;
 const EN_SKIP =
-  /^\W*["“]?[\w' -]{1,40}["”]? means\b|\b(?:things|features|actions) (?:like|such as)\b|^\W*please\b|^\W*(?:to )?(?:learn|find out|read) more\b|\bplease don'?t\b|^\W*(?:when|if|once) you (?:share|post|send|choose to share|publish)\b|\b(?:cannot|can't|do not|don't) control\b|(?:\bnot|n't|\bcannot|\bno|\bsolely|\bare|\bis) (?:be )?(?:held )?responsible for\b|\bhow\b[^.]{0,40}\b(?:share|shared|disclose|disclosed|transferred)\b|unauthori[sz]ed (?:access|disclosure|attempts?)|\bunlawfully\b|\bintercept|\bloss,|\bmisuse\b/;
+  /^\W*["“]?[\w' -]{1,40}["”]? means\b|\b(?:things|features|actions) (?:like|such as)\b|^\W*please\b|^\W*(?:to )?(?:learn|find out|read) more\b|\bplease don'?t\b|^\W*(?:when|if|once) you (?:share|post|send|choose to share|publish)\b|\b(?:cannot|can't|do not|don't) control\b|(?:\bnot|n't|\bcannot|\bno|\bsolely|\bare|\bis) (?:be )?(?:held )?responsible for\b|\bhow\b[^.]{0,40}\b(?:share|shared|disclose|disclosed|transferred)\b|^\W*(?:\d+[.)]?\s*)?(?:who|whom|with whom) (?:do )?we (?:share|disclose)\b[^.;:]{0,40}$|unauthori[sz]ed (?:access|disclosure|attempts?)|\bunlawfully\b|\bintercept|\bloss,|\bmisuse\b/;
 
 // third parties' own terms (POLARITY.md: their own separate policies are `none`), unless the sentence has the operator
 // hand the data over first: "we may share your contact details with partners, whose use is governed by their own
@@ -107,7 +107,7 @@ function userActs(s: string, at: number, lang: Lang): boolean {
       return true;
     if (asideEn(s, at)) return true;
     // "you can choose to let us share …": the operator acts, with the user's leave
-    if (/\b(?:let|allow|permit|authori[sz]e) us (?:to )?$/.test(before)) return false;
+    if (/\b(?:let|allow|permit|authori[sz]e|consent to|agree to) us (?:to )?$/.test(before)) return false;
     // "you can also give third parties access": the user acting, unless we act for them after that
     // (not 「information collected about you may be shared」: there you is the object of a preposition)
     const you = before.search(
@@ -133,10 +133,20 @@ function userActs(s: string, at: number, lang: Lang): boolean {
       )
     )
       return false;
+    // "when you book, your tutor can see …": a new subject after the user's condition acts, not the user (what the
+    // user sent, "the information", is no new actor)
+    const comma2 = before.lastIndexOf(',');
+    const newSubject =
+      comma2 >= 0 &&
+      /^,\s*(?:your|the|our|their|its|other|any|all)\b(?! (?:information|data|details|e-?mails?|messages?)\b)/.test(
+        s.slice(at - before.length + comma2, at + 6),
+      );
     return (
-      /\byou(?: can| may| choose to| decide to| elect to| might| want to| wish to| like to)?(?: also)?(?: publicly)? $|\bwhen you\b|\bif you (?!consent|agree|accept)|\byou (?:can|may) (?:choose|decide)/.test(
+      (/\byou(?: can| may| choose to| decide to| elect to| might| want to| wish to| like to)?(?: also)?(?: publicly)? $|\byou (?:can|may) (?:choose|decide)/.test(
         before,
-      ) && !/\bwe\b/.test(before.slice(-15))
+      ) ||
+        (!newSubject && /\bwhen you\b|\bif you (?!consent|agree|accept)/.test(before))) &&
+      !/\bwe\b/.test(before.slice(-15))
     );
   }
   const from = Math.max(0, at - 30);

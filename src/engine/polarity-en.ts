@@ -7,12 +7,14 @@ const NEGATOR =
 // "Such third parties do not collect …": the trigger names its actor, and the refusal follows it
 const NEGATED_AFTER =
   /^(?:(?!\b(?:who|that|which|when|if|but|and we|however)\b)[\w'’ ,-]){0,60}?(?:\b(?:do|does|did|will|shall|would|can|could|may|is|are|was|were|has|have)(?: not|n't| never)|\bnever)\b/;
-const EXCEPTION = /\b(?:except|unless|other than|apart from|with the exception|excluding)\b/;
+// ("to anyone other than you", "except to you" names nobody else)
+const EXCEPTION =
+  /\b(?:(?:except|other than)\b(?! (?:to )?(?:you|yourself)\b)|unless\b|apart from\b|with the exception\b|excluding\b)/;
 // "your prior written consent", "your opt-in consent"
 const QUALIFIED =
   "(?:your |the user's )?(?:(?:prior|explicit|express|separate|affirmative|opt-in|written|specific|informed),? (?:and )?)*";
 // the user's leave by any of its names: "obtain your authorization" is "obtain your consent"
-const LEAVE = '(?:consent|permission|authori[sz]ation|approval|agreement)';
+const LEAVE = '(?:consent|permission|authori[sz]ation|approval|agreement|opt-in)';
 const CONSENT = new RegExp(
   `\\b(?:obtain|ask for|seek|request|get)(?:s|ing)? ${QUALIFIED}${LEAVE}` +
     `|\\b(?:with|without|upon|after obtaining|based on|subject to) ${QUALIFIED}(?:${LEAVE}|direction|instruction)` +
@@ -31,7 +33,7 @@ const CONSENT = new RegExp(
     // "any sharing requires your prior consent", "you can choose to let us share"
     `|\\b(?:requires?|required|needs?) ${QUALIFIED}${LEAVE}` +
     `|\\byou (?:can |may )?(?:choose|decide|elect|agree) to (?:let|allow|permit) us\\b` +
-    `|\\bat your (?:direction|request)|\\byou (?:consent|agree|authori[sz]e|direct us|instruct us)\\b` +
+    `|\\bat your (?:direction|request)|\\byou (?:can |may |could )?(?:consent|agree|authori[sz]e|direct us|instruct us)\\b` +
     // "when you've chosen to link your account", "the browser always asks before sharing your location"
     `|\\b(?:when|once|after|where) you(?:'ve|’ve| have)? (?:chosen|choose|elected|elect|decided|decide) to\\b|\\basks? (?:you )?(?:first )?(?:for (?:your )?permission )?before\\b`,
 );
@@ -48,7 +50,7 @@ const WIDER_SCOPE =
   /\b(?:outside(?: of)?|beyond) (?:the |our |its |this |their )?(?:[\w-]+ )?(?:corporate family|family of (?:companies|brands)|group(?: of companies)?|affiliates|affiliated companies|subsidiaries|related companies|(?:group|sister) companies)\b|\b(?:any )?(?:unrelated|unaffiliated|non-?affiliated) (?:third[- ]part|compan|organi[sz]ation|part(?:y|ies)|business)/;
 // "or when we are legally required to": a route besides consent
 const OTHER_ROUTE =
-  /\bor (?:as |when |where |if )?(?:we (?:are|believe|must|have to) )?(?:legally |otherwise )?(?:required|permitted|necessary|to comply|by law|law|compelled|obliged)/;
+  /\bor (?:as |when |where |if )?(?:we (?:are|believe|must|have to) )?(?:legally |otherwise )?(?:required|permitted|necessary|to comply|by law|law|(?:the |applicable )?law requires|compelled|obliged)/;
 
 function clauseStart(s: string, at: number): number {
   const cut = Math.max(

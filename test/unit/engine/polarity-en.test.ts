@@ -500,3 +500,20 @@ describe('English receivers as the subject, and furnishing', () => {
     ['Partner hotels do not receive your payment card number.', 'denies'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: who sees it by trade, after the user acts; consent by more names; nobody but you', () => {
+  test.each([
+    ['When you book a lesson, your instructor can see your name and phone number.', 'shares'],
+    ['If you join a tournament, your nickname and final ranking will be published on our website.', 'shares'],
+    ['Your match history can be viewed by other players.', 'shares'],
+    ['Landlords will only see your rental application once you press Send and confirm it.', 'consent'],
+    // (the user told what not to do is still the user acting)
+    ['If you are under 16, do not provide personal information to us without your parents’ consent.', 'none'],
+    ['Nothing is disclosed to event sponsors without your opt-in at registration.', 'consent'],
+    ['If you wish, you can consent to us sharing your email address with our partners.', 'consent'],
+    ['We will not pass your details to anyone else unless you ask us to or the law requires it.', 'shares'],
+    ['We will not release your test scores to anyone other than you.', 'denies'],
+    ['3. Who we share your information with', 'none'],
+    ['We may combine what we collect with publicly available data to improve our service.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
