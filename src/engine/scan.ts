@@ -133,6 +133,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '公开阁下',
       '公开可见',
       '公示',
+      // 「公布获奖者名单」
+      '公布',
       '其他用户',
       '其他玩家',
       '所有用户',
@@ -342,6 +344,7 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '介绍给',
       '授权给',
       '存取',
+      '接触',
       '放置',
       '设置',
       '写入',
