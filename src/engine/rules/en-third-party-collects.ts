@@ -24,7 +24,7 @@ const WHO_COLLECT = new RegExp(
 
 // Passive: "data collected by other advertising companies".
 const COLLECTED_BY = new RegExp(
-  `\\b(?:collected|received|processed|used|accessed) by (?:[\\w',-]+ ){0,4}?(?:${PARTY}|advertising companies|companies|processor|(?:service|payment) provider)\\b`,
+  `\\b(?:collected|received|processed|used|accessed|hosted|stored|transcribed|handled) by (?:[\\w',-]+ ){0,4}?(?:${PARTY}|advertising companies|companies|processor|provider|vendor|contractor)\\b`,
   'g',
 );
 
@@ -45,7 +45,9 @@ export const rule: Rule = {
   why: WHY.thirdPartyCollects,
   // what every match of COLLECTS or COLLECTED_BY holds, asked first: COLLECTS opens with a lookbehind that V8
   // tries at every position of every sentence
-  gate: new RegExp(`\\b(?:${PARTY})\\b|\\b(?:collected|received|processed|used|accessed) by `),
+  gate: new RegExp(
+    `\\b(?:${PARTY})\\b|\\b(?:collected|received|processed|used|accessed|hosted|stored|transcribed|handled) by `,
+  ),
   detect: (s) => [
     ...hitsOf(COLLECTS, s),
     ...(s.includes('from')

@@ -517,3 +517,17 @@ describe('English: who sees it by trade, after the user acts; consent by more na
     ['We may combine what we collect with publicly available data to improve our service.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: held by a provider, and phone numbers as data', () => {
+  test.each([
+    ['Voice messages are transcribed by a transcription vendor under contract with us.', 'shares'],
+    ['Your uploaded documents are stored by our cloud hosting provider.', 'shares'],
+    ['Comment widgets on our pages are hosted by a third party.', 'shares'],
+    [
+      'On request, we will forward your question and telephone number to the regional office of our partner network.',
+      'shares',
+    ],
+    // (the operator's own storage names no one)
+    ['Your documents are stored on our own servers.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
