@@ -345,6 +345,7 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '授权给',
       '存取',
       '接触',
+      '收到',
       '放置',
       '设置',
       '写入',
