@@ -156,9 +156,24 @@ const TO_ANYONE_WORDS = new Prefilter(
     ['了', '您', '你', '阁', '用', '儿', '孩'],
   ),
 );
-// 「提供您的个人信息给第三方」「传输上述信息给第三方服务商」: the object between the verb and where it goes
+// 「提供您的个人信息给第三方」「传输上述信息给第三方服务商」「提供您的姓名及聯絡方式予合作夥伴」: the object between the verb and
+// where it goes, by the word it ends with
+const OBJECT_ENDS = [
+  '信息',
+  '数据',
+  '资料',
+  '资讯',
+  '号码',
+  '手机号',
+  '记录',
+  '联系方式',
+  '联络方式',
+  '电话',
+  '地址',
+  '邮箱',
+];
 const OBJECT_TO = new RegExp(
-  String.raw`(?:提供|传输|传送|发送|披露|提交|转交|共享|分享|采集|收集)(?:您|你|用户)?的?[^，,。；;：:]{0,16}?(?:信息|数据|资料|资讯|号码|手机号|记录)(?:给|予|至|到)(?!您|你|${US})(?=[^，,。；;]{0,16}?(?:第三方|第三人|合作|公司|机构|关联|提供方|服务商|供应商|商家|商户|伙伴|部门|机关))`,
+  String.raw`(?:提供|传输|传送|发送|披露|提交|转交|共享|分享|采集|收集)(?:您|你|用户)?的?[^，,。；;：:]{0,16}?(?:${OBJECT_ENDS.join('|')})(?:给|予|至|到)(?!您|你|${US})(?=[^，,。；;]{0,16}?(?:第三方|第三人|合作|公司|机构|关联|提供方|服务商|供应商|商家|商户|伙伴|部门|机关))`,
   'g',
 );
 // A statutory exception item that itself says the operator hands data over (POLARITY.md: 「基于您本人的合法要求而提供；」
@@ -199,8 +214,8 @@ const USERS_ARE = new RegExp(
 const PROVIDE_PARTY =
   /提供(?=(?:相关|合作|其他|主管|政府|司法|警察|检调|往来|关系|委托|受托|协力)?(?:单位|机关|厂商|业者|第三人|合作伙伴)(?!(?:之|的)?(?:服务|产品|商品|优惠|活动|网站|连结|链接)))/g;
 // what every OBJECT_TO match holds: without it the lazy object window is never tried
-const OBJECT_END = /(?:信息|数据|资料|资讯|号码|手机号|记录)(?:给|予|至|到)/;
-const OBJECT_END_WORDS = new Prefilter(joined(['信息', '数据', '资料', '资讯', '号码', '手机号', '记录'], TO));
+const OBJECT_END = new RegExp(`(?:${OBJECT_ENDS.join('|')})(?:给|予|至|到)`);
+const OBJECT_END_WORDS = new Prefilter(joined(OBJECT_ENDS, TO));
 // 「向其提供」「与该等第三方共享」: the party named earlier in the sentence.
 const TO_THEM =
   /(?:向|与)(?:其|他们|该等?第三方|上述(?:机构|第三方|合作方|合作伙伴))[^，,。；;]{0,12}?(?:提供|共享|分享|披露)/g;

@@ -622,3 +622,10 @@ describe('Taiwan and Hong Kong consent by a ticked box, an opt-in, the person by
     ['本公司不會將您的個人資料提供予與本活動無關之第三人。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+test.each([
+  ['本公司將提供您的姓名及聯絡方式予合作夥伴。', 'shares'],
+  ['我们会提供您的收货地址给合作快递公司。', 'shares'],
+])('the object ending in contact details between the verb and where it goes: "%s" → %s', (text, expected) =>
+  expect(polarityOf(text)).toBe(expected),
+);
