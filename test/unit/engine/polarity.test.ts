@@ -626,6 +626,7 @@ describe('Taiwan and Hong Kong consent by a ticked box, an opt-in, the person by
 test.each([
   ['本公司將提供您的姓名及聯絡方式予合作夥伴。', 'shares'],
   ['本行會將閣下的電話號碼傳送予本行委聘的電話促銷中心。', 'shares'],
+  ['您的血糖记录将同步给您的家庭医生。', 'shares'],
   ['我们会提供您的收货地址给合作快递公司。', 'shares'],
 ])('the object ending in contact details between the verb and where it goes: "%s" → %s', (text, expected) =>
   expect(polarityOf(text)).toBe(expected),
