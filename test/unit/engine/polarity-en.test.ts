@@ -531,3 +531,11 @@ describe('English: held by a provider, and phone numbers as data', () => {
     ['Your documents are stored on our own servers.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+test.each([
+  ['Hiring managers at the companies you apply to can view your CV and phone number.', 'shares'],
+  // (the user's own choice of who sees stays the user's)
+  ['Drivers you choose can see your name.', 'none'],
+])('the other side of a deal the user approached: "%s" → %s', (text, expected) =>
+  expect(polarityOf(text)).toBe(expected),
+);
