@@ -91,6 +91,8 @@ export function polarityEn(s: string, at: number): Polarity {
     if (EXCEPTION.test(s.slice(from)) || WIDER_SCOPE.test(s.slice(at, at + 140).split(/[.;]/)[0]!)) return 'shares';
     return 'denies';
   }
+  // "may be disclosed without your prior consent": unrefused, it goes without asking (as 「在未经您同意的情况下披露」)
+  if (consent && /^without\b/.test(route![0])) return 'shares';
   if (consent) return 'consent';
   return 'shares';
 }

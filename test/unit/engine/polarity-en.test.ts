@@ -539,3 +539,11 @@ test.each([
 ])('the other side of a deal the user approached: "%s" → %s', (text, expected) =>
   expect(polarityOf(text)).toBe(expected),
 );
+
+test.each([
+  ['Alumni directory details may be disclosed without your prior consent.', 'shares'],
+  ['We may disclose your records without your consent when a court orders it.', 'shares'],
+  ['We will not disclose your records without your consent.', 'consent'],
+])('"without your consent" unrefused means it goes without asking: "%s" → %s', (text, expected) =>
+  expect(polarityOf(text)).toBe(expected),
+);
