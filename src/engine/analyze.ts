@@ -135,11 +135,10 @@ function userActs(s: string, at: number, lang: Lang): boolean {
       return false;
     // "when you book, your tutor can see …": a new subject after the user's condition acts, not the user (what the
     // user sent, "the information", is no new actor)
-    const comma2 = before.lastIndexOf(',');
     const newSubject =
-      comma2 >= 0 &&
+      comma >= 0 &&
       /^,\s*(?:your|the|our|their|its|other|any|all)\b(?! (?:information|data|details|e-?mails?|messages?)\b)/.test(
-        s.slice(at - before.length + comma2, at + 6),
+        s.slice(at - before.length + comma, at + 6),
       );
     return (
       (/\byou(?: can| may| choose to| decide to| elect to| might| want to| wish to| like to)?(?: also)?(?: publicly)? $|\byou (?:can|may) (?:choose|decide)/.test(

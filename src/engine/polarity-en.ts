@@ -92,8 +92,7 @@ export function polarityEn(s: string, at: number): Polarity {
     return 'denies';
   }
   // "may be disclosed without your prior consent": unrefused, it goes without asking (as 「在未经您同意的情况下披露」)
-  if (consent && /^without\b/.test(route![0])) return 'shares';
-  if (consent) return 'consent';
+  if (consent) return /^without\b/.test(route![0]) ? 'shares' : 'consent';
   return 'shares';
 }
 

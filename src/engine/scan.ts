@@ -1,6 +1,7 @@
 import { ZH_RULES } from './rules';
 import { PAYMENT_BRANDS } from './rules/zh-third-party-collects';
 import { CENTRES, RECEIVER_WORDS } from './rules/zh-share';
+import { SERVICE_AUDIENCE } from './rules/zh-public';
 import { WordSet } from './words';
 import { GateBits } from './gates';
 import { CHECK_ANCHORS } from './checklist';
@@ -171,8 +172,6 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '商家',
       '商户',
       '门店',
-      '驿站',
-      '代收点',
       '服务商',
       '供应商',
       '提供商',
@@ -253,17 +252,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '监护人',
       '快递员',
       '配送员',
-      // the other side of a service who sees the user's data (zh-public's audiences: 「接诊医生可查看」「派件员可查看」)
-      '派件员',
-      '派送员',
-      '送餐员',
-      '跑腿员',
-      '接单员',
-      '医生',
-      '医师',
-      '药师',
-      '护士',
-      '面试官',
+      // the other side of a service who sees the user's data (zh-public's audiences)
+      ...SERVICE_AUDIENCE,
       '骑手',
       '司机',
       '经纪人',

@@ -75,7 +75,7 @@ interface Read {
   phone: boolean;
   adsOut: boolean;
   adRow: boolean;
-  row: boolean;
+  dataRow: boolean;
   forAds: boolean;
   outside: boolean;
   sale: boolean;
@@ -93,7 +93,7 @@ function read(f: Finding): Read {
     phone: isPhone(f),
     adsOut: adsOut(f),
     adRow: adRow(f),
-    row: dataRow(f),
+    dataRow: dataRow(f),
     forAds: forAds(f),
     outside: f.recipients.some((r) => OUTSIDE.has(r)),
     sale: isSale(f),
@@ -119,7 +119,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '提供給關係企業、合作夥伴或 SDK',
       en: 'Affiliates, partners or SDKs receive data',
     },
-    holds: (f) => (f.shares && f.major) || f.row,
+    holds: (f) => (f.shares && f.major) || f.dataRow,
   },
   {
     key: 'identifiers',

@@ -22,9 +22,10 @@ const WHO_COLLECT = new RegExp(
   'g',
 );
 
-// Passive: "data collected by other advertising companies".
+// Passive: "data collected by other advertising companies", "recordings transcribed by a provider".
+const BY = '(?:collected|received|processed|used|accessed|hosted|stored|transcribed|handled) by';
 const COLLECTED_BY = new RegExp(
-  `\\b(?:collected|received|processed|used|accessed|hosted|stored|transcribed|handled) by (?:[\\w',-]+ ){0,4}?(?:${PARTY}|advertising companies|companies|processor|provider|vendor|contractor)\\b`,
+  `\\b${BY} (?:[\\w',-]+ ){0,4}?(?:${PARTY}|advertising companies|companies|processor|provider|vendor|contractor)\\b`,
   'g',
 );
 
@@ -45,9 +46,7 @@ export const rule: Rule = {
   why: WHY.thirdPartyCollects,
   // what every match of COLLECTS or COLLECTED_BY holds, asked first: COLLECTS opens with a lookbehind that V8
   // tries at every position of every sentence
-  gate: new RegExp(
-    `\\b(?:${PARTY})\\b|\\b(?:collected|received|processed|used|accessed|hosted|stored|transcribed|handled) by `,
-  ),
+  gate: new RegExp(`\\b(?:${PARTY})\\b|\\b${BY} `),
   detect: (s) => [
     ...hitsOf(COLLECTS, s),
     ...(s.includes('from')

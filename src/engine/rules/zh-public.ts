@@ -10,7 +10,20 @@ const PUBLIC =
 // 使用者 is the mainland's 用户), and the
 // parties of a deal — the landlord, the seller, the streamer, the match, a school's or a company's administrator
 const OTHERS = String.raw`(?:其他任何|其他|所有|全部|任何|平台|附近的?(?:其他)?|周边|社区|全体|别的|同城|站内)(?:用户|使用者|玩家|会员|观众|人|网友|成员|关注者)`;
-const PARTIES = String.raw`(?:对方|他人|别人|任何人|所有人|公众|网友|好友|粉丝|主播|卖家|买家|商家|商户|房东|业主|车主|出租人|承租人|家庭成员|家人|朋友|老师|教师|家长|同学|学生|同事|(?:应征|应聘|招聘|用人)(?:之|的)?(?:企业|单位|公司)|房客|租客|经纪人|中介|司机|驾驶|骑手|快递员|配送员|派件员|派送员|送餐员|跑腿员|接单员|医生|医师|药师|护士|hr|面试官|观众|听众|雇主|招聘方|猎头|(?:企业|学校|组织|机构|单位|班级|团队|社团|球队|群)管理员)`;
+/** The other side of a service, who sees what it is shown (「接诊医生可查看」「派件员可查看」): the sentence scan passes them. */
+export const SERVICE_AUDIENCE = [
+  '派件员',
+  '派送员',
+  '送餐员',
+  '跑腿员',
+  '接单员',
+  '医生',
+  '医师',
+  '药师',
+  '护士',
+  '面试官',
+];
+const PARTIES = String.raw`(?:对方|他人|别人|任何人|所有人|公众|网友|好友|粉丝|主播|卖家|买家|商家|商户|房东|业主|车主|出租人|承租人|家庭成员|家人|朋友|老师|教师|家长|同学|学生|同事|(?:应征|应聘|招聘|用人)(?:之|的)?(?:企业|单位|公司)|房客|租客|经纪人|中介|司机|驾驶|骑手|快递员|配送员|${SERVICE_AUDIENCE.join('|')}|hr|观众|听众|雇主|招聘方|猎头|(?:企业|学校|组织|机构|单位|班级|团队|社团|球队|群)管理员)`;
 const AUDIENCE = `(?:${OTHERS}|${PARTIES})`;
 // 「您的昵称和成绩将向其他玩家展示」「您上传的视频会向平台用户展示」 (not the 向 of 意向 or 方向)
 const TO_AUDIENCE = new RegExp(
