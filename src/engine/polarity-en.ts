@@ -24,9 +24,9 @@ const CONSENT = new RegExp(
     `|\\b(?:give|given|gave|provide|provided|grant|granted)(?: us)? ${QUALIFIED}${LEAVE}` +
     // "where you have consented", "once you opt in", "upon your request"
     `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have|'ve|’ve)? (?:\\w+ly )?(?:(?:[\\w'-]+ ){1,4}and )?(?:consent(?:ed)?|opt(?:ed)? in|agreed|authori[sz]ed|accept(?:ed)?|approved?|confirm(?:ed)?|allow(?:ed)?(?! (?:tracking|access|(?:the |this )?(?:app|permission|cookie|notification)s?|location)\\b)|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us|signed (?:the |a |our )?(?:[\\w-]+ ){0,2}consent)\\b|\\b(?:up)?on your (?:written |express |explicit )?(?:request|instruction|direction)` +
-    // a feature the sharing waits for: "only if you switch on Location Sharing" (but "if you turn on sync, the browser
+    // a feature or box the sharing waits for: "only if you switch on Location Sharing", "only if you tick the box" (but "if you turn on sync, the browser
     // will share…" does not say the switch is all it waits for, and "enable Limit Ad Tracking" is an opt-out)
-    `|\\bonly\\b[^.;]{0,80}?\\b(?:if|when|once|after) you (?:(?:switch(?:ed)?|turn(?:ed)?) on|enabled?)\\b(?! (?:the )?(?:limit|do not|don't|opt)\\b)` +
+    `|\\bonly\\b[^.;]{0,80}?\\b(?:if|when|once|after) you (?:(?:switch(?:ed)?|turn(?:ed)?) on|enabled?|tick(?:ed)?|check(?:ed)?|click(?:ed)?|select(?:ed)?)\\b(?! (?:the )?(?:limit|do not|don't|opt)\\b)` +
     // "should you wish us to do so", "we will ask you to confirm that you want us to"
     `|\\bshould you (?:wish|want|choose|agree|consent)\\b|\\b(?:ask|invite)s? you to (?:confirm|approve|agree|consent)\\b` +
     `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)(?! (?:us )?(?:not|to remain|to opt|to be removed|otherwise))|\\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct|accept|approve|allow (?:it|us|this|that)\\b)` +
@@ -35,7 +35,9 @@ const CONSENT = new RegExp(
     `|\\byou (?:can |may )?(?:choose|decide|elect|agree) to (?:let|allow|permit) us\\b` +
     `|\\bat your (?:direction|request)|\\byou (?:can |may |could )?(?:consent|agree|authori[sz]e|direct us|instruct us)\\b` +
     // "when you've chosen to link your account", "the browser always asks before sharing your location"
-    `|\\b(?:when|once|after|where) you(?:'ve|’ve| have)? (?:chosen|choose|elected|elect|decided|decide) to\\b|\\basks? (?:you )?(?:first )?(?:for (?:your )?permission )?before\\b`,
+    `|\\b(?:when|once|after|where) you(?:'ve|’ve| have)? (?:chosen|choose|elected|elect|decided|decide) to\\b|\\basks? (?:you )?(?:first )?(?:(?:for )?(?:your )?(?:permission|consent) )?before\\b` +
+    // "your consent is required before we share", "your permission will always be obtained first"
+    `|\\byour (?:(?:prior|explicit|express|separate|written),? )*${LEAVE} (?:is|will (?:always )?be|must be) (?:always )?(?:required|needed|obtained|sought)\\b`,
 );
 const WITHOUT_LEAVE = new RegExp(`\\bwithout\\b[^.;]{0,30}\\b${LEAVE}`);
 // "unless you consent", and the user's own request or click: "unless you ask to be contacted", "unless you visit their site"

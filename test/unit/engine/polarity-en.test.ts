@@ -547,3 +547,15 @@ test.each([
 ])('"without your consent" unrefused means it goes without asking: "%s" → %s', (text, expected) =>
   expect(polarityOf(text)).toBe(expected),
 );
+
+describe('English consent asked for before, or a box the user ticks', () => {
+  test.each([
+    ['We ask your permission before passing your details to the guesthouse.', 'consent'],
+    ['Your consent is required before we share your saved contacts with a partner app.', 'consent'],
+    ['Your explicit permission will always be obtained before we send your CV to a recruiter.', 'consent'],
+    ['We pass your phone number to our broker panel only if you tick the quote box.', 'consent'],
+    ['Partner cookies are only placed on your device if you click "Accept all".', 'consent'],
+    // (a box the user ticks to refuse still leaves the hand-over open)
+    ['We share your email with sponsors unless you tick the box below.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
