@@ -559,3 +559,12 @@ describe('English consent asked for before, or a box the user ticks', () => {
     ['We share your email with sponsors unless you tick the box below.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: shown on a public profile, displayed publicly', () => {
+  test.each([
+    ['Rides you log, including their start point, are shown on your public profile.', 'shares'],
+    ['Your username and high scores are displayed publicly on the weekly leaderboard.', 'shares'],
+    // (a profile only the user sees names no one)
+    ['Your saved addresses are shown on your profile page.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
