@@ -631,3 +631,14 @@ test.each([
 ])('the object ending in contact details between the verb and where it goes: "%s" → %s', (text, expected) =>
   expect(polarityOf(text)).toBe(expected),
 );
+
+describe('receivers named 企业, 单位, 组织 or 集团; products are no data', () => {
+  test.each([
+    ['您报名后，我们会将您的姓名和联系电话同步给承办活动的培训企业。', 'shares'],
+    ['我们会将您的报修地址交由维修施工单位上门处理。', 'shares'],
+    ['您的义卖订单信息将同步至合作的公益组织。', 'shares'],
+    ['我们可能将您的会员信息同步给集团内的酒店品牌。', 'shares'],
+    // (what goes to an organisation may be a product)
+    ['我们向企业客户的组织提供办公产品。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
