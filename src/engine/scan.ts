@@ -1,6 +1,6 @@
 import { ZH_RULES } from './rules';
 import { PAYMENT_BRANDS } from './rules/zh-third-party-collects';
-import { CENTRES, RECEIVER_WORDS } from './rules/zh-share';
+import { CENTRES, CHOSEN_WORDS, RECEIVER_WORDS } from './rules/zh-share';
 import { SERVICE_AUDIENCE } from './rules/zh-public';
 import { WordSet } from './words';
 import { GateBits } from './gates';
@@ -288,6 +288,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       // every receiver zh-share names (a rule's receiver must pass the scan), and its institutions named …中心
       ...RECEIVER_WORDS,
       ...CENTRES.map((w) => `${w}中心`),
+      // and the party the user chose or the operator entrusted, by any trade: 「同步给您所选的民宿」
+      ...CHOSEN_WORDS,
     ],
   ],
   [

@@ -642,3 +642,14 @@ describe('receivers named 企业, 单位, 组织 or 集团; products are no data
     ['我们向企业客户的组织提供办公产品。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('the party the user chose or the operator entrusted receives, whatever its trade', () => {
+  test.each([
+    ['您下单后，我们会将您的姓名和手机号同步给您所选的民宿。', 'shares'],
+    ['您的作品将开放给您所投递岗位的评审查看。', 'shares'],
+    ['您上传的底片将被传输至我们委托的洗印工坊。', 'shares'],
+    // (the user's right to move data to whom they name is theirs; the cloud is where it is kept)
+    ['您选定的照片将被发送至云端进行处理。', 'none'],
+    ['您有权请求将您的个人信息转移至您指定的个人信息处理者。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
