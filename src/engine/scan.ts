@@ -372,6 +372,7 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '接收',
       '交流',
       '交换',
+      '揭示',
       '交付',
     ],
   ],

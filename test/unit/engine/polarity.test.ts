@@ -653,3 +653,15 @@ describe('the party the user chose or the operator entrusted receives, whatever 
     ['您有权请求将您的个人信息转移至您指定的个人信息处理者。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('Taiwan and Hong Kong: 揭示予 and 交換予, the group beyond the operator, consent of a role or of both sides', () => {
+  test.each([
+    ['本公司得將會員之點數紀錄交換予合作之第三方平台。', 'shares'],
+    ['未經寄件人同意，本公司不會將其地址揭示予收件人以外之第三人。', 'shares'],
+    ['本行可將閣下的資料轉移予本集團旗下的保險公司。', 'shares'],
+    ['經玩家授權同意後，本公司將把玩家之帳號資料提供予合作之第三方平台。', 'consent'],
+    ['必須經雙方同意，本平台才會向對方披露閣下的電話號碼。', 'consent'],
+    ['本診所只會在病人同意下，將其檢驗報告轉交予轉診醫生。', 'consent'],
+    ['仅在您同意后，我们才会将您的设备日志发送给品牌授权服务网点。', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
