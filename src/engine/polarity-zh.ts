@@ -45,6 +45,8 @@ const CONSENT = new RegExp(
     String.raw`(?:您|你|阁下)(?:点击|勾选|确认|选择)?(?:单独|明确|明示|事先)?(?:同意|授权|许可){1,2}(?:并(?:同意|授权|许可))?(?:后|之后|的情况|的前提|我们|将|本公司|本行|贵公司|贵行)`,
     // 「在您明确同意的情况下」「在监护人同意的披露方式下」「於您同意之範圍內」
     String.raw`(?:在|于)(?:您|你|阁下|(?:您的|其)?(?:监护人|家长|父母)|${ROLES})[^，,。；;]{0,6}(?:同意|授权|许可)[的之]?[^，,。；;]{0,12}(?:下|范围内)`,
+    // 「在您同意《第三方信息共享清单》后」: the list of hand-overs the user agreed to (not the policy itself)
+    String.raw`(?:您|你|阁下)(?:点击|勾选)?(?:同意|授权)《[^》]{0,16}(?:共享|授权|同意)[^》]{0,8}》(?:后|之后|的情况下|的前提下)`,
     // 「在取得您或您的监护人同意后」「您于兑换页面确认授权后」「只有在您签署知情同意书后，才会…」
     String.raw`(?:您|你|阁下)[^，,。；;]{0,16}?(?:同意|授权|签署[^，,。；;]{0,6}?(?:同意书|授权书|授权声明|同意声明|授权协议|知情同意))(?:后|之后|的前提下|的情况下)`,
     // (「在您按下“授权”后，合作银行才能取得…」「打开“个性化广告”开关后，才向…提供」: whoever then receives it)
@@ -161,10 +163,10 @@ function consentWindow(s: string, at: number): string {
   if (start === 0) return s.slice(0, end);
   const previous = s.slice(clauseStart(s, start - 1), start);
   // (a feature's name or a checkbox's label in quotes, 「开启“行程分享”并经您确认后，」「勾选“同意将我的信息提供给金融机构”后」,
-  // is no hand-over of its own)
+  // or a document's title, 「在您同意《第三方信息共享清单》后，」, is no hand-over of its own)
   // (nor is a modifier: 「当您使用我们提供的其他产品时，经您明确授权，」 is a bare condition)
   return /共享|提供(?!的)|披露|转让|分享|传输|公开|不会|不得/.test(
-    previous.replace(/[“"「『][^”"」』]{1,24}[”"」』]/g, ''),
+    previous.replace(/[“"「『《][^”"」』》]{1,24}[”"」』》]/g, ''),
   )
     ? s.slice(start, end)
     : previous + s.slice(start, end);

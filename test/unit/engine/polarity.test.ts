@@ -665,3 +665,12 @@ describe('Taiwan and Hong Kong: 揭示予 and 交換予, the group beyond the op
     ['仅在您同意后，我们才会将您的设备日志发送给品牌授权服务网点。', 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("a document's title is no hand-over of its own: consent to a sharing list gates what follows", () => {
+  test.each([
+    ['在您同意《合作方信息共享说明》后，我们会将您的设备标识提供给渠道合作方。', 'consent'],
+    ['您授权《个人信息共享授权书》后，我们将把您的联系电话提供给合作银行。', 'consent'],
+    // (agreeing to the policy itself is no consent to a hand-over)
+    ['在您同意本隐私政策后，我们会将您的设备标识提供给渠道合作方。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
