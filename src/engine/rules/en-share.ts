@@ -21,7 +21,7 @@ const INFINITIVE =
 // "in order to", "asked to", "used to": the "to" of a purpose or a duty
 const NOT_TO = '(?<!\\b(?:in order|so as|asked|able|wish|want|need|required|used) )';
 const TO_PARTY = new RegExp(
-  `(?<!\\b(?:other|one|first|second|by|in|on|the|a|your|our) )\\b(?:${TO_VERBS})\\b(?! (?:us|you)\\b)(?=[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?${NOT_TO}\\b(?:to|with)\\b(?! (?:you|us|customers?|our (?:customers?|users|visitors|members|readers)|the product|(?:the |our )?(?:services?|servers?|app)|(?:the |our |your )?(?:cloud|website|site|account|profile))\\b)(?!${INFINITIVE}))`,
+  `(?<!\\b(?:other|one|first|second|by|in|on|the|a|your|our) )\\b(?:${TO_VERBS})\\b(?! (?:us|you)\\b)(?=[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?${NOT_TO}\\b(?:to|with)\\b(?! (?:you|us|customers?|our (?:customers?|users|visitors|members|readers)(?![- ][\\w-]+ (?:vendors?|providers?|agency|agencies|partners?|firms?|compan(?:y|ies)|platforms?)\\b)|the product|(?:the |our )?(?:services?|servers?|app)|(?:the |our |your )?(?:cloud|website|site|account|profile))\\b)(?!${INFINITIVE}))`,
   'g',
 );
 // The recipient as the first object: "we do not give the sponsor your name", "provide our partners with your address".
@@ -74,7 +74,7 @@ const NOBODY =
 // what a passive hand-over's subject is: the data words TO_PARTY knows ("your location is never sent to…", "email
 // addresses … are never sold, rented or given away") and the things users hand in
 const PASSIVE_DATA =
-  /\b(?:information|data|pii|details|content|quer(?:y|ies)|identifiers?|ids?|records|files|documents|photos|messages|profiles?|e-?mails?|e-?mail address(?:es)?|address(?:es)?|(?:phone )?numbers?|names?|location|history|r[eé]sum[eé]s?|cvs?|recordings?|responses|answers|submissions|lists)\b/;
+  /\b(?:information|data|pii|details|content|quer(?:y|ies)|identifiers?|ids?|records|files|documents|photos|messages|profiles?|e-?mails?|e-?mail address(?:es)?|address(?:es)?|(?:phone )?numbers?|names?|location|history|r[eé]sum[eé]s?|cvs?|recordings?|responses|answers|submissions|lists|post(?:al )?codes?|zip codes?|summar(?:y|ies)|reports?|results|scores|logs|applications?|orders?|bookings?|transcripts)\b/;
 
 const NOBODY_WORDS = /no one|nobody|no other/;
 

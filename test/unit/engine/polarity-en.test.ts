@@ -568,3 +568,13 @@ describe('English: shown on a public profile, displayed publicly', () => {
     ['Your saved addresses are shown on your profile page.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: more kinds of data passed on, and a vendor named after the customers it serves', () => {
+  test.each([
+    ['Your postcode is passed to our contracted research firm.', 'shares'],
+    ['Your lab results are sent to the clinic that ordered them.', 'shares'],
+    ['We may give your phone number to our customer survey agency.', 'shares'],
+    // (what goes to the customers themselves names no one else)
+    ['We send a receipt to our customers.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
