@@ -140,9 +140,10 @@ function title(s: string, at: number, word: string): boolean {
 }
 
 // A duty put on those who receive data (POLARITY.md: requirements imposed on recipients are none): "our processors are
-// contractually prohibited from using it", "vendors are not permitted to disclose it". The operator barred is a refusal.
+// contractually prohibited from using it", "vendors are not permitted to disclose it", "any partner that receives data
+// from us must sign a confidentiality agreement". The operator barred is a refusal.
 const RECIPIENT_DUTY =
-  /\b(?:they|third[- ]part(?:y|ies)|partners?|processors?|providers?|vendors?|contractors?|recipients?|companies|affiliates?|suppliers?|agents?)\b(?:(?!\b(?:we|us|but)\b)[^.;]){0,40}?\b(?:(?:prohibited|forbidden|barred|restricted|not (?:permitted|allowed|authori[sz]ed))(?: by (?:contract|law|us))? (?:from|to)\b|(?:are|is) (?:subject to|bound by) (?:[\w-]+ ){0,3}?(?:obligations|duties|terms|agreements) of confidentiality\b)/;
+  /\b(?:they|third[- ]part(?:y|ies)|partners?|processors?|providers?|vendors?|contractors?|recipients?|companies|affiliates?|suppliers?|agents?)\b(?:(?!\b(?:we|us|but)\b)[^.;]){0,40}?\b(?:(?:prohibited|forbidden|barred|restricted|not (?:permitted|allowed|authori[sz]ed))(?: by (?:contract|law|us))? (?:from|to)\b|(?:are|is) (?:subject to|bound by) (?:[\w-]+ ){0,3}?(?:obligations|duties|terms|agreements) of confidentiality\b)|\b(?:anyone|any (?:[\w-]+ ){0,2}?(?:partner|vendor|third party|recipient|company|organi[sz]ation|party|provider|processor)) (?:who|that|which) receives? [^.;]{0,50}?\b(?:must|shall|is required to)\b/;
 
 // (a hit may start at the party's first word, "service providers", a little before the word the duty matched)
 function dutyOnRecipient(s: string, at: number): boolean {

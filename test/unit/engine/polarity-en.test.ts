@@ -578,3 +578,12 @@ describe('English: more kinds of data passed on, and a vendor named after the cu
     ['We send a receipt to our customers.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+test.each([
+  ['Any vendor that receives records from us must sign a data processing agreement.', 'none'],
+  ['Anyone who receives your details from us is required to keep them confidential.', 'none'],
+  // (a party that receives data from us, with no duty put on it, is a hand-over)
+  ['Brokers may receive your contact details from us.', 'shares'],
+])('a duty put on whoever receives the data is no hand-over: "%s" → %s', (text, expected) =>
+  expect(polarityOf(text)).toBe(expected),
+);
