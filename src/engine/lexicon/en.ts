@@ -111,8 +111,23 @@ export const en: Lexicon = {
     account: ['account', 'username', 'email address', 'email'],
   },
   purposes: {
-    marketing: ['marketing', 'promotional', 'promotions', 'direct marketing'],
-    ads: ['advertising', 'ads', 'targeted', 'interest-based', 'personalized ads', 'personalised ads'],
+    // (and offers sent or pitched to the user: "so they can send you offers", "contact you about their products")
+    marketing: [
+      'marketing',
+      'promotional',
+      'promotions',
+      'direct marketing',
+      // ("the services it offers" is no offer to the user)
+      'special offers',
+      'latest offers',
+      'news and offers',
+      'with offers',
+      'you offers',
+      'telemarketing',
+      'campaigns',
+      'contact you with',
+    ],
+    ads: ['advertising', 'ads', 'adverts', 'targeted', 'interest-based', 'personalized ads', 'personalised ads'],
     profiling: ['profiling', 'personalize', 'personalise', 'personalized', 'personalised', 'recommendations'],
     analytics: ['analytics', 'analyze', 'analyse', 'measurement'],
     security: ['security', 'fraud'],

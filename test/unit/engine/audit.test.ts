@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { audit } from '../../../src/engine';
 import { fold, foldAndHash } from '../../../src/engine/normalize';
+import { predictedMarketing } from '../../../src/cli/metrics';
 
 // A short policy written for these tests: a sharing section, an exception list, an SDK table row.
 const POLICY = [
@@ -342,4 +343,18 @@ describe('a list’s items read the same with or without their final stop (writt
     expect(audit(bare).score).toBe(audit(lines.join('\n')).score);
     expect(audit(bare).verdict?.phone.answer).toBe('yes');
   });
+});
+
+describe('marketing as the offers a receiver sends or the products it pitches', () => {
+  const marketingOf = (text: string) => predictedMarketing(audit(text, { assumePolicy: true }));
+  test.each([
+    ['我们会将您的手机号提供给合作商户，用于其向您发送优惠活动短信。', true],
+    ['我们会将您的联系电话提供给合作保险经纪公司，由其顾问向您介绍保险产品。', true],
+    ['本行或會將閣下的電話號碼提供予合作夥伴，以向閣下推介服務計劃。', true],
+    ['We pass your address to partner publishers so they can send you offers by post.', true],
+    ['We share your mobile number with our telemarketing contractor.', true],
+    // (a discount on a price is no promotion; the services a partner offers are no offer to the user)
+    ['我们会将您的驾驶数据提供给合作保险公司，用于计算保费优惠。', false],
+    ['We share your booking with the partner that offers the tour.', false],
+  ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
 });
