@@ -22,6 +22,12 @@ export const SERVICE_AUDIENCE = [
   '药师',
   '护士',
   '面试官',
+  // a group-buying leader, a match, the person called
+  '团长',
+  '配对对象',
+  '匹配对象',
+  '被叫用户',
+  '被叫方',
 ];
 const PARTIES = String.raw`(?:对方|他人|别人|任何人|所有人|公众|网友|好友|粉丝|主播|卖家|买家|商家|商户|房东|业主|车主|出租人|承租人|家庭成员|家人|朋友|老师|教师|家长|同学|学生|同事|(?:应征|应聘|招聘|用人)(?:之|的)?(?:企业|单位|公司)|房客|租客|经纪人|中介|司机|驾驶|骑手|快递员|配送员|${SERVICE_AUDIENCE.join('|')}|hr|观众|听众|雇主|招聘方|猎头|(?:企业|学校|组织|机构|单位|班级|团队|社团|球队|群)管理员)`;
 const AUDIENCE = `(?:${OTHERS}|${PARTIES})`;
@@ -41,16 +47,18 @@ const SHOWN_TO = new RegExp(
 // (「主播可在粉丝榜中看到」: where they see it between the modal and the verb)
 const SEE_MODAL = '(?:将|会|也|均|都|即|便|就|才|方)?(?:可以|可|能够|能|得以)?(?:在[^，,。；;]{1,8}?(?:中|内|上|里))?';
 const SEE = '(?:看到|看见|查看|查阅|阅览|浏览|访问|获知)';
-const SEEN = String.raw`(?=[^，,。；;]{0,16}?(?:的|之)?(?:昵称|头像|照片|姓名|名称|年龄|城市|职业|资料|信息|数据|号码|电话|联系方式|通讯录|位置|地点|地址|称谓|距离|简历|履历|证明|成绩|评分|信用分|记录|纪录|日志|文档|动态|账号|帐号|主页|病情|病历|病史|报告))`;
+const SEEN = String.raw`(?=[^，,。；;]{0,16}?(?:的|之)?(?:昵称|头像|照片|姓名|名称|年龄|城市|职业|资料|信息|数据|号码|电话|联系方式|通讯录|位置|地点|地址|称谓|距离|简历|履历|证明|成绩|评分|信用分|记录|纪录|日志|文档|动态|账号|帐号|主页|病情|病历|病史|报告|订单))`;
 const EACH_OTHER = '(?:查看|看到|交换|获取)彼此';
 const SEES = new RegExp(`${AUDIENCE}${SEE_MODAL}${SEE}${SEEN}|${EACH_OTHER}`, 'g');
+// 「放入优秀作品橱窗中供其他用户浏览」: put where an audience may look
+const FOR_AUDIENCE = new RegExp(`供${AUDIENCE}(?:免费)?(?:${SEE}|观看|欣赏|参考)`, 'g');
 // SEES asked backwards first: a verb of seeing with an audience right before it (a lookbehind tried only after
 // such a verb), where SEES tries every audience word of the sentence; every SEES match is one of these
 const SEEN_BY = new RegExp(`${SEE}(?<=${AUDIENCE}${SEE_MODAL}${SEE})${SEEN}|${EACH_OTHER}`);
 // 「排行榜将展示您的游戏昵称」: a page everyone can open shows the user
 // 「您的游戏昵称将会在您的个人主页、排行中进行展示」: the page named before the verb
 const ON_PAGE =
-  /(?:榜|榜单|个人主页|公开主页|主页|评论区|广场)[^，,。；;]{0,6}?(?:展示|显示|公开)(?:您|你)的|(?:展示|显示|公开)(?:在|于)[^，,。；;]{0,8}?(?:榜|主页|广场|论坛|作品廊|人才库|公共区域|公开区域)|(?<=(?:在|于)[^，,。；;]{0,8}?(?:榜|排行|主页|广场|论坛|公共区域|公开区域)[^，,。；;选]{0,12}?(?:中|内|上)?(?:进行)?)(?:展示|显示|公开)/g;
+  /(?:榜|榜单|个人主页|公开主页|主页|评论区|广场)[^，,。；;]{0,6}?(?:展示|显示|公开)(?:您|你)的|(?:展示|显示|公开)(?:在|于)[^，,。；;]{0,10}?(?:榜|主页|广场|论坛|作品廊|人才库|公共区域|公开区域|名单|橱窗)|(?<=(?:在|于)[^，,。；;]{0,8}?(?:榜|排行|主页|广场|论坛|公共区域|公开区域)[^，,。；;选]{0,12}?(?:中|内|上)?(?:进行)?)(?:展示|显示|公开)/g;
 // 「发布时，我们会展示您的昵称、头像和发布内容」: who the user is, shown on what they post, is shown to others
 const SHOWS_WHO = /(?:展示|显示|展现)(?:您|你)的[^，,。；;]{0,6}?(?:昵称|头像|用户名)/g;
 // 「我们将在您的账号信息页面展示账号的IP地址归属地」: the IP location every visitor sees (shown by law since 2022)
@@ -92,6 +100,8 @@ const SHOW_WORD = new Prefilter(['可见', '展示', '显示', '公开', '展现
 const SEE_WORD = new Prefilter(['看到', '看见', '查看', '查阅', '阅览', '浏览', '访问', '获知', '彼此']);
 const PAGE_WORD = new Prefilter([
   '榜',
+  '名单',
+  '橱窗',
   '排行',
   '主页',
   '评论区',
@@ -118,7 +128,7 @@ export const rule: Rule = {
     'zh-TW': '你的資料可能被公開，任何人都看得到。',
     en: 'Your information may be made public for anyone to see.',
   },
-  gate: /公开|看到|查看|查阅|阅览|看见|可见|展示|显示|公示|公布|展现|呈现|浏览|访问|获知|开放/,
+  gate: /公开|看到|查看|查阅|阅览|看见|可见|展示|显示|公示|公布|展现|呈现|浏览|访问|获知|开放|观看|欣赏|参考/,
   // 「将根据您的选择向其他用户展示」: shown as the user chooses is the user's act, not the operator's disclosure
   detect: (s, prefilters) => {
     if (CHOSEN_WORDS.mayHold(s, prefilters) && CHOSEN.test(s)) return [];
@@ -138,6 +148,7 @@ export const rule: Rule = {
       ...((s.includes('给') || s.includes('予')) && (yours || who) ? hitsOf(SHOWN_TO, s, ['public']) : []),
       ...(SEE_WORD.mayHold(s, prefilters) && SEEN_BY.test(s) ? hitsOf(SEES, s, ['public']) : []),
       ...(yours && PAGE_WORD.mayHold(s, prefilters) ? hitsOf(ON_PAGE, s, ['public']) : []),
+      ...(s.includes('供') ? hitsOf(FOR_AUDIENCE, s, ['public']) : []),
     ];
   },
 };

@@ -674,3 +674,12 @@ describe("a document's title is no hand-over of its own: consent to a sharing li
     ['在您同意本隐私政策后，我们会将您的设备标识提供给渠道合作方。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('shown to more audiences: a group-buying leader, a match, the person called; put where others may look', () => {
+  test.each([
+    ['团长可查看您的历史订单和收货电话。', 'shares'],
+    ['只有在双方都同意后，系统才会把您的微信号显示给配对对象。', 'consent'],
+    ['我们会把获奖作品及作者昵称放入精选橱窗，供其他用户浏览。', 'shares'],
+    ['您的昵称和打卡天数将显示在本月的坚持名单中。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
