@@ -34,7 +34,7 @@ const GIVE_PARTY = new RegExp(
 // The recipient as the subject: "sellers on the marketplace receive your shipping address", "our agency receives your
 // name", "vendors have access to your data" (what a party receives from the user's own side, "your", and not what the operator receives from it).
 const PARTY_RECEIVES = new RegExp(
-  `\\b(?:${RECEIVER}|agenc(?:y|ies)|firms?)\\b(?: (?!(?:we|you|us)\\b)[\\w'-]+){0,4}? (?:(?:will|may|also|only|can|could|might|would|then) )*((?:receives?|(?:has|have|gains?) access to)\\b)(?= (?:your|the user's|users'|customers')\\b)`,
+  `\\b(?:${RECEIVER}|agenc(?:y|ies)|firms?)\\b,?(?: (?!(?:we|you|us)\\b)[\\w'-]+){0,4}? (?:(?:will|may|also|only|can|could|might|would|then) )*((?:receives?|(?:has|have|gains?) access to)\\b|(?:process(?:es)?|hosts?|stores?|handles?)\\b(?= [^.;]{0,40}?\\b(?:${DATA})\\b))(?= (?:your|the user's|users'|customers'|the|any|all)\\b)`,
   'g',
 );
 // (the hit is the verb, so that "advertisers never receive your name" reads the refusal before it)

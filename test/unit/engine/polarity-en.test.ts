@@ -587,3 +587,12 @@ test.each([
 ])('a duty put on whoever receives the data is no hand-over: "%s" → %s', (text, expected) =>
   expect(polarityOf(text)).toBe(expected),
 );
+
+describe('English: the provider as the subject that processes, hosts or stores the data', () => {
+  test.each([
+    ['Sendwell, our newsletter provider, processes your email address and open rates.', 'shares'],
+    ['Our cloud vendor stores your uploaded files in Frankfurt.', 'shares'],
+    // (a payment handled names no data of the user's)
+    ['Our payment provider processes the refund within five days.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
