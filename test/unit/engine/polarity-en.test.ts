@@ -596,3 +596,11 @@ describe('English: the provider as the subject that processes, hosts or stores t
     ['Our payment provider processes the refund within five days.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English refusals of a sale of addresses or records, and "nothing … is passed on"', () => {
+  test.each([
+    ['Postal addresses gathered at our events are never sold or rented.', 'denies'],
+    ['Nothing you say in a support chat is passed on to advertisers.', 'denies'],
+    ['Member records are sold to marketing firms.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
