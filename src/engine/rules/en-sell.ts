@@ -6,7 +6,7 @@ import { inOptOutLink, SELL_VERBS } from '../lexicon/en-verbs';
 // "personal information is not sold or rented to anyone". A marketplace's "bidding, buying, or selling information"
 // is what its users do, not the operator selling data.
 const SELL = new RegExp(
-  `(?<!\\b(?:buying|bidding|purchasing|listing),?\\s+(?:or\\s+|and\\s+)?)\\b(?:${SELL_VERBS})\\b(?=[^.;]{0,50}?\\b(?:data|information|pii|details|lists?|it|them|(?:e-?mail |postal )?address(?:es)?|(?:phone |mobile )?numbers?|names|statistics|records)\\b)|(?<=\\b(?:data|information|details|records|lists|address(?:es)?|numbers|names)\\b[^.;]{0,30}?\\b(?:is|are|be|been|being)\\b[^.;]{0,20}?)\\b(?:sold|rented|traded|leased)\\b|\\bsale of (?:your |personal )`,
+  `\\b(?:${SELL_VERBS})\\b(?<!\\b(?:buying|bidding|purchasing|listing),?\\s+(?:or\\s+|and\\s+)?(?:${SELL_VERBS}))(?=[^.;]{0,50}?\\b(?:data|information|pii|details|lists?|it|them|(?:e-?mail |postal )?address(?:es)?|(?:phone |mobile )?numbers?|names|statistics|records)\\b)|\\b(?:sold|rented|traded|leased)\\b(?<=\\b(?:data|information|details|records|lists|address(?:es)?|numbers|names)\\b[^.;]{0,30}?\\b(?:is|are|be|been|being)\\b[^.;]{0,20}?\\b(?:sold|rented|traded|leased))|\\bsale of (?:your |personal )`,
   'g',
 );
 
