@@ -17,7 +17,8 @@ const QUALIFIED =
 const LEAVE = '(?:consent|permission|authori[sz]ation|approval|agreement|opt-in)';
 const CONSENT = new RegExp(
   `\\b(?:obtain|ask for|seek|request|get)(?:s|ing)? ${QUALIFIED}${LEAVE}` +
-    `|\\b(?:with|without|upon|after obtaining|based on|subject to) ${QUALIFIED}(?:${LEAVE}|direction|instruction)` +
+    // ("subject to obtaining parental consent", "upon receiving your authorisation")
+    `|\\b(?:with|without|upon|after obtaining|based on|subject to)(?: (?:obtaining|receiving|getting))? ${QUALIFIED}(?:(?:verifiable )?parental )?(?:${LEAVE}|direction|instruction)` +
     // "with the prior consent of the data subject", "only with the express consent of the person concerned"
     `|\\b(?:with|without|upon|after obtaining|subject to) the (?:(?:prior|explicit|express|separate|written|specific|informed),? (?:and )?)*(?:consent|permission|authori[sz]ation) of\\b` +
     // "when you have given us your explicit consent"
@@ -42,7 +43,7 @@ const CONSENT = new RegExp(
 const WITHOUT_LEAVE = new RegExp(`\\bwithout\\b[^.;]{0,30}\\b${LEAVE}`);
 // "unless you consent", and the user's own request or click: "unless you ask to be contacted", "unless you visit their site"
 const CONSENT_ONLY_EXCEPTION =
-  /\b(?:unless|except)\b[^.;]{0,30}?\b(?:consent|permission|agree|authori[sz]|direct|ask|opt(?:s|ed)?[- ]in|elect)|\bunless you (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|click|visit|sign up|subscribe)/;
+  /\b(?:unless|except)\b(?:(?!\b(?:law|laws|legally|required|court|permitted)\b)[^.;]){0,40}?\b(?:consent|permission|agree|authori[sz]|direct|ask|opt(?:s|ed)?[- ]in|elect)|\bunless you (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|click|visit|sign up|subscribe)/;
 // a refusal that ends its clause: "is shared with outside companies under no circumstances", "with no one"
 const NEGATED_LATE =
   /^[^.;:]{0,80}?\b(?:under no circumstances?|in no (?:event|case)|at no time|(?:with|to) (?:no one|nobody|no other (?:company|party|parties|companies|entity|entities)))\b/;

@@ -604,3 +604,16 @@ describe('English refusals of a sale of addresses or records, and "nothing … i
     ['Member records are sold to marketing firms.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English consent in more words: obtained or received first, and an exception that is only the user’s leave', () => {
+  test.each([
+    ['Subject to obtaining parental consent, we may share a pupil’s artwork with partner schools.', 'consent'],
+    ['Upon receiving your authorisation, we will send your records to the new clinic.', 'consent'],
+    [
+      'We will not disclose your details to any third party unless you have given us your prior written consent.',
+      'consent',
+    ],
+    // (the law as a second exception leaves the hand-over open)
+    ['Except as required by law or with your permission, we will not disclose your records to anyone.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
