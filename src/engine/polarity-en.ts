@@ -28,6 +28,9 @@ const CONSENT = new RegExp(
     // a feature or box the sharing waits for: "only if you switch on Location Sharing", "only if you tick the box" (but "if you turn on sync, the browser
     // will share…" does not say the switch is all it waits for, and "enable Limit Ad Tracking" is an opt-out)
     `|\\bonly\\b[^.;]{0,80}?\\b(?:if|when|once|after) you (?:(?:switch(?:ed)?|turn(?:ed)?) on|enabled?|tick(?:ed)?|check(?:ed)?|click(?:ed)?|select(?:ed)?)\\b(?! (?:the )?(?:limit|do not|don't|opt)\\b)` +
+    // the receivers the user picked: "only … with the charity partners you have chosen to hear from", "only … with
+    // third-party apps that you have authorised"
+    `|\\bonly\\b[^.;]{0,80}?\\b(?:that |who |whom |which )?you (?:have )?(?:chosen|selected|authori[sz]ed|approved|picked|nominated)\\b` +
     // "should you wish us to do so", "we will ask you to confirm that you want us to"
     `|\\bshould you (?:wish|want|choose|agree|consent)\\b|\\b(?:ask|invite)s? you to (?:confirm|approve|agree|consent)\\b` +
     `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)(?! (?:us )?(?:not|to remain|to opt|to be removed|otherwise))|\\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct|accept|approve|allow (?:it|us|this|that)\\b)` +
@@ -176,10 +179,13 @@ function quotedName(s: string, at: number): boolean {
 
 export function asideEn(s: string, at: number): boolean {
   if (dutyOnRecipient(s, at) || quotedName(s, at)) return true;
-  // a question asserts nothing: "Do we disclose any information to outside parties?" — its answer follows it
+  // a question asserts nothing: "Do we disclose any information to outside parties?" — its answer follows it, in
+  // the same line too ("Has the bank sold my information? No, we have not sold …")
   if (
-    /\?\W*$/.test(s) &&
-    /^\W*(?:do|does|will|would|can|may|is|are|who|whom|with whom|to whom|what|when|why|how|which)\b/.test(s)
+    /^\W*(?:q:\s*)?(?:do|does|did|has|have|will|would|can|may|is|are|who|whom|with whom|to whom|what|when|why|how|which)\b/.test(
+      s,
+    ) &&
+    (/\?\W*$/.test(s) || (s.includes('?') && at < s.indexOf('?')))
   )
     return true;
   const before = s.slice(Math.max(0, at - 160), at);

@@ -50,6 +50,11 @@ const AVAILABLE = new RegExp(
   `\\bmake[s]? (?=(?:(?!\\bavailable\\b)[^.;]){0,100}?\\b(?:${DATA})\\b)[^.;]{0,160}?available (?:to|for)\\b(?! (?:you|us|customers?)\\b)`,
   'g',
 );
+// the recipient let into the data: "we grant our affiliated companies access to the customer database"
+const GRANT = new RegExp(
+  `\\bgrant(?:s|ed|ing)? (?:(?:our|the|certain|selected|some|these|those|trusted) )?(?:[\\w-]+ )?${RECEIVER} access\\b`,
+  'g',
+);
 // Data among the assets a buyer takes over: "we may include your information among the transferred assets".
 const ASSETS =
   /\b(?:information|data)\b[^.;]{0,40}?\b(?:among|part of|one of|included in) the (?:transferred|sold|acquired|business) assets\b|\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation|sale of (?:assets|the company|our business))\b[^.;]{0,120}?\binvolv(?:es|e|ing) the transfer of (?:the |your |such |personal |users' )?(?:information|data)\b/g;
@@ -103,6 +108,7 @@ export const rule: Rule = {
     ...hitsOf(TO_PARTY, s),
     ...hitsOf(GIVE_PARTY, s),
     ...receives(s),
+    ...(s.includes('access') ? hitsOf(GRANT, s) : []),
     ...hitsOf(RECIPIENTS, s),
     ...(s.includes('from us') ? hitsOf(FROM_US, s) : []),
     ...(PASSIVE_DATA.test(s) ? hitsOf(PASSIVE, s) : []),

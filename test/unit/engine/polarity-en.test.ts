@@ -617,3 +617,12 @@ describe('English consent in more words: obtained or received first, and an exce
     ['Except as required by law or with your permission, we will not disclose your records to anyone.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: receivers the user picked, a question answered in the same line, access granted', () => {
+  test.each([
+    ['Your contact details will only be shared with the clubs you have chosen to hear from.', 'consent'],
+    ['We only share readings with third-party apps that you have authorised in Settings.', 'consent'],
+    ['Has Fernbank sold my data? No, we have not sold personal information in the past year.', 'denies'],
+    ['We grant our partner clinics access to your appointment history.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
