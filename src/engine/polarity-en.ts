@@ -177,8 +177,23 @@ function quotedName(s: string, at: number): boolean {
   return close >= 0 && quoted.split(/\s+/).length <= 9 && (pointer || !/\b(?:we|us|our)\b/.test(quoted));
 }
 
+// A duty the operator puts on whoever receives the data, as the sentence's own act: "we require our service
+// providers to keep your information confidential", "contracts with our suppliers prohibit them from using customer
+// data" (not "… the providers to whom we disclose it", which says the hand-over too)
+const DUTY_PUT =
+  /\b(?:we (?:will |also |may )?(?:require|ask|oblige|obligate|instruct|contractually require)|(?:our )?contracts? with)\b[^.;]{0,40}?\b(?:recipients?|suppliers?|vendors?|(?:service )?providers?|partners?|processors?|contractors?|third parties|them)\b[^.;]{0,6}?\b(?:to|prohibit|forbid|restrict|require)\b/;
+
 export function asideEn(s: string, at: number): boolean {
   if (dutyOnRecipient(s, at) || quotedName(s, at)) return true;
+  const duty = DUTY_PUT.exec(s);
+  if (
+    duty &&
+    at > duty.index &&
+    !/\b(?:to|with) whom we\b|\bthat we (?:share|disclose)|\bwe (?:share|disclose|provide)\b/.test(
+      s.slice(duty.index, at + 12),
+    )
+  )
+    return true;
   // a question asserts nothing: "Do we disclose any information to outside parties?" — its answer follows it, in
   // the same line too ("Has the bank sold my information? No, we have not sold …")
   if (

@@ -626,3 +626,13 @@ describe('English: receivers the user picked, a question answered in the same li
     ['We grant our partner clinics access to your appointment history.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: a duty the operator puts on whoever receives the data is no hand-over', () => {
+  test.each([
+    ['We require our service providers to keep your details confidential.', 'none'],
+    ['Contracts with our vendors prohibit them from selling customer data.', 'none'],
+    ['We will ask the recipient to sign an agreement that forbids onward transfer.', 'none'],
+    // (the duty that names the hand-over too still says it)
+    ['We require the service providers to whom we disclose your data to protect it.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
