@@ -5,8 +5,8 @@ import { predictedMarketing, predictedPhone, predictedPolarity, prf } from '../s
 
 /**
  * `tsx scripts/written-eval.ts [--errors] [set…]`: polarity on test/fixtures/written/*.jsonl, sentences written for
- * this project from POLARITY.md alone by sessions that never saw the engine or the corpus (zh, zh-2 … zh-13,
- * zh-Hant, zh-Hant-3 … zh-Hant-14, en, en-2 … en-10; 8,603 rows) — wording nobody tuned on when they were made. Halves by the MD5
+ * this project from POLARITY.md alone by sessions that never saw the engine or the corpus (zh, zh-2 … zh-14,
+ * zh-Hant, zh-Hant-3 … zh-Hant-15, en, en-2 … en-10; 9,005 rows) — wording nobody tuned on when they were made. Halves by the MD5
  * of the text: errors are read on the tune half only (`--errors` lists them; marketing is scored as phone is), the check half stays an estimate of
  * unseen wording; no check-half row is ever listed, and no row of zh-6, zh-9, zh-11, zh-13, zh-Hant-6, zh-Hant-10, zh-Hant-12, zh-Hant-14, en-3, en-5, en-7 or en-9.
  */
@@ -46,6 +46,7 @@ for (const name of [
   'zh-11',
   'zh-12',
   'zh-13',
+  'zh-14',
   'zh-hant',
   'zh-hant-3',
   'zh-hant-4',
@@ -59,6 +60,7 @@ for (const name of [
   'zh-hant-12',
   'zh-hant-13',
   'zh-hant-14',
+  'zh-hant-15',
   'en',
   'en-2',
   'en-3',
