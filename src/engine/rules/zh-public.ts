@@ -22,6 +22,8 @@ export const SERVICE_AUDIENCE = [
   '药师',
   '护士',
   '面试官',
+  // Taiwan's food courier
+  '外送员',
   // a group-buying leader, a match, the person called
   '团长',
   '配对对象',
@@ -44,8 +46,9 @@ const SHOWN_TO = new RegExp(
   'g',
 );
 // 「主播可以看到您的昵称」「学校管理员可以查看学生的成绩」: the audience sees the data (a negated modal is not seeing)
-// (「主播可在粉丝榜中看到」: where they see it between the modal and the verb)
-const SEE_MODAL = '(?:将|会|也|均|都|即|便|就|才|方)?(?:可以|可|能够|能|得以)?(?:在[^，,。；;]{1,8}?(?:中|内|上|里))?';
+// (「主播可在粉丝榜中看到」: where they see it between the modal and the verb; 「外送員於配送期間可查看」: when, before it)
+const SEE_MODAL =
+  '(?:(?:在|于)[^，,。；;]{1,8}?(?:期间|时))?(?:将|会|也|均|都|即|便|就|才|方)?(?:可以|可|能够|能|得以)?(?:在[^，,。；;]{1,8}?(?:中|内|上|里))?';
 const SEE = '(?:看到|看见|查看|查阅|阅览|浏览|访问|获知)';
 const SEEN = String.raw`(?=[^，,。；;]{0,16}?(?:的|之)?(?:昵称|头像|照片|姓名|名称|年龄|城市|职业|资料|信息|数据|号码|电话|联系方式|通讯录|位置|地点|地址|称谓|距离|简历|履历|证明|成绩|评分|信用分|记录|纪录|日志|文档|动态|账号|帐号|主页|病情|病历|病史|报告|订单))`;
 const EACH_OTHER = '(?:查看|看到|交换|获取)彼此';

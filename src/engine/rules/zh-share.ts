@@ -9,7 +9,7 @@ const TO = ['给', '予', '至', '到'];
 // The operator itself receives nothing it hands over, unless the words go on to its group, partners or vendors
 // (「提交给我们的支付服务提供商」 goes out).
 // (「向我们和第三方金融机构提供」 reaches the third party too, 「提供给我们在海外的关联公司」 the affiliate)
-const US = String.raw`(?:我们|我行|我方|本公司)(?!(?:委托|委外)[的之])(?!以外|之外|外的)(?![和及与、或][^，,。；;]{0,12}?(?:第三方|第三人|合作|机构|公司|商家))(?![的之]?(?:集团|关联|关系企业|联属|合作))(?![^，,。；;]{1,8}?[的之](?:集团|关联|关系企业|联属))(?![的之][^，,。；;]{0,10}?(?:服务商|服务提供商|供应商|提供商|厂商|伙伴|机构|公司|企业|审计师|会计师|律师|顾问|代理|承办商|承包商))`;
+const US = String.raw`(?:我们|我行|我方|本公司)(?!(?:委托|委外|委聘|委任|聘用|聘请)[的之])(?!以外|之外|外的)(?![和及与、或][^，,。；;]{0,12}?(?:第三方|第三人|合作|机构|公司|商家))(?![的之]?(?:集团|关联|关系企业|联属|合作))(?![^，,。；;]{1,8}?[的之](?:集团|关联|关系企业|联属))(?![的之][^，,。；;]{0,10}?(?:服务商|服务提供商|供应商|提供商|厂商|伙伴|机构|公司|企业|审计师|会计师|律师|顾问|代理|承办商|承包商))`;
 
 // who receives a hand-over named by its trade: the parties of a deal (riders, drivers, recruiters, landlords, banks,
 // hospitals, insurers, customs) as much as companies and partners; Taiwan's 關係企業, Hong Kong's 第三者 and 資料使用者
@@ -58,6 +58,7 @@ export const RECEIVER_WORDS = [
   '保险',
   '海关',
   '骑手',
+  '外送员',
   '司机',
   '快递员',
   '配送员',
@@ -190,7 +191,7 @@ const OBJECT_ENDS = [
   '邮箱',
 ];
 const OBJECT_TO = new RegExp(
-  String.raw`(?:提供|传输|传送|发送|披露|提交|转交|共享|分享|采集|收集)(?:您|你|用户)?的?[^，,。；;：:]{0,16}?(?:${OBJECT_ENDS.join('|')})(?:给|予|至|到)(?!您|你|${US})(?=[^，,。；;]{0,16}?(?:第三方|第三人|合作|公司|机构|关联|提供方|服务商|供应商|商家|商户|伙伴|部门|机关))`,
+  String.raw`(?:提供|传输|传送|发送|披露|提交|转交|共享|分享|采集|收集)(?:您|你|用户)?的?[^，,。；;：:]{0,16}?(?:${OBJECT_ENDS.join('|')})(?:给|予|至|到)(?!您|你|${US})(?=[^，,。；;]{0,16}?(?:第三方|第三人|合作|公司|机构|关联|提供方|服务商|供应商|商家|商户|伙伴|部门|机关|广告(?:主|商|平台)))`,
   'g',
 );
 // A statutory exception item that itself says the operator hands data over (POLARITY.md: 「基于您本人的合法要求而提供；」

@@ -683,3 +683,22 @@ describe('shown to more audiences: a group-buying leader, a match, the person ca
     ['您的昵称和打卡天数将显示在本月的坚持名单中。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('Taiwan and Hong Kong: a courier who sees, a contractor engaged, advertisers, consent of members with 之', () => {
+  test.each([
+    ['外送員於配送期間可查看您的姓名及聯絡電話。', 'shares'],
+    ['本公司可能會把閣下的聯絡電話交予本公司委聘的市場調查公司。', 'shares'],
+    ['本站不提供任何會員資料予廣告商。', 'denies'],
+    ['本協會須取得會員之書面同意，方得將會員名冊提供予其他團體。', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
+describe('a refusal scoped to the operator by its quoted name, or to the user, opens nothing', () => {
+  test.each([
+    ['未经您的同意，我们不会将您的个人信息共享给“青禾读书”以外的任何第三方。', 'consent'],
+    ['我们不会将您的个人信息共享给“青禾读书”以外的任何公司、组织和个人。', 'denies'],
+    ['本行不会向除您本人以外的任何人透露您的账户信息。', 'denies'],
+    // (a group's quoted name is wider than the operator)
+    ['我们不会将您的个人信息共享给“青禾集团”以外的第三方。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
