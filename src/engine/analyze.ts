@@ -98,9 +98,10 @@ const ASIDE = /[（(][^（）()]{0,20}[）)]/g;
 function userActs(s: string, at: number, lang: Lang): boolean {
   if (lang === 'en') {
     const before = s.slice(Math.max(0, at - 50), at);
-    // "users may share …" acts; "user information is transferred" is the data, not the actor
+    // "users may share …" acts; "user information is transferred" is the data, not the actor, and "our customer
+    // support vendors may access …" names a vendor
     if (
-      /\b(?:customers?|users?|children)\b(?! (?:information|data|details|content|records|accounts?)\b)(?:\s+\w+){0,4}\s*$/.test(
+      /\b(?:customers?|users?|children)\b(?! (?:information|data|details|content|records|accounts?|support|service|care|success)\b)(?:\s+\w+){0,4}\s*$/.test(
         before,
       )
     )

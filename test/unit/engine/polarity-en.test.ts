@@ -636,3 +636,13 @@ describe('English: a duty the operator puts on whoever receives the data is no h
     ['We require the service providers to whom we disclose your data to protect it.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: parties that may access the data, and the people shown it', () => {
+  test.each([
+    ['Our customer support vendors may access your order history.', 'shares'],
+    ['Our affiliates in other countries may access your personal information.', 'shares'],
+    ['Your name and photo are visible to the organiser and other attendees.', 'shares'],
+    // (the operator's own access names no one)
+    ['We may access your camera to scan a card.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
