@@ -149,8 +149,23 @@ function title(s: string, at: number, word: string): boolean {
 const RECIPIENT_DUTY =
   /\b(?:they|third[- ]part(?:y|ies)|partners?|processors?|providers?|vendors?|contractors?|recipients?|companies|affiliates?|suppliers?|agents?)\b(?:(?!\b(?:we|us|but)\b)[^.;]){0,40}?\b(?:(?:prohibited|forbidden|barred|restricted|not (?:permitted|allowed|authori[sz]ed))(?: by (?:contract|law|us))? (?:from|to)\b|(?:are|is) (?:subject to|bound by) (?:[\w-]+ ){0,3}?(?:obligations|duties|terms|agreements) of confidentiality\b)|\b(?:anyone|any (?:[\w-]+ ){0,2}?(?:partner|vendor|third party|recipient|company|organi[sz]ation|party|provider|processor)) (?:who|that|which) receives? [^.;]{0,50}?\b(?:must|shall|is required to)\b/;
 
+// A duty the operator puts on whoever receives the data, as the sentence's own act: "we require our service
+// providers to keep your information confidential", "contracts with our suppliers prohibit them from using customer
+// data" (not "… the providers to whom we disclose it", which says the hand-over too)
+const DUTY_PUT =
+  /\b(?:we (?:will |also |may )?(?:require|ask|oblige|obligate|instruct|contractually require)|(?:our )?contracts? with)\b[^.;]{0,40}?\b(?:recipients?|suppliers?|vendors?|(?:service )?providers?|partners?|processors?|contractors?|third parties|them)\b[^.;]{0,6}?\b(?:to|prohibit|forbid|restrict|require)\b/;
+
 // (a hit may start at the party's first word, "service providers", a little before the word the duty matched)
 function dutyOnRecipient(s: string, at: number): boolean {
+  const put = DUTY_PUT.exec(s);
+  if (
+    put &&
+    at > put.index &&
+    !/\b(?:to|with) whom we\b|\bthat we (?:share|disclose)|\bwe (?:share|disclose|provide)\b/.test(
+      s.slice(put.index, at + 12),
+    )
+  )
+    return true;
   const m = RECIPIENT_DUTY.exec(s);
   if (!m || at > m.index + m[0].length + 12) return false;
   return (
@@ -177,23 +192,8 @@ function quotedName(s: string, at: number): boolean {
   return close >= 0 && quoted.split(/\s+/).length <= 9 && (pointer || !/\b(?:we|us|our)\b/.test(quoted));
 }
 
-// A duty the operator puts on whoever receives the data, as the sentence's own act: "we require our service
-// providers to keep your information confidential", "contracts with our suppliers prohibit them from using customer
-// data" (not "… the providers to whom we disclose it", which says the hand-over too)
-const DUTY_PUT =
-  /\b(?:we (?:will |also |may )?(?:require|ask|oblige|obligate|instruct|contractually require)|(?:our )?contracts? with)\b[^.;]{0,40}?\b(?:recipients?|suppliers?|vendors?|(?:service )?providers?|partners?|processors?|contractors?|third parties|them)\b[^.;]{0,6}?\b(?:to|prohibit|forbid|restrict|require)\b/;
-
 export function asideEn(s: string, at: number): boolean {
   if (dutyOnRecipient(s, at) || quotedName(s, at)) return true;
-  const duty = DUTY_PUT.exec(s);
-  if (
-    duty &&
-    at > duty.index &&
-    !/\b(?:to|with) whom we\b|\bthat we (?:share|disclose)|\bwe (?:share|disclose|provide)\b/.test(
-      s.slice(duty.index, at + 12),
-    )
-  )
-    return true;
   // a question asserts nothing: "Do we disclose any information to outside parties?" — its answer follows it, in
   // the same line too ("Has the bank sold my information? No, we have not sold …")
   if (

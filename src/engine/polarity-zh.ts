@@ -22,8 +22,12 @@ const NOT_ONLY_CONSENT =
   /法|规定|(?<!等)(?:情形|情况)|以下|下列|下述|约定|述明|本政策|指引|协议|去标识|匿名|选择|关联|第三方|合作/;
 // 「不会向任何无关第三方提供」 leaves related ones open (POLARITY.md) — as recipients; 「不允许无关第三方出售」 names actors
 // (the operator by its quoted name, 「“悦动短视频”以外的任何第三方」, not a group's; the user, 「除您本人以外的任何人」)
-const SELF_SCOPE =
-  /(?:本应用|本app|本软件|本产品|本平台|本网站|本站|本小程序|本公司|本行|我们|我行|我司|本服务|[“"「『](?:(?!集团|关联|联属|关系企业)[^”"」』]){1,12}[”"」』]|(?:您|你|阁下)本人)(?:以外|之外|外)(?:的|之)?(?:任何|其他)?(?:第三方|第三人|第三者|公司|机构|组织|个人|人|方)/;
+// The operator by its own words, and the user (「您本人」): a scope that is only they opens nothing (POLARITY.md).
+const SELF = '本应用|本app|本软件|本产品|本平台|本网站|本公司|本行|我们|我行|我司|(?:您|你|阁下)本人';
+const SELF_SCOPE = new RegExp(
+  `(?:${SELF}|本站|本小程序|本服务|[“"「『](?:(?!集团|关联|联属|关系企业)[^”"」』]){1,12}[”"」』])(?:以外|之外|外)(?:的|之)?(?:任何|其他)?(?:第三方|第三人|第三者|公司|机构|组织|个人|人|方)`,
+);
+const SELF_EXCEPTED = new RegExp(`^除(?:了)?(?:${SELF})(?:以外|之外|外)`);
 const SCOPE_OUT =
   /(?:以外|之外)[的之]|以外(?:其他|任何)|外[的之](?:其他|任何)?(?:公司|第三方|第三人|机构|组织)|(?:向|给|至|予)(?:任何)?[^，,。；;]{0,14}?无关(?:的|之)?(?:第三方|第三人|第三者|公司|机构|组织|主体|单位|企业|人士|人员|个人|方)|(?:与|和)(?:任何)?无关(?:的|之)?(?:第三方|第三人|第三者|公司|机构|组织|主体|单位|企业|人士|人员|个人|方)/;
 // people whose data a policy is about, named by their role: their consent is the user's (「未经求职者同意」)
@@ -186,12 +190,7 @@ function exceptionOf(s: string): 'none' | 'consent' | 'other' {
       : m[0];
     // 「除本公司以外的任何组织」 is a scope that is only the operator: no exception (POLARITY.md)
     // (nor 「除您本人以外」: the user is no one else)
-    if (
-      /^除(?:了)?(?:本应用|本app|本软件|本产品|本平台|本网站|本公司|本行|我们|我行|我司|(?:您|你|阁下)本人)(?:以外|之外|外)/.test(
-        text,
-      )
-    )
-      continue;
+    if (SELF_EXCEPTED.test(text)) continue;
     // 「除非您在资料中选择公开，否则…」: the user's own choice is their leave, as consent is
     const ownChoice = USER_CHOICE.test(text) && !/法|规定|情形|情况|以下|下列/.test(text);
     if ((ownChoice || /同意|授权|许可|允许/.test(text)) && (ownChoice || !NOT_ONLY_CONSENT.test(text)))
