@@ -44,6 +44,17 @@ const receives = (s: string) =>
     const verb = PARTY_RECEIVES.exec(s)![1]!;
     return { index: h.index + h.length - verb.length, length: verb.length };
   });
+// A party named first in the sentence, a brand the folded text no longer capitalises or a trade, receives the data:
+// "PayPal receives your name and billing address", "Klarna will receive your phone number", "card networks such as
+// Visa receive transaction details", "our couriers, DPD and Royal Mail, get your phone number" — not the user, the
+// operator or its own app, which receive what is theirs to receive (nor what a site "automatically receives" in its logs).
+const NAMED_RECEIVES = new RegExp(
+  `^[\\W\\d]*(?!(?:we|you|they|i|it|he|she|users?|customers?|members?|visitors?|subscribers?|players?|patients?|students?|parents?|children|employees|staff|everyone|only you|(?:this|our|the|your) (?:app|apps|application|website|site|service|platform|servers?|device|browser|phone|account|team|company))\\b)(?:(?!(?:we|you|us|automatically)\\b)[\\w&.'-]+(?:,(?: [\\w&.'-]+){1,4},)? ){1,8}?(?:(?:will|may|also|only|then|can|could|might|would|never|do not|does not|don't|doesn't) )*((?:receives?|gets?|obtains?)\\b)(?=[^.;]{0,30}?\\b(?:${DATA})\\b)`,
+);
+const namedReceives = (s: string) => {
+  const m = NAMED_RECEIVES.exec(s);
+  return m ? [{ index: m.index + m[0].length - m[1]!.length, length: m[1]!.length }] : [];
+};
 // A list under "Recipients:" or "Recipients of your data include", or "on our behalf", names who receives data.
 // "make … available to": make alone is every other sentence.
 const AVAILABLE = new RegExp(
@@ -108,6 +119,7 @@ export const rule: Rule = {
     ...hitsOf(TO_PARTY, s),
     ...hitsOf(GIVE_PARTY, s),
     ...receives(s),
+    ...namedReceives(s),
     ...(s.includes('access') ? hitsOf(GRANT, s) : []),
     ...hitsOf(RECIPIENTS, s),
     ...(s.includes('from us') ? hitsOf(FROM_US, s) : []),

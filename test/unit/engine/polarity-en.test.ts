@@ -501,6 +501,21 @@ describe('English receivers as the subject, and furnishing', () => {
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
 
+describe('a party named first receives the data, a brand or a trade the RECEIVER words do not hold', () => {
+  test.each([
+    ['Stripe receives your card number and billing postcode.', 'shares'],
+    ['Tixly will receive your name and email address when you buy a ticket.', 'shares'],
+    ['Payment networks such as Visa receive transaction details.', 'shares'],
+    ['Our couriers, Parcelbird and Swiftship, get your phone number.', 'shares'],
+    ['Your landlord never receives your bank details.', 'denies'],
+    // the user, the operator, its own app, and a site's own logs
+    ['You receive your invoice by email.', 'none'],
+    ['Users get a copy of their data on request.', 'none'],
+    ['This app receives your location from your phone.', 'none'],
+    ['Quillhub automatically receives your IP address in its server logs.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
 describe('English: who sees it by trade, after the user acts; consent by more names; nobody but you', () => {
   test.each([
     ['When you book a lesson, your instructor can see your name and phone number.', 'shares'],
