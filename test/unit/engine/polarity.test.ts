@@ -702,3 +702,10 @@ describe('a refusal scoped to the operator by its quoted name, or to the user, o
     ['我们不会将您的个人信息共享给“青禾集团”以外的第三方。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a supplier that receives the data collects it, as a service provider does', () => {
+  test.each([
+    ['我们使用的短信供应商会收到您的手机号码，用于发送验证码。', 'shares'],
+    ['本公司的郵件寄送供應商會收到閣下的電郵地址。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
