@@ -23,7 +23,7 @@ const NOT_ONLY_CONSENT =
 // 「不会向任何无关第三方提供」 leaves related ones open (POLARITY.md) — as recipients; 「不允许无关第三方出售」 names actors
 // (the operator by its quoted name, 「“悦动短视频”以外的任何第三方」, not a group's; the user, 「除您本人以外的任何人」)
 // The operator by its own words, and the user (「您本人」): a scope that is only they opens nothing (POLARITY.md).
-const SELF = '本应用|本app|本软件|本产品|本平台|本网站|本公司|本行|我们|我行|我司|(?:您|你|阁下)本人';
+const SELF = '本应用|本app|本软件|本产品|本平台|本网站|本公司|本行|我们|我行|我司|(?:您|你|阁下)(?:本人)?';
 const SELF_SCOPE = new RegExp(
   `(?:${SELF}|本站|本小程序|本服务|[“"「『](?:(?!集团|关联|联属|关系企业)[^”"」』]){1,12}[”"」』])(?:以外|之外|外)(?:的|之)?(?:任何|其他)?(?:第三方|第三人|第三者|公司|机构|组织|个人|人|方)`,
 );

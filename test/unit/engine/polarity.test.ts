@@ -698,6 +698,9 @@ describe('a refusal scoped to the operator by its quoted name, or to the user, o
     ['未经您的同意，我们不会将您的个人信息共享给“青禾读书”以外的任何第三方。', 'consent'],
     ['我们不会将您的个人信息共享给“青禾读书”以外的任何公司、组织和个人。', 'denies'],
     ['本行不会向除您本人以外的任何人透露您的账户信息。', 'denies'],
+    // (the user named bare, 您 for 您本人)
+    ['未经您的书面同意，我们不会将您的病历资料提供给您以外的任何人。', 'consent'],
+    ['我们不会将您的成绩单提供给除您以外的任何人。', 'denies'],
     // (a group's quoted name is wider than the operator)
     ['我们不会将您的个人信息共享给“青禾集团”以外的第三方。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
