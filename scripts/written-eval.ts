@@ -5,10 +5,10 @@ import { predictedMarketing, predictedPhone, predictedPolarity, prf } from '../s
 
 /**
  * `tsx scripts/written-eval.ts [--errors] [set…]`: polarity on test/fixtures/written/*.jsonl, sentences written for
- * this project from POLARITY.md alone by sessions that never saw the engine or the corpus (zh, zh-2 … zh-16,
- * zh-Hant, zh-Hant-3 … zh-Hant-17, en, en-2 … en-13; 10,484 rows) — wording nobody tuned on when they were made. Halves by the MD5
+ * this project from POLARITY.md alone by sessions that never saw the engine or the corpus (zh, zh-2 … zh-18,
+ * zh-Hant, zh-Hant-3 … zh-Hant-18, en, en-2 … en-14; 11,291 rows) — wording nobody tuned on when they were made. Halves by the MD5
  * of the text: errors are read on the tune half only (`--errors` lists them; marketing is scored as phone is), the check half stays an estimate of
- * unseen wording; no check-half row is ever listed, and no row of zh-6, zh-9, zh-11, zh-13, zh-16, zh-Hant-6, zh-Hant-10, zh-Hant-12, zh-Hant-14,
+ * unseen wording; no check-half row is ever listed, and no row of zh-6, zh-9, zh-11, zh-13, zh-16, zh-18, zh-Hant-6, zh-Hant-10, zh-Hant-12, zh-Hant-14,
  * zh-Hant-17, en-3, en-5, en-7, en-9 or en-13.
  */
 const CLASSES = ['shares', 'consent', 'denies', 'none'] as const;
@@ -24,6 +24,7 @@ const MEASURED_ONLY = new Set([
   'zh-11',
   'zh-13',
   'zh-16',
+  'zh-18',
   'zh-hant-6',
   'zh-hant-10',
   'zh-hant-12',
@@ -53,6 +54,8 @@ for (const name of [
   'zh-14',
   'zh-15',
   'zh-16',
+  'zh-17',
+  'zh-18',
   'zh-hant',
   'zh-hant-3',
   'zh-hant-4',
@@ -69,6 +72,7 @@ for (const name of [
   'zh-hant-15',
   'zh-hant-16',
   'zh-hant-17',
+  'zh-hant-18',
   'en',
   'en-2',
   'en-3',
@@ -82,6 +86,7 @@ for (const name of [
   'en-11',
   'en-12',
   'en-13',
+  'en-14',
 ].filter((name) => only.length === 0 || only.includes(name))) {
   const rows: Row[] = readFileSync(new URL(`../test/fixtures/written/${name}.jsonl`, import.meta.url), 'utf8')
     .split('\n')
