@@ -40,13 +40,16 @@ const CONSENT = new RegExp(
     `|\\bat your (?:direction|request)|\\byou (?:can |may |could )?(?:consent|agree|authori[sz]e|direct us|instruct us)\\b` +
     // "when you've chosen to link your account", "the browser always asks before sharing your location"
     `|\\b(?:when|once|after|where) you(?:'ve|’ve| have)? (?:chosen|choose|elected|elect|decided|decide) to\\b|\\basks? (?:you )?(?:first )?(?:(?:for )?(?:your )?(?:permission|consent) )?before\\b` +
+    // a box the user ticks, or its label in the user's own words: "if you tick the box marked '…', we will pass",
+    // "by ticking this box, I agree that … may share my contact details"
+    `|\\bif you (?:tick|check)(?: the| this)? (?:box\\b|['"‘“])|\\bby (?:ticking|checking) (?:this|the) box\\b|(?:^|[.:;]\\s*|\\b)i (?:agree|consent)(?: that| to)\\b` +
     // "your consent is required before we share", "your permission will always be obtained first"
     `|\\byour (?:(?:prior|explicit|express|separate|written),? )*${LEAVE} (?:is|will (?:always )?be|must be) (?:always )?(?:required|needed|obtained|sought)\\b`,
 );
 const WITHOUT_LEAVE = new RegExp(`\\bwithout\\b[^.;]{0,30}\\b${LEAVE}`);
 // "unless you consent", and the user's own request or click: "unless you ask to be contacted", "unless you visit their site"
 const CONSENT_ONLY_EXCEPTION =
-  /\b(?:unless|except)\b(?:(?!\b(?:law|laws|legally|required|court|permitted)\b)[^.;]){0,40}?\b(?:consent|permission|agree|authori[sz]|direct|ask|opt(?:s|ed)?[- ]in|elect)|\bunless you (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|click|visit|sign up|subscribe)/;
+  /\b(?:unless|except)\b(?:(?!\b(?:law|laws|legally|required|court|permitted)\b)[^.;]){0,40}?\b(?:consent|permission|agree|authori[sz]|direct|ask|opt(?:s|ed)?[- ]in|elect)|\bunless you(?:'ve|’ve| have)? (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|told|asked|click|visit|sign up|subscribe)/;
 // a refusal that ends its clause: "is shared with outside companies under no circumstances", "with no one"
 const NEGATED_LATE =
   /^[^.;:]{0,80}?\b(?:under no circumstances?|in no (?:event|case)|at no time|(?:with|to) (?:no one|nobody|no other (?:company|party|parties|companies|entity|entities)))\b/;
@@ -55,8 +58,10 @@ const NEGATED_LATE =
 const WIDER_SCOPE =
   /\b(?:outside(?: of)?|beyond) (?:the |our |its |this |their )?(?:[\w-]+ )?(?:corporate family|family of (?:companies|brands)|group(?: of companies)?|affiliates|affiliated companies|subsidiaries|related companies|(?:group|sister) companies)\b|\b(?:any )?(?:unrelated|unaffiliated|non-?affiliated) (?:third[- ]part|compan|organi[sz]ation|part(?:y|ies)|business)/;
 // "or when we are legally required to": a route besides consent
+// ("unless the law requires otherwise", "unless an exception under the PDPA applies", "or when we have a legitimate
+// interest": the law's own routes, or a lawful basis other than consent)
 const OTHER_ROUTE =
-  /\bor (?:as |when |where |if )?(?:we (?:are|believe|must|have to) )?(?:legally |otherwise )?(?:required|permitted|necessary|to comply|by law|law|(?:the |applicable )?law requires|compelled|obliged)/;
+  /\bor (?:as |when |where |if )?(?:we (?:are|believe|must|have to) )?(?:legally |otherwise )?(?:required|permitted|necessary|to comply|by law|law|(?:the |applicable )?law requires|compelled|obliged)|\bunless (?:the |applicable )?laws? (?:requires?|permits?|allows?)\b|\bunless an? (?:legal |statutory )?exception\b|\blegitimate interests?\b/;
 
 function clauseStart(s: string, at: number): number {
   const cut = Math.max(

@@ -661,3 +661,19 @@ describe('English: parties that may access the data, and the people shown it', (
     ['We may access your camera to scan a card.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: the law or a lawful interest as a second route; a ticked box and the user agreeing in the first person', () => {
+  test.each([
+    ['Unless the law requires otherwise, we only pass your details to partners with your consent.', 'shares'],
+    [
+      'We ask for your consent before sharing your address with couriers, unless an exception under the law applies.',
+      'shares',
+    ],
+    ['We share your data with lenders when you consent or where we have a legitimate interest.', 'shares'],
+    ["If you tick the box marked 'Partner offers', we will pass your phone number to our partners.", 'consent'],
+    ['By ticking this box, I agree that Nordlane may share my email address with its installers.', 'consent'],
+    ["We won't give your number to other companies unless you've told us we can.", 'consent'],
+    // (a feature switched on is still no consent, as before)
+    ['If you turn on sync, the browser will send your bookmarks to our servers.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
