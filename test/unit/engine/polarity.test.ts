@@ -712,3 +712,15 @@ describe('a supplier that receives the data collects it, as a service provider d
     ['本公司的郵件寄送供應商會收到閣下的電郵地址。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a need that asks no one is a second route; an institution names itself; a switch the user turns on', () => {
+  test.each([
+    ['除征得您的同意或为履行与您订立的合同所必需外，我们不会共享您的手机号码。', 'shares'],
+    ['我们会在取得您同意后向保险公司提供您的体检报告，或在为处理理赔纠纷所必需时向其提供。', 'shares'],
+    // (consent alone, as before)
+    ['除征得您的同意外，我们不会共享您的手机号码。', 'consent'],
+    ['未经您同意，本校不会将您的成绩提供予本校以外之任何人。', 'consent'],
+    ['本院不会将您的病历提供给本院以外的任何机构。', 'denies'],
+    ['除非您在设置中启用“共享运动数据”，否则我们不会将您的运动数据传送给任何合作机构。', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
