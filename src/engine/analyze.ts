@@ -234,6 +234,14 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     )
   )
     return false;
+  // 「您上传的运动纪录将显示于排行榜供其他会员查看」: what the user posted, shown by the service to others
+  if (
+    of &&
+    /[您你][^，,。；;]{0,14}?(?:上传|发布|发表)(?:到|至|在|于)?[^，,。；;的]{0,8}?的[^，,。；;]{1,16}?[，,]?(?:将|会)(?:被)?(?:显示|展示|公开|呈现)[^，,。；;]*$/.test(
+      sinceUs + s.slice(at, at + 4),
+    )
+  )
+    return false;
   // 「您在使用咨询服务过程中与咨询师之间的对话内容不会提供给…」: the user's act only describes the data, the subject
   if (
     of &&

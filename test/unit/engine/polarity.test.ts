@@ -724,3 +724,12 @@ describe('a need that asks no one is a second route; an institution names itself
     ['除非您在设置中启用“共享运动数据”，否则我们不会将您的运动数据传送给任何合作机构。', 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('what the user posted, shown by the service to others, is made public; others collecting it is not', () => {
+  test.each([
+    ['您上传的骑行记录与昵称将显示于排行榜供其他会员查看。', 'shares'],
+    ['您发布到社区的照片和评论将公开展示。', 'shares'],
+    ['您发布的信息可能被他人收集。', 'none'],
+    ['您可以将骑行记录发布到社区。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
