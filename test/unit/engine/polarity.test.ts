@@ -733,3 +733,11 @@ describe('what the user posted, shown by the service to others, is made public; 
     ['您可以将骑行记录发布到社区。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("Taiwan's 取得 for 获取: an SDK that obtains the user's data", () => {
+  test.each([
+    ['本App整合之地圖SDK將取得您的精確位置。', 'shares'],
+    ['該推播SDK會取得您的裝置識別碼。', 'shares'],
+    ['在接入第三方SDK前，我們會取得您的同意。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
