@@ -79,6 +79,12 @@ const RECIPIENTS =
 const PUBLIC =
   /\b(?:other users|other members|other players|others|anyone|everyone|the public|followers|subscribers|attendees|(?<!\bour )(?:drivers?|riders?|hosts?|sellers?|buyers?|recruiters|employers|hiring managers|tutors?|teachers?|coaches|coach|instructors?|doctors?|clinicians?|landlords?|couriers?)|(?:employer|organi[sz]ation|school|company|team)['’]s (?:administrators?|admins?))(?: (?!we\b)(?!you\b(?! (?:apply|applied|book|booked|contact|message|hire|hired|match|matched)\b))[\w'-]+){0,6}? (?:can|may|will|could)(?: only| also)?(?: be able to)? (?:see|view)\b|\b(?:is|are|will be|may be|can be) (?:published|displayed|shown|posted|visible|seen|viewed) (?:to|by) (?:other (?:users|members|players|customers|visitors)|all (?:users|members|visitors)|anyone|everyone|the public)\b|\b(?:other users|other members|the public|anyone|everyone) (?:have|has|will have|may have|can have) access to (?:the |your )?(?:information|content|profile|posts|data)\b|\byour (?:[\w-]+ ){0,5}?(?:is|are|will be|may be) (?:published|displayed|shown|posted)\b(?! (?:only )?(?:to you|in your|on your(?! public)|for you)\b)|\b(?:displayed|shown|posted|listed) publicly\b|\b(?:is|are|will be|may be|appears?) (?:shown |displayed |listed |posted )?on your public (?:profile|page)\b|\bpublicly (?:display|post|share|available(?! (?:data|information|sources?|records|databases?)\b)|visible)|\bpost(?:ing)? (?:a |your )?testimonials?\b|\bvisible to (?:the [\w-]+ and )?(?:other (?:users|members|attendees|participants|guests|players)|the public|everyone|anyone)\b|\bmake (?:it |them |your [\w ]{1,20})?public\b|\byour (?:[\w'-]+,? (?:and )?){0,6}?(?:is|are|will be|may be|becomes?) (?:made )?public\b|\bpublish(?:es|ed)? your\b|\bdisplays? your\b[^.;]{0,60}?\bto (?:everyone|all|other|the public|anyone)\b|\b(?:available|visible) to all (?:other )?(?:members|users|players|visitors|subscribers)\b/g;
 
+// People's data put on a page anyone can open: "names of students who achieve distinction may be published on the
+// school's website", "your testimonial, together with your name, will be published on our website", "contact details
+// of exhibitors are published in the event directory" (what is published names a person's data, not "this policy").
+const PUBLISHED_ON =
+  /\b(?:names?|details|testimonials?|photos?|pictures?|reviews?|ratings?|comments?|scores?|results|profiles?|numbers?|e-?mail address(?:es)?|contact (?:details|information))\b[^.;]{0,60}?\b(?:(?:is|are|will be|may be|can be|would be|gets?) (?:published|displayed|posted|listed)|appears?) (?:publicly )?(?:on|in) (?:our|the|its|their|[\w'-]+['’]s) (?:[\w'-]+ ){0,2}?(?:website|site|web ?page|page|directory|prospectus|newsletter|report|wall|leaderboard|forum|feed|yearbook|gallery)\b/g;
+
 // Data kept on the device, said as a refusal: "your health data never leaves your phone".
 const STAYS =
   /(?<=(?:\bnever|\bnot|n't) )leaves?\b(?= (?:your|the user's|a user's) (?:device|phone|computer|browser)\b)/g;
@@ -132,5 +138,6 @@ export const rule: Rule = {
     ...(NOBODY_WORDS.test(s) ? hitsOf(NOBODY, s) : []),
     ...hitsOf(ASSETS, s, ['acquirer']),
     ...hitsOf(PUBLIC, s, ['public']),
+    ...(s.includes(' on ') || s.includes(' in ') ? hitsOf(PUBLISHED_ON, s, ['public']) : []),
   ],
 };

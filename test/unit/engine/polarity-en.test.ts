@@ -677,3 +677,15 @@ describe('English: the law or a lawful interest as a second route; a ticked box 
     ['If you turn on sync, the browser will send your bookmarks to our servers.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("people's data put on a page anyone can open is made public; a document published there is not", () => {
+  test.each([
+    ['Names of prize winners may be published on the club website.', 'shares'],
+    ['Contact details of speakers are listed in the conference directory.', 'shares'],
+    [
+      'Your review, together with your first name, will be published on our website only with your permission.',
+      'consent',
+    ],
+    ['This privacy notice is published on our website.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
