@@ -43,6 +43,8 @@ const CONSENT = new RegExp(
     // a box the user ticks, or its label in the user's own words: "if you tick the box marked '…', we will pass",
     // "by ticking this box, I agree that … may share my contact details"
     `|\\bif you (?:tick|check)(?: the| this)? (?:box\\b|['"‘“])|\\bby (?:ticking|checking) (?:this|the) box\\b|(?:^|[.:;]\\s*|\\b)i (?:agree|consent)(?: that| to)\\b` +
+    // the British "if you have told us that you are happy for us to do so"
+    `|\\b(?:you(?:'re|’re| are)|you have told us (?:that )?you are) happy for us to\\b` +
     // "your consent is required before we share", "your permission will always be obtained first"
     `|\\byour (?:(?:prior|explicit|express|separate|written),? )*${LEAVE} (?:is|will (?:always )?be|must be) (?:always )?(?:required|needed|obtained|sought)\\b`,
 );

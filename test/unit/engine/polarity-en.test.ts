@@ -689,3 +689,10 @@ describe("people's data put on a page anyone can open is made public; a document
     ['This privacy notice is published on our website.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('the British idiom of consent: "happy for us to"', () => {
+  test.each([
+    ['We only share your details with your carers if you have told us that you are happy for us to do so.', 'consent'],
+    ["Where you're happy for us to, we pass your number to our installation partner.", 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
