@@ -136,12 +136,10 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '公示',
       // 「公布获奖者名单」
       '公布',
-      '其他用户',
-      '其他玩家',
-      '所有用户',
-      // Taiwan's 使用者 (users)
-      '其他使用者',
-      '所有使用者',
+      // the others zh-public's audiences name (「向其他会员显示」「向直播间所有观众展示」), Taiwan's 使用者 (users) among them
+      ...['其他', '所有'].flatMap((who) =>
+        ['用户', '使用者', '玩家', '会员', '观众', '网友', '成员', '关注者'].map((noun) => who + noun),
+      ),
       '可见',
       '看到您的',
       '看到你的',

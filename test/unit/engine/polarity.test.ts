@@ -741,3 +741,11 @@ describe("Taiwan's 取得 for 获取: an SDK that obtains the user's data", () =
     ['在接入第三方SDK前，我們會取得您的同意。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('shown to the other members, viewers or followers: the sentence scan lets every such audience through', () => {
+  test.each([
+    ['閣下的個人檔案只會在閣下同意後，才會向其他會員顯示。', 'consent'],
+    ['您的昵称、头像和评论内容将向直播间所有观众展示。', 'shares'],
+    ['您的打卡记录将对其他成员可见。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
