@@ -6,7 +6,7 @@ import { predictedMarketing, predictedPhone, predictedPolarity, prf } from '../s
 /**
  * `tsx scripts/written-eval.ts [--errors] [set…]`: polarity on test/fixtures/written/*.jsonl, sentences written for
  * this project from POLARITY.md alone by sessions that never saw the engine or the corpus (zh, zh-2 … zh-19,
- * zh-Hant, zh-Hant-3 … zh-Hant-19, en, en-2 … en-16; 12,109 rows) — wording nobody tuned on when they were made. Halves by the MD5
+ * zh-Hant, zh-Hant-3 … zh-Hant-19, en, en-2 … en-16; 12,115 rows) — wording nobody tuned on when they were made. Halves by the MD5
  * of the text: errors are read on the tune half only (`--errors` lists them; marketing is scored as phone is), the check half stays an estimate of
  * unseen wording; no check-half row is ever listed, and no row of zh-6, zh-9, zh-11, zh-13, zh-16, zh-18, zh-Hant-6, zh-Hant-10, zh-Hant-12, zh-Hant-14,
  * zh-Hant-17, en-3, en-5, en-7, en-9, en-13 or en-16.
