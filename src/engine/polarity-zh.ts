@@ -19,7 +19,7 @@ const EXCEPTION =
   /除了[^。；;，,]{1,40}[，,](?=[^。；;]*?(?:不会|不得|不|绝不))|除非[^。；;]*?(?:否则|[，,])|除非[^。；;，,]+(?=[。；;]|$)|除(?!此(?:之|以)?外)[^。；;]{1,60}?(?:之外|以外|外)|但(?:以下|下列|下述|如下)[^。；;]*?(?:除外|例外)|除外|例外|另有(?:规定|约定)|不在此限/g;
 // An exception that is nothing but the user's consent keeps the refusal conditional: consent.
 const NOT_ONLY_CONSENT =
-  /法|规定|(?<!等)(?:情形|情况)|以下|下列|下述|约定|述明|本政策|指引|协议|去标识|匿名|选择|关联|第三方|合作|合同|所必需|所必须|所必要/;
+  /法|规定|(?<!等)(?:情形|情况)|以下|下列|下述|约定|述明|本政策|指引|协议|去标识|匿名|选择|关联|第三方|合作|合同|契约|所必需|所必须|所必要|之必要/;
 // 「不会向任何无关第三方提供」 leaves related ones open (POLARITY.md) — as recipients; 「不允许无关第三方出售」 names actors
 // (the operator by its quoted name, 「“悦动短视频”以外的任何第三方」, not a group's; the user, 「除您本人以外的任何人」)
 // The operator by its own words, and the user (「您本人」): a scope that is only they opens nothing (POLARITY.md).
@@ -27,7 +27,7 @@ const NOT_ONLY_CONSENT =
 const SELF =
   '本应用|本app|本软件|本产品|本平台|本网站|本公司|本行|本院|本校|本会|本所|本店|本银行|本医院|本机构|本单位|我们|我行|我司|(?:您|你|阁下)(?:本人)?';
 const SELF_SCOPE = new RegExp(
-  `(?:${SELF}|本站|本小程序|本服务|[“"「『](?:(?!集团|关联|联属|关系企业)[^”"」』]){1,12}[”"」』])(?:以外|之外|外)(?:的|之)?(?:任何|其他)?(?:第三方|第三人|第三者|公司|机构|组织|个人|人|方)`,
+  `(?:${SELF}|本站|本小程序|本服务|[“"「『](?:(?!集团|关联|联属|关系企业)[^”"」』]){1,12}[”"」』])(?:以外|之外|外)(?:的|之)?(?:任何|其他)?(?:第三方|第三人|第三者|公司|机构|组织|个人|人|方|主体|单位|企业)`,
 );
 const SELF_EXCEPTED = new RegExp(`^除(?:了)?(?:${SELF})(?:以外|之外|外)`);
 const SCOPE_OUT =
@@ -115,7 +115,7 @@ const WITHOUT_CONSENT = new RegExp(
 const OTHER_ROUTE =
   // (not a guardian's consent: 「非经病人或其法定代理人同意」)
   // (and a need that asks no one: 「或为履行与您订立的合同所必需」「或在为处理投诉所必需时」)
-  /或(?:者)?[^，,。；;]{0,8}?(?:法律|法定(?!代理人)|司法|政府|监管|行政|法院|诉讼)|以及(?:法律|法定)|(?:法律|法规|法定|司法|监管)[^，,。；;]{0,6}?或(?:者)?(?:在)?(?:征得|获得|取得|经过?)|或(?:者)?(?:为|在)[^，,。；;]{0,16}?(?:合同|所必需|所必须|所必要)/;
+  /或(?:者)?[^，,。；;]{0,8}?(?:法律|法定(?!代理人)|司法|政府|监管|行政|法院|诉讼)|以及(?:法律|法定)|(?:法律|法规|法定|司法|监管)[^，,。；;]{0,6}?或(?:者)?(?:在)?(?:征得|获得|取得|经过?)|或(?:者)?(?:为|在)[^，,。；;]{0,16}?(?:合同|契约|所必需|所必须|所必要|之必要)/;
 // (「我们不会向其他用户展示您的手机号，您的昵称会公开展示」: the user's data as a new subject starts a new clause)
 // (sticky, tried right after the comma: every word is at most three characters, as the slice it was tried on)
 const NEW_CLAUSE =

@@ -749,3 +749,11 @@ describe('shown to the other members, viewers or followers: the sentence scan le
     ['您的打卡记录将对其他成员可见。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('the operator as the scope by any word for a party (主体, 单位); a contract in Taiwan (契約) as the second route', () => {
+  test.each([
+    ['我们不会将您的订单信息提供给本应用以外的任何主体。', 'denies'],
+    ['我们不会将您的订单信息提供给本集团以外的任何主体。', 'shares'],
+    ['本公司除經您同意外，亦得於法令規定或為履行契約義務之必要範圍內，將您的個人資料提供予第三人。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
