@@ -696,3 +696,11 @@ describe('the British idiom of consent: "happy for us to"', () => {
     ["Where you're happy for us to, we pass your number to our installation partner.", 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('shown to others of any kind, and to a team or workspace administrator', () => {
+  test.each([
+    ['Your course reviews are visible to other learners.', 'shares'],
+    ['Your workout history is visible to fellow members of your gym.', 'shares'],
+    ['The workspace administrator can see your name and activity.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
