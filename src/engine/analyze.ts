@@ -118,9 +118,11 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     // "we store, process, and transmit Your Stuff": a list of processing verbs that names no recipient
     // (and the verb heading such a list: "security measures to transfer, store, and process Customer Data")
     if (
-      (/\b(?:store|process|use|collect|host|retain|edit|upload|download|copy)(?:s|d|ing)?,? (?:and |or )?$/.test(
+      // (not a refusal of the pair: "we will not use or disclose your notes without your authorization")
+      ((/\b(?:store|process|use|collect|host|retain|edit|upload|download|copy)(?:s|d|ing)?,? (?:and |or )?$/.test(
         before,
-      ) ||
+      ) &&
+        !/(?:\b(?:not|never)|n't) use or $/.test(before)) ||
         /^\w+,? (?:(?:and|or) )?(?:store|process|use|host|retain|copy)(?:s|d|ing)?\b/.test(s.slice(at, at + 40))) &&
       !EN_PARTY.test(s)
     )

@@ -63,7 +63,7 @@ const WIDER_SCOPE =
 // ("unless the law requires otherwise", "unless an exception under the PDPA applies", "or when we have a legitimate
 // interest": the law's own routes, or a lawful basis other than consent)
 const OTHER_ROUTE =
-  /\bor (?:as |when |where |if )?(?:we (?:are|believe|must|have to) )?(?:legally |otherwise )?(?:required|permitted|necessary|to comply|by law|law|(?:the |applicable )?law requires|compelled|obliged)|\bunless (?:the |applicable )?laws? (?:requires?|permits?|allows?)\b|\bunless an? (?:legal |statutory )?exception\b|\blegitimate interests?\b/;
+  /\bor (?:as |when |where |if )?(?:we (?:are|believe|must|have to) )?(?:legally |otherwise )?(?:required|permitted|necessary|to comply|by law|law|(?:the |applicable )?law requires|compelled|obliged)|\bunless (?:the |applicable )?laws? (?:requires?|permits?|allows?)\b|\b(?:unless|or) an? (?:legal |statutory )?exception\b|\blegitimate interests?\b/;
 
 function clauseStart(s: string, at: number): number {
   const cut = Math.max(

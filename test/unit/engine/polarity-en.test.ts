@@ -704,3 +704,16 @@ describe('shown to others of any kind, and to a team or workspace administrator'
     ['The workspace administrator can see your name and activity.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a refusal to "use or disclose" is a refusal to disclose, read with its exception', () => {
+  test.each([
+    ['Without your written authorization, we will not use or disclose your counselling notes.', 'consent'],
+    [
+      'We will not use or disclose your health information unless you have consented or an exception under the law applies.',
+      'shares',
+    ],
+    ['We never use or disclose your contact list.', 'denies'],
+    // (a list of processing verbs with no recipient, and "collect or share", stay as they were)
+    ['We store and process your data in Ireland.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
