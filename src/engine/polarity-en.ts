@@ -7,9 +7,10 @@ const NEGATOR =
 // "Such third parties do not collect …": the trigger names its actor, and the refusal follows it
 const NEGATED_AFTER =
   /^(?:(?!\b(?:who|that|which|when|if|but|and we|however)\b)[\w'’ ,-]){0,60}?(?:\b(?:do|does|did|will|shall|would|can|could|may|is|are|was|were|has|have)(?: not|n't| never)|\bnever)\b/;
-// ("to anyone other than you", "except to you" names nobody else)
+// ("to anyone other than you", "except to you" names nobody else; nor does the operator itself, "other than us" or
+// "other than Quillby Ltd, the operator of this app")
 const EXCEPTION =
-  /\b(?:(?:except|other than)\b(?! (?:to )?(?:you|yourself)\b)|unless\b|apart from\b|with the exception\b|excluding\b)/;
+  /\b(?:(?:except|other than)\b(?! (?:to )?(?:you|yourself|us|ourselves)\b)(?! [^.;,]{1,40}, the (?:operator|company|firm|business|owner|provider) (?:of|that (?:operates|runs|owns|provides)) (?:this|the) (?:app|website|site|service|platform)\b)|unless\b|apart from\b|with the exception\b|excluding\b)/;
 // "your prior written consent", "your opt-in consent"
 const QUALIFIED =
   "(?:your |the user's )?(?:(?:prior|explicit|express|separate|affirmative|opt-in|written|specific|informed),? (?:and )?)*";

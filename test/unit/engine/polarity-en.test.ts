@@ -717,3 +717,11 @@ describe('a refusal to "use or disclose" is a refusal to disclose, read with its
     ['We store and process your data in Ireland.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a refusal scoped to the operator itself opens nothing (POLARITY.md)', () => {
+  test.each([
+    ['We will not share your details with any company other than Brightfold Ltd, the operator of this app.', 'denies'],
+    ['Your data is not disclosed to anyone other than us.', 'denies'],
+    ['We will not share your data with anyone other than our payment processor.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
