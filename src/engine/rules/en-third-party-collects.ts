@@ -36,6 +36,14 @@ const COOKIES_BY = new RegExp(
   'g',
 );
 
+// A party let in by the operator's code, named by its brand: "we use the Meta Pixel, which allows Meta to collect
+// information about your purchases" (not the user or the operator let in, "allows you to", "lets us", nor what the user
+// allows: "if you allow the app to access your location")
+const LETS_COLLECT = new RegExp(
+  `(?<!\\b(?:you|users?|to|can|may) )\\b(?:allows|allowing|lets|letting|enables|enabling|permits) (?!(?:you|us|users?|me|the user)\\b)(?:[\\w&.'-]+ ){1,3}?to (?:collect|receive|gather|obtain)\\b`,
+  'g',
+);
+
 export const rule: Rule = {
   id: 'en-third-party-collects',
   lang: 'en',
@@ -46,7 +54,7 @@ export const rule: Rule = {
   why: WHY.thirdPartyCollects,
   // what every match of COLLECTS or COLLECTED_BY holds, asked first: COLLECTS opens with a lookbehind that V8
   // tries at every position of every sentence
-  gate: new RegExp(`\\b(?:${PARTY})\\b|\\b${BY} `),
+  gate: new RegExp(`\\b(?:${PARTY})\\b|\\b${BY} |\\b(?:allow|let|enabl|permit)`),
   detect: (s) => [
     ...hitsOf(COLLECTS, s),
     ...(s.includes('from')
@@ -54,5 +62,6 @@ export const rule: Rule = {
       : []),
     ...hitsOf(COLLECTED_BY, s),
     ...hitsOf(COOKIES_BY, s),
+    ...hitsOf(LETS_COLLECT, s),
   ],
 };

@@ -725,3 +725,14 @@ describe('a refusal scoped to the operator itself opens nothing (POLARITY.md)', 
     ['We will not share your data with anyone other than our payment processor.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("a party the operator's code lets collect, named by its brand", () => {
+  test.each([
+    [
+      'We use the Pinwheel tag on our checkout pages, which allows Pinwheel to collect information about your purchases.',
+      'shares',
+    ],
+    ['Our app lets you collect loyalty points.', 'none'],
+    ['If you allow the app to access your location, we show nearby stores.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
