@@ -138,6 +138,12 @@ export const rule: Rule = {
     ...(NOBODY_WORDS.test(s) ? hitsOf(NOBODY, s) : []),
     ...hitsOf(ASSETS, s, ['acquirer']),
     ...hitsOf(PUBLIC, s, ['public']),
-    ...(s.includes(' on ') || s.includes(' in ') ? hitsOf(PUBLISHED_ON, s, ['public']) : []),
+    ...(s.includes('publish') ||
+    s.includes('display') ||
+    s.includes('post') ||
+    s.includes('list') ||
+    s.includes('appear')
+      ? hitsOf(PUBLISHED_ON, s, ['public'])
+      : []),
   ],
 };

@@ -40,7 +40,7 @@ const COOKIES_BY = new RegExp(
 // information about your purchases" (not the user or the operator let in, "allows you to", "lets us", nor what the user
 // allows: "if you allow the app to access your location")
 const LETS_COLLECT = new RegExp(
-  `(?<!\\b(?:you|users?|to|can|may) )\\b(?:allows|allowing|lets|letting|enables|enabling|permits) (?!(?:you|us|users?|me|the user)\\b)(?:[\\w&.'-]+ ){1,3}?to (?:collect|receive|gather|obtain)\\b`,
+  `\\b(?:allows|allowing|lets|letting|enables|enabling|permits)(?<!\\b(?:you|users?|to|can|may) [a-z]+) (?!(?:you|us|users?|me|the user)\\b)(?:[\\w&.'-]+ ){1,3}?to (?:collect|receive|gather|obtain)\\b`,
   'g',
 );
 
@@ -62,6 +62,9 @@ export const rule: Rule = {
       : []),
     ...hitsOf(COLLECTED_BY, s),
     ...hitsOf(COOKIES_BY, s),
-    ...hitsOf(LETS_COLLECT, s),
+    // (the verb's stem asked first: most sentences let nobody in)
+    ...(s.includes('allow') || s.includes('let') || s.includes('enabl') || s.includes('permit')
+      ? hitsOf(LETS_COLLECT, s)
+      : []),
   ],
 };
