@@ -152,6 +152,13 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
     [
       '第三方',
       '第三人',
+      // a product named just before: 「…使用Google Analytics，該服務將透過Cookie蒐集」
+      '该服务会',
+      '该服务将',
+      '该工具会',
+      '该工具将',
+      '该插件会',
+      '该插件将',
       '厂商',
       // Taiwan: 物流業者, 支付業者 — a trade's operators
       '业者',

@@ -3,7 +3,8 @@ import { mapped } from '../arrays';
 import { WHY } from './why';
 import { Prefilter } from '../prefilter';
 
-// A third party that "may collect/obtain your …" inside the operator's service gets the data first-hand.
+// A third party that "may collect/obtain your …" inside the operator's service gets the data first-hand
+// (and a product named just before, 「…使用Google Analytics，該服務將透過Cookie蒐集」: 该服务 is that party).
 // 「从第三方获取」: a party word after 从/自/由/向 is where data comes from (hitsOf's notAfter, not a lookbehind)
 const NOT_AFTER = new Set(Array.from('从自由向', (c) => c.charCodeAt(0)));
 // The verb and what follows it, which every match ends with: a sentence without it is not searched for the party
@@ -51,7 +52,7 @@ export const PAYMENT_BRANDS = [
   '拉卡拉',
 ];
 const COLLECTS = new RegExp(
-  `(?:第三方|第三人|第三者|合作伙伴|合作方|合作(?:银行|券商|机构|医院|商户|商家|公司|厂商)|协力厂商|(?<!本)酒店|(?<!本)宾馆|联播网|(?:该等|此类|这些|上述)(?:工具|插件|代码|服务)|广告伙伴|外送伙伴|快递员|配送员|送递员|渠道方|渠道商|联运方|${PAYMENT_BRANDS.join('|')}|(?:物流|配送|快递|承运)(?:公司|企业|机构|商|方)|骑手|司机|驾驶|经纪人|招聘方|卖家|服务商|服务提供商|供应商|广告主|广告平台|商家|运营商|支付机构|认证机构|小程序|提供者|管理员|经销商|转销商|承办商|承包商|(?<!本)机构|(?<!本)门店|bot|广告网路|广告网络|第三方服务提供商|关联(?:公司|方|app|产品|平台))[^。；;从]{0,30}?(?:可能|可以|(?<![仅只])可|会|将|需要|(?<![所必])需|能够|才能|(?<![仅只])能)[^。；;]{0,24}?${VERB.source}`,
+  `(?:第三方|第三人|第三者|合作伙伴|合作方|合作(?:银行|券商|机构|医院|商户|商家|公司|厂商)|协力厂商|(?<!本)酒店|(?<!本)宾馆|联播网|(?:该等|此类|这些|上述)(?:工具|插件|代码|服务)|该(?:服务|工具|插件|组件|程式)(?=会|将|可能|可)|广告伙伴|外送伙伴|快递员|配送员|送递员|渠道方|渠道商|联运方|${PAYMENT_BRANDS.join('|')}|(?:物流|配送|快递|承运)(?:公司|企业|机构|商|方)|骑手|司机|驾驶|经纪人|招聘方|卖家|服务商|服务提供商|供应商|广告主|广告平台|商家|运营商|支付机构|认证机构|小程序|提供者|管理员|经销商|转销商|承办商|承包商|(?<!本)机构|(?<!本)门店|bot|广告网路|广告网络|第三方服务提供商|关联(?:公司|方|app|产品|平台))[^。；;从]{0,30}?(?:可能|可以|(?<![仅只])可|会|将|需要|(?<![所必])需|能够|才能|(?<![仅只])能)[^。；;]{0,24}?${VERB.source}`,
   'g',
 );
 // Whoever will call or text you has your number (「合作伙伴会向您发送营销短信」, not an ad pushed in an app): dealers, agents, schools, advisers — the trades behind precision spam
@@ -94,7 +95,7 @@ export const rule: Rule = {
   laws: [{ law: 'PIPL', article: 23 }],
   why: WHY.thirdPartyCollects,
   gate: new RegExp(
-    `第三方|第三人|第三者|合作|伙伴|渠道|联运|${PAYMENT_BRANDS.join('|')}|物流|配送|快递|承运|协力厂商|酒店|宾馆|联播网|送递员|骑手|司机|驾驶|招聘方|服务商|提供商|供应商|广告|商家|商户|门店|运营商|机构|小程序|提供者|管理员|经销|转销|承办|承包|卖家|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|bot|关联`,
+    `第三方|第三人|第三者|合作|伙伴|渠道|联运|${PAYMENT_BRANDS.join('|')}|物流|配送|快递|承运|协力厂商|酒店|宾馆|联播网|送递员|骑手|司机|驾驶|招聘方|服务商|提供商|供应商|广告|商家|商户|门店|运营商|机构|小程序|提供者|管理员|经销|转销|承办|承包|卖家|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|bot|关联|该服务|该工具|该插件|该组件|该程式`,
   ),
   detect: (s, prefilters) => [
     // 「从第三方渠道获取」 is the operator collecting; 「第三方…我们获取」 has the operator as the subject

@@ -757,3 +757,11 @@ describe('the operator as the scope by any word for a party (主体, 单位); a 
     ['本公司除經您同意外，亦得於法令規定或為履行契約義務之必要範圍內，將您的個人資料提供予第三人。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a product named just before collects as 该服务 (「…使用Google Analytics，該服務將…蒐集」)', () => {
+  test.each([
+    ['本網站使用Matomo Cloud，該服務將透過Cookie蒐集您的瀏覽紀錄。', 'shares'],
+    ['我们使用“星讯推送”发送通知，该服务会收集您的设备标识符。', 'shares'],
+    ['为提供该服务，我们会收集您的位置信息。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
