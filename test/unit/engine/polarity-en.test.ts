@@ -736,3 +736,11 @@ describe("a party the operator's code lets collect, named by its brand", () => {
     ['If you allow the app to access your location, we show nearby stores.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('who sees it by more trades (a therapist, a carer) and by the role the user gave them (an invitee, a match)', () => {
+  test.each([
+    ['Your counsellor can see the journal entries you share in the app.', 'shares'],
+    ['Your name and email address will be visible to that collaborator.', 'shares'],
+    ['If you opt in, your profile photo will be visible to your matches.', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
