@@ -765,3 +765,13 @@ describe('a product named just before collects as 该服务 (「…使用Google 
     ['为提供该服务，我们会收集您的位置信息。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("Taiwan's 方會 for 才会, Hong Kong's 未獲…同意, and consent as the case the hand-over waits for", () => {
+  test.each([
+    ['本校僅於取得學生本人同意後，方會將成績資料提供予獎學金捐贈單位。', 'consent'],
+    ['在未獲家長或監護人同意前，本遊戲不會將兒童的任何資料提供予第三方。', 'consent'],
+    ['本公司只會在住戶同意的情況下，才將住戶的聯絡電話提供予維修承辦商。', 'consent'],
+    // (a refusal with nothing to wait for stays one)
+    ['本遊戲不會將兒童的任何資料提供予第三方。', 'denies'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
