@@ -775,3 +775,10 @@ describe("Taiwan's 方會 for 才会, Hong Kong's 未獲…同意, and consent a
     ['本遊戲不會將兒童的任何資料提供予第三方。', 'denies'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('the user decides whether it goes (决定是否将…, 选择是否容许…将…)', () => {
+  test.each([
+    ['本公司將依您於「偏好設定」中之選擇，決定是否將您的聯絡資料提供予關係企業。', 'consent'],
+    ['閣下可選擇是否容許本公司將閣下的電郵地址轉移予合作夥伴。', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
