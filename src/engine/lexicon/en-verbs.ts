@@ -8,7 +8,9 @@ function forms(infinitives: readonly string[]): string {
   const all = new Set<string>();
   for (const verb of infinitives) {
     all.add(verb);
-    const conjugated = nlp(verb).verbs().conjugate()[0] as Record<string, string> | undefined;
+    // (a verb compromise does not know alone, "transmit", it conjugates in a clause: "we transmit it")
+    const conjugated = (nlp(verb).verbs().conjugate()[0] ?? nlp(`we ${verb} it`).verbs().conjugate()[0]) as
+      Record<string, string> | undefined;
     for (const form of Object.values(conjugated ?? {})) if (/^[a-z]+$/.test(form)) all.add(form);
   }
   return [...all].sort((a, b) => b.length - a.length).join('|');

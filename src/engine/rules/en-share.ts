@@ -2,9 +2,10 @@ import { hitsOf, type Rule } from './types';
 import { WHY } from './why';
 import { inOptOutLink, SHARE_VERBS, TO_VERBS } from '../lexicon/en-verbs';
 
-// Plain disclosure verbs, but not "sharing … with us" (the user telling the operator) nor "a shared computer".
+// Plain disclosure verbs, but not "sharing … with us" (the user telling the operator) nor "a shared computer", nor data
+// in transit ("transmitted over the internet", "encrypted when transmitted").
 const SHARE = new RegExp(
-  `(?<!\\b(?:the|international|cross-border|for) )(?!(?<=\\b(?:such|these|those) )transfers?\\b)\\b(?:${SHARE_VERBS}|disclosures?)\\b(?! from\\b)(?! (?:mechanisms?|frameworks?|tools?|impact assessments?|clauses|rules)\\b)(?! or assign\\b)(?<!\\bassign or transfer)(?!(?<=\\bshared) (?:computers?|devices?|drives?|folders?|terminals?|machines?|spaces?|accounts?)\\b)(?![^.;]{0,40}?\\bwith us\\b(?! (?:or|and) ))`,
+  `(?<!\\b(?:the|international|cross-border|for) )(?!(?<=\\b(?:such|these|those) )transfers?\\b)\\b(?:${SHARE_VERBS}|disclosures?)\\b(?! from\\b)(?!(?<=\\btransmit\\w*) (?:over|via|through|across|using|securely|safely|in (?:an )?encrypted|encrypted|between)\\b)(?<!\\b(?:when|while|as|being|is|are|be|was|were) transmit\\w*)(?! (?:mechanisms?|frameworks?|tools?|impact assessments?|clauses|rules)\\b)(?! or assign\\b)(?<!\\bassign or transfer)(?!(?<=\\bshared) (?:computers?|devices?|drives?|folders?|terminals?|machines?|spaces?|accounts?)\\b)(?![^.;]{0,40}?\\bwith us\\b(?! (?:or|and) ))`,
   'g',
 );
 // Passive: "this query is sent to the bot", "never transmitted to us or any third party".

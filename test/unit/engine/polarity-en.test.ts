@@ -744,3 +744,12 @@ describe('who sees it by more trades (a therapist, a carer) and by the role the 
     ['If you opt in, your profile photo will be visible to your matches.', 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('"transmit" in every tense (compromise conjugates it only in a clause), not data in transit', () => {
+  test.each([
+    ['Our app never transmits your location to advertisers.', 'denies'],
+    ['Your order details are transmitted to the courier.', 'shares'],
+    ['All data is encrypted when transmitted over the internet.', 'none'],
+    ['Card details are transmitted securely using TLS.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
