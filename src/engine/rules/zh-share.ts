@@ -198,7 +198,8 @@ const OBJECT_TO = new RegExp(
 // A statutory exception item that itself says the operator hands data over (POLARITY.md: 「基于您本人的合法要求而提供；」
 // is shares, 「与国家安全有关的；」 is not): the verb ends the item with no object, the data being the list's subject.
 // (「应您的监护人合法要求而提供您的信息；」「符合与您签署的协议…约定所提供。」: the data named after the verb, or 所 before it)
-const ITEM_END = /[而所](?:提供|披露|共享|公开)(?:(?:您|你|阁下)的(?:个人)?(?:信息|资料))?(?=[；;。，,]?$)/g;
+// (and the item closed by 的: 「基于您本人的合法要求而提供的；」)
+const ITEM_END = /[而所](?:提供|披露|共享|公开)(?:(?:您|你|阁下)的(?:个人)?(?:信息|资料))?(?=的?[；;。，,]?$)/g;
 // Sending data abroad is where it is kept unless a recipient is named (POLARITY.md): 「向境外传输」 alone is not a
 // hand-over, while PIPL art. 39's notice 「告知境外接收方的名称…并取得您的单独同意」 is one, judged like any other.
 const ABROAD = /(?:向境外|跨境|出境|国际)(?:提供|传输|转移|传送)?/g;

@@ -782,3 +782,10 @@ describe('the user decides whether it goes (决定是否将…, 选择是否容�
     ['閣下可選擇是否容許本公司將閣下的電郵地址轉移予合作夥伴。', 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a statutory item that itself provides, closed by 的', () => {
+  test.each([
+    ['基于您本人的合法要求而提供的；', 'shares'],
+    ['与国家安全、国防安全有关的；', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
