@@ -204,6 +204,10 @@ export const zhHans: Lexicon = {
       '招揽',
       '向您介绍',
       '为您介绍',
+      // a product pitched, or chosen for what the user may like (「向您推销保险产品」「推送您可能感兴趣的商品」)
+      '推销',
+      '感兴趣的商品',
+      '感兴趣的产品',
     ],
     ads: ['广告'],
     profiling: ['个性化推荐', '个性化', '用户画像', '画像', '精准', '兴趣偏好', '偏好', '推荐'],

@@ -356,5 +356,10 @@ describe('marketing as the offers a receiver sends or the products it pitches', 
     // (a discount on a price is no promotion; the services a partner offers are no offer to the user)
     ['我们会将您的驾驶数据提供给合作保险公司，用于计算保费优惠。', false],
     ['We share your booking with the partner that offers the tour.', false],
+    // a receiver's own products pitched, an audience built to reach the user, a product sold to them
+    ['We may share your email address with our affiliates so they can tell you about their own products.', true],
+    ['We upload hashed email addresses to social networks to build custom audiences.', true],
+    ['我们可能会将您的电话号码提供给保险代理，以便其向您推销保险产品。', true],
+    ['我们会将您的浏览记录提供给关联公司，用于向您推送您可能感兴趣的商品。', true],
   ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
 });
