@@ -753,3 +753,12 @@ describe('"transmit" in every tense (compromise conjugates it only in a clause),
     ['Card details are transmitted securely using TLS.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('shown to others, refused as well as done; the other person, the recipient, friends or an employer who see it', () => {
+  test.each([
+    ['Your contact list is never shown to other users.', 'denies'],
+    ['Your workouts are visible to your friends.', 'shares'],
+    ['The other person can see your phone number only after you accept their request.', 'consent'],
+    ['Your employer will only see your survey answers if you choose to attach your name.', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
