@@ -101,7 +101,7 @@ const RECEIVER = String.raw`(?:${RECEIVER_WORDS.join('|')}|(?:${CENTRES.join('|'
 const YOU = String.raw`(?:您|你)(?!(?:本人)?(?:以外|之外|外的))(?!的(?:好友|朋友|家人|亲友|紧急联系人|联系人|监护人|家长|[^，,。；;]{0,8}?${RECEIVER})|所?(?:未|没有)?(?:选择|指定|选定|选|委托|聘请|申请|投递|预约|预订|购买|咨询|关注|授权|同意|访问|使用|设置|设定|填写|添加|绑定|预留|登录|登入|注册|在)[^，,。；;]{0,12}[的之])`;
 
 // the party the user chose (「同步给您所选的酒店」) or the operator entrusted (「传输至我们委托的冲印工厂」) receives, named by any trade
-const CHOSE = ['选择', '选定', '选', '预订', '预约', '投递', '购买'];
+const CHOSE = ['选择', '选定', '选中', '选', '预订', '预约', '投递', '购买'];
 const CHOSEN = String.raw`(?:(?:您|你|阁下)所?(?:${CHOSE.join('|')})|(?:我们|我方|本公司)?(?:委托|委外))[^，,。；;]{0,12}?[的之]`;
 /** The words a CHOSEN party starts with, as plain words: the sentence scan must let them through. */
 export const CHOSEN_WORDS = [

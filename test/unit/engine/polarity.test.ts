@@ -789,3 +789,10 @@ describe('a statutory item that itself provides, closed by 的', () => {
     ['与国家安全、国防安全有关的；', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a processor entrusted to store the data; the party the user picked out (选中)', () => {
+  test.each([
+    ['我们会委托第三方云服务商为我们存储数据。', 'shares'],
+    ['经您授权，我们会把您的联系电话推送给您选中的装修公司。', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
