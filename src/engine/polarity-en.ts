@@ -44,6 +44,10 @@ const CONSENT = new RegExp(
     // a box the user ticks, or its label in the user's own words: "if you tick the box marked '…', we will pass",
     // "by ticking this box, I agree that … may share my contact details"
     `|\\bif you (?:tick|check)(?: the| this)? (?:box\\b|['"‘“])|\\bby (?:ticking|checking) (?:this|the) box\\b|(?:^|[.:;]\\s*|\\b)i (?:agree|consent)(?: that| to)\\b` +
+    // a parent's or guardian's consent, for a child: "with a parent's verifiable consent", "a parent or guardian must
+    // consent before we can share"
+    `|\\b(?:with|without|upon|after|subject to) (?:a|the|their|your(?: child's)?) (?:parent|guardian)['’]s (?:(?:verifiable|prior|written|express) )*(?:consent|permission|authori[sz]ation)` +
+    `|\\b(?:parents?|guardians?)(?: or (?:legal )?guardians?)? (?:must|has to|have to|needs? to|will need to) (?:first )?(?:consent|agree|approve|authori[sz]e)\\b` +
     // the British "if you have told us that you are happy for us to do so"
     `|\\b(?:you(?:'re|’re| are)|you have told us (?:that )?you are) happy for us to\\b` +
     // "your consent is required before we share", "your permission will always be obtained first"
@@ -52,7 +56,7 @@ const CONSENT = new RegExp(
 const WITHOUT_LEAVE = new RegExp(`\\bwithout\\b[^.;]{0,30}\\b${LEAVE}`);
 // "unless you consent", and the user's own request or click: "unless you ask to be contacted", "unless you visit their site"
 const CONSENT_ONLY_EXCEPTION =
-  /\b(?:unless|except)\b(?:(?!\b(?:law|laws|legally|required|court|permitted)\b)[^.;]){0,40}?\b(?:consent|permission|agree|authori[sz]|direct|ask|opt(?:s|ed)?[- ]in|elect)|\bunless you(?:'ve|’ve| have)? (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|told|asked|click|visit|sign up|subscribe)/;
+  /\bunless (?:a |the |their )?(?:parent|guardian)s?(?: or (?:legal )?guardians?)? (?:has |have )?(?:given|provided|granted) (?:(?:verifiable|prior|written|express) )*(?:consent|permission)|\b(?:unless|except)\b(?:(?!\b(?:law|laws|legally|required|court|permitted)\b)[^.;]){0,40}?\b(?:consent|permission|agree|authori[sz]|direct|ask|opt(?:s|ed)?[- ]in|elect)|\bunless you(?:'ve|’ve| have)? (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|told|asked|click|visit|sign up|subscribe)/;
 // a refusal that ends its clause: "is shared with outside companies under no circumstances", "with no one"
 const NEGATED_LATE =
   /^[^.;:]{0,80}?\b(?:under no circumstances?|in no (?:event|case)|at no time|(?:with|to) (?:no one|nobody|no other (?:company|party|parties|companies|entity|entities)))\b/;

@@ -770,3 +770,11 @@ describe("an identity check against a government's records or a document verific
     ['We check your order before dispatch.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("a parent's or guardian's consent for a child's data", () => {
+  test.each([
+    ["With a parent's verifiable consent, we may share the child's reading level with their teacher.", 'consent'],
+    ['A parent or guardian must consent before we share a child’s data with a club.', 'consent'],
+    ['We do not share a child’s data with anyone unless a parent or guardian has given verifiable consent.', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
