@@ -86,6 +86,19 @@ const PUBLIC =
 const PUBLISHED_ON =
   /\b(?:names?|details|testimonials?|photos?|pictures?|reviews?|ratings?|comments?|scores?|results|profiles?|numbers?|e-?mail address(?:es)?|contact (?:details|information))\b[^.;]{0,60}?\b(?:(?:is|are|will be|may be|can be|would be|gets?) (?:published|displayed|posted|listed)|appears?) (?:publicly )?(?:on|in) (?:our|the|its|their|[\w'-]+['’]s) (?:[\w'-]+ ){0,2}?(?:website|site|web ?page|page|directory|prospectus|newsletter|report|wall|leaderboard|forum|feed|yearbook|gallery)\b/g;
 
+// A row of a vendor, sub-processor or cookie table, flattened to cells: a third party named (a "Third party" cell, a
+// company's legal form) and the data it takes ("Meta Pixel | Meta Platforms Ireland Ltd | Collects page views and IP
+// address | Used for ad targeting"). Not a navigation bar or a header, which name no data, nor a first-party cookie.
+const ROW_PARTY =
+  /^\s*(?:third[- ]part(?:y|ies)|.*\b(?:inc|ltd|llc|gmbh|plc|limited|corp|corporation|s\.?a|b\.?v)\.?)\s*$/;
+const ROW_DATA =
+  /\b(?:collects?|hosting|hosts|stores|identifiers?|ip address(?:es)?|page views|personal (?:data|information)|customer data|user data|device ids?)\b/;
+function tableRow(s: string): Array<{ index: number; length: number }> {
+  const cells = s.split('|');
+  if (cells.length < 3 || !cells.some((c) => ROW_PARTY.test(c)) || !ROW_DATA.test(s)) return [];
+  return [{ index: s.indexOf(cells[0]!.trim()), length: cells[0]!.trim().length }];
+}
+
 // Data kept on the device, said as a refusal: "your health data never leaves your phone".
 const STAYS =
   /(?<=(?:\bnever|\bnot|n't) )leaves?\b(?= (?:your|the user's|a user's) (?:device|phone|computer|browser)\b)/g;
@@ -140,6 +153,7 @@ export const rule: Rule = {
     ...(NOBODY_WORDS.test(s) ? hitsOf(NOBODY, s) : []),
     ...hitsOf(ASSETS, s, ['acquirer']),
     ...hitsOf(PUBLIC, s, ['public']),
+    ...(s.includes('|') ? tableRow(s) : []),
     ...(s.includes('publish') ||
     s.includes('display') ||
     s.includes('post') ||

@@ -778,3 +778,12 @@ describe("a parent's or guardian's consent for a child's data", () => {
     ['We do not share a child’s data with anyone unless a parent or guardian has given verifiable consent.', 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a row of a vendor or cookie table names a third party and the data it takes', () => {
+  test.each([
+    ['Pinwheel Tag | Pinwheel Media Ltd | Collects page views and IP address | Used for ad measurement', 'shares'],
+    ['_pk_id | Matomo Cloud | Third party | Stores a unique visitor identifier | 13 months', 'shares'],
+    ['session_id | First party | Keeps you signed in | End of session', 'none'],
+    ['Home | Pricing | Blog | Log in', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
