@@ -143,6 +143,8 @@ export const zhHans: Lexicon = {
       '充值号码',
       '您的号码',
       '你的号码',
+      // the caller's number a call centre records
+      '来电号码',
     ],
     'contacts-list': ['通讯录', '联系人'],
     'device-id': [

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { audit } from '../../../src/engine';
 import { fold, foldAndHash } from '../../../src/engine/normalize';
-import { predictedMarketing } from '../../../src/cli/metrics';
+import { predictedMarketing, predictedPhone } from '../../../src/cli/metrics';
 
 // A short policy written for these tests: a sharing section, an exception list, an SDK table row.
 const POLICY = [
@@ -343,6 +343,16 @@ describe('a list’s items read the same with or without their final stop (writt
     expect(audit(bare).score).toBe(audit(lines.join('\n')).score);
     expect(audit(bare).verdict?.phone.answer).toBe('yes');
   });
+});
+
+describe("the number by more of its names: a contact number, a mobile phone, the caller's number", () => {
+  const phoneOf = (text: string) => predictedPhone(audit(text, { assumePolicy: true }));
+  test.each([
+    ['We give your contact number to the courier delivering your parcel.', true],
+    ['Your mobile phone number is shared with the driver.', true],
+    ['我们会将您的来电号码及通话录音同步给客服外包服务商。', true],
+    ['We share your order history with the merchant.', false],
+  ])('"%s" → %s', (text, expected) => expect(phoneOf(text)).toBe(expected));
 });
 
 describe('marketing as the offers a receiver sends or the products it pitches', () => {
