@@ -1,7 +1,7 @@
 import { ZH_RULES } from './rules';
 import { PAYMENT_BRANDS } from './rules/zh-third-party-collects';
 import { CENTRES, CHOSEN_WORDS, RECEIVER_WORDS } from './rules/zh-share';
-import { SERVICE_AUDIENCE } from './rules/zh-public';
+import { OTHERS_WORDS, SERVICE_AUDIENCE } from './rules/zh-public';
 import { WordSet } from './words';
 import { GateBits } from './gates';
 import { CHECK_ANCHORS } from './checklist';
@@ -137,9 +137,7 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       // 「公布获奖者名单」
       '公布',
       // the others zh-public's audiences name (「向其他会员显示」「向直播间所有观众展示」), Taiwan's 使用者 (users) among them
-      ...['其他', '所有'].flatMap((who) =>
-        ['用户', '使用者', '玩家', '会员', '观众', '网友', '成员', '关注者'].map((noun) => who + noun),
-      ),
+      ...OTHERS_WORDS,
       '可见',
       '看到您的',
       '看到你的',

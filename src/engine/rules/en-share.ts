@@ -1,4 +1,4 @@
-import { hitsOf, type Rule } from './types';
+import { groupHits, hitsOf, type Rule } from './types';
 import { WHY } from './why';
 import { inOptOutLink, SHARE_VERBS, TO_VERBS } from '../lexicon/en-verbs';
 
@@ -38,13 +38,6 @@ const PARTY_RECEIVES = new RegExp(
   `\\b(?:${RECEIVER}|agenc(?:y|ies)|firms?)\\b,?(?: (?!(?:we|you|us)\\b)[\\w'-]+){0,4}? (?:(?:will|may|also|only|can|could|might|would|then) )*((?:receives?|(?:has|have|gains?) access to|access)\\b|(?:process(?:es)?|hosts?|stores?|handles?)\\b(?= [^.;]{0,40}?\\b(?:${DATA})\\b))(?= (?:your|the user's|users'|customers'|the|any|all)\\b)`,
   'g',
 );
-// (the hit is the verb, so that "advertisers never receive your name" reads the refusal before it)
-const receives = (s: string) =>
-  hitsOf(PARTY_RECEIVES, s).map((h) => {
-    PARTY_RECEIVES.lastIndex = h.index;
-    const verb = PARTY_RECEIVES.exec(s)![1]!;
-    return { index: h.index + h.length - verb.length, length: verb.length };
-  });
 // A party named first in the sentence, a brand the folded text no longer capitalises or a trade, receives the data:
 // "PayPal receives your name and billing address", "Klarna will receive your phone number", "card networks such as
 // Visa receive transaction details", "our couriers, DPD and Royal Mail, get your phone number" — not the user, the
@@ -52,10 +45,6 @@ const receives = (s: string) =>
 const NAMED_RECEIVES = new RegExp(
   `^[\\W\\d]*(?!(?:we|you|they|i|it|he|she|users?|customers?|members?|visitors?|subscribers?|players?|patients?|students?|parents?|children|employees|staff|everyone|only you|(?:this|our|the|your) (?:app|apps|application|website|site|service|platform|servers?|device|browser|phone|account|team|company))\\b)(?:(?!(?:we|you|us|automatically)\\b)[\\w&.'-]+(?:,(?: [\\w&.'-]+){1,4},)? ){1,8}?(?:(?:will|may|also|only|then|can|could|might|would|never|do not|does not|don't|doesn't) )*((?:receives?|gets?|obtains?)\\b)(?=[^.;]{0,30}?\\b(?:${DATA})\\b)`,
 );
-const namedReceives = (s: string) => {
-  const m = NAMED_RECEIVES.exec(s);
-  return m ? [{ index: m.index + m[0].length - m[1]!.length, length: m[1]!.length }] : [];
-};
 // A list under "Recipients:" or "Recipients of your data include", or "on our behalf", names who receives data.
 // "make … available to": make alone is every other sentence.
 const AVAILABLE = new RegExp(
@@ -139,8 +128,9 @@ export const rule: Rule = {
     ...hitsOf(SHARE, s).filter((h) => !inOptOutLink(s, h.index)),
     ...hitsOf(TO_PARTY, s),
     ...hitsOf(GIVE_PARTY, s),
-    ...receives(s),
-    ...namedReceives(s),
+    // (the hit is the verb, so that "advertisers never receive your name" reads the refusal before it)
+    ...groupHits(PARTY_RECEIVES, s),
+    ...groupHits(NAMED_RECEIVES, s),
     ...(s.includes('access') ? hitsOf(GRANT, s) : []),
     ...hitsOf(RECIPIENTS, s),
     ...(s.includes('from us') ? hitsOf(FROM_US, s) : []),

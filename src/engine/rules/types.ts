@@ -54,3 +54,14 @@ export function hitsOf(
   }
   return out;
 }
+
+/** Each match's first group as the hit (a non-global pattern's one match): a refusal before the group still reads. */
+export function groupHits(pattern: RegExp, sentence: string): RuleHit[] {
+  const out: RuleHit[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    out.push({ index: m.index + m[0].length - m[1]!.length, length: m[1]!.length });
+    if (!pattern.global || out.length >= MAX_HITS) break;
+  }
+  return out;
+}

@@ -9,7 +9,12 @@ const PUBLIC =
 // the people a user's data can be shown to: other users by a qualifier (bare 用户 is the user reading; Taiwan's
 // 使用者 is the mainland's 用户), and the
 // parties of a deal — the landlord, the seller, the streamer, the match, a school's or a company's administrator
-const OTHERS = String.raw`(?:其他任何|其他|所有|全部|任何|平台|附近的?(?:其他)?|周边|社区|全体|别的|同城|站内)(?:用户|使用者|玩家|会员|观众|人|网友|成员|关注者)`;
+const OTHER_NOUNS = ['用户', '使用者', '玩家', '会员', '观众', '人', '网友', '成员', '关注者'];
+const OTHERS = String.raw`(?:其他任何|其他|所有|全部|任何|平台|附近的?(?:其他)?|周边|社区|全体|别的|同城|站内)(?:${OTHER_NOUNS.join('|')})`;
+/** The others named with 其他 or 所有 (「其他会员」「所有观众」), for the sentence scan: not 「其他人」, which every refusal names. */
+export const OTHERS_WORDS = ['其他', '所有'].flatMap((who) =>
+  OTHER_NOUNS.filter((noun) => noun !== '人').map((noun) => who + noun),
+);
 /** The other side of a service, who sees what it is shown (「接诊医生可查看」「派件员可查看」): the sentence scan passes them. */
 export const SERVICE_AUDIENCE = [
   '派件员',
