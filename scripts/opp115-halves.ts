@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { audit } from '../src/engine';
 import { readSet } from '../src/cli/corpus';
+import { md5Half } from '../src/cli/split';
 import { lineOverlaps, prf, spanLines, type Counts } from '../src/cli/metrics';
 
 /**
@@ -18,13 +18,12 @@ const rows = readFileSync(`${dir}/labels.jsonl`, 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((l) => JSON.parse(l) as { policy: string; line: number; text: string; sharing: boolean; does_not: boolean });
-export const halfOf = (id: string) => (createHash('md5').update(id).digest()[0]! % 2 === 0 ? 'tune' : 'check');
 const stats = {
   tune: { tp: 0, fp: 0, fn: 0, ref: 0, refShares: 0 },
   check: { tp: 0, fp: 0, fn: 0, ref: 0, refShares: 0 },
 };
 for (const [id, text] of set.policies!) {
-  const half = halfOf(id);
+  const half = md5Half(id);
   const report = audit(text, rulesOnly ? { secondOpinion: false } : {});
   const any = lineOverlaps(text, report);
   const linesOf = spanLines(text);

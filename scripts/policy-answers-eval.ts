@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { audit } from '../src/engine';
 import type { AuditReport } from '../src/engine/types';
 import { evalPolicy, readPolicyLabels, RUBRIC_ITEM, spearman, type PolicyLabel } from '../src/cli/eval-policy';
-import { checkIds } from '../src/cli/split';
+import { checkIds, md5Half } from '../src/cli/split';
 import { levelOf } from '../src/engine/score';
 
 /**
@@ -16,7 +16,8 @@ import { levelOf } from '../src/engine/score';
  * Other sets' policies were read the same way (zh-wild's, zh-hant's and en-dev's whole policies, not their lists or
  * the 220 KB Microsoft statements: `<set>-helpers.jsonl`), each by two helpers apart, a third deciding the questions
  * they answered differently: a line per set and half, all helpers' policies pooled, and how far the two readers
- * of each policy are from each other.
+ * of each policy are from each other. OPP-115's 65 website policies were read so too (English readings of the
+ * rubric's items in the helpers' brief; halves by MD5 of the policy id, as its segments are measured).
  */
 const dir = '../shared/corpus/zh-capp130-dev';
 const check = checkIds(dir);
@@ -72,13 +73,18 @@ const byPolicy = (rows: PolicyLabel[]) => {
   return [...groups.values()];
 };
 
-const OTHER_SETS = ['zh-wild', 'zh-hant', 'en-dev'];
+const OTHER_SETS = ['zh-wild', 'zh-hant', 'en-dev', 'en-opp115-dev'];
 const others = OTHER_SETS.map((set) => {
   const setDir = `../shared/corpus/${set}`;
   const groups = byPolicy(answersOf(set));
   const labels = groups.map(consensusOf);
   for (const r of labels) reports.set(r.policy, audit(readFileSync(`${setDir}/policies/${r.policy}.txt`, 'utf8')));
-  return { set, groups, labels, check: checkIds(setDir) };
+  // OPP-115 is not in SPLITS.json: its policies keep the MD5 halves its segments are measured by
+  const check =
+    set === 'en-opp115-dev'
+      ? new Set(labels.map((r) => r.policy).filter((id) => md5Half(id) === 'check'))
+      : checkIds(setDir);
+  return { set, groups, labels, check };
 });
 for (const half of ['tune', 'check'] as const) {
   const inHalf = (r: PolicyLabel) => check.has(r.policy) === (half === 'check');
