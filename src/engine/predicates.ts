@@ -11,11 +11,13 @@ export const hasPhone = (f: Pick<Finding, 'data' | 'carried'>) =>
 
 const MARKETING = new Set(['marketing', 'ads', 'profiling']);
 // a merger or an asset transfer hands data to an acquirer: that is not selling it (rubric item 9)
+// ("if part of our business is sold, we may give our customer list…": the business is what is sold)
 const CORPORATE =
-  /合并|合併|收购|收購|兼并|併購|重组|重組|破产|破產|资产(转让|出售)|資產(轉讓|出售)|(公司|企业|企業)交易|merger|acquisition|reorgani[sz]|bankruptcy|sale of (all|assets|the company)/i;
-// 「…不会将您的个人信息提供、出售或出租给…，除非取得您的同意」 refuses a sale, whatever its exception allows
+  /合并|合併|收购|收購|兼并|併購|重组|重組|破产|破產|资产(转让|出售)|資產(轉讓|出售)|(公司|企业|企業)交易|merger|acquisition|reorgani[sz]|bankruptcy|sale of (all|assets|the company)|\b(business|company|assets|division|operations)\b[^.;]{0,30}\b(is|are|be|been|was|were) (sold|transferred|acquired)/i;
+// 「…不会将您的个人信息提供、出售或出租给…，除非取得您的同意」 refuses a sale, whatever its exception allows, as does
+// "your information is not shared with or sold to any other third party … with the exception of"
 const REFUSED =
-  /(不会|不會|不得|绝不|絕不|决不|決不|不)[^，,。；;]{0,20}(出售|出租|售卖|售賣|贩卖|販賣|贩售|販售|买卖|買賣|出卖|出賣)|\b(?:not|never) (?:sell|rent)\b/i;
+  /(不会|不會|不得|绝不|絕不|决不|決不|不)[^，,。；;]{0,20}(出售|出租|售卖|售賣|贩卖|販賣|贩售|販售|买卖|買賣|出卖|出賣)|\b(?:not|never)\b(?: [a-z]+,?){0,4} (?:sell|rent|sold|rented)\b/i;
 
 // selling data, not a seller: 「商品出售方」「出售者」 name the merchant an order goes to
 const SELLS =

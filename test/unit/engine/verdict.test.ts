@@ -124,6 +124,20 @@ describe('sale', () => {
     expect(verdictOf(text).sale.answer).toBe('no');
   });
 
+  test.each([
+    [
+      'a business sold (en)',
+      'If a division of our business is sold, we may pass our list of subscribers to the buyer as part of that deal.',
+    ],
+    [
+      'a refusal to sell with an exception (en)',
+      'Your details are not passed to, rented or sold to any outside company, with the exception of the carriers that deliver your order.',
+    ],
+  ])('%s is not a sale', (_, text) => {
+    const head = 'Example App Privacy Policy\nThis policy explains how we handle your personal information.\n';
+    expect(audit(head + text).verdict!.sale.answer).toBe('no');
+  });
+
   test('selling personal information is', () => {
     expect(verdictOf('我们可能会将您的个人信息出售给合作伙伴。').sale.answer).toBe('yes');
   });
