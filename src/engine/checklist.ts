@@ -46,14 +46,16 @@ interface Check {
 export const EN_LIST =
   /list of (?:our )?(?:third[- ]part|sdks?|partners|vendors|service providers|sub-?processors|providers)|(?:sub-?processors?|partners|vendors|service providers) (?:list|page)\b/;
 /** how to withdraw, as English policies say it: unlink an account, turn a permission off */
+// (American policies' word for it is opting out: "opt out of our sharing with third parties", "to opt out of such
+// ad networks' tracking, go to …", "request that we not share your personal information")
 export const EN_WITHDRAW =
-  /withdraw (?:your )?(?:consent|permission|authori[sz]ation)|revoke (?:your )?(?:consent|permission|access)|unlink (?:your|the) |disconnect (?:your|the) (?:account|app)|turn off (?:location services|[\w ]{0,20}permissions?)/;
+  /withdraw (?:your )?(?:consent|permission|authori[sz]ation)|revoke (?:your )?(?:consent|permission|access)|unlink (?:your|the) |disconnect (?:your|the) (?:account|app)|turn off (?:location services|[\w ]{0,20}permissions?)|opt[- ]?out (?:of|from) [^.;]{0,40}?(?:shar|disclos|tracking|information (?:gathering|collection)|the use of|having (?:your|this)|cookies|interest[- ]based|ad networks?)|request that we not (?:share|disclose|use)/;
 /** the switch for personalised ads, and the industry's own: Limit Ad Tracking, AdChoices, the DAA/NAI/EDAA pages */
 export const EN_PERSONALISATION =
   /opt[- ]out (?:of|from) (?:receiving )?(?:personali[sz]ed|interest[- ]based|targeted|tailored|behaviou?ral|customi[sz]ed)|turn off personali[sz]|limit ad tracking|\bad ?choices?\b|aboutads\.info|networkadvertising\.org|youronlinechoices|\b(?:ad|ads|advertising) (?:settings|preferences)\b/;
 /** how to stop marketing messages */
 export const EN_MARKETING_OFF =
-  /unsubscribe|opt[- ]?out (?:of|from) (?:receiving )?(?:marketing|promotional|direct marketing|newsletters?|(?:promotional |marketing )?e-?mails?)|(?:mailing list|newsletters?)[^.;]{0,60}opt[- ]?out|reply ["“']?stop\b/;
+  /unsubscribe|opt[- ]?out (?:of|from) [^.;]{0,40}?\b(?:marketing|promotional|communications?|e-?mails?|contacts?|mail|mailings|messages|newsletters?|offers|solicitations|texts)\b|(?:mailing list|newsletters?)[^.;]{0,60}opt[- ]?out|reply ["“']?stop\b|(?:stop|no longer(?: wish to)?) receiv(?:e|ing) [^.;]{0,40}?\b(?:marketing|promotional|communications|e-?mails|messages|newsletters?|offers|mail)\b/;
 
 const CHECKS: readonly Check[] = [
   {

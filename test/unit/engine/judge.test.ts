@@ -31,6 +31,11 @@ describe('checklist', () => {
     ],
     ['marketing-opt-out', 'You may opt out of receiving marketing emails from us.'],
     ['withdraw-consent', 'You can unlink your Facebook account in your settings at any time.'],
+    // American policies withdraw by opting out of the sharing, and stop mail by opting out of it
+    ['withdraw-consent', 'To opt out of our sharing of your details with partners, write to our privacy desk.'],
+    ['withdraw-consent', 'You may request that we not share your contact details with other companies.'],
+    ['marketing-opt-out', 'Every newsletter we send lets you opt out of any further messages from us.'],
+    ['marketing-opt-out', 'If you no longer wish to receive our promotional mailings, call our help line.'],
     ['sharing-list', 'We share data with service providers. See our list of sub-processors for details.'],
   ] as const)('in English, %s: %s', (id, text) => {
     const status = audit(`Privacy Policy\nWe share your data with our advertising partners.\n${text}`).checklist.find(
