@@ -50,9 +50,13 @@ export const EN_LIST =
 // ad networks' tracking, go to …", "request that we not share your personal information")
 export const EN_WITHDRAW =
   /withdraw (?:your )?(?:consent|permission|authori[sz]ation)|revoke (?:your )?(?:consent|permission|access)|unlink (?:your|the) |disconnect (?:your|the) (?:account|app)|turn off (?:location services|[\w ]{0,20}permissions?)|opt[- ]?out (?:of|from) [^.;]{0,40}?(?:shar|disclos|tracking|information (?:gathering|collection)|the use of|having (?:your|this)|cookies|interest[- ]based|ad networks?)|request that we not (?:share|disclose|use)/;
-/** the switch for personalised ads, and the industry's own: Limit Ad Tracking, AdChoices, the DAA/NAI/EDAA pages */
+/**
+ * the switch for personalised ads, and the industry's own: Limit Ad Tracking, AdChoices, the DAA/NAI/EDAA pages; an
+ * opt-out named with the ads or the ad networks it stops, and the NAI's stock "to know your choices about not having
+ * this information used by these companies"
+ */
 export const EN_PERSONALISATION =
-  /opt[- ]out (?:of|from) (?:receiving )?(?:personali[sz]ed|interest[- ]based|targeted|tailored|behaviou?ral|customi[sz]ed)|turn off personali[sz]|limit ad tracking|\bad ?choices?\b|aboutads\.info|networkadvertising\.org|youronlinechoices|\b(?:ad|ads|advertising) (?:settings|preferences)\b/;
+  /opt[- ]out (?:of|from) (?:receiving )?(?:personali[sz]ed|interest[- ]based|targeted|tailored|behaviou?ral|customi[sz]ed)|turn off personali[sz]|limit ad tracking|\bad ?choices?\b|aboutads\.info|networkadvertising\.org|youronlinechoices|\b(?:ad|ads|advertising) (?:settings|preferences)\b|opt[- ]?out[^.;]{0,80}?\b(?:advertis\w*|ads|ad networks?|targeted|tracking)\b|\b(?:advertis\w*|targeted ads|ad networks?)\b[^.;]{0,80}?opt[- ]?out|network advertising initiative|choices about not having (?:this|your) information used/;
 /** how to stop marketing messages */
 export const EN_MARKETING_OFF =
   /unsubscribe|opt[- ]?out (?:of|from) [^.;]{0,40}?\b(?:marketing|promotional|communications?|e-?mails?|contacts?|mail|mailings|messages|newsletters?|offers|solicitations|texts)\b|(?:mailing list|newsletters?)[^.;]{0,60}opt[- ]?out|reply ["“']?stop\b|(?:stop|no longer(?: wish to)?) receiv(?:e|ing) [^.;]{0,40}?\b(?:marketing|promotional|communications|e-?mails|messages|newsletters?|offers|mail)\b/;

@@ -158,7 +158,7 @@ const LIST_WORDS = /》|清单|目录|列表|一览表|情况表|说明表|情�
 const STRONG_WORDS = /单独|明示|明确|书面|separate|explicit|express/;
 const WITHDRAW_WORDS = /撤|收回|取消|关闭|停止|权限|改变|withdraw|revoke|unlink|disconnect|turn off|opt|request that/;
 const PERSONALISATION_WORDS =
-  /个性化|个人化|定向|推荐|personali|interest|targeted|limit ad|adchoice|ad choice|aboutads|networkadvertising|youronlinechoices|settings|preferences|tailored|behavio|customi/;
+  /个性化|个人化|定向|推荐|personali|interest|targeted|limit ad|adchoice|ad choice|aboutads|networkadvertising|youronlinechoices|settings|preferences|tailored|behavio|customi|opt|network advertising|choices about/;
 // (every MARKETING_OFF match holds one of these: a bare 不 would let nearly every sentence through)
 const MARKETING_OFF_WORDS = /订|td|关闭|取消|拒绝|退出|不想|不愿|不希望|unsubscribe|opt|stop|no longer/;
 export const JUDGE_WORDS = [

@@ -35,6 +35,14 @@ describe('checklist', () => {
     ['withdraw-consent', 'To opt out of our sharing of your details with partners, write to our privacy desk.'],
     ['withdraw-consent', 'You may request that we not share your contact details with other companies.'],
     ['marketing-opt-out', 'Every newsletter we send lets you opt out of any further messages from us.'],
+    [
+      'personalisation-opt-out',
+      'If you do not want ad networks to use this data, you can opt out on the industry opt-out page.',
+    ],
+    [
+      'personalisation-opt-out',
+      'Our ad partners belong to the Network Advertising Initiative, whose page explains your choices.',
+    ],
     ['marketing-opt-out', 'If you no longer wish to receive our promotional mailings, call our help line.'],
     ['sharing-list', 'We share data with service providers. See our list of sub-processors for details.'],
   ] as const)('in English, %s: %s', (id, text) => {
