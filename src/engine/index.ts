@@ -330,7 +330,7 @@ function read(text: Source, folded: string, lang: Lang, hash: string, options: A
   const distinct = distinctEntries(entries);
   const items = judge(
     checklist(folded, merged, distinct, lang, bits ? { sentences, bits, firstBit: CHECK_FIRST_BIT } : undefined),
-    { folded, findings: merged, entries: distinct, sentences, scanned },
+    { folded, findings: merged, entries: distinct, sentences, scanned, lang },
   );
   const scored = score(merged, items, distinct);
   const count = (p: Finding['polarity']) => merged.filter((f) => f.polarity === p && f.kind !== 'context').length;

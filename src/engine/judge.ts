@@ -1,4 +1,4 @@
-import type { ChecklistId, ChecklistItem, Finding, SharingEntry, Span } from './types';
+import type { ChecklistId, ChecklistItem, Finding, Lang, SharingEntry, Span } from './types';
 import type { Sentence } from './segment';
 import { holdsWord, sentenceAt, sentencesWith, type Scanned } from './locate';
 import { mapped } from './arrays';
@@ -88,6 +88,34 @@ const BRAND_NAMES = [
   'applovin',
   'ironsource',
   'pangle',
+  // the ad servers, analytics and payment services American policies name
+  'doubleclick',
+  'omniture',
+  'nielsen',
+  'comscore',
+  'quantcast',
+  'paypal',
+  'stripe',
+  'braintree',
+  'twitter',
+  'linkedin',
+  'mailchimp',
+  'salesforce',
+  'mixpanel',
+  'hotjar',
+  'criteo',
+  'taboola',
+  'outbrain',
+  'chartbeat',
+  'optimizely',
+  'zendesk',
+  'demdex',
+  'krux',
+  'scorecardresearch',
+  'yahoo',
+  'aol',
+  'microsoft',
+  'amazon',
 ];
 // Latin names are words of their own: 「oppo」 is not in "opportunity"; Adjust (an attribution SDK) is named as a
 // company or an SDK, or inside Chinese text, never as the verb an English policy uses
@@ -105,7 +133,11 @@ const ENTITY_WORDS = ['国家', '有限公司', '有限责任公司', '股份公
 const BRAND_WORDS = new RegExp(BRAND_NAMES.join('|'));
 // the title names the operator (「微博个人信息保护政策」): its own brand is not an outside recipient
 const TITLE = 60;
-const INTEGRATES = /sdk|集成|接入|嵌入/;
+// (English: a vendor the site uses, "an example of this is Google Analytics", "our ad server DoubleClick")
+const INTEGRATES =
+  /sdk|集成|接入|嵌入|\b(?:we use|uses|provided by|vendors?|partners?|ad servers?|analytics|service providers?|third[- ]part(?:y|ies)|plug-?ins?|pixels?|cookies)\b/;
+// an English policy names its operator all through it: the brand it names most, that often, is its own
+const OWN_COUNT = 10;
 // a list the policy holds or points to by name (rubric item 2), or a link or annex it points the user to
 // (here and below: the Chinese words, then English policies' own, shared with checklist.ts's first reading)
 const LIST = new RegExp(
@@ -182,6 +214,15 @@ interface Policy {
   sentences: readonly Sentence[];
   /** the sentence scan's bits for the words above (Chinese policies) */
   scanned?: Scanned;
+  lang: Lang;
+}
+
+/** The brand an English policy names most, when it names it OWN_COUNT times or more: the operator itself. */
+function mostNamed(folded: string): string[] {
+  const counts = new Map<string, number>();
+  for (const m of folded.matchAll(BRANDS)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  return most < OWN_COUNT ? [] : [...counts].filter(([, n]) => n === most).map(([b]) => b);
 }
 
 /** The first sentences where `test` holds, among those holding `cheap`, a word it needs (one search for it). */
@@ -212,6 +253,7 @@ function metBy(id: ChecklistId, p: Policy): Span[] {
     case 'named-recipients': {
       if (p.entries.length > 0) return p.entries.slice(0, MAX_EVIDENCE).map((e) => e.span);
       const own = new Set(p.folded.slice(0, TITLE).split('\n', 1)[0]!.match(BRANDS));
+      if (p.lang === 'en') for (const b of mostNamed(p.folded)) own.add(b);
       const names = (s: string) => ENTITY.test(s) || (s.match(BRANDS) ?? []).some((b) => !own.has(b));
       // the first few that name one: the clauses after them are not read
       const out: Span[] = [];

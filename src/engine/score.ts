@@ -239,7 +239,7 @@ export function score(
   const met = (id: ChecklistItem['id']) => checklist.some((c) => c.id === id && c.status === 'met');
   const broad = reads.filter((f) => f.shares && f.major);
   // rubric "high": broad sharing with unnamed partners — no company named, no list to read them in
-  if (broad.length > 0 && entries.length === 0 && !met('named-recipients') && !met('sharing-list'))
+  if (broad.length > 0 && entries.length === 0 && !met('sharing-list'))
     breakdown.push({
       key: 'unnamed',
       points: 8,

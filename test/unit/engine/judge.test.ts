@@ -63,6 +63,26 @@ describe('checklist', () => {
     expect(named('We share your device identifiers with Google for analytics.')).toBe('met');
   });
 
+  // an ad server or analytics service the site uses, named as American policies name them
+  test('in English, the ad server a site uses is a named recipient', () => {
+    const named = (text: string) =>
+      audit(`Privacy Policy\nWe share your personal information with advertising partners.\n${text}`).checklist.find(
+        (c) => c.id === 'named-recipients',
+      )!.status;
+    expect(named('DoubleClick is our primary third party ad server.')).toBe('met');
+    expect(named('Our newsletter reaches readers in many countries.')).toBe('missing');
+  });
+
+  // an English policy names its operator all through it: "Microsoft shares…" ten times names no outside party
+  test('in English, the brand a policy names throughout is its operator, not a recipient', () => {
+    const own = Array.from(
+      { length: 10 },
+      (_, i) => `Microsoft may share your personal information with its processors (${i + 1}).`,
+    );
+    const report = audit(`Privacy Statement\n${own.join('\n')}\n`);
+    expect(report.checklist.find((c) => c.id === 'named-recipients')!.status).not.toBe('met');
+  });
+
   // Taiwan's 個人化 is the mainland's 个性化: personal ads can be switched off, and a policy that shows them owes a way
   test('in Taiwan wording, 個人化 is personalisation', () => {
     const TW_HEAD = '某某應用隱私權政策\n本政策說明我們如何蒐集、處理及利用您的個人資料。\n';

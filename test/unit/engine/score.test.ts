@@ -147,4 +147,14 @@ describe('score', () => {
     expect(ads.level).toBe('high');
     expect(courier.level).toBe('medium');
   });
+
+  // rubric "high": broad sharing with unnamed partners — an ad vendor named elsewhere does not name those partners
+  test('broad sharing with unnamed partners counts though the policy names its ad server', () => {
+    const text =
+      'Example News Privacy Policy\nWe may share your name, email address and browsing history with our partners.\n' +
+      'We use DoubleClick as our third party ad server.\n';
+    const report = audit(text);
+    expect(report.checklist.find((c) => c.id === 'named-recipients')!.status).toBe('met');
+    expect(report.breakdown.map((p) => p.key)).toContain('unnamed');
+  });
 });
