@@ -79,6 +79,8 @@ interface Read {
   forAds: boolean;
   outside: boolean;
   sale: boolean;
+  /** the number named by the clause or a holder it names, not only by a term the policy defines (verdict.ts) */
+  named: boolean;
 }
 
 function read(f: Finding): Read {
@@ -97,6 +99,7 @@ function read(f: Finding): Read {
     forAds: forAds(f),
     outside: f.recipients.some((r) => OUTSIDE.has(r)),
     sale: isSale(f),
+    named: !f.carried?.includes('term'),
   };
 }
 
@@ -171,7 +174,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '手機號碼會離開營運者（含受託者、依法提供）',
       en: 'Phone number leaves the operator (processors and legal demands included)',
     },
-    holds: (f) => f.shares && f.phone,
+    holds: (f) => f.shares && f.phone && f.named,
   },
   {
     key: 'phone-shared',
@@ -181,7 +184,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '手機號碼/聯絡方式提供給第三方',
       en: 'Phone number / contact details to third parties',
     },
-    holds: (f) => f.shares && f.phone && f.major,
+    holds: (f) => f.shares && f.phone && f.major && f.named,
   },
   {
     // the precision-spam-call pattern itself
@@ -192,7 +195,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '手機號碼可能被用於行銷/廣告（騷擾電話的來源）',
       en: 'Phone number out for marketing / ads (where spam calls come from)',
     },
-    holds: (f) => f.adsOut && f.phone && f.identified && f.outside,
+    holds: (f) => f.adsOut && f.phone && f.identified && f.outside && f.named,
   },
   {
     key: 'sale',

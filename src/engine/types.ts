@@ -84,9 +84,11 @@ export interface Finding {
   repeats?: Span[];
   /**
    * what the sentence does not name but the rest of the policy shows it carries (verdict.ts): 'phone' when it
-   * shares "order information" the policy says holds the number, 'marketing' when it points back to an event
+   * shares "order information" the policy says holds the number, 'marketing' when it points back to an event;
+   * 'term' with 'phone' when only an English term the policy defines as holding the number ("personal
+   * information such as your telephone number") carries it: "your phone number" counts it, the score does not
    */
-  carried?: Array<'phone' | 'marketing'>;
+  carried?: Array<'phone' | 'marketing' | 'term'>;
 }
 
 export type ChecklistId =

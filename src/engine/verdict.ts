@@ -26,6 +26,12 @@ export const PHONE =
 // data bundles a policy may define as holding the number: orders and waybills carry the receiver's phone
 const BUNDLE = /(订单|运单|收货|配送|寄件|收件|快递|物流)(信息|数据|资料)/;
 const BUNDLE_DEFINED = /订单|下单|运单|收货|寄件|收件|配送|快递/;
+// English policies define their terms by what they hold: "personally identifiable information (such as your name,
+// address and telephone number)", "contact information, including your phone number" — a clause sharing the term
+// then lets the number out (rubric item 7: "a term the policy itself defines as containing them")
+const EN_TERMS =
+  /\b(?:personally identifiable information|personal information|personal data|contact information|registration information|profile information|account information|order information|pii)\b/g;
+const EN_PHONE = /\b(?:tele)?phone\b|\bmobile (?:phone )?numbers?\b|\bcell(?:ular)? (?:phone|number)s?\b/;
 // whoever verifies a number or sends a text to it receives it by definition; 运营商信息 (the carrier's name read
 // from the device) is data an ad SDK takes, and a provider that sends e-mail or pushes needs no number
 const RECEIVES_NUMBER =
@@ -48,6 +54,8 @@ export const MARKETING_WORDS = /营销|推广|促销|广告|个性化推荐|画�
 
 interface Carried {
   phone: boolean;
+  /** the number carried only by an English term the policy defines as holding it */
+  term: boolean;
   marketing: boolean;
 }
 
@@ -57,10 +65,12 @@ function carried(
   folded: string,
   sentences: readonly Sentence[],
   bundles: boolean,
+  terms: RegExp | null,
   scanned?: Scanned,
 ): Carried {
   const s = folded.slice(f.span.start, f.span.end);
-  const out = { phone: RECEIVES_NUMBER.test(s) || (bundles && BUNDLE.test(s)), marketing: false };
+  const phone = RECEIVES_NUMBER.test(s) || (bundles && BUNDLE.test(s));
+  const out = { phone, term: !phone && (terms?.test(s) ?? false), marketing: false };
   const i = sentenceAt(sentences, f.span.start);
   // 「第三方合作方可能放置cookies。这些cookies…用于评估广告服务的效果。」: the next sentence says what they are for
   // (not read past the last sentence: an out-of-bounds read deoptimised optimised code)
@@ -93,7 +103,17 @@ export function withPhone(
   const bundles = sentencesWith(folded, sentences, PHONE, scanned).some((i) =>
     BUNDLE_DEFINED.test(folded.slice(sentences[i]!.start, sentences[i]!.end)),
   );
-  return mapped(findings, (f) => withCarriedOf(f, folded, sentences, bundles, scanned));
+  const named = scanned ? [] : definedTerms(folded, sentences);
+  const terms = named.length > 0 ? new RegExp(`\\b(?:${named.join('|')})\\b`) : null;
+  return mapped(findings, (f) => withCarriedOf(f, folded, sentences, bundles, terms, scanned));
+}
+
+/** The English terms the policy says hold the phone number: named in one sentence with it. */
+function definedTerms(folded: string, sentences: readonly Sentence[]): string[] {
+  const out = new Set<string>();
+  for (const i of sentencesWith(folded, sentences, EN_PHONE))
+    for (const m of folded.slice(sentences[i]!.start, sentences[i]!.end).matchAll(EN_TERMS)) out.add(m[0]);
+  return [...out];
 }
 
 /** A finding with what the policy shows it carries (withPhone), or the finding itself when it carries nothing. */
@@ -102,16 +122,21 @@ function withCarriedOf(
   folded: string,
   sentences: readonly Sentence[],
   bundles: boolean,
+  terms: RegExp | null,
   scanned?: Scanned,
 ): Finding {
   if (f.polarity === 'denies') return f;
-  const more = carried(f, folded, sentences, bundles, scanned);
-  const phone = more.phone && !hasPhone(f);
+  const more = carried(f, folded, sentences, bundles, terms, scanned);
+  const phone = (more.phone || more.term) && !hasPhone(f);
   const marketing = more.marketing && !isMarketing(f);
   if (!phone && !marketing) return f;
   // the sentence's own words stay as they are (they are what a reader of it alone sees); what the policy adds
   // is kept apart, and the severity and why read both
-  const next = withCarried(f, [...(phone ? (['phone'] as const) : []), ...(marketing ? (['marketing'] as const) : [])]);
+  const next = withCarried(f, [
+    ...(phone ? (['phone'] as const) : []),
+    ...(phone && !more.phone ? (['term'] as const) : []),
+    ...(marketing ? (['marketing'] as const) : []),
+  ]);
   // (the finding as severityOf and whyOf read it, written out whole: a spread of it made a hidden class of its own)
   const view = withParts(f, {
     recipients: f.recipients,

@@ -97,6 +97,23 @@ describe('your phone number', () => {
   });
 });
 
+describe('your phone number, in English', () => {
+  const HEAD_EN = 'Example Shop Privacy Policy\nThis policy explains how we handle your personal information.\n';
+  // rubric item 7: "a term the policy itself defines as containing them"
+  test('a term the policy defines as holding the number carries it out; the score weighs only what clauses name', () => {
+    const defined =
+      'Registration information means your name, postal address and telephone number.\n' +
+      'We may share your registration information with our sponsors so that they can send you offers.\n';
+    const report = audit(HEAD_EN + defined);
+    expect(report.verdict!.phone.answer).toBe('yes');
+    expect(report.breakdown.map((p) => p.key)).not.toContain('phone-shared');
+    const plain = audit(
+      HEAD_EN + 'We may share your registration information with our sponsors so that they can send you offers.\n',
+    );
+    expect(plain.verdict!.phone.answer).toBe('no');
+  });
+});
+
 describe('marketing', () => {
   test("a third party's cookies, the next sentence saying they measure ads → yes, with the clause", () => {
     const text =
