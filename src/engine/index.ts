@@ -5,7 +5,7 @@ import { analyzeSentence, CHECK_FIRST_BIT, SCANNED, zhCandidate, zhNames, zhPref
 import { contextItems, outline } from './sections';
 import { parseEntry } from './entries';
 import { checklist } from './checklist';
-import { score } from './score';
+import { saysAdsAnonymous, score } from './score';
 import { severityOf, toldAs, whyOf } from './explain';
 import { loadVocabulary, tag as tagWords, type Tags } from './vocabulary';
 import { consentRanges, inRanges } from './lead-in';
@@ -332,7 +332,7 @@ function read(text: Source, folded: string, lang: Lang, hash: string, options: A
     checklist(folded, merged, distinct, lang, bits ? { sentences, bits, firstBit: CHECK_FIRST_BIT } : undefined),
     { folded, findings: merged, entries: distinct, sentences, scanned, lang },
   );
-  const scored = score(merged, items, distinct);
+  const scored = score(merged, items, distinct, english && saysAdsAnonymous(folded));
   const count = (p: Finding['polarity']) => merged.filter((f) => f.polarity === p && f.kind !== 'context').length;
   return {
     schema: 1,

@@ -52,6 +52,16 @@ const major = (f: Finding) =>
   f.recipients.some((r) => !MINOR.has(r) && r !== 'unspecified') ||
   (f.recipients.includes('unspecified') && f.data.length > 0);
 const identified = (f: Finding) => !f.mitigations.includes('de-identified') && !f.mitigations.includes('anonymised');
+const forAdvertising = (f: Finding) => f.recipients.includes('advertisers') || f.purposes.includes('ads');
+/**
+ * An English policy that says what ad networks gather identifies no one — "the information these companies use
+ * does not include your name, address, email address or telephone number", "non-personally identifiable
+ * information … to serve ads" — shares ads data de-identified, in whichever clause it names the networks (rubric
+ * "medium": ads only with de-identified data). OPP-115's readers scored such sites medium, the engine high.
+ */
+const ADS_ANONYMOUS =
+  /\b(?:advertis\w*|ad networks?|ad serv\w*|third[- ]part(?:y|ies))\b[^.]{0,200}?(?:non-personally identifiable|not personally identifiable|anonymous|(?:does|do|will) not (?:include|contain|collect|identify)[^.]{0,40}?(?:your name|personal(?:ly identifiable)? information|personally))|(?:non-personally identifiable|anonymous)[^.]{0,120}?\b(?:advertis\w*|ad networks?|ad serv\w*)/;
+export const saysAdsAnonymous = (folded: string) => ADS_ANONYMOUS.test(folded);
 // A clause no rule read weighs as an item under a sharing heading does: the second opinion's own reading
 // (second-opinion.ts) says data goes out, not what, to whom or for what, as a row of a table says only by where it is.
 const unframed = (f: Finding) => f.kind === 'context' || f.rule === RESCUE_RULE.id;
@@ -83,14 +93,14 @@ interface Read {
   named: boolean;
 }
 
-function read(f: Finding): Read {
+function read(f: Finding, adsAnonymous: boolean): Read {
   const isMajor = major(f);
   return {
     id: f.id,
     shares: shares(f),
     major: isMajor,
     minor: !isMajor && f.recipients.some((r) => MINOR.has(r)),
-    identified: identified(f),
+    identified: identified(f) && !(adsAnonymous && forAdvertising(f)),
     identifiers: f.data.some((d) => IDENTIFIERS.has(d)),
     phone: isPhone(f),
     adsOut: adsOut(f),
@@ -231,9 +241,11 @@ export function score(
   findings: readonly Finding[],
   checklist: readonly ChecklistItem[],
   entries: readonly SharingEntry[],
+  /** the policy says the ad data is not personally identifiable (saysAdsAnonymous, English policies) */
+  adsAnonymous = false,
 ): { score: number; level: Level; breakdown: ScorePart[] } {
   const breakdown: ScorePart[] = [];
-  const reads = mapped(findings, read);
+  const reads = mapped(findings, (f) => read(f, adsAnonymous));
   for (const part of PARTS) {
     const ids = mapped(reads.filter(part.holds), (f) => f.id);
     if (ids.length > 0)

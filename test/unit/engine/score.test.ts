@@ -148,6 +148,19 @@ describe('score', () => {
     expect(courier.level).toBe('medium');
   });
 
+  // rubric "medium": ads only with de-identified data — said once for the networks, it holds for each clause on them
+  test('ad networks the policy says gather nothing identifying weigh as de-identified ads', () => {
+    const text =
+      'Example News Privacy Policy\nThis policy explains how we handle your personal information.\n' +
+      'Third-party ad networks place cookies on your browser to collect your device identifiers and browsing ' +
+      'activity so that they can show you ads.\n';
+    const anonymous = 'The information these ad networks collect does not include your name, email address or phone.\n';
+    const keys = (t: string) => audit(t).breakdown.map((p) => p.key);
+    expect(keys(text)).toContain('ad-identifiers');
+    expect(keys(text + anonymous)).not.toContain('ad-identifiers');
+    expect(keys(text + anonymous)).toContain('ads');
+  });
+
   // rubric "high": broad sharing with unnamed partners — an ad vendor named elsewhere does not name those partners
   test('broad sharing with unnamed partners counts though the policy names its ad server', () => {
     const text =
