@@ -40,6 +40,8 @@ const MEASURED_ONLY = new Set([
   'en-16',
   'en-18',
   'en-20',
+  'zh-hant-22',
+  'en-22',
 ]);
 
 for (const name of [
@@ -65,6 +67,7 @@ for (const name of [
   'zh-20',
   'zh-21',
   'zh-22',
+  'zh-23',
   'zh-hant',
   'zh-hant-3',
   'zh-hant-4',
@@ -85,6 +88,7 @@ for (const name of [
   'zh-hant-19',
   'zh-hant-20',
   'zh-hant-21',
+  'zh-hant-22',
   'en',
   'en-2',
   'en-3',
@@ -105,6 +109,8 @@ for (const name of [
   'en-18',
   'en-19',
   'en-20',
+  'en-21',
+  'en-22',
 ].filter((name) => only.length === 0 || only.includes(name))) {
   const rows: Row[] = readFileSync(new URL(`../test/fixtures/written/${name}.jsonl`, import.meta.url), 'utf8')
     .split('\n')
