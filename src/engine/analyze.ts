@@ -376,8 +376,17 @@ function adjectival(s: string, at: number, length: number): boolean {
     return true;
   // the act as a noun under a duty: 「确保个人信息共享符合相应法律规定」
   if (/^(?:行为|活动)?(?:符合|合规|合法合规)/.test(after)) return true;
-  // remedies for a breach: 「立即停止共享」「如果我们共享…的行为违反法律法规」
-  if (before.endsWith('停止') || (after.includes('的行为违反') && /^[^，,。；;]{0,16}的行为违反/.test(after)))
+  // remedies for a breach: 「立即停止共享」「如果我们共享…的行为违反法律法规」; what stops once consent is withdrawn
+  // (「撤回后我们将停止向相应第三方提供」「撤回后我们将不再共享该信息」)
+  if (
+    before.endsWith('停止') ||
+    (before.includes('停止') && /停止向[^，,。；;]{1,12}$/.test(before)) ||
+    (before.endsWith('不再') && /撤回|撤销/.test(s)) ||
+    (after.includes('的行为违反') && /^[^，,。；;]{0,16}的行为违反/.test(after))
+  )
+    return true;
+  // the consent a right withdraws, named by the hand-over it allowed: 「撤回您对个人信息共享的授权」「撤回对第三方共享的同意」
+  if (/(?:撤回|撤销|收回)[^，,。；;]{0,10}$/.test(before) && /^[^，,。；;]{0,6}?(?:的)?(?:授权|同意)/.test(after))
     return true;
   // a time used as a modifier: 「超出您原本向第三方提供个人信息时的授权范围」 names a scope, nothing is handed over
   // (not 「实时的」「同时的」: adverbs)

@@ -687,6 +687,18 @@ describe('shown to more audiences: a group-buying leader, a match, the person ca
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
 
+// a right to withdraw names the hand-over it stops: 「撤回…共享的授权」「撤回后…停止向…提供」 (POLARITY.md: user rights are none)
+describe('withdrawing consent to sharing is a right, not a hand-over', () => {
+  test.each([
+    ['您有权查询、更正您的个人信息，也可以撤回您对个人信息共享的授权。', 'none'],
+    ['您有权撤回对共享学习记录的授权，撤回后我们将停止向相应合作机构提供您的信息。', 'none'],
+    ['若您撤回对共享的授权，不影响撤回前基于您的同意已进行的处理。', 'none'],
+    ['撤回授权后，我们不再共享您的投保信息，已完成的处理不受影响。', 'none'],
+    // (a hand-over of its own beside the right still counts)
+    ['我们会向保险公司提供您的投保信息，您也可以随时撤回该授权。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
 describe('Taiwan and Hong Kong: a courier who sees, a contractor engaged, advertisers, consent of members with 之', () => {
   test.each([
     ['外送員於配送期間可查看您的姓名及聯絡電話。', 'shares'],
