@@ -681,6 +681,10 @@ describe('shown to more audiences: a group-buying leader, a match, the person ca
     ['只有在双方都同意后，系统才会把您的微信号显示给配对对象。', 'consent'],
     ['我们会把获奖作品及作者昵称放入精选橱窗，供其他用户浏览。', 'shares'],
     ['您的昵称和打卡天数将显示在本月的坚持名单中。', 'shares'],
+    // who the user is, announced in public — not a policy's own notices
+    ['每月的优秀志愿者将在公众号公布其姓名和服务时长。', 'shares'],
+    ['得獎會員的暱稱將於活動頁面公佈。', 'shares'],
+    ['本政策的修订版本将在应用内公布。', 'none'],
     // an agent or a consultant who sees the user's data
     ['为您办理续保的保险代理人可以查看您的保单号和联系电话。', 'shares'],
     ['经您同意后，合作机构的升学顾问可查看您孩子的成绩记录。', 'consent'],
