@@ -26,9 +26,10 @@ const CONSENT = new RegExp(
     `|\\b(?:give|given|gave|provide|provided|grant|granted)(?: us)? ${QUALIFIED}${LEAVE}` +
     // "where you have consented", "once you opt in", "upon your request"
     `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have|'ve|’ve)? (?:\\w+ly )?(?:(?:[\\w'-]+ ){1,4}and )?(?:consent(?:ed)?|opt(?:ed)? in|agreed|authori[sz]ed|accept(?:ed)?|approved?|confirm(?:ed)?|allow(?:ed)?(?! (?:tracking|access|(?:the |this )?(?:app|permission|cookie|notification)s?|location)\\b)|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us|signed (?:the |a |our )?(?:[\\w-]+ ){0,2}consent)\\b|\\b(?:up)?on your (?:written |express |explicit )?(?:request|instruction|direction)` +
-    // a feature or box the sharing waits for: "only if you switch on Location Sharing", "only if you tick the box" (but "if you turn on sync, the browser
+    // a feature, box or programme the sharing waits for: "only if you switch on Location Sharing", "only if you tick the
+    // box", "only if you enrol in our Partner Offers programme" (but "if you turn on sync, the browser
     // will share…" does not say the switch is all it waits for, and "enable Limit Ad Tracking" is an opt-out)
-    `|\\bonly\\b[^.;]{0,80}?\\b(?:if|when|once|after) you (?:(?:switch(?:ed)?|turn(?:ed)?) on|enabled?|tick(?:ed)?|check(?:ed)?|click(?:ed)?|select(?:ed)?)\\b(?! (?:the )?(?:limit|do not|don't|opt)\\b)` +
+    `|\\bonly\\b[^.;]{0,80}?\\b(?:if|when|once|after) you (?:(?:switch(?:ed)?|turn(?:ed)?) on|enabled?|tick(?:ed)?|check(?:ed)?|click(?:ed)?|select(?:ed)?|enrol(?:l|s|ls|led)?(?: in)?|join(?:ed)?)\\b(?! (?:the )?(?:limit|do not|don't|opt)\\b)` +
     // the receivers the user picked: "only … with the charity partners you have chosen to hear from", "only … with
     // third-party apps that you have authorised"
     `|\\bonly\\b[^.;]{0,80}?\\b(?:that |who |whom |which )?you (?:have )?(?:chosen|selected|authori[sz]ed|approved|picked|nominated)\\b` +

@@ -569,6 +569,9 @@ describe('English consent asked for before, or a box the user ticks', () => {
     ['Your consent is required before we share your saved contacts with a partner app.', 'consent'],
     ['Your explicit permission will always be obtained before we send your CV to a recruiter.', 'consent'],
     ['We pass your phone number to our broker panel only if you tick the quote box.', 'consent'],
+    // a programme the user joins
+    ['Your contact details are shared with our travel partners only if you enrol in the Miles Plus scheme.', 'consent'],
+    ['We pass your email to the clubs only when you join one of their leagues.', 'consent'],
     ['Partner cookies are only placed on your device if you click "Accept all".', 'consent'],
     // (a box the user ticks to refuse still leaves the hand-over open)
     ['We share your email with sponsors unless you tick the box below.', 'shares'],
