@@ -17,7 +17,7 @@ const QUALIFIED =
 // the user's leave by any of its names: "obtain your authorization" is "obtain your consent"
 const LEAVE = '(?:consent|permission|authori[sz]ation|approval|agreement|opt-in)';
 const CONSENT = new RegExp(
-  `\\b(?:obtain|ask for|seek|request|get)(?:s|ing)? ${QUALIFIED}${LEAVE}` +
+  `\\b(?:obtain|ask for|seek|request|get)(?:s|ing)? ${QUALIFIED}(?:(?:verifiable )?parental )?${LEAVE}` +
     // ("subject to obtaining parental consent", "upon receiving your authorisation")
     `|\\b(?:with|without|upon|after obtaining|based on|subject to)(?: (?:obtaining|receiving|getting))? ${QUALIFIED}(?:(?:verifiable )?parental )?(?:${LEAVE}|direction|instruction)` +
     // "with the prior consent of the data subject", "only with the express consent of the person concerned"
@@ -122,6 +122,9 @@ export function polarityEn(s: string, at: number): Polarity {
  */
 const USER_DECLINES =
   /\byou\b[^.;:]{0,40}?\b(?:request|ask|direct|instruct|tell us|prefer|wish|want|like|choose|object)\b[^.;:]{0,30}?\b(?:not|no longer)\b[^.;:]{0,50}$|\byou\b[^.;:]{0,20}?(?:\bnot|n't|\bno longer)\b[^.;:]{0,10}?\b(?:wish|want|like|agree)\b[^.;:]{0,50}$|\b(?:request|ask)(?:s|ed)? that\b[^.;:]{0,40}?\bnot\b[^.;:]{0,50}$|(?:\bnot|\bnever|n't) (?:be )?(?:have|need|required|obliged|obligated) to $|\b(?:require|ask|invite|prompt)(?:s|d|ed)? (?:you|users|visitors|customers) to $|\byou\b[^.;,]{0,60}\bwithout $|\byou\b[^.;,]{0,30}?\b(?:have|need|required|obliged|asked|prompted|invited) to $|\bfor you to $/;
+// advice to children, who are the ones to hold back: "children should always ask a parent before sending personal
+// information to anyone online", "minors should obtain parental consent before releasing personal information"
+const CHILD_ADVISED = /\b(?:children|child|minors?|kids|teens?|teenagers)\b[^.;:]{0,20}?\bshould\b[^.;:]{0,70}$/;
 const TOLD = /^disclosed (?:to you|at the time|in (?:this|our|the)|when we|above|below|on)\b/;
 const NOUN_TITLE =
   /^(?:disclosures?|sharing) (?:choices?|options?|opt-?outs?|preferences?|requests?|settings?|controls?)\b/;
@@ -225,5 +228,5 @@ export function asideEn(s: string, at: number): boolean {
     if (OWN_MACHINE.test(clause)) return true;
     if (!NAMED_PARTY.test(s) && (ABROAD.test(clause) || IN_TRANSIT.test(s))) return true;
   }
-  return USER_DECLINES.test(before.slice(-90)) || DESCRIBED.test(before);
+  return USER_DECLINES.test(before.slice(-90)) || CHILD_ADVISED.test(before.slice(-90)) || DESCRIBED.test(before);
 }

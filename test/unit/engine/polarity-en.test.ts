@@ -569,6 +569,9 @@ describe('English consent asked for before, or a box the user ticks', () => {
     ['Your consent is required before we share your saved contacts with a partner app.', 'consent'],
     ['Your explicit permission will always be obtained before we send your CV to a recruiter.', 'consent'],
     ['We pass your phone number to our broker panel only if you tick the quote box.', 'consent'],
+    // COPPA: a parent's consent obtained first; advice to children is theirs to follow, not a hand-over
+    ['We obtain verifiable parental consent before we pass a child’s details to any outside company.', 'consent'],
+    ['Kids should always check with a parent before sending personal information to a website.', 'none'],
     // a programme the user joins
     ['Your contact details are shared with our travel partners only if you enrol in the Miles Plus scheme.', 'consent'],
     ['We pass your email to the clubs only when you join one of their leagues.', 'consent'],
