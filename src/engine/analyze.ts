@@ -17,10 +17,11 @@ export interface SentenceDisclosure {
   recipients: Recipient[];
 }
 
-// every stem a rule fires on; the verbs that disclose only when a party does them ("ad companies place cookies",
+// every stem a rule fires on (and a table's cell bar: a row names its party and data without a verb); the verbs that
+// disclose only when a party does them ("ad companies place cookies",
 // "networks may read your history") are worth reading only with a party named
 const EN_PREFILTER =
-  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|trading|releas|exchang|collect|receiv|\bgets?\b|access|obtain|verif|process|send|sent|giv|gave|pass|report|make|making|made|used by|(?:hosted|stored|transcribed|handled) by|behalf|recipient|third[- ]part|^\W*to |gather|upload|public|visible|testimonial|divulg|monetiz|leas|forward|suppl|furnish|\bhand(?:s|ed|ing)?\b|\bleaves?\b|\bno one\b|\bnobody\b|\bse(?:e|en)\b|\bview(?:s|ed)?\b|publish|display|shown|posted|listed (?:on|in)\b|available to (?:all|other|every|any|the public)/;
+  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|trading|releas|exchang|collect|receiv|\bgets?\b|access|obtain|verif|process|send|sent|giv|gave|pass|report|make|making|made|used by|(?:hosted|stored|transcribed|handled) by|behalf|recipient|third[- ]part|^\W*to |gather|upload|public|visible|testimonial|divulg|monetiz|leas|forward|suppl|furnish|\bhand(?:s|ed|ing)?\b|\bleaves?\b|\bno one\b|\bnobody\b|\bse(?:e|en)\b|\bview(?:s|ed)?\b|publish|display|shown|posted|listed (?:on|in)\b|available to (?:all|other|every|any|the public)|\|/;
 const EN_PARTY_VERBS = /\b(?:us(?:e|es|ed|ing)|set(?:s|ting)?|plac(?:e|es|ed|ing)|read(?:s|ing)?)\b/;
 const EN_ACTORS =
   /partner|advertis|\bad |network|provider|vendor|processor|contractor|sdk|compan|analytics|marketing|tracking/;

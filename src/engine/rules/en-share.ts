@@ -78,10 +78,11 @@ const PUBLISHED_ON =
 // A row of a vendor, sub-processor or cookie table, flattened to cells: a third party named (a "Third party" cell, a
 // company's legal form) and the data it takes ("Meta Pixel | Meta Platforms Ireland Ltd | Collects page views and IP
 // address | Used for ad targeting"). Not a navigation bar or a header, which name no data, nor a first-party cookie.
+// (a recipient cell may name the kind of party, "Service providers", or an SDK, "Facebook SDK")
 const ROW_PARTY =
-  /^\s*(?:third[- ]part(?:y|ies)|.*\b(?:inc|ltd|llc|gmbh|plc|limited|corp|corporation|s\.?a|b\.?v)\.?)\s*$/;
+  /^\s*(?:third[- ]part(?:y|ies)|.*\b(?:inc|ltd|llc|gmbh|plc|limited|corp|corporation|s\.?a|b\.?v)\.?|(?:[\w.-]+ )?(?:service providers?|vendors|partners|affiliates|advertisers|ad networks|sdk))\s*$/;
 const ROW_DATA =
-  /\b(?:collects?|hosting|hosts|stores|identifiers?|ip address(?:es)?|page views|personal (?:data|information)|customer data|user data|device ids?)\b/;
+  /\b(?:collects?|hosting|hosts|stores|identifiers?|ip address(?:es)?|page views|personal (?:data|information)|customer data|user data|device ids?|e-?mail address(?:es)?|phone numbers?|(?:shipping|postal|home) address(?:es)?)\b/;
 function tableRow(s: string): Array<{ index: number; length: number }> {
   const cells = s.split('|');
   if (cells.length < 3 || !cells.some((c) => ROW_PARTY.test(c)) || !ROW_DATA.test(s)) return [];

@@ -791,5 +791,9 @@ describe('a row of a vendor or cookie table names a third party and the data it 
     ['_pk_id | Matomo Cloud | Third party | Stores a unique visitor identifier | 13 months', 'shares'],
     ['session_id | First party | Keeps you signed in | End of session', 'none'],
     ['Home | Pricing | Blog | Log in', 'none'],
+    // a recipient cell that names the kind of party or an SDK, with the data it gets (and a row without one)
+    ['Delivery partners | Name, phone number, delivery address | To bring your order to you', 'shares'],
+    ['Branch SDK | Install attribution | Device ID, IP address', 'shares'],
+    ['Contact data | Name, email address, phone number | Kept for 3 years', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
