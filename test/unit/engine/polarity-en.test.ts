@@ -772,6 +772,7 @@ describe('shown to others, refused as well as done; the other person, the recipi
 describe("an identity check against a government's records or a document verification service gives them the data", () => {
   test.each([
     ["We check your passport details against the Government's Document Verification Service.", 'shares'],
+    ['We match the address you give us with records held by the electoral roll and fraud agencies.', 'shares'],
     ['We verify your licence number through the national document verification system.', 'shares'],
     ['We check your order before dispatch.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
