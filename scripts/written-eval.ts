@@ -42,6 +42,8 @@ const MEASURED_ONLY = new Set([
   'en-20',
   'zh-hant-22',
   'en-22',
+  'zh-24',
+  'en-24',
 ]);
 
 for (const name of [
@@ -68,6 +70,7 @@ for (const name of [
   'zh-21',
   'zh-22',
   'zh-23',
+  'zh-24',
   'zh-hant',
   'zh-hant-3',
   'zh-hant-4',
@@ -89,6 +92,7 @@ for (const name of [
   'zh-hant-20',
   'zh-hant-21',
   'zh-hant-22',
+  'zh-hant-23',
   'en',
   'en-2',
   'en-3',
@@ -111,6 +115,8 @@ for (const name of [
   'en-20',
   'en-21',
   'en-22',
+  'en-23',
+  'en-24',
 ].filter((name) => only.length === 0 || only.includes(name))) {
   const rows: Row[] = readFileSync(new URL(`../test/fixtures/written/${name}.jsonl`, import.meta.url), 'utf8')
     .split('\n')
