@@ -691,6 +691,16 @@ describe('shown to more audiences: a group-buying leader, a match, the person ca
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
 
+// the person whose data it is, named by what they do (…者, …人): their consent is the user's
+describe('consent of anyone named by their role', () => {
+  test.each([
+    ['非經投保人同意，本公司不會將其病歷資料提供予任何第三人。', 'consent'],
+    ['我们将在取得报名者同意后，把其联系方式转交合作机构。', 'consent'],
+    // (not a third party's or other people's consent)
+    ['未经他人同意，您不得在平台上发布他人的手机号码。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
 // a right to withdraw names the hand-over it stops: 「撤回…共享的授权」「撤回后…停止向…提供」 (POLARITY.md: user rights are none)
 describe('withdrawing consent to sharing is a right, not a hand-over', () => {
   test.each([
