@@ -77,10 +77,10 @@ const IP_PLACE = /(?:展示|显示|公开)[^。；;]{0,40}?ip[^。；;]{0,6}?(?:
 // 「中奖用户的昵称及手机号码将在活动页面公示」: a public notice of who the user is
 const NOTICE = /公示/g;
 // 「我们会公布抽奖活动的获奖者」: the winners named in public
-// 「我们会在官网公布其姓名、就读校区和成绩」「閣下的姓名將會在本公司網站上公佈」: who the user is, announced (not the policy's
-// own 「公布的联系方式」 or 「修订版本将于本网站公布」)
+// 「我们会在官网公布其姓名、就读校区和成绩」「閣下的姓名將會在本公司網站上公佈」「錄取名單將於本校網頁公告」: who the user is,
+// announced (not the policy's own 「公布的联系方式」 or 「修订版本将于本网站公布」, nor a list of sub-processors)
 const PUBLISHED =
-  /公布[^，,。；;]{0,16}?(?:获奖|获胜|中奖|得奖)(?:者|人|用户|名单)|公布(?:其|您|你|阁下)的?[^，,。；;]{0,6}?(?:姓名|昵称|照片|头像|成绩|名次)|(?:姓名|昵称|照片|头像|成绩)[^，,。；;]{0,20}?公布(?!的)/g;
+  /公布[^，,。；;]{0,16}?(?:获奖|获胜|中奖|得奖)(?:者|人|用户|名单)|公布(?:其|您|你|阁下)的?[^，,。；;]{0,6}?(?:姓名|昵称|照片|头像|成绩|名次)|(?:姓名|昵称|照片|头像|成绩)[^，,。；;]{0,20}?公布(?!的)|(?:获奖|获胜|中奖|得奖|录取|优胜)名单[^，,。；;]{0,12}?(?:公布|公告)/g;
 const WHO = /昵称|手机|姓名|账号|帐号|用户名|头像/;
 const YOURS = /(?:您|你|阁下|用户|学生|成员|员工|儿童|孩子|子女|未成年人|乘客|会员)(?:的|之)/;
 
@@ -142,7 +142,7 @@ export const rule: Rule = {
     'zh-TW': '你的資料可能被公開，任何人都看得到。',
     en: 'Your information may be made public for anyone to see.',
   },
-  gate: /公开|看到|查看|查阅|阅览|看见|可见|展示|显示|公示|公布|展现|呈现|浏览|访问|获知|开放|观看|欣赏|参考/,
+  gate: /公开|看到|查看|查阅|阅览|看见|可见|展示|显示|公示|公布|公告|展现|呈现|浏览|访问|获知|开放|观看|欣赏|参考/,
   // 「将根据您的选择向其他用户展示」: shown as the user chooses is the user's act, not the operator's disclosure
   detect: (s, prefilters) => {
     if (CHOSEN_WORDS.mayHold(s, prefilters) && CHOSEN.test(s)) return [];
@@ -154,7 +154,7 @@ export const rule: Rule = {
         (h) => !/(?:自行|已经?|自己)$/.test(s.slice(Math.max(0, h.index - 3), h.index)),
       ),
       ...(who ? hitsOf(NOTICE, s, ['public']) : []),
-      ...(s.includes('公布') ? hitsOf(PUBLISHED, s, ['public']) : []),
+      ...(s.includes('公布') || s.includes('公告') ? hitsOf(PUBLISHED, s, ['public']) : []),
       ...(s.includes('属地') ? hitsOf(IP_PLACE, s, ['public']) : []),
       ...(who && SHOW_WORD.mayHold(s, prefilters) ? hitsOf(SHOWS_WHO, s, ['public']) : []),
       // each pattern's verbs first, so a sentence without them is not scanned for audiences

@@ -685,6 +685,8 @@ describe('shown to more audiences: a group-buying leader, a match, the person ca
     ['每月的优秀志愿者将在公众号公布其姓名和服务时长。', 'shares'],
     ['得獎會員的暱稱將於活動頁面公佈。', 'shares'],
     ['本政策的修订版本将在应用内公布。', 'none'],
+    ['錄取名單將於本校網頁公告，內容包含考生姓名。', 'shares'],
+    ['子处理者名单公布于我们的信任中心页面。', 'none'],
     // an agent or a consultant who sees the user's data
     ['为您办理续保的保险代理人可以查看您的保单号和联系电话。', 'shares'],
     ['经您同意后，合作机构的升学顾问可查看您孩子的成绩记录。', 'consent'],
