@@ -698,6 +698,9 @@ describe('consent of anyone named by their role', () => {
   test.each([
     ['非經投保人同意，本公司不會將其病歷資料提供予任何第三人。', 'consent'],
     ['我们将在取得报名者同意后，把其联系方式转交合作机构。', 'consent'],
+    // what waits until the user agrees: 「在您明确同意之前，…不会…」 (not 「您同意前述条款」)
+    ['在您明确同意之前，我们不会把您的体检报告提供给保险公司。', 'consent'],
+    ['在您書面同意前，本公司不會將您的病歷提供予任何第三人。', 'consent'],
     // (not a third party's or other people's consent)
     ['未经他人同意，您不得在平台上发布他人的手机号码。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
