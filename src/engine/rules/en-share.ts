@@ -28,8 +28,10 @@ const TO_PARTY = new RegExp(
 // The recipient as the first object: "we do not give the sponsor your name", "provide our partners with your address".
 const RECEIVER =
   '(?:business(?:es)?|compan(?:y|ies)|sponsors?|partners?|advertisers?|third[- ]part(?:y|ies)|vendors?|merchants?|affiliates?|marketers?|(?:service )?providers?|processors?|sellers?|dealers?|lenders?|insurers?|couriers?|carriers?|gateways?|brokers?|agents?)';
+// (or named by a pronoun, or as the app the user connected: "we pass them your name, shipping address and telephone
+// number", "give it your contact information", "we send that app the data needed for the integration")
 const GIVE_PARTY = new RegExp(
-  `\\b(?:${TO_VERBS})\\b(?= (?:(?:that|the|this|these|those|such|any|other|our|its|their|certain|selected) )?(?:[\\w-]+ )?${RECEIVER} (?:with )?(?:your|any|personal|their|customer|user|reports?|statistics|aggregated?|de-identified)\\b)`,
+  `\\b(?:${TO_VERBS})\\b(?= (?:(?:that|the|this|these|those|such|any|other|our|its|their|certain|selected) )?(?:[\\w-]+ )?${RECEIVER} (?:with )?(?:your|any|personal|their|customer|user|reports?|statistics|aggregated?|de-identified)\\b| (?:them|him|her|it|that app|the app) (?:your|the)\\b[^.;]{0,40}?\\b(?:data|information|details|name|address|number|records)\\b)`,
   'g',
 );
 // The recipient as the subject: "sellers on the marketplace receive your shipping address", "our agency receives your

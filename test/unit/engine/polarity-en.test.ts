@@ -177,6 +177,10 @@ describe('English recipients as first objects, and verbs with another subject', 
   test.each([
     ['We do not give the sponsor your name or your email address.', 'denies'],
     ['We may give our partners your postal address so they can ship your order.', 'shares'],
+    // the recipient as a pronoun, or as the app the user connected (but a gift card sent to someone is no data)
+    ['If you hire a tutor through us, we send them your name and phone number.', 'shares'],
+    ['When you link a calendar app, we give that app the details of your bookings.', 'shares'],
+    ['We use the recipient’s address only to send them the parcel.', 'none'],
     ['Entering the draw may require sharing your details with us or with the sponsor.', 'shares'],
     ['We, and other companies, use cookies to collect data about your visits.', 'shares'],
     // the user reading, a purpose after "and to", an attempt to break in
