@@ -74,8 +74,10 @@ const PUBLIC =
 // People's data put on a page anyone can open: "names of students who achieve distinction may be published on the
 // school's website", "your testimonial, together with your name, will be published on our website", "contact details
 // of exhibitors are published in the event directory" (what is published names a person's data, not "this policy").
+// (and "… are published online", "letters may be published with your name", "we may publish the winner's name",
+// "we may feature your story and photograph on our website")
 const PUBLISHED_ON =
-  /\b(?:names?|details|testimonials?|photos?|pictures?|reviews?|ratings?|comments?|scores?|results|profiles?|numbers?|e-?mail address(?:es)?|contact (?:details|information))\b[^.;]{0,60}?\b(?:(?:is|are|will be|may be|can be|would be|gets?) (?:published|displayed|posted|listed)|appears?) (?:publicly )?(?:on|in) (?:our|the|its|their|[\w'-]+['’]s) (?:[\w'-]+ ){0,2}?(?:website|site|web ?page|page|directory|prospectus|newsletter|report|wall|leaderboard|forum|feed|yearbook|gallery)\b/g;
+  /\b(?:names?|details|testimonials?|photos?|pictures?|reviews?|ratings?|comments?|scores?|results|profiles?|numbers?|e-?mail address(?:es)?|contact (?:details|information))\b[^.;]{0,60}?\b(?:(?:(?:is|are|will be|may be|can be|would be|gets?) (?:published|displayed|posted|listed)|appears?) (?:publicly )?(?:on|in) (?:our|the|its|their|[\w'-]+['’]s) (?:[\w'-]+ ){0,2}?(?:website|site|web ?page|page|directory|prospectus|newsletter|report|wall|leaderboard|forum|feed|yearbook|gallery)\b|(?:is|are|will be|may be|can be) published (?:online|on the (?:internet|web))\b)|\b(?:is|are|will be|may be|can be) published (?:together )?with your (?:name|photo|photograph|town|city)\b|\bpublish(?:es|ed)? (?:the |their |each )?(?:winners?|entrants?|finishers?|runners?|students?|members?)['’]s? (?:names?|photos?|photographs?|details)\b|\bfeature (?:your|their)\b[^.;]{0,40}?\bon (?:our|the|its) (?:website|site|social media|channels|blog|page)\b/g;
 
 // A row of a vendor, sub-processor or cookie table, flattened to cells: a third party named (a "Third party" cell, a
 // company's legal form) and the data it takes ("Meta Pixel | Meta Platforms Ireland Ltd | Collects page views and IP
@@ -152,7 +154,8 @@ export const rule: Rule = {
     s.includes('display') ||
     s.includes('post') ||
     s.includes('list') ||
-    s.includes('appear')
+    s.includes('appear') ||
+    s.includes('feature')
       ? hitsOf(PUBLISHED_ON, s, ['public'])
       : []),
   ],

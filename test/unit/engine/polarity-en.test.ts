@@ -179,6 +179,10 @@ describe('English recipients as first objects, and verbs with another subject', 
     ['We may give our partners your postal address so they can ship your order.', 'shares'],
     // the recipient as a pronoun, or as the app the user connected (but a gift card sent to someone is no data)
     ['If you hire a tutor through us, we send them your name and phone number.', 'shares'],
+    // published for anyone to read
+    ['Quiz league tables, with each player’s name and score, are published online every week.', 'shares'],
+    ['Each month we publish the winners’ names on our website.', 'shares'],
+    ['We publish our annual accounts online.', 'none'],
     ['When you link a calendar app, we give that app the details of your bookings.', 'shares'],
     ['We use the recipient’s address only to send them the parcel.', 'none'],
     ['Entering the draw may require sharing your details with us or with the sponsor.', 'shares'],
