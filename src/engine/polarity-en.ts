@@ -54,7 +54,8 @@ const CONSENT = new RegExp(
     // "your consent is required before we share", "your permission will always be obtained first"
     `|\\byour (?:(?:prior|explicit|express|separate|written),? )*${LEAVE} (?:is|will (?:always )?be|must be) (?:always )?(?:required|needed|obtained|sought)\\b`,
 );
-const WITHOUT_LEAVE = new RegExp(`\\bwithout\\b[^.;]{0,30}\\b${LEAVE}`);
+// (asking is the leave sought: "we will never pass your details on without asking you first")
+const WITHOUT_LEAVE = new RegExp(`\\bwithout\\b[^.;]{0,30}\\b(?:${LEAVE}|asking you\\b)`);
 // "unless you consent", and the user's own request or click: "unless you ask to be contacted", "unless you visit their site"
 const CONSENT_ONLY_EXCEPTION =
   /\bunless (?:a |the |their )?(?:parent|guardian)s?(?: or (?:legal )?guardians?)? (?:has |have )?(?:given|provided|granted) (?:(?:verifiable|prior|written|express) )*(?:consent|permission)|\b(?:unless|except)\b(?:(?!\b(?:law|laws|legally|required|court|permitted)\b)[^.;]){0,40}?\b(?:consent|permission|agree|authori[sz]|direct|ask|opt(?:s|ed)?[- ]in|elect)|\bunless you(?:'ve|’ve| have)? (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|told|asked|click|visit|sign up|subscribe)/;

@@ -577,6 +577,9 @@ describe('English consent asked for before, or a box the user ticks', () => {
     ['Your consent is required before we share your saved contacts with a partner app.', 'consent'],
     ['Your explicit permission will always be obtained before we send your CV to a recruiter.', 'consent'],
     ['We pass your phone number to our broker panel only if you tick the quote box.', 'consent'],
+    // asking is the leave sought
+    ['We will never hand your phone number to a partner without asking you first.', 'consent'],
+    ['We will not share your address with the sponsors without first asking you.', 'consent'],
     // COPPA: a parent's consent obtained first; advice to children is theirs to follow, not a hand-over
     ['We obtain verifiable parental consent before we pass a child’s details to any outside company.', 'consent'],
     ['Kids should always check with a parent before sending personal information to a website.', 'none'],
