@@ -52,6 +52,7 @@ const major = (f: Finding) =>
   f.recipients.some((r) => !MINOR.has(r) && r !== 'unspecified') ||
   (f.recipients.includes('unspecified') && f.data.length > 0);
 const identified = (f: Finding) => !f.mitigations.includes('de-identified') && !f.mitigations.includes('anonymised');
+// a clause about the ad networks themselves (forAds also counts marketing with a named recipient)
 const forAdvertising = (f: Finding) => f.recipients.includes('advertisers') || f.purposes.includes('ads');
 /**
  * An English policy that says what ad networks gather identifies no one — "the information these companies use

@@ -52,12 +52,13 @@ describe('checklist', () => {
     expect(status).toBe('met');
   });
 
+  // "recipients named" for an English policy that says `head`, then `text`
+  const namedEn = (head: string, text: string) =>
+    audit(`Privacy Policy\n${head}\n${text}`).checklist.find((c) => c.id === 'named-recipients')!.status;
+
   // a brand's name is a word of its own: OPPO is not in "opportunity", Adjust (the SDK) is not the verb
   test('in English, a brand names a recipient as a word, not inside another word', () => {
-    const named = (text: string) =>
-      audit(`Privacy Policy\nThis policy explains how we handle your data.\n${text}`).checklist.find(
-        (c) => c.id === 'named-recipients',
-      )!.status;
+    const named = (text: string) => namedEn('This policy explains how we handle your data.', text);
     expect(named('We share your data with partners when a business opportunity arises.')).toBe('missing');
     expect(named('We share your data with partners, who may adjust their offers to you.')).toBe('missing');
     expect(named('We share your device identifiers with Google for analytics.')).toBe('met');
@@ -65,10 +66,7 @@ describe('checklist', () => {
 
   // an ad server or analytics service the site uses, named as American policies name them
   test('in English, the ad server a site uses is a named recipient', () => {
-    const named = (text: string) =>
-      audit(`Privacy Policy\nWe share your personal information with advertising partners.\n${text}`).checklist.find(
-        (c) => c.id === 'named-recipients',
-      )!.status;
+    const named = (text: string) => namedEn('We share your personal information with advertising partners.', text);
     expect(named('DoubleClick is our primary third party ad server.')).toBe('met');
     expect(named('Our newsletter reaches readers in many countries.')).toBe('missing');
   });
