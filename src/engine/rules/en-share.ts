@@ -37,7 +37,7 @@ const GIVE_PARTY = new RegExp(
 // The recipient as the subject: "sellers on the marketplace receive your shipping address", "our agency receives your
 // name", "vendors have access to your data" (what a party receives from the user's own side, "your", and not what the operator receives from it).
 const PARTY_RECEIVES = new RegExp(
-  `\\b(?:${RECEIVER}|agenc(?:y|ies)|firms?)\\b,?(?: (?!(?:we|you|us)\\b)[\\w'-]+){0,4}? (?:(?:will|may|also|only|can|could|might|would|then) )*((?:receives?|(?:has|have|gains?) access to|access)\\b|(?:process(?:es)?|hosts?|stores?|handles?)\\b(?= [^.;]{0,40}?\\b(?:${DATA})\\b))(?= (?:your|the user's|users'|customers'|the|any|all)\\b)`,
+  `\\b(?:${RECEIVER}|agenc(?:y|ies)|firms?)\\b(?:,(?: [\\w&.'-]+){1,3},)?,?(?: (?!(?:we|you|us)\\b)[\\w'-]+){0,4}? (?:(?:will|may|also|only|can|could|might|would|then) )*((?:receives?|(?:has|have|gains?) access to|access)\\b|(?:process(?:es)?|hosts?|stores?|handles?)\\b(?= [^.;]{0,40}?\\b(?:${DATA})\\b))(?= (?:your|the user's|users'|customers'|the|any|all)\\b| [\\w-]+ (?:data|details|information)\\b)`,
   'g',
 );
 // A party named first in the sentence, a brand the folded text no longer capitalises or a trade, receives the data:
@@ -45,7 +45,7 @@ const PARTY_RECEIVES = new RegExp(
 // Visa receive transaction details", "our couriers, DPD and Royal Mail, get your phone number" — not the user, the
 // operator or its own app, which receive what is theirs to receive (nor what a site "automatically receives" in its logs).
 const NAMED_RECEIVES = new RegExp(
-  `^[\\W\\d]*(?!(?:we|you|they|i|it|he|she|users?|customers?|members?|visitors?|subscribers?|players?|patients?|students?|parents?|children|employees|staff|everyone|only you|(?:this|our|the|your) (?:app|apps|application|website|site|service|platform|servers?|device|browser|phone|account|team|company))\\b)(?:(?!(?:we|you|us|automatically)\\b)[\\w&.'-]+(?:,(?: [\\w&.'-]+){1,4},)? ){1,8}?(?:(?:will|may|also|only|then|can|could|might|would|never|do not|does not|don't|doesn't) )*((?:receives?|gets?|obtains?)\\b)(?=[^.;]{0,30}?\\b(?:${DATA})\\b)`,
+  `(?:^[\\W\\d]*|, so )(?!(?:we|you|they|i|it|he|she|users?|customers?|members?|visitors?|subscribers?|players?|patients?|students?|parents?|children|employees|staff|everyone|only you|(?:this|our|the|your) (?:app|apps|application|website|site|service|platform|servers?|device|browser|phone|account|team|company))\\b)(?:(?!(?:we|you|us|automatically)\\b)[\\w&.'-]+(?:,(?: [\\w&.'-]+){1,4},)? ){1,8}?(?:(?:will|may|also|only|then|can|could|might|would|never|do not|does not|don't|doesn't) )*((?:receives?|gets?|obtains?)\\b)(?=[^.;]{0,30}?\\b(?:${DATA})\\b)`,
 );
 // A list under "Recipients:" or "Recipients of your data include", or "on our behalf", names who receives data.
 // "make … available to": make alone is every other sentence.

@@ -491,6 +491,17 @@ describe("a hand-over that waits for the user's own act is consent; a device set
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
 
+describe('a receiving party named in apposition, or after "so"', () => {
+  test.each([
+    [
+      'Our US-based billing vendor, Chargebee, receives invoice data and is certified under the EU-US Data Privacy Framework.',
+      'shares',
+    ],
+    ['Login codes go out by text message, so Vonage receives your mobile number.', 'shares'],
+    ['We send the code by text message, so you receive it within a minute.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
+
 describe('a refusal right after the party that would act', () => {
   test.each([
     ['Advertisers never receive your email address.', 'denies'],
