@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { audit } from '../src/engine';
 import { fold } from '../src/engine/normalize';
 import { sentenceFeatures, type RuleVerdict } from '../src/engine/model/features';
 import { readSet } from '../src/cli/corpus';
 import { spanLines } from '../src/cli/metrics';
+import { md5Half } from '../src/cli/split';
 
 /**
  * `npx tsx scripts/model-features-en.ts ../shared/corpus/en-opp115-dev > rows.jsonl`: one row a labelled OPP-115
@@ -24,7 +24,7 @@ for (const [id, text] of set.policies!) {
   const onLine = new Map<number, string[]>();
   for (const f of report.findings)
     for (const l of lines(f.span)) onLine.set(l, [...(onLine.get(l) ?? []), `${f.rule}/${f.polarity}`]);
-  const half = createHash('md5').update(id).digest()[0]! % 2 === 0 ? 'tune' : 'check';
+  const half = md5Half(id);
   const textLines = text.split('\n');
   for (const row of rows.filter((r) => r.policy === id)) {
     const rules = [...new Set(onLine.get(row.line) ?? [])];

@@ -1,11 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { audit } from '../src/engine';
 import { detectAndFold } from '../src/engine/normalize';
 import { sentenceFeatures } from '../src/engine/model/features';
 import { predictedPolarity } from '../src/cli/metrics';
 import { readSet } from '../src/cli/corpus';
-import { checkIds } from '../src/cli/split';
+import { checkIds, md5Half } from '../src/cli/split';
 import { sentenceOf } from './pieces';
 
 /**
@@ -48,7 +47,6 @@ for (const name of ['zh-capp130-dev', 'zh-wild', 'zh-hant']) {
   }
 }
 
-const md5Half = (text: string) => (createHash('md5').update(text).digest()[0]! % 2 === 0 ? 'tune' : 'check');
 const NEVER_READ = new Set(['zh-6.jsonl', 'zh-hant-6.jsonl']);
 for (const file of readdirSync('test/fixtures/written')
   .filter((f) => f.startsWith('zh'))

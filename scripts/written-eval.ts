@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { audit } from '../src/engine';
 import { predictedMarketing, predictedPhone, predictedPolarity, prf } from '../src/cli/metrics';
+import { md5Half } from '../src/cli/split';
 
 /**
  * `tsx scripts/written-eval.ts [--errors] [set…]`: polarity on test/fixtures/written/*.jsonl, sentences written for
@@ -13,7 +13,6 @@ import { predictedMarketing, predictedPhone, predictedPolarity, prf } from '../s
  */
 const CLASSES = ['shares', 'consent', 'denies', 'none'] as const;
 type Row = { text: string; polarity: (typeof CLASSES)[number]; phone: boolean; marketing: boolean; kind: string };
-const half = (text: string) => (createHash('md5').update(text).digest()[0]! % 2 === 0 ? 'tune' : 'check');
 const showErrors = process.argv.includes('--errors');
 // names given on the command line measure those sets alone
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -128,7 +127,7 @@ for (const name of [
     const marketing = { tp: 0, fp: 0, fn: 0 };
     let deniesAsShares = 0;
     let n = 0;
-    for (const row of rows.filter((r) => half(r.text) === split)) {
+    for (const row of rows.filter((r) => md5Half(r.text) === split)) {
       n++;
       const report = audit(row.text, { assumePolicy: true });
       const pred = predictedPolarity(report);

@@ -39,7 +39,8 @@ const ROLES =
   '求职者|会员|乘客|学生|员工|患者|病人|消费者|客户|信息主体|持有人|(?:(?!第三|其他|任何|他人|别人|个人)[\\u4e00-\\u9fa5]{1,3}?(?:者|人))';
 
 // everyone whose consent a policy may name for the user's: a parent or guardian, the person concerned, a party by role
-const PEOPLE = `家长|父母|监护人|当事人|持卡人|权利人|本人|旅客|乘客|会员|客户|患者|病人|消费者|寄件人|收件人|成员|玩家|双方|${ROLES}`;
+// (ROLES adds the rest; its last alternative reads any …者/…人, 监护人 and 持卡人 among them, after the named ones)
+const PEOPLE = `家长|父母|监护人|当事人|持卡人|权利人|本人|旅客|寄件人|收件人|成员|玩家|双方|${ROLES}`;
 
 const CONSENT = new RegExp(
   [

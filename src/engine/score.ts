@@ -91,7 +91,7 @@ interface Read {
   outside: boolean;
   sale: boolean;
   /** the number named by the clause or a holder it names, not only by a term the policy defines (verdict.ts) */
-  named: boolean;
+  phoneNamed: boolean;
 }
 
 function read(f: Finding, adsAnonymous: boolean): Read {
@@ -110,7 +110,7 @@ function read(f: Finding, adsAnonymous: boolean): Read {
     forAds: forAds(f),
     outside: f.recipients.some((r) => OUTSIDE.has(r)),
     sale: isSale(f),
-    named: !f.carried?.includes('term'),
+    phoneNamed: !f.carried?.includes('term'),
   };
 }
 
@@ -185,7 +185,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '手機號碼會離開營運者（含受託者、依法提供）',
       en: 'Phone number leaves the operator (processors and legal demands included)',
     },
-    holds: (f) => f.shares && f.phone && f.named,
+    holds: (f) => f.shares && f.phone && f.phoneNamed,
   },
   {
     key: 'phone-shared',
@@ -195,7 +195,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '手機號碼/聯絡方式提供給第三方',
       en: 'Phone number / contact details to third parties',
     },
-    holds: (f) => f.shares && f.phone && f.major && f.named,
+    holds: (f) => f.shares && f.phone && f.major && f.phoneNamed,
   },
   {
     // the precision-spam-call pattern itself
@@ -206,7 +206,7 @@ const PARTS: readonly Part[] = [
       'zh-TW': '手機號碼可能被用於行銷/廣告（騷擾電話的來源）',
       en: 'Phone number out for marketing / ads (where spam calls come from)',
     },
-    holds: (f) => f.adsOut && f.phone && f.identified && f.outside && f.named,
+    holds: (f) => f.adsOut && f.phone && f.identified && f.outside && f.phoneNamed,
   },
   {
     key: 'sale',
