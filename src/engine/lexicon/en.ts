@@ -141,6 +141,19 @@ export const en: Lexicon = {
       'interest profiles',
       'remarketing',
       'retargeting',
+      // offers in a mailing's own words ("third-party marketers", "organisations whose work may interest you",
+      // "if you would like to hear from our partners", a charity's appeals) — not "contact you about", which is
+      // a courier's call about the parcel as often as a sales call
+      'marketers',
+      'interest you',
+      'of interest to you',
+      'tell you about',
+      'to hear from',
+      'fundraising appeals',
+      'fundraising calls',
+      'fundraising events',
+      'fundraising campaigns',
+      'offers from',
     ],
     ads: [
       'advertising',

@@ -371,5 +371,14 @@ describe('marketing as the offers a receiver sends or the products it pitches', 
     ['We upload hashed email addresses to social networks to build custom audiences.', true],
     ['我们可能会将您的电话号码提供给保险代理，以便其向您推销保险产品。', true],
     ['我们会将您的浏览记录提供给关联公司，用于向您推送您可能感兴趣的商品。', true],
+    // offers pitched in the words of a mailing: marketers, what may interest the user, hearing from a sponsor,
+    // a charity's appeals — and a courier's call about the parcel is still service
+    ['We may rent our subscriber list to third-party marketers.', true],
+    ['We may pass your postal address to publishers whose magazines might interest you.', true],
+    ['We give your email address to the show sponsor if you ask to hear from them.', true],
+    ['We pass your phone number to our local branch so its volunteers can make fundraising calls.', true],
+    ['We share your name with the festival sponsor so you can receive offers from it.', true],
+    ['We share your mobile number with the courier so they can contact you about the delivery.', false],
+    ['Your fundraising page is shown to other visitors.', false],
   ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
 });
