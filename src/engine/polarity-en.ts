@@ -7,10 +7,10 @@ const NEGATOR =
 // "Such third parties do not collect …": the trigger names its actor, and the refusal follows it
 const NEGATED_AFTER =
   /^(?:(?!\b(?:who|that|which|when|if|but|and we|however)\b)[\w'’ ,-]){0,60}?(?:\b(?:do|does|did|will|shall|would|can|could|may|is|are|was|were|has|have)(?: not|n't| never)|\bnever)\b/;
-// ("to anyone other than you", "except to you" names nobody else; nor does the operator itself, "other than us" or
+// (the British "save as set out below" too; "to anyone other than you", "except to you" names nobody else; nor does the operator itself, "other than us" or
 // "other than Quillby Ltd, the operator of this app")
 const EXCEPTION =
-  /\b(?:(?:except|other than)\b(?! (?:to )?(?:you|yourself|us|ourselves)\b)(?! [^.;,]{1,40}, the (?:operator|company|firm|business|owner|provider) (?:of|that (?:operates|runs|owns|provides)) (?:this|the) (?:app|website|site|service|platform)\b)|unless\b|apart from\b|with the exception\b|excluding\b)/;
+  /\b(?:(?:except|other than)\b(?! (?:to )?(?:you|yourself|us|ourselves)\b)(?! [^.;,]{1,40}, the (?:operator|company|firm|business|owner|provider) (?:of|that (?:operates|runs|owns|provides)) (?:this|the) (?:app|website|site|service|platform)\b)|unless\b|apart from\b|with the exception\b|excluding\b|\bsave (?:as|where|when|for|in|to the extent)\b)/;
 // "your prior written consent", "your opt-in consent"
 const QUALIFIED =
   "(?:your |the user's )?(?:(?:prior|explicit|express|separate|affirmative|opt-in|written|specific|informed),? (?:and )?)*";
@@ -72,6 +72,17 @@ const WIDER_SCOPE =
 const OTHER_ROUTE =
   /\bor (?:as |when |where |if )?(?:we (?:are|believe|must|have to) )?(?:legally |otherwise )?(?:required|permitted|necessary|to comply|by law|law|(?:the |applicable )?law requires|compelled|obliged)|\bunless (?:the |applicable )?laws? (?:requires?|permits?|allows?)\b|\b(?:unless|or) an? (?:legal |statutory )?exception\b|\blegitimate interests?\b/;
 
+// An exception besides the user's leave keeps sharing open (POLARITY.md: 「除本政策约定的情形之外，未经您同意不会共享」 is
+// `shares`): "except as described in this policy, we will not share … without your consent", "… without your
+// consent, except where the law requires it" — not "except with your permission", which is the leave itself.
+const EXCEPTIONS = new RegExp(EXCEPTION.source, 'g');
+function otherException(s: string): boolean {
+  EXCEPTIONS.lastIndex = 0;
+  for (let m = EXCEPTIONS.exec(s); m; m = EXCEPTIONS.exec(s))
+    if (!CONSENT_ONLY_EXCEPTION.test(s.slice(m.index, m.index + 80).split(/[.;]/)[0]!)) return true;
+  return false;
+}
+
 function clauseStart(s: string, at: number): number {
   const cut = Math.max(
     s.lastIndexOf(';', at),
@@ -107,7 +118,8 @@ export function polarityEn(s: string, at: number): Polarity {
     // in an earlier clause does not gate the hand-over a new one (", but", "; ", " and we ") adds
     !(from > 0 && route.index + route[0].length <= from && !negated);
   if (negated) {
-    if ((CONSENT_ONLY_EXCEPTION.test(s) || WITHOUT_LEAVE.test(s)) && !OTHER_ROUTE.test(s)) return 'consent';
+    if ((CONSENT_ONLY_EXCEPTION.test(s) || WITHOUT_LEAVE.test(s)) && !OTHER_ROUTE.test(s) && !otherException(s))
+      return 'consent';
     if (EXCEPTION.test(s.slice(from)) || WIDER_SCOPE.test(s.slice(at, at + 140).split(/[.;]/)[0]!)) return 'shares';
     return 'denies';
   }

@@ -421,6 +421,11 @@ describe('a refusal whose exceptions are consent or the law opens both', () => {
       'shares',
     ],
     ['We do not share your order history with anyone except with your permission.', 'consent'],
+    // an exception besides the leave, before or after it: the policy's own cases, or the law's
+    ['Save as set out in this notice, we do not pass your details to other firms without your agreement.', 'shares'],
+    ['Other than as this notice explains, we will not share your reading list without your consent.', 'shares'],
+    ['We will not disclose your address without your permission, except where a court orders it.', 'shares'],
+    ['We never share your details without your consent unless you ask us to.', 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
 
