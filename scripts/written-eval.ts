@@ -43,6 +43,9 @@ const MEASURED_ONLY = new Set([
   'en-22',
   'zh-24',
   'en-24',
+  'zh-26',
+  'zh-hant-25',
+  'en-26',
 ]);
 
 for (const name of [
@@ -70,6 +73,8 @@ for (const name of [
   'zh-22',
   'zh-23',
   'zh-24',
+  'zh-25',
+  'zh-26',
   'zh-hant',
   'zh-hant-3',
   'zh-hant-4',
@@ -92,6 +97,8 @@ for (const name of [
   'zh-hant-21',
   'zh-hant-22',
   'zh-hant-23',
+  'zh-hant-24',
+  'zh-hant-25',
   'en',
   'en-2',
   'en-3',
@@ -116,6 +123,8 @@ for (const name of [
   'en-22',
   'en-23',
   'en-24',
+  'en-25',
+  'en-26',
 ].filter((name) => only.length === 0 || only.includes(name))) {
   const rows: Row[] = readFileSync(new URL(`../test/fixtures/written/${name}.jsonl`, import.meta.url), 'utf8')
     .split('\n')
