@@ -97,8 +97,9 @@ export const RECEIVER_WORDS = [
 export const CENTRES = ['体检', '检测', '检验', '呼叫', '征信', '客服', '医疗', '鉴定', '认证', '促销', '电销'];
 const RECEIVER = String.raw`(?:${RECEIVER_WORDS.join('|')}|(?:${CENTRES.join('|')})中心|广告(?:主|商|平台|联盟|网络))`;
 // 「提供给您」 serves the user; 「发送给您所选择的支付机构」「传送至您选定之医疗院所」 reaches the party the user chose, and
-// 「提供给您以外的任何人」 anyone but the user
-const YOU = String.raw`(?:您|你)(?!(?:本人)?(?:以外|之外|外的))(?!的(?:好友|朋友|家人|亲友|紧急联系人|联系人|监护人|家长|[^，,。；;]{0,8}?${RECEIVER})|所?(?:未|没有)?(?:选择|指定|选定|选|委托|聘请|申请|投递|预约|预订|购买|咨询|关注|授权|同意|访问|使用|设置|设定|填写|添加|绑定|预留|登录|登入|注册|在)[^，,。；;]{0,12}[的之])`;
+// 「提供给您以外的任何人」 anyone but the user; so does a party named after what the user does, whatever the verb
+// (「提供予您所應徵之徵才企業」「提供予您欲轉入之電信業者」: the receiver's trade right after 的/之)
+const YOU = String.raw`(?:您|你)(?!(?:本人)?(?:以外|之外|外的))(?!的(?:好友|朋友|家人|亲友|紧急联系人|联系人|监护人|家长|[^，,。；;]{0,8}?${RECEIVER})|所?(?:未|没有)?(?:选择|指定|选定|选|委托|聘请|申请|投递|预约|预订|购买|咨询|关注|授权|同意|访问|使用|设置|设定|填写|添加|绑定|预留|登录|登入|注册|在)[^，,。；;]{0,12}[的之]|[^，,。；;]{1,8}?[的之][^，,。；;]{0,4}?${RECEIVER})`;
 
 // the party the user chose (「同步给您所选的酒店」) or the operator entrusted (「传输至我们委托的冲印工厂」) receives, named by any trade
 const CHOSE = ['选择', '选定', '选中', '选', '预订', '预约', '投递', '购买'];

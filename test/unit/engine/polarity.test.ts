@@ -830,3 +830,12 @@ describe('a processor entrusted to store the data; the party the user picked out
     ['经您授权，我们会把您的联系电话推送给您选中的装修公司。', 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a party the user is about to deal with, named after what the user does (您所报考之…, 您欲转入的…)', () => {
+  test.each([
+    ['我们会将您的准考证号和联系电话提供给您所报考的培训机构。', 'shares'],
+    ['為完成轉學手續，本系統將把您的成績單傳送予您欲轉入之學校。', 'shares'],
+    ['我们会把验证码发送给您的手机。', 'none'],
+    ['我们会将订单进度提供给您查看。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
