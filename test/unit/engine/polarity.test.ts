@@ -839,3 +839,13 @@ describe('a party the user is about to deal with, named after what the user does
     ['我们会将订单进度提供给您查看。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('who comes to the door, serves at the counter, was invited or shares a guild sees what it is shown', () => {
+  test.each([
+    ['预约上门服务后，家政员将看到您的详细地址和联系电话。', 'shares'],
+    ['合作門市之店員於兌換時可查看您的會員姓名。', 'shares'],
+    ['收到邀请的受邀人可以查看您的昵称和活动时间。', 'shares'],
+    ['同一公会的队友皆可查看您的角色名称和等级。', 'shares'],
+    ['店员会引导您完成注册。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
