@@ -1,4 +1,5 @@
 import type { Polarity } from './types';
+import { HOSTS } from './lexicon/en-verbs';
 
 /** Negation scope for English: the same three answers as polarityZh, on lowercased text. */
 
@@ -146,8 +147,10 @@ const NOUN_TITLE =
 const MOVED = /^(?:transfer|transmit|sen[dt]|mov(?:e|ed|ing)|stor(?:e|ed|ing))/;
 const ABROAD =
   /\b(?:united states|u\.s\.|usa|countr(?:y|ies)|jurisdictions?|borders?|servers?|databases?|data cent(?:er|re)s?|eea|european union|abroad|overseas)\b/;
-const NAMED_PARTY =
-  /third[- ]part|partner|affiliate|vendor|provider|advertis|compan|processor|contractor|agent|recipient/;
+// (or a cloud host by name: "stored on AWS servers" names who keeps it)
+const NAMED_PARTY = new RegExp(
+  `third[- ]part|partner|affiliate|vendor|provider|advertis|compan|processor|contractor|agent|recipient|\\b(?:${HOSTS})\\b`,
+);
 // Data in transit to the user's own machine (cookies) or under encryption (security): nobody receives it.
 const OWN_MACHINE =
   /^[^.;]{0,60}?\bto (?:your|the user's|a user's|the) (?:computer|browser|device|hard drive|mobile|phone|cookie file)/;

@@ -16,6 +16,10 @@ function forms(infinitives: readonly string[]): string {
   return [...all].sort((a, b) => b.length - a.length).join('|');
 }
 
+/** Cloud hosts and support desks a policy names as the place data is kept: a named host receives it (POLARITY.md). */
+export const HOSTS =
+  'amazon web services|aws|microsoft azure|azure|google cloud(?: platform)?|alibaba cloud|tencent cloud|oracle cloud|ibm cloud|digitalocean|heroku|cloudflare|rackspace|salesforce|zendesk|freshdesk|intercom|hubspot|mailchimp|dropbox';
+
 export const SHARE_VERBS = forms(['share', 'disclose', 'transfer', 'transmit', 'divulge']);
 /** verbs that disclose only with a recipient after them: "provide … to", "send … to" */
 export const TO_VERBS = forms([

@@ -1,6 +1,6 @@
 import { groupHits, hitsOf, type Rule } from './types';
 import { WHY } from './why';
-import { inOptOutLink, SHARE_VERBS, TO_VERBS } from '../lexicon/en-verbs';
+import { HOSTS, inOptOutLink, SHARE_VERBS, TO_VERBS } from '../lexicon/en-verbs';
 
 // Plain disclosure verbs, but not "sharing … with us" (the user telling the operator) nor "a shared computer", nor data
 // in transit ("transmitted over the internet", "encrypted when transmitted").
@@ -93,6 +93,15 @@ function tableRow(s: string): Array<{ index: number; length: number }> {
   return [{ index: s.indexOf(cells[0]!.trim()), length: cells[0]!.trim().length }];
 }
 
+// Data kept by a host the policy names (POLARITY.md: storage abroad with no one named is where data is, a named host
+// receives it): "your personal data is hosted by Microsoft Azure", "the data you submit is stored on AWS servers",
+// "tickets are handled through Zendesk, which stores your messages", "is stored with a third-party cloud provider"
+// — not "stored on our servers" nor "stored with encryption".
+const HOSTED = new RegExp(
+  `\\b(?:hosted|stored|kept|held|housed|backed up)\\b[^.;]{0,20}?\\b(?:by|on|with|in|at|through)\\b (?:the |an? |our )?(?:(?:${HOSTS})\\b|(?:third[- ]party|external|outside|cloud|hosting|storage|data storage|data cent(?:er|re)) (?:[\\w-]+ ){0,2}?(?:providers?|vendors?|compan(?:y|ies)|hosts?|processors?|suppliers?|partners?)\\b)|\\b(?:${HOSTS})\\b(?:,? (?:which|who|that))? (?:also |then )?(?:hosts|stores|holds|keeps|processes)\\b(?= (?:your|the|all|any|our (?:customers|users|members)['’]?)\\b)`,
+  'g',
+);
+
 // Data kept on the device, said as a refusal: "your health data never leaves your phone".
 const STAYS =
   /(?<=(?:\bnever|\bnot|n't) )leaves?\b(?= (?:your|the user's|a user's) (?:device|phone|computer|browser)\b)/g;
@@ -148,6 +157,9 @@ export const rule: Rule = {
     ...(s.includes('leave') ? hitsOf(STAYS, s) : []),
     ...(NOBODY_WORDS.test(s) ? hitsOf(NOBODY, s) : []),
     ...hitsOf(ASSETS, s, ['acquirer']),
+    ...(s.includes('host') || s.includes('stor') || s.includes('kept') || s.includes('held') || s.includes('process')
+      ? hitsOf(HOSTED, s, ['processors'])
+      : []),
     ...hitsOf(PUBLIC, s, ['public']),
     ...(s.includes('|') ? tableRow(s) : []),
     ...(s.includes('publish') ||

@@ -825,3 +825,14 @@ describe('a row of a vendor or cookie table names a third party and the data it 
     ['Contact data | Name, email address, phone number | Kept for 3 years', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('kept by a host the policy names', () => {
+  test.each([
+    ['Customer records are hosted by Google Cloud in its Frankfurt region.', 'shares'],
+    ['Everything you upload is stored on AWS servers in Oregon.', 'shares'],
+    ['Support requests go through Freshdesk, which stores your messages and email address.', 'shares'],
+    ['Your photos are kept with an external storage provider.', 'shares'],
+    ['Your data is stored on our own servers in Ireland.', 'none'],
+    ['Passwords are stored with strong encryption.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
