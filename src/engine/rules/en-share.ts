@@ -44,8 +44,11 @@ const PARTY_RECEIVES = new RegExp(
 // "PayPal receives your name and billing address", "Klarna will receive your phone number", "card networks such as
 // Visa receive transaction details", "our couriers, DPD and Royal Mail, get your phone number" — not the user, the
 // operator or its own app, which receive what is theirs to receive (nor what a site "automatically receives" in its logs).
+// (and after a comma, a party named with its article — "when you buy a ticket, the promoter and the venue receive your
+// name", "the guesthouse you book receives your arrival time" — but not a bare name there, which is as often the
+// operator's own: "when you use the browser, Mozilla receives…"; nor what it obtains from the user)
 const NAMED_RECEIVES = new RegExp(
-  `(?:^[\\W\\d]*|, so )(?!(?:we|you|they|i|it|he|she|users?|customers?|members?|visitors?|subscribers?|players?|patients?|students?|parents?|children|employees|staff|everyone|only you|(?:this|our|the|your) (?:app|apps|application|website|site|service|platform|servers?|device|browser|phone|account|team|company))\\b)(?:(?!(?:we|you|us|automatically)\\b)[\\w&.'-]+(?:,(?: [\\w&.'-]+){1,4},)? ){1,8}?(?:(?:will|may|also|only|then|can|could|might|would|never|do not|does not|don't|doesn't) )*((?:receives?|gets?|obtains?)\\b)(?=[^.;]{0,30}?\\b(?:${DATA})\\b)`,
+  `(?:^[\\W\\d]*|, so |, (?=(?:the|your|each|any|every|an?|that|this|our|their|its)\\b))(?!(?:we|you|they|i|it|he|she|users?|customers?|members?|visitors?|subscribers?|players?|patients?|students?|parents?|children|employees|staff|everyone|only you|(?:this|our|the|your) (?:app|apps|application|website|site|service|platform|servers?|device|browser|phone|account|team|company))\\b)(?:(?!(?:we|us|automatically)\\b)(?!you\\b(?! (?:book|booked|chose|choose|select|selected|pick|picked|buy|bought|order|ordered|hire|hired|visit|visited|contact|contacted|register with|registered with)\\b))[\\w&.'-]+(?:,(?: [\\w&.'-]+){1,4},)? ){1,8}?(?:(?:will|may|also|only|then|can|could|might|would|never|do not|does not|don't|doesn't) )*((?:receives?|gets?|obtains?)\\b)(?=[^.;]{0,30}?\\b(?:${DATA})\\b)(?![^.;]{0,50}?\\bfrom (?:you|users|visitors|customers|members)\\b)`,
 );
 // A list under "Recipients:" or "Recipients of your data include", or "on our behalf", names who receives data.
 // "make … available to": make alone is every other sentence.

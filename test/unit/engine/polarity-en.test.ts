@@ -836,3 +836,13 @@ describe('kept by a host the policy names', () => {
     ['Passwords are stored with strong encryption.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a party of the deal receives the data after a comma, or the one the user booked', () => {
+  test.each([
+    ['The guesthouse you book receives your name and arrival time.', 'shares'],
+    ['When you buy a ticket, the promoter and the venue receive your name and email address.', 'shares'],
+    ['Once payment clears, the seller gets your shipping address.', 'shares'],
+    ['When you contact us, our team receives your message.', 'none'],
+    ['When you subscribe, Quillmark obtains your email address from you.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
