@@ -276,6 +276,9 @@ describe('English: consent the sharing requires, the user letting us, statistics
     ['You can choose to let us share your contact details with partners.', 'consent'],
     ['You can share your playlist with friends.', 'none'],
     ['We sell anonymized usage statistics to market research firms.', 'shares'],
+    // a name is data too ("rent your name"), a brand sold under is not
+    ['We will not rent your name to other clubs unless you give us permission.', 'consent'],
+    ['Our shop sells prints under its own name.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
 
