@@ -849,3 +849,11 @@ describe('who comes to the door, serves at the counter, was invited or shares a 
     ['店员会引导您完成注册。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('abroad (境外, 海外) is not outside a scope', () => {
+  test.each([
+    ['我们不会将您的健康数据提供给境外的任何机构。', 'denies'],
+    ['未经您的单独同意，我们不会把您的信息传输给海外的公司。', 'consent'],
+    ['我们不会向集团外的第三方提供您的信息。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
