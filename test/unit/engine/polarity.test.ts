@@ -857,3 +857,11 @@ describe('abroad (境外, 海外) is not outside a scope', () => {
     ['我们不会向集团外的第三方提供您的信息。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a need to share as the condition the consent answers (若需…，我们会再次征求; 任何需要…的情形)', () => {
+  test.each([
+    ['若需向新的合作方提供您的信息，我们会再次征求您的同意。', 'consent'],
+    ['凡是需要向第三方提供您的照片的情形，我们都会事先征得您的同意。', 'consent'],
+    ['我们会与合作方共享您的订单信息，如本政策发生变更，我们会再次征求您的同意。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
