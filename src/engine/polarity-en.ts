@@ -14,23 +14,25 @@ const EXCEPTION =
   /\b(?:(?:except|other than)\b(?! (?:to )?(?:you|yourself|us|ourselves)\b)(?! [^.;,]{1,40}, the (?:operator|company|firm|business|owner|provider) (?:of|that (?:operates|runs|owns|provides)) (?:this|the) (?:app|website|site|service|platform)\b)|unless\b|apart from\b|with the exception\b|excluding\b|\bsave (?:as|where|when|for|in|to the extent)\b)/;
 // "your prior written consent", "your opt-in consent"
 const QUALIFIED =
-  "(?:your |the user's )?(?:(?:prior|explicit|express|separate|affirmative|opt-in|written|specific|informed),? (?:and )?)*";
+  "(?:your |the user's )?(?:(?:prior|explicit|express|separate|affirmative|opt-in|written|specific|informed|unambiguous|freely given),? (?:and )?)*";
 // the user's leave by any of its names: "obtain your authorization" is "obtain your consent"
 const LEAVE = '(?:consent|permission|authori[sz]ation|approval|agreement|opt-in)';
 const CONSENT = new RegExp(
   `\\b(?:obtain|ask for|seek|request|get)(?:s|ing)? ${QUALIFIED}(?:(?:verifiable )?parental )?${LEAVE}` +
     // ("subject to obtaining parental consent", "upon receiving your authorisation")
-    `|\\b(?:with|without|upon|after obtaining|based on|subject to)(?: (?:obtaining|receiving|getting))? ${QUALIFIED}(?:(?:verifiable )?parental )?(?:${LEAVE}|direction|instruction)` +
+    `|\\b(?:with|without|upon|after obtaining|based on|on the basis of|in reliance on|subject to)(?: (?:obtaining|receiving|getting))? ${QUALIFIED}(?:(?:verifiable )?parental )?(?:${LEAVE}|direction|instruction)` +
+    // "only on an opt-in basis", "only after … and you have agreed", "your release form signed"
+    `|\\bon an? opt-in basis\\b|(?<=\\bonly )(?:after|once|when|if)\\b[^.;]{0,80}?\\byou(?: have|'ve|’ve)? (?:agreed|consented|confirmed|approved)\\b|\\bsigned (?:the |a |our )?(?:[\\w-]+ ){0,3}?(?:release|consent|authori[sz]ation) form\\b` +
     // "with the prior consent of the data subject", "only with the express consent of the person concerned"
     `|\\b(?:with|without|upon|after obtaining|subject to) the (?:(?:prior|explicit|express|separate|written|specific|informed),? (?:and )?)*(?:consent|permission|authori[sz]ation) of\\b` +
     // "when you have given us your explicit consent"
     `|\\b(?:give|given|gave|provide|provided|grant|granted)(?: us)? ${QUALIFIED}${LEAVE}` +
     // "where you have consented", "once you opt in", "upon your request"
-    `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have|'ve|’ve)? (?:\\w+ly )?(?:(?:[\\w'-]+ ){1,4}and )?(?:consent(?:ed)?|opt(?:ed)? in|agreed|authori[sz]ed|accept(?:ed)?|approved?|confirm(?:ed)?|allow(?:ed)?(?! (?:tracking|access|(?:the |this )?(?:app|permission|cookie|notification)s?|location)\\b)|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us|signed (?:the |a |our )?(?:[\\w-]+ ){0,2}consent)\\b|\\b(?:up)?on your (?:written |express |explicit )?(?:request|instruction|direction)` +
+    `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have|'ve|’ve)? (?:\\w+ly )?(?:(?:[\\w'-]+ ){1,6}and )?(?:consent(?:ed)?|opt(?:ed)? in|agreed?|authori[sz]ed|accept(?:ed)?|approved?|confirm(?:ed)?|allow(?:ed)?(?! (?:tracking|access|(?:the |this )?(?:app|permission|cookie|notification)s?|location)\\b)|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us|signed (?:the |a |our )?(?:[\\w-]+ ){0,2}consent)\\b|\\b(?:up)?on your (?:written |express |explicit )?(?:request|instruction|direction)` +
     // a feature, box or programme the sharing waits for: "only if you switch on Location Sharing", "only if you tick the
     // box", "only if you enrol in our Partner Offers programme" (but "if you turn on sync, the browser
     // will share…" does not say the switch is all it waits for, and "enable Limit Ad Tracking" is an opt-out)
-    `|\\bonly\\b[^.;]{0,80}?\\b(?:if|when|once|after) you (?:(?:switch(?:ed)?|turn(?:ed)?) on|enabled?|tick(?:ed)?|check(?:ed)?|click(?:ed)?|select(?:ed)?|enrol(?:l|s|ls|led)?(?: in)?|join(?:ed)?)\\b(?! (?:the )?(?:limit|do not|don't|opt)\\b)` +
+    `|\\bonly\\b[^.;]{0,80}?\\b(?:if|when|once|after) you (?:(?:switch(?:ed)?|turn(?:ed)?) on|enabled?|activated?|tick(?:ed)?|check(?:ed)?|click(?:ed)?|tap(?:ped)?|press(?:ed)?|select(?:ed)?|enrol(?:l|s|ls|led)?(?: in)?|join(?:ed)?)\\b(?! (?:the )?(?:limit|do not|don't|opt)\\b)` +
     // the receivers the user picked: "only … with the charity partners you have chosen to hear from", "only … with
     // third-party apps that you have authorised"
     `|\\bonly\\b[^.;]{0,80}?\\b(?:that |who |whom |which )?you (?:have )?(?:chosen|selected|authori[sz]ed|approved|picked|nominated)\\b` +
@@ -42,7 +44,7 @@ const CONSENT = new RegExp(
     `|\\byou (?:can |may )?(?:choose|decide|elect|agree) to (?:let|allow|permit) us\\b` +
     `|\\bat your (?:direction|request)|\\byou (?:can |may |could )?(?:consent|agree|authori[sz]e|direct us|instruct us)\\b` +
     // "when you've chosen to link your account", "the browser always asks before sharing your location"
-    `|\\b(?:when|once|after|where) you(?:'ve|’ve| have)? (?:chosen|choose|elected|elect|decided|decide) to\\b|\\basks? (?:you )?(?:first )?(?:(?:for )?(?:your )?(?:permission|consent) )?before\\b` +
+    `|\\b(?:when|once|after|where) you(?:'ve|’ve| have)? (?:chosen|choose|elected|elect|decided|decide) to\\b|\\basks? (?:you )?(?:first |every time |each time )?(?:(?:for )?(?:your )?(?:permission|consent) )?before\\b` +
     // a box the user ticks, or its label in the user's own words: "if you tick the box marked '…', we will pass",
     // "by ticking this box, I agree that … may share my contact details"
     `|\\bif you (?:tick|check)(?: the| this)? (?:box\\b|['"‘“])|\\bby (?:ticking|checking) (?:this|the) box\\b|(?:^|[.:;]\\s*|\\b)i (?:agree|consent)(?: that| to)\\b` +
@@ -59,7 +61,7 @@ const CONSENT = new RegExp(
 const WITHOUT_LEAVE = new RegExp(`\\bwithout\\b[^.;]{0,30}\\b(?:${LEAVE}|asking you\\b)`);
 // "unless you consent", and the user's own request or click: "unless you ask to be contacted", "unless you visit their site"
 const CONSENT_ONLY_EXCEPTION =
-  /\bunless (?:a |the |their )?(?:parent|guardian)s?(?: or (?:legal )?guardians?)? (?:has |have )?(?:given|provided|granted) (?:(?:verifiable|prior|written|express) )*(?:consent|permission)|\b(?:unless|except)\b(?:(?!\b(?:law|laws|legally|required|court|permitted)\b)[^.;]){0,40}?\b(?:consent|permission|agree|authori[sz]|direct|ask|opt(?:s|ed)?[- ]in|elect)|\bunless you(?:'ve|’ve| have)? (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|told|asked|click|visit|sign up|subscribe)/;
+  /\bunless (?:a |the |their )?(?:parent|guardian)s?(?: or (?:legal )?guardians?)? (?:has |have )?(?:given|provided|granted) (?:(?:verifiable|prior|written|express) )*(?:consent|permission)|\b(?:unless|except)\b(?:(?!\b(?:law|laws|legally|required|court|permitted)\b)[^.;]){0,40}?\b(?:consent|permission|agree|authori[sz]|direct|ask|opt(?:s|ed)?[- ]in|elect)|\bunless you(?:'ve|’ve| have)? (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|told|asked|click|visit|sign up|subscribe|decide|said yes|say yes)/;
 // a refusal that ends its clause: "is shared with outside companies under no circumstances", "with no one"
 const NEGATED_LATE =
   /^[^.;:]{0,80}?\b(?:under no circumstances?|in no (?:event|case)|at no time|(?:with|to) (?:no one|nobody|no other (?:company|party|parties|companies|entity|entities)))\b/;

@@ -849,3 +849,16 @@ describe('a party of the deal receives the data after a comma, or the one the us
     ['When you subscribe, Quillmark obtains your email address from you.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("more names of the user's leave: its basis, an opt-in basis, a tap, a release form, a yes", () => {
+  test.each([
+    ['Order data is passed to partners solely on the basis of your consent.', 'consent'],
+    ['We pass your details to lenders only on an opt-in basis.', 'consent'],
+    ['Your test results are sent to your dentist only if you tap Share and confirm.', 'consent'],
+    ['We share your results with the club only after we have explained why and you have agreed.', 'consent'],
+    ["Students' marks are shared with the sponsor only where a parent has signed the data release form.", 'consent'],
+    ['We will ask you each time before we share your route with a friend.', 'consent'],
+    ["We won't give your number to dealers unless you've said yes on the form.", 'consent'],
+    ['We share your address with the council and, where you agree, with local charities.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
