@@ -865,3 +865,11 @@ describe('a need to share as the condition the consent answers (若需…，我�
     ['我们会与合作方共享您的订单信息，如本政策发生变更，我们会再次征求您的同意。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('an authority named by its bureau or office (局, 署, 法院) receives what is reported to it', () => {
+  test.each([
+    ['我们将依法向公安局报告相关用户的注册信息。', 'shares'],
+    ['本公司須向稅務署申報閣下的收入資料。', 'shares'],
+    ['您可以向当地市场监督管理局投诉。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
