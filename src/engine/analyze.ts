@@ -426,7 +426,9 @@ function adjectival(s: string, at: number, length: number): boolean {
 const SCENE_END = /(?:时|之时|的时候|前|之前)$/;
 const SCENE_START = /^(?:[\d一二三四五六七八九十]{1,3}[、.．)）]\s*)?(?:如|若|如果|如需|若需|当|在)/;
 // (「如我们与上述第三方分享您的信息，我们将会采用加密、匿名化处理等手段保障您的信息安全」: safeguards too)
-const DUTY = /要求|督促|评估|审查|审核|签署|约定|监督|确保|核查|保障|(?:采取|采用)[^。；;]{0,16}?(?:措施|手段)/;
+// (not a demand the operator meets: 「证监会依法开展调查时，我们将按要求提供」 hands the data over)
+const DUTY =
+  /(?<![按照据应其])要求|督促|评估|审查|审核|签署|约定|监督|确保|核查|保障|(?:采取|采用)[^。；;]{0,16}?(?:措施|手段)/;
 const DUTY_CONSENT = /同意|授权|许可|告知|通知/;
 
 /** The offset from `at` of the first comma at or after it, or -1: `s.slice(at).search(/[，,]/)` without the slice. */
@@ -449,7 +451,7 @@ function sceneOnly(s: string, at: number): boolean {
     DUTY.test(rest) &&
     !DUTY_CONSENT.test(rest) &&
     // (what a duty clause names — 「确保个人信息共享符合相应法律规定」 — is the duty's object, not a new hand-over)
-    !/共享|提供|披露|转让|传输|分享/.test(rest.replace(/(?:要求|督促|确保)[^。；;]*/, ''))
+    !/共享|提供|披露|转让|传输|分享/.test(rest.replace(/(?:(?<![按照据应其])要求|督促|确保)[^。；;]*/, ''))
   );
 }
 

@@ -193,6 +193,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '司法',
       '行政',
       '监管',
+      // a regulator by name, whose request the operator meets (zh-legal)
+      '证监会',
       '主管',
       '法院',
       '公安',

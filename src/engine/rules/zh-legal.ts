@@ -1,13 +1,14 @@
 import { hitsOf, type Rule } from './types';
 import { Prefilter } from '../prefilter';
 
-// Statutory disclosure (POLARITY.md counts 「根据法律法规…可能披露」 as shares): courts, police, regulators.
+// Statutory disclosure (POLARITY.md counts 「根据法律法规…可能披露」 as shares): courts, police, regulators — and an
+// authority's request by any name (「证监会依法开展调查时，我们将按要求提供」「按照交通管理部门的要求提供」).
 // What every match but 「依法调取」 ends with: a sentence without it is not searched for the authority before it.
 const DEMAND =
   /(?:要求|规定|需要|必须|所必需|所必须)[^。；;]{0,10}?(?<!向您|为您|给您|向你|为你)(?:提供(?![商者方])|披露|共享|报送|报告|调取|配合)/;
 const DEMAND_WORDS = new Prefilter(['要求', '规定', '需要', '必须', '必需']);
 const LEGAL = new RegExp(
-  `(?:法律法规|法律|司法|行政|主管部门|主管机关|监管|政府|执法|法院|诉讼|法定|公安)[^。；;]{0,40}?${DEMAND.source}|依法调取|依法(?:向[^，,。；;]{0,12})?(?:提供|披露|报送)`,
+  `(?:法律法规|法律|司法|行政|主管部门|主管机关|监管|政府|执法|法院|诉讼|法定|公安|依法|证监会|监督管理|管理部门|[^，,。；;我]{1,6}部门的)[^。；;]{0,40}?${DEMAND.source}|依法调取|依法(?:向[^，,。；;]{0,12})?(?:提供|披露|报送)`,
   'g',
 );
 
@@ -23,7 +24,7 @@ export const rule: Rule = {
     'zh-TW': '依法律、法院或主管機關要求，你的資料可能被提供給政府機關。',
     en: 'Your data may be handed to authorities when law, courts or regulators require it.',
   },
-  gate: /法|行政|监管|政府|主管|公安/,
+  gate: /法|行政|监管|政府|主管|公安|部门|证监会/,
   // 「根据法律法规要求，您需要提供真实身份信息」: the user providing data to the operator, not a disclosure
   detect: (s, prefilters) =>
     ((DEMAND_WORDS.mayHold(s, prefilters) && DEMAND.test(s)) || s.includes('依法')

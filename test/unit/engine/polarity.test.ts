@@ -873,3 +873,11 @@ describe('an authority named by its bureau or office (局, 署, 法院) receives
     ['您可以向当地市场监督管理局投诉。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("an authority's request met (按要求提供), by whatever name the authority goes", () => {
+  test.each([
+    ['在证监会依法开展检查时，我们将按要求提供相关账户的交易记录。', 'shares'],
+    ['我们会按照出入境管理部门的要求提供旅客的证件信息。', 'shares'],
+    ['我们会要求合作方按照约定处理您的信息。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
