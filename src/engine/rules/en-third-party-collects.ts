@@ -1,4 +1,4 @@
-import { hitsOf, type Rule } from './types';
+import { hitsOf, type Rule, type RuleHit } from './types';
 import { WHY } from './why';
 import { COLLECT_VERBS } from '../lexicon/en-verbs';
 
@@ -44,6 +44,27 @@ const LETS_COLLECT = new RegExp(
   'g',
 );
 
+// A tool the operator names as used on its pages, which collects by itself: "we use Firebase Crashlytics, which
+// collects crash logs and device model", "our pages carry audience measurement tags from Ipsos and Comscore, which
+// collect pseudonymous browsing data" — not the operator's own cookies, logs or servers ("we use cookies, which
+// collect…", "we use log files, which record…").
+const TOOL_COLLECTS =
+  /\b(?:we (?:use|integrate|embed|have integrated|rely on)|(?:our|the|this) (?:app|apps|site|website|pages?|service|platform) (?:uses?|carr(?:y|ies)|contains?|includes?|embeds?|integrates?))\b((?: [\w&.'’-]+){1,8}?),? (?:which|that|who) (?:may |also |automatically |can )*(?:collects?|receives?|records?|logs?|gathers?|tracks?)\b(?= [^.;]{0,40}?\b(?:data|information|logs?|identifiers?|ids?|address(?:es)?|model|versions?|behaviou?r|activity|usage|events?)\b)/g;
+const OWN_MEANS =
+  /^ (?:(?:our own|our|first[- ]party|essential|necessary|session|persistent|strictly necessary) )*(?:cookies|web beacons|beacons|log files|logs|server logs|servers|technologies|systems|software|encryption|forms?|tools)$/;
+
+/** TOOL_COLLECTS's hits, each the tool's own verb (the operator using it is no hand-over of its own). */
+function toolHits(s: string): RuleHit[] {
+  const out: RuleHit[] = [];
+  TOOL_COLLECTS.lastIndex = 0;
+  for (let m = TOOL_COLLECTS.exec(s); m; m = TOOL_COLLECTS.exec(s)) {
+    if (OWN_MEANS.test(m[1]!)) continue;
+    const verb = m[0].search(/\S+$/);
+    out.push({ index: m.index + verb, length: m[0].length - verb });
+  }
+  return out;
+}
+
 export const rule: Rule = {
   id: 'en-third-party-collects',
   lang: 'en',
@@ -54,7 +75,9 @@ export const rule: Rule = {
   why: WHY.thirdPartyCollects,
   // what every match of COLLECTS or COLLECTED_BY holds, asked first: COLLECTS opens with a lookbehind that V8
   // tries at every position of every sentence
-  gate: new RegExp(`\\b(?:${PARTY})\\b|\\b${BY} |\\b(?:allow|let|enabl|permit)`),
+  gate: new RegExp(
+    `\\b(?:${PARTY})\\b|\\b${BY} |\\b(?:allow|let|enabl|permit)|\\b(?:we|app|apps|site|website|pages?|service|platform) (?:use|integrate|embed|have|rely|carr|contain|include)`,
+  ),
   detect: (s) => [
     ...hitsOf(COLLECTS, s),
     ...(s.includes('from')
@@ -62,6 +85,7 @@ export const rule: Rule = {
       : []),
     ...hitsOf(COLLECTED_BY, s),
     ...hitsOf(COOKIES_BY, s),
+    ...(s.includes('which') || s.includes('that') || s.includes('who') ? toolHits(s) : []),
     // (the verb's stem asked first: most sentences let nobody in)
     ...(s.includes('allow') || s.includes('let') || s.includes('enabl') || s.includes('permit')
       ? hitsOf(LETS_COLLECT, s)

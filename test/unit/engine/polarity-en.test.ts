@@ -862,3 +862,12 @@ describe("more names of the user's leave: its basis, an opt-in basis, a tap, a r
     ['We share your address with the council and, where you agree, with local charities.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a tool the operator names as used, which collects by itself', () => {
+  test.each([
+    ['We use Sentry, which collects error reports and your device model.', 'shares'],
+    ['Our app includes Branch, which records install events and your advertising ID.', 'shares'],
+    ['We use cookies, which collect information about your visit.', 'none'],
+    ['We use server logs that record your IP address.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
