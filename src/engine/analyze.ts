@@ -21,7 +21,7 @@ export interface SentenceDisclosure {
 // disclose only when a party does them ("ad companies place cookies",
 // "networks may read your history") are worth reading only with a party named
 const EN_PREFILTER =
-  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|trading|releas|exchang|collect|receiv|\bgets?\b|access|obtain|verif|process|send|sent|giv|gave|pass|report|make|making|made|used by|(?:hosted|stored|transcribed|handled) by|\bhost(?:s|ed)\b|\bstor(?:es|ed)\b|\b(?:which|that) (?:also )?(?:records?|logs?|tracks?)\b|behalf|recipient|third[- ]part|^\W*to |gather|upload|public|visible|testimonial|divulg|monetiz|leas|forward|suppl|furnish|\bhand(?:s|ed|ing)?\b|\bleaves?\b|\bno one\b|\bnobody\b|\bse(?:e|en)\b|\bview(?:s|ed)?\b|publish|display|shown|posted|listed (?:on|in)\b|available to (?:all|other|every|any|the public)|\|/;
+  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|trading|releas|exchang|collect|receiv|\bgets?\b|access|obtain|verif|process|send|sent|giv|gave|pass|report|make|making|made|used by|(?:hosted|stored|transcribed|handled) by|\bhost(?:s|ed)\b|\bstor(?:es|ed)\b|\b(?:which|that) (?:also )?(?:records?|logs?|tracks?)\b|\byes\b|behalf|recipient|third[- ]part|^\W*to |gather|upload|public|visible|testimonial|divulg|monetiz|leas|forward|suppl|furnish|\bhand(?:s|ed|ing)?\b|\bleaves?\b|\bno one\b|\bnobody\b|\bse(?:e|en)\b|\bview(?:s|ed)?\b|publish|display|shown|posted|listed (?:on|in)\b|available to (?:all|other|every|any|the public)|\|/;
 const EN_PARTY_VERBS = /\b(?:us(?:e|es|ed|ing)|set(?:s|ting)?|plac(?:e|es|ed|ing)|read(?:s|ing)?)\b/;
 const EN_ACTORS =
   /partner|advertis|\bad |network|provider|vendor|processor|contractor|sdk|compan|analytics|marketing|tracking/;

@@ -105,6 +105,13 @@ const HOSTED = new RegExp(
   'g',
 );
 
+// The US banks' model privacy notice (Gramm-Leach-Bliley), its table flattened: a reason the bank "can share" answered
+// yes — "For our marketing purposes … | Yes | No", "Does Northgate Bank share? Yes — For our everyday business purposes"
+// (the answer a sentence of its own after the question's mark)
+// (a "No" answers nothing shared; the row is left to the rest of the rules).
+const GLBA_YES =
+  /(?<=\bdoes [^?|.;]{1,40} share\?\s*)yes\b|^\W*yes\b(?=\W{1,4}for (?:our|your|nonaffiliates|affiliates|joint)\b)|^\W*for (?:our|your|nonaffiliates|affiliates|joint)\b[^|]{0,140}\|\s*yes\b/g;
+
 // Data kept on the device, said as a refusal: "your health data never leaves your phone".
 const STAYS =
   /(?<=(?:\bnever|\bnot|n't) )leaves?\b(?= (?:your|the user's|a user's) (?:device|phone|computer|browser)\b)/g;
@@ -165,6 +172,7 @@ export const rule: Rule = {
       : []),
     ...hitsOf(PUBLIC, s, ['public']),
     ...(s.includes('|') ? tableRow(s) : []),
+    ...(s.includes('yes') ? hitsOf(GLBA_YES, s) : []),
     ...(s.includes('publish') ||
     s.includes('display') ||
     s.includes('post') ||

@@ -871,3 +871,11 @@ describe('a tool the operator names as used, which collects by itself', () => {
     ['We use server logs that record your IP address.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("the US banks' model notice: a reason the bank can share, answered yes", () => {
+  test.each([
+    ['For our everyday business purposes, such as to process your transactions | Yes | No', 'shares'],
+    ['Does Harbour Savings share? Yes — For our marketing purposes, to offer our products to you.', 'shares'],
+    ['Yes, you can opt out of marketing emails at any time.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
