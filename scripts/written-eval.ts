@@ -46,6 +46,9 @@ const MEASURED_ONLY = new Set([
   'zh-26',
   'zh-hant-25',
   'en-26',
+  'zh-27',
+  'zh-hant-26',
+  'en-27',
 ]);
 
 for (const name of [
@@ -75,6 +78,7 @@ for (const name of [
   'zh-24',
   'zh-25',
   'zh-26',
+  'zh-27',
   'zh-hant',
   'zh-hant-3',
   'zh-hant-4',
@@ -99,6 +103,7 @@ for (const name of [
   'zh-hant-23',
   'zh-hant-24',
   'zh-hant-25',
+  'zh-hant-26',
   'en',
   'en-2',
   'en-3',
@@ -125,6 +130,7 @@ for (const name of [
   'en-24',
   'en-25',
   'en-26',
+  'en-27',
 ].filter((name) => only.length === 0 || only.includes(name))) {
   const rows: Row[] = readFileSync(new URL(`../test/fixtures/written/${name}.jsonl`, import.meta.url), 'utf8')
     .split('\n')
