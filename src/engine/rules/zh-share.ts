@@ -92,6 +92,11 @@ export const RECEIVER_WORDS = [
   '网点',
   '驿站',
   '代收点',
+  // the tax authority a charity or an employer files with: 「上傳至財政部稅務入口網」「報送國稅局」
+  '财政部',
+  '内政部',
+  '税务',
+  '国税局',
 ];
 /** Institutions named …中心 that receive (体检中心, 征信中心), not 个人中心 or 数据中心. */
 export const CENTRES = ['体检', '检测', '检验', '呼叫', '征信', '客服', '医疗', '鉴定', '认证', '促销', '电销'];

@@ -881,3 +881,12 @@ describe("an authority's request met (按要求提供), by whatever name the aut
     ['我们会要求合作方按照约定处理您的信息。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a tax office a charity files with; an outsourced service desk or IT vendor that can reach the data', () => {
+  test.each([
+    ['本基金會會將捐款人姓名及捐款金額上傳至財政部之申報系統。', 'shares'],
+    ['本網站之系統維運委請資訊服務廠商負責，其於維護期間可能接觸您的會員資料。', 'shares'],
+    ['本店的外判客服中心可存取您的姓名及訂單紀錄。', 'shares'],
+    ['您可以登录财政部网站查询捐款记录。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
