@@ -9,7 +9,7 @@ const PUBLIC =
 // the people a user's data can be shown to: other users by a qualifier (bare 用户 is the user reading; Taiwan's
 // 使用者 is the mainland's 用户), and the
 // parties of a deal — the landlord, the seller, the streamer, the match, a school's or a company's administrator
-const OTHER_NOUNS = ['用户', '使用者', '玩家', '会员', '观众', '人', '网友', '成员', '关注者'];
+const OTHER_NOUNS = ['用户', '使用者', '玩家', '会员', '观众', '人', '网友', '成员', '关注者', '访客'];
 const OTHERS = String.raw`(?:其他任何|其他|所有|全部|任何|平台|附近的?(?:其他)?|周边|社区|全体|别的|同城|站内)(?:${OTHER_NOUNS.join('|')})`;
 /** The others named with 其他 or 所有 (「其他会员」「所有观众」), for the sentence scan: not 「其他人」, which every refusal names. */
 export const OTHERS_WORDS = ['其他', '所有'].flatMap((who) =>
@@ -71,7 +71,11 @@ const SEEN = String.raw`(?=[^，,。；;]{0,16}?(?:的|之)?(?:昵称|头像|照
 const EACH_OTHER = '(?:查看|看到|交换|获取)彼此';
 const SEES = new RegExp(`${AUDIENCE}${SEE_MODAL}${SEE}${SEEN}|${EACH_OTHER}`, 'g');
 // 「放入优秀作品橱窗中供其他用户浏览」: put where an audience may look
-const FOR_AUDIENCE = new RegExp(`供${AUDIENCE}(?:免费)?(?:${SEE}|观看|欣赏|参考)`, 'g');
+// (and the user's own audience: 「供您的好友查看」)
+const FOR_AUDIENCE = new RegExp(`供(?:您的|你的|阁下的)?${AUDIENCE}(?:免费)?(?:${SEE}|观看|欣赏|参考)`, 'g');
+// what the user put on a page, seen by an audience that ends the clause: 「…的作品和关注列表，其他用户均可查看」
+// 「…個人檔案頁面，所有使用者皆可查看」 (the user's data named before, 您…的 or the user's page)
+const SEES_LAST = new RegExp(`${AUDIENCE}${SEE_MODAL}${SEE}(?:、(?:下载|转发|评论|分享|收藏))*(?=[。；;]?$)`, 'g');
 // SEES asked backwards first: a verb of seeing with an audience right before it (a lookbehind tried only after
 // such a verb), where SEES tries every audience word of the sentence; every SEES match is one of these
 const SEEN_BY = new RegExp(`${SEE}(?<=${AUDIENCE}${SEE_MODAL}${SEE})${SEEN}|${EACH_OTHER}`);
@@ -172,6 +176,9 @@ export const rule: Rule = {
       ...(SEE_WORD.mayHold(s, prefilters) && SEEN_BY.test(s) ? hitsOf(SEES, s, ['public']) : []),
       ...(yours && PAGE_WORD.mayHold(s, prefilters) ? hitsOf(ON_PAGE, s, ['public']) : []),
       ...(s.includes('供') ? hitsOf(FOR_AUDIENCE, s, ['public']) : []),
+      ...((yours || /个人(?:档案|主页|资料)/.test(s)) && SEE_WORD.mayHold(s, prefilters)
+        ? hitsOf(SEES_LAST, s, ['public'])
+        : []),
     ];
   },
 };

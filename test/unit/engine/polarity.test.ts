@@ -890,3 +890,11 @@ describe('a tax office a charity files with; an outsourced service desk or IT ve
     ['您可以登录财政部网站查询捐款记录。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('an audience that ends the clause sees what the user put on a page; visitors are an audience', () => {
+  test.each([
+    ['本平台的個人檔案頁面，包括頭像及暱稱，所有使用者皆可查看。', 'shares'],
+    ['您的店铺介绍和联系电话将向所有访客展示。', 'shares'],
+    ['本政策的最新版本，所有用户均可查看。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
