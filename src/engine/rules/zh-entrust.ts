@@ -4,6 +4,17 @@ import { hitsOf, type Rule } from './types';
 const ENTRUST =
   /(?:服务供应商|供应商|服务商|服务提供商)[^。；;，,]{0,6}?为我们(?:进行|提供|处理)|委托的[^，,。；;]{0,6}?(?:合作伙伴|第三方|服务商|服务提供商|供应商|合作方|厂商)|(?:委托|委外)(?!目的|范围|合同|关系|事项)[^。；;，,]{0,30}?(?:处理|加工|提供服务|作业|协助|代为|寄送|配送|分析|统计|调查|维护|存储|储存|托管)|受托(?:方|人|者)?|代表?(?:我们|本公司|我行|我方)[^。；;]{0,10}?(?:处理|提供|储存|存储)|(?:第三方|服务商|供应商|提供商|合作伙伴)[^。；;，,]{0,6}?代表(?!您|你)[^。；;]{1,12}?(?:或[^。；;，,]{0,24}?)?处理(?:您|你)的|委托给(?!您|你)|代为处理|外包(?!人员)/g;
 
+// A duty or safeguard the sentence is about, with the processor only named in it (POLARITY.md: requirements imposed on
+// recipients are none): 「我们会与外包服务商签署保密协议，并定期审计其数据处理活动」「受託處理您個人資料之協力廠商，本公司均會
+// 要求其簽署保密協議」 — not 「我们会委托第三方处理您的信息，并要求其签署保密协议」, which hands the data over first.
+const DUTY =
+  /签署[^，,。；;]{0,8}?(?:协议|合同|条款)|(?:进行|实施|加强)?(?:监督|审计|审核)(?!机关|部门)|保密义务|(?:要求|督促)其/;
+const HANDS_OVER =
+  /共享|提供(?:给|予|至)|披露|委托(?!的|之|处理：|处理:)[^，,。；;的之]{0,12}?(?:处理|加工|存储|储存|维护|寄送|配送)|委托给|交由/;
+// the processor named, not the act: 「外包服务商」「受託廠商」「受托处理您个人资料之协力厂商」
+const NAMED_ONLY =
+  /^(?:外包(?:服务商|服务提供商|供应商|商|方|公司)|受托(?:方|人|者|厂商|公司|单位|机构)?|受托[^，,。；;]{1,14}?[的之](?:协力)?(?:厂商|公司|服务商|供应商|第三方|合作方|合作伙伴|机构|单位))/;
+
 export const rule: Rule = {
   id: 'zh-entrust',
   lang: 'zh',
@@ -21,12 +32,13 @@ export const rule: Rule = {
   detect: (s) =>
     hitsOf(ENTRUST, s, ['processors']).filter(
       (h) =>
-        !/^受托(?:方|人|者)?(?:应当|应|不得|须|需|必须)/.test(s.slice(h.index, h.index + 8)) &&
+        !/^受托(?:方|人|者|厂商|公司|单位)?(?:应当|应依|应|不得|须|需|必须)/.test(s.slice(h.index, h.index + 8)) &&
         // 「对受托者为适当之监督」「要求受托方…」: the operator's duty towards it
         !/(?:对|要求|督促|监督)$/.test(s.slice(Math.max(0, h.index - 2), h.index)) &&
         // 「我们作为受托方仅按照客户的指示处理」: the operator is the processor, it entrusts nothing
         !/(?:我们|本公司|我方|我司|本平台)(?:仅|只)?(?:作为|是|系|担任)$|^(?:作为|担任)$/.test(
           s.slice(Math.max(0, h.index - 8), h.index),
-        ),
+        ) &&
+        !(NAMED_ONLY.test(s.slice(h.index, h.index + 24)) && DUTY.test(s) && !HANDS_OVER.test(s)),
     ),
 };

@@ -898,3 +898,13 @@ describe('an audience that ends the clause sees what the user put on a page; vis
     ['本政策的最新版本，所有用户均可查看。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a duty or safeguard laid on a processor the sentence only names is no hand-over', () => {
+  test.each([
+    ['我们会与外包服务商签署保密协议，并定期审计其数据处理活动。', 'none'],
+    ['受託處理會員資料之協力廠商，本公司均會要求其簽署保密協議。', 'none'],
+    ['受託廠商應依契約負保密義務。', 'none'],
+    ['我们会委托第三方处理您的信息，并要求其签署保密协议。', 'shares'],
+    ['我们会将您的订单信息提供给外包服务商，并与其签署保密协议。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
