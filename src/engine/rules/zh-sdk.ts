@@ -39,7 +39,10 @@ export const rule: Rule = {
       ? []
       : [
           ...(SDK_WORDS.mayHold(s, prefilters) ? hitsOf(SDK, s, ['sdk']) : []).filter(
-            (h) => !OWN_POLICY.test(s.slice(h.index, h.index + h.length)),
+            (h) =>
+              !OWN_POLICY.test(s.slice(h.index, h.index + h.length)) &&
+              // 「我们会要求第三方SDK服务商按照约定处理您的个人信息」: how it must process, a duty put on it (POLARITY.md)
+              !/(?:要求|督促)[^，,。；;]{0,8}$/.test(s.slice(Math.max(0, h.index - 12), h.index)),
           ),
           ...(s.includes('sdk') ? hitsOf(COLLECT_VIA, s, ['sdk']) : []),
           ...(s.includes('第三方') && TOOL_WORDS.mayHold(s, prefilters) ? hitsOf(TRACKING_TOOLS, s, ['sdk']) : []),

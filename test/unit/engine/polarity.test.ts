@@ -908,3 +908,10 @@ describe('a duty or safeguard laid on a processor the sentence only names is no 
     ['我们会将您的订单信息提供给外包服务商，并与其签署保密协议。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('how an SDK must process, a duty put on it, is no collection', () => {
+  test.each([
+    ['我们会要求接入的SDK服务商严格按照约定处理您的个人信息。', 'none'],
+    ['接入的SDK服务商会收集您的设备信息。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
