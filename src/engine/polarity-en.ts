@@ -148,7 +148,7 @@ const NOUN_TITLE =
 // Data moved between countries or onto servers, no recipient named: where it is stored (POLARITY.md), not sharing.
 const MOVED = /^(?:transfer|transmit|sen[dt]|mov(?:e|ed|ing)|stor(?:e|ed|ing))/;
 const ABROAD =
-  /\b(?:united states|u\.s\.|usa|countr(?:y|ies)|jurisdictions?|borders?|servers?|databases?|data cent(?:er|re)s?|eea|european union|abroad|overseas)\b/;
+  /\b(?:united states|u\.s\.|usa|united kingdom|uk|countr(?:y|ies)|jurisdictions?|borders?|servers?|databases?|data cent(?:er|re)s?|eea|european (?:union|economic area)|abroad|overseas|outside (?:of )?(?:the )?(?:eu|region|province|state))\b/;
 // (or a cloud host by name: "stored on AWS servers" names who keeps it)
 const NAMED_PARTY = new RegExp(
   `third[- ]part|partner|affiliate|vendor|provider|advertis|compan|processor|contractor|agent|recipient|\\b(?:${HOSTS})\\b`,

@@ -879,3 +879,11 @@ describe("the US banks' model notice: a reason the bank can share, answered yes"
     ['Yes, you can opt out of marketing emails at any time.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('data moved to or out of the UK or the EU, with no recipient named, is where it is kept', () => {
+  test.each([
+    ['We may transfer your personal data outside the UK under approved safeguards.', 'none'],
+    ['Your data may be transferred to the United Kingdom, which has adequacy status.', 'none'],
+    ['We transfer your data to our partners in the UK.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
