@@ -887,3 +887,10 @@ describe('data moved to or out of the UK or the EU, with no recipient named, is 
     ['We transfer your data to our partners in the UK.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a recipient that must keep the data confidential or secure is given a duty, not the data', () => {
+  test.each([
+    ['Our contractors must keep your records confidential and may use them only for the work we ask of them.', 'none'],
+    ['We share your data with vendors, who must keep it confidential.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
