@@ -59,7 +59,7 @@ export const EN_PERSONALISATION =
   /opt[- ]out (?:of|from) (?:receiving )?(?:personali[sz]ed|interest[- ]based|targeted|tailored|behaviou?ral|customi[sz]ed)|turn off personali[sz]|limit ad tracking|\bad ?choices?\b|aboutads\.info|networkadvertising\.org|youronlinechoices|\b(?:ad|ads|advertising) (?:settings|preferences)\b|opt[- ]?out[^.;]{0,80}?\b(?:advertis\w*|ads|ad networks?|targeted|tracking)\b|\b(?:advertis\w*|targeted ads|ad networks?)\b[^.;]{0,80}?opt[- ]?out|network advertising initiative|choices about not having (?:this|your) information used/;
 /** how to stop marketing messages */
 export const EN_MARKETING_OFF =
-  /unsubscribe|opt[- ]?out (?:of|from) [^.;]{0,40}?\b(?:marketing|promotional|communications?|e-?mails?|contacts?|mail|mailings|messages|newsletters?|offers|solicitations|texts)\b|(?:mailing list|newsletters?)[^.;]{0,60}opt[- ]?out|reply ["“']?stop\b|(?:stop|no longer(?: wish to)?) receiv(?:e|ing) [^.;]{0,40}?\b(?:marketing|promotional|communications|e-?mails|messages|newsletters?|offers|mail)\b/;
+  /unsubscribe|opt[- ]?out (?:of|from) [^.;]{0,40}?\b(?:marketing|promotional|communications?|e-?mails?|contacts?|mail|mailings|messages|newsletters?|offers|solicitations|texts)\b|(?:mailing list|newsletters?)[^.;]{0,60}opt[- ]?out|reply ["“']?stop\b|(?:stop|no longer(?: wish to)?|(?:do not|don't) (?:want|wish) to) receiv(?:e|ing) [^.;]{0,40}?\b(?:marketing|promotional|communications|e-?mails?|messages|newsletters?|offers|mail)\b|(?:change|update|adjust|manage) your (?:communications?|e-?mail|marketing|contact|mailing|subscription) preferences|request no (?:future|further) (?:notices|mailings|e-?mails|communications|messages)/;
 
 const CHECKS: readonly Check[] = [
   {

@@ -44,6 +44,10 @@ describe('checklist', () => {
       'Our ad partners belong to the Network Advertising Initiative, whose page explains your choices.',
     ],
     ['marketing-opt-out', 'If you no longer wish to receive our promotional mailings, call our help line.'],
+    // (and the mailing's own settings or a request: "adjust your preferences", "request no future notices")
+    ['marketing-opt-out', 'If you do not want to receive offers from us, adjust your settings on the account page.'],
+    ['marketing-opt-out', 'You can change your communication preferences at any time.'],
+    ['marketing-opt-out', 'Each mailing gives an address at which you may request no further mailings.'],
     ['sharing-list', 'We share data with service providers. See our list of sub-processors for details.'],
   ] as const)('in English, %s: %s', (id, text) => {
     const status = audit(`Privacy Policy\nWe share your data with our advertising partners.\n${text}`).checklist.find(
