@@ -107,8 +107,8 @@ const HOSTED = new RegExp(
 
 // The US banks' model privacy notice (Gramm-Leach-Bliley), its table flattened: a reason the bank "can share" answered
 // yes — "For our marketing purposes … | Yes | No", "Does Northgate Bank share? Yes — For our everyday business purposes"
-// (the answer a sentence of its own after the question's mark)
-// (a "No" answers nothing shared; the row is left to the rest of the rules).
+// (the answer is a sentence of its own after the question's mark). A "No" shares nothing: the row is left to the
+// other rules.
 const GLBA_YES =
   /(?<=\bdoes [^?|.;]{1,40} share\?\s*)yes\b|^\W*yes\b(?=\W{1,4}for (?:our|your|nonaffiliates|affiliates|joint)\b)|^\W*for (?:our|your|nonaffiliates|affiliates|joint)\b[^|]{0,140}\|\s*yes\b/g;
 
