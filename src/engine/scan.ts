@@ -380,6 +380,9 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '交换',
       '揭示',
       '交付',
+      // data kept with a provider (zh-entrust): 「儲存於…服務供應商所管理的伺服器」
+      '储存',
+      '存储',
     ],
   ],
   [

@@ -4,6 +4,15 @@ import { hitsOf, type Rule } from './types';
 const ENTRUST =
   /(?:服务供应商|供应商|服务商|服务提供商)[^。；;，,]{0,6}?为我们(?:进行|提供|处理)|委托的[^，,。；;]{0,6}?(?:合作伙伴|第三方|服务商|服务提供商|供应商|合作方|厂商)|(?:委托|委外)(?!目的|范围|合同|关系|事项)[^。；;，,]{0,30}?(?:处理|加工|提供服务|作业|协助|代为|寄送|配送|分析|统计|调查|维护|存储|储存|托管)|受托(?:方|人|者)?|代表?(?:我们|本公司|我行|我方)[^。；;]{0,10}?(?:处理|提供|储存|存储)|(?:第三方|服务商|供应商|提供商|合作伙伴)[^。；;，,]{0,6}?代表(?!您|你)[^。；;]{1,12}?(?:或[^。；;，,]{0,24}?)?处理(?:您|你)的|委托给(?!您|你)|代为处理|外包(?!人员)/g;
 
+// Data kept on a provider's servers is with that provider (POLARITY.md: storage with no one named is where data is;
+// a named kind of host receives it): 「本公司得利用雲端服務供應商之伺服器儲存您的資料」「閣下的資料可能儲存於本公司位於新加坡
+// 的服務供應商所管理的伺服器」「依托于第三方云存储服务商提供的存储空间」 — not 「存储在我们的服务器」.
+const PROVIDER = '(?:云端|云|云存储|存储|音视频|资讯|信息|技术)?(?:服务)?(?:供应商|提供商|服务商)';
+const HOSTED = new RegExp(
+  String.raw`(?:利用|使用|依托于?|通过|委由)[^，,。；;]{0,12}?${PROVIDER}[^，,。；;]{0,16}?(?:储存|存储|备份|保存)|(?:储存|存储|保存|备份)(?:于|在|至)[^，,。；;]{0,24}?${PROVIDER}`,
+  'g',
+);
+
 // A duty or safeguard the sentence is about, with the processor only named in it (POLARITY.md: requirements imposed on
 // recipients are none): 「我们会与外包服务商签署保密协议，并定期审计其数据处理活动」「受託處理您個人資料之協力廠商，本公司均會
 // 要求其簽署保密協議」 — not 「我们会委托第三方处理您的信息，并要求其签署保密协议」, which hands the data over first.
@@ -27,10 +36,10 @@ export const rule: Rule = {
     'zh-TW': '業者委託其他公司代為處理你的資料；受託者只應依約定目的處理。',
     en: 'The company has other firms process your data on its behalf; they should only use it as instructed.',
   },
-  gate: /委托|委外|受托|代表|代为|代(?:我们|本公司|我行|我方)|外包|为我们/,
+  gate: /委托|委外|受托|代表|代为|代(?:我们|本公司|我行|我方)|外包|为我们|服务器|伺服器|数据中心|资料中心|存储空间|储存|存储|保存|备份/,
   // 「受托方不得超出约定的目的处理」 is a duty laid on the recipient, not a hand-over (POLARITY.md)
   detect: (s) =>
-    hitsOf(ENTRUST, s, ['processors']).filter(
+    [...hitsOf(ENTRUST, s, ['processors']), ...(/商/.test(s) ? hitsOf(HOSTED, s, ['processors']) : [])].filter(
       (h) =>
         !/^受托(?:方|人|者|厂商|公司|单位)?(?:应当|应依|应|不得|须|需|必须)/.test(s.slice(h.index, h.index + 8)) &&
         // 「对受托者为适当之监督」「要求受托方…」: the operator's duty towards it

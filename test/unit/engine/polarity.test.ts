@@ -915,3 +915,11 @@ describe('how an SDK must process, a duty put on it, is no collection', () => {
     ['接入的SDK服务商会收集您的设备信息。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("data kept on a provider's servers is with that provider", () => {
+  test.each([
+    ['本公司得利用雲端服務供應商之伺服器儲存您的訂單資料。', 'shares'],
+    ['您的照片会存储在第三方云存储服务商提供的存储空间中。', 'shares'],
+    ['您的数据存储在我们位于杭州的服务器上。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
