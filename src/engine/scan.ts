@@ -380,9 +380,16 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '交换',
       '揭示',
       '交付',
-      // data kept with a provider (zh-entrust): 「儲存於…服務供應商所管理的伺服器」
-      '储存',
-      '存储',
+      // data kept with a provider (zh-entrust): 「儲存於…服務供應商所管理的伺服器」 (the verb with its 于/在/至: the bare
+      // verb is in every storage chapter, and cost the bench 8 %)
+      '储存于',
+      '存储于',
+      '储存在',
+      '存储在',
+      '保存于',
+      '保存在',
+      '储存至',
+      '存储至',
     ],
   ],
   [
