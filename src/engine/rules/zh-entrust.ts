@@ -36,7 +36,7 @@ export const rule: Rule = {
     'zh-TW': '業者委託其他公司代為處理你的資料；受託者只應依約定目的處理。',
     en: 'The company has other firms process your data on its behalf; they should only use it as instructed.',
   },
-  gate: /委托|委外|受托|代表|代为|代(?:我们|本公司|我行|我方)|外包|为我们|服务器|伺服器|数据中心|资料中心|存储空间|储存|存储|保存|备份/,
+  gate: /委托|委外|受托|代表|代为|代(?:我们|本公司|我行|我方)|外包|为我们|储存|存储|保存|备份/,
   // 「受托方不得超出约定的目的处理」 is a duty laid on the recipient, not a hand-over (POLARITY.md)
   detect: (s) =>
     [...hitsOf(ENTRUST, s, ['processors']), ...(/商/.test(s) ? hitsOf(HOSTED, s, ['processors']) : [])].filter(
