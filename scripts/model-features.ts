@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { audit } from '../src/engine';
 import { detectAndFold } from '../src/engine/normalize';
 import { sentenceFeatures } from '../src/engine/model/features';
@@ -6,13 +6,14 @@ import { predictedPolarity } from '../src/cli/metrics';
 import { readSet } from '../src/cli/corpus';
 import { checkIds, md5Half } from '../src/cli/split';
 import { sentenceOf } from './pieces';
+import { MEASURED_ONLY, WRITTEN_SETS } from './written-sets';
 
 /**
  * `npx tsx scripts/model-features.ts > rows.jsonl`: one row a labelled Chinese polarity sentence with its half,
  * gold label and the second opinion's features, for scripts/train-model.py. The sentences: the corpus's polarity
  * rows (zh-capp130-dev, zh-wild, zh-hant), the helpers' labels of real sentences the corpus left unlabelled
  * (test/fixtures/sentence-answers), and the written sets (test/fixtures/written). Halves as everywhere: SPLITS.json
- * for real policies, the MD5 of the text for written sentences; the sets never read (zh-6, zh-Hant-6) are all check.
+ * for real policies, the MD5 of the text for written sentences; the sealed sets (scripts/written-sets.ts) are all check.
  */
 const CORPUS = '../shared/corpus';
 const emit = (set: string, policy: string, text: string, half: 'tune' | 'check', gold: string) => {
@@ -47,17 +48,14 @@ for (const name of ['zh-capp130-dev', 'zh-wild', 'zh-hant']) {
   }
 }
 
-const NEVER_READ = new Set(['zh-6.jsonl', 'zh-hant-6.jsonl']);
-for (const file of readdirSync('test/fixtures/written')
-  .filter((f) => f.startsWith('zh'))
-  .sort()) {
-  jsonl(`test/fixtures/written/${file}`).forEach((row, i) =>
+for (const name of WRITTEN_SETS.filter((name) => name.startsWith('zh'))) {
+  jsonl(`test/fixtures/written/${name}.jsonl`).forEach((row, i) =>
     // (eight sentences a group: written sets have no policies to keep apart in the folds)
     emit(
-      `written/${file}`,
-      `${file}#${Math.floor(i / 8)}`,
+      `written/${name}`,
+      `${name}#${Math.floor(i / 8)}`,
       row.text,
-      NEVER_READ.has(file) ? 'check' : md5Half(row.text),
+      MEASURED_ONLY.has(name) ? 'check' : md5Half(row.text),
       row.polarity,
     ),
   );

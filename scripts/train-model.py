@@ -31,6 +31,9 @@ rows = [json.loads(line) for line in open(args[0]) if line.strip()]
 # polarity rows: shares consent denies none; OPP-115 segments (scripts/model-features-en.ts): sharing none
 CLASSES = [c for c in ["shares", "consent", "denies", "sharing", "none"] if any(r["gold"] == c for r in rows)]
 C = float(args[args.index("--C") + 1]) if "--C" in args else 1.0
+# a written sentence counts this much of a real one in the fit (written sets outnumber the real rows, and their
+# short stand-alone wording pulled the fit away from real policies' sentences)
+WRITTEN = float(args[args.index("--written-weight") + 1]) if "--written-weight" in args else 1.0
 MIN_COUNT = 2
 
 
@@ -53,7 +56,7 @@ def fit(rs):
     X = vec.fit_transform(keep)
     y = [r["gold"] for r in rs]
     model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
-    model.fit(X, y)
+    model.fit(X, y, sample_weight=[WRITTEN if r["set"].startswith("written/") else 1.0 for r in rs])
     if len(model.classes_) == 2:
         # one logit z for classes_[1]: as two softmax scores (-z/2, z/2) the readers need no second formula
         model.coef_ = np.vstack([-model.coef_ / 2, model.coef_ / 2])
@@ -78,6 +81,9 @@ for train_i, test_i in GroupKFold(n_splits=5).split(tune, groups=groups):
     for i, p in zip(test_i, model.predict(matrix(vec, [tune[i] for i in test_i]))):
         cv_pred[i] = p
 report("tune, 5 folds by policy", tune, cv_pred)
+for source in ("written/", "helpers/", ""):
+    idx = [i for i, r in enumerate(tune) if (r["set"].startswith(source) if source else "/" not in r["set"])]
+    report(f"  tune folds {source or 'corpus'}", [tune[i] for i in idx], [cv_pred[i] for i in idx])
 vec, model = fit(tune)
 check_pred = list(model.predict(matrix(vec, check)))
 report("check (never fitted)", check, check_pred)

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { audit } from '../src/engine';
 import { predictedMarketing, predictedPhone, predictedPolarity, prf } from '../src/cli/metrics';
 import { md5Half } from '../src/cli/split';
+import { MEASURED_ONLY, WRITTEN_SETS as SETS } from './written-sets';
 
 /**
  * `tsx scripts/written-eval.ts [--errors] [set…]`: polarity on test/fixtures/written/*.jsonl, sentences written for
@@ -11,55 +12,10 @@ import { md5Half } from '../src/cli/split';
  * listed, and no row of a set in MEASURED_ONLY.
  */
 const CLASSES = ['shares', 'consent', 'denies', 'none'] as const;
-// every written set, by language and then number: zh, zh-2 …, zh-hant, zh-hant-3 …, en, en-2 …
-const LANGS = ['zh', 'zh-hant', 'en'];
-const SETS = readdirSync(new URL('../test/fixtures/written/', import.meta.url))
-  .filter((file) => file.endsWith('.jsonl'))
-  .map((file) => {
-    const name = file.slice(0, -'.jsonl'.length);
-    const [, lang, n] = /^(zh-hant|zh|en)(?:-(\d+))?$/.exec(name)!;
-    return { name, lang: LANGS.indexOf(lang!), n: Number(n ?? 1) };
-  })
-  .sort((a, b) => a.lang - b.lang || a.n - b.n)
-  .map((set) => set.name);
 type Row = { text: string; polarity: (typeof CLASSES)[number]; phone: boolean; marketing: boolean; kind: string };
 const showErrors = process.argv.includes('--errors');
 // names given on the command line measure those sets alone
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-// written after the last rule and only ever measured: --errors never lists them
-const MEASURED_ONLY = new Set([
-  'zh-6',
-  'zh-9',
-  'zh-11',
-  'zh-13',
-  'zh-16',
-  'zh-18',
-  'zh-21',
-  'zh-hant-6',
-  'zh-hant-10',
-  'zh-hant-12',
-  'zh-hant-14',
-  'zh-hant-17',
-  'zh-hant-21',
-  'en-3',
-  'en-5',
-  'en-7',
-  'en-9',
-  'en-13',
-  'en-16',
-  'en-18',
-  'en-20',
-  'zh-hant-22',
-  'en-22',
-  'zh-24',
-  'en-24',
-  'zh-26',
-  'zh-hant-25',
-  'en-26',
-  'zh-27',
-  'zh-hant-26',
-  'en-27',
-]);
 
 for (const name of SETS.filter((name) => only.length === 0 || only.includes(name))) {
   const rows: Row[] = readFileSync(new URL(`../test/fixtures/written/${name}.jsonl`, import.meta.url), 'utf8')
