@@ -50,4 +50,7 @@ export const MEASURED_ONLY = new Set([
   'zh-27',
   'zh-hant-26',
   'en-27',
+  'zh-29',
+  'zh-hant-28',
+  'en-29',
 ]);
