@@ -86,6 +86,14 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       // a statutory exception item: 「基于您本人的合法要求而提供；」
       '而提供',
       '提供至',
+      // 「您的订票信息会传送给影城」「订单资料会传送予相关餐厅」: sent on to a party, whatever its trade (zh-share's verb
+      // keeps the user, the operator and servers out)
+      '传送给',
+      '传送予',
+      '传送至',
+      '发送给',
+      '发送予',
+      '传输予',
       // 「向星海提供您的账号信息」: the user's data as the object makes a hand-over worth reading, whoever receives it
       '提供您的',
       // 「向其他用户展示您的昵称」: shown to others is made public (POLARITY.md)

@@ -257,6 +257,12 @@ const TO_PARTY = new RegExp(
 const OPERATOR_LAST =
   /(?:向|给|与)(?:本公司|本平台|本网站|本站|本应用|本软件|我司|我们|我方)(?![^，。；;：,]{0,6}?(?:关联|合作|伙伴|第三方|供应商|服务商|子公司|母公司|集团|委托|的))[^，。；;：,向给与]{0,6}$/;
 
+// 「订票信息会传送给影城」: sent on to a party of any trade (the scan reads 传送给, 发送予… as candidates); sent to a
+// name in Latin letters only where a receiver is named too — 「数据将发送给 Microsoft」 is the operator by its own name,
+// 「传送至 Apple App Store」 needs 平台 or 商店 to tell
+const SENT_TO_NAME = /^(?:传送|传递|发送|传输)[给予至到]\s?[a-z]/;
+const RECEIVES = new RegExp(RECEIVER);
+
 export const rule: Rule = {
   id: 'zh-share',
   lang: 'zh',
@@ -269,7 +275,11 @@ export const rule: Rule = {
   detect: (s, prefilters) => {
     const named = NAMED_WORDS.mayHold(s, prefilters) && NAMED.test(s);
     return [
-      ...(SHARE_WORDS.mayHold(s, prefilters) ? hitsOf(SHARE, s) : []),
+      ...(SHARE_WORDS.mayHold(s, prefilters)
+        ? hitsOf(SHARE, s).filter(
+            (h) => !SENT_TO_NAME.test(s.slice(h.index, h.index + h.length + 2)) || RECEIVES.test(s),
+          )
+        : []),
       ...(s.includes('给') || s.includes('予') ? hitsOf(GIVE, s) : []),
       ...hitsOf(TO_PARTY, s).filter(
         (h) =>

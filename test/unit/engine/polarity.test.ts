@@ -923,3 +923,15 @@ describe("data kept on a provider's servers is with that provider", () => {
     ['您的数据存储在我们位于杭州的服务器上。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('data sent on to a party of any trade', () => {
+  test.each([
+    ['您的预约信息会发送给场馆前台，用于到店核验。', 'shares'],
+    ['報名資料將傳送予所屬球隊，以便安排賽程。', 'shares'],
+    ['您的订单资料会传送至餐厅。', 'shares'],
+    // the operator by its own Latin name, the user's own device or mailbox
+    ['诊断数据将发送给 Contoso，用于改进产品。', 'none'],
+    ['验证码将发送给您的手机。', 'none'],
+    ['Cookie 是网站服务器传送至您浏览器的小型文本文件。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
