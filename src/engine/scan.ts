@@ -232,6 +232,9 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '诊所',
       '院所',
       '雇主',
+      // a player or plug-in embedded in the operator's pages, whose maker collects (zh-third-party-collects)
+      '嵌入',
+      '内嵌',
       // 「配对后可以查看彼此的手机号」: the other side of a match
       '彼此',
       // 「告知被举报人」「发送给您设置的家人」

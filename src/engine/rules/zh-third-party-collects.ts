@@ -65,9 +65,16 @@ const COOKIES =
 // 「第三方廣告網絡透過Cookie收集閣下的瀏覽資料」 — not 「我们和第三方合作伙伴可能通过cookie收集」, which describes cookies
 const COOKIES_VIA = /第三方[^。；;，,]{0,8}?(?:透过|通过|使用|利用)\s*cookie[^。；;]{0,12}?(?:收集|搜集|追踪|识别)/g;
 
+// a tool the operator uses or embeds, named in Latin letters, collecting by itself after a comma: 「我们使用 Google
+// Analytics 分析流量，Google 会通过 cookie 收集…」「本网站嵌入 YouTube 视频，…YouTube 可能收集…」 (the operator names
+// itself before the tool, so the subject after the comma is the tool's maker, not the operator)
+const TOOL_COLLECTS =
+  /(?<![您你])(?:使用|嵌入|内嵌|接入|整合|集成)了?\s?[a-z][^。；;]*?,(?:[^。；;,]{0,12}?(?:时|后),?)?\s?[a-z][\w.-]*(?:\s[a-z][\w.-]*)?\s?(?:会|将|可能|亦|也|可)[^。；;,]{0,12}?(?:收集|搜集|获取|取得|采集)/g;
+
 const COOKIE = /cookie|beacon|标识符|像素|pixel|同类技术/;
 const COOKIE_WORDS = new Prefilter(['cookie', 'beacon', '标识符', '像素', 'pixel', '同类技术']);
 // every contact phrase holds one of these
+const TOOL_WORDS = new Prefilter(['使用', '嵌入', '内嵌', '接入', '整合', '集成']);
 const CONTACT_WORDS = new Prefilter(['联系', '联络', '致电', '短信', '电话', '彩信']);
 
 const PARTY_WORD =
@@ -95,7 +102,7 @@ export const rule: Rule = {
   laws: [{ law: 'PIPL', article: 23 }],
   why: WHY.thirdPartyCollects,
   gate: new RegExp(
-    `第三方|第三人|第三者|合作|伙伴|渠道|联运|${PAYMENT_BRANDS.join('|')}|物流|配送|快递|承运|协力厂商|酒店|宾馆|联播网|送递员|骑手|司机|驾驶|招聘方|服务商|提供商|供应商|广告|商家|商户|门店|运营商|机构|小程序|提供者|管理员|经销|转销|承办|承包|卖家|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|bot|关联|该服务|该工具|该插件|该组件|该程式|厂商|客服中心`,
+    `第三方|第三人|第三者|合作|伙伴|渠道|联运|${PAYMENT_BRANDS.join('|')}|物流|配送|快递|承运|协力厂商|酒店|宾馆|联播网|送递员|骑手|司机|驾驶|招聘方|服务商|提供商|供应商|广告|商家|商户|门店|运营商|机构|小程序|提供者|管理员|经销|转销|承办|承包|卖家|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|bot|关联|该服务|该工具|该插件|该组件|该程式|厂商|客服中心|使用|嵌入|内嵌|接入|整合|集成`,
   ),
   detect: (s, prefilters) => [
     // 「从第三方渠道获取」 is the operator collecting; 「第三方…我们获取」 has the operator as the subject
@@ -118,5 +125,6 @@ export const rule: Rule = {
     ...(COOKIE_WORDS.mayHold(s, prefilters) && COOKIE.test(s) ? hitsOf(COOKIES, s) : []),
     ...(s.includes('cookie') && !/我们(?:和|或|及|与)/.test(s) ? hitsOf(COOKIES_VIA, s) : []),
     ...(CONTACT_WORDS.mayHold(s, prefilters) ? hitsOf(CONTACTS, s) : []),
+    ...(TOOL_WORDS.mayHold(s, prefilters) ? hitsOf(TOOL_COLLECTS, s) : []),
   ],
 };

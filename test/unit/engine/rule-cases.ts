@@ -252,6 +252,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-third-party-collects': {
     fire: [
+      // a tool the operator uses or embeds, collecting by itself
+      '我们在网页中嵌入了 Vimeo 播放器，播放时 Vimeo 可能收集您的设备信息。',
+      '本站內嵌 Disqus 留言板，Disqus 會透過 Cookie 蒐集您的瀏覽紀錄。',
       '当您开通钱包功能时，财付通会收集您的姓名和银行预留手机号。',
       '如果您通过联运渠道下载游戏，渠道方可能会收集您的设备信息。',
       '您知晓并同意快递公司会在配送环节内使用您的收件信息。',
@@ -274,6 +277,8 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       '开通后，地图服务商可能会收集您的位置信息，如您拒绝提供，将无法使用导航功能。',
     ],
     silent: [
+      // the user using a service named in Latin letters, which is the operator's own
+      '当您使用 Lumo 服务时，Lumo 会收集您的个人资料。',
       '我们会向本行的合作伙伴收集其依法留存并经您授权可以使用的信息。',
       '我们会在第三方应用程序中向您推送您可能感兴趣的广告。',
       '我们会从第三方合作方处获取您授权的信息。',
