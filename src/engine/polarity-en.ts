@@ -153,9 +153,10 @@ const ABROAD =
 const NAMED_PARTY = new RegExp(
   `third[- ]part|partner|affiliate|vendor|provider|advertis|compan|processor|contractor|agent|recipient|\\b(?:${HOSTS})\\b`,
 );
-// Data in transit to the user's own machine (cookies) or under encryption (security): nobody receives it.
+// Data in transit to the user's own machine (cookies) or under encryption (security): nobody receives it (but "to your
+// mobile network operator" is a carrier, who does).
 const OWN_MACHINE =
-  /^[^.;]{0,60}?\bto (?:your|the user's|a user's|the) (?:computer|browser|device|hard drive|mobile|phone|cookie file)/;
+  /^[^.;]{0,60}?\bto (?:your|the user's|a user's|the) (?:computer|browser|device|hard drive|(?:mobile|phone)(?! (?:network|operator|carrier|company|provider|service))|cookie file)/;
 const IN_TRANSIT = /\b(?:ssl|tls|encrypt\w*|secure socket|secured socket|https)\b/;
 // A right or a law described: "you have the right to request a list of the parties to whom we disclosed", "requests
 // asking about practices related to disclosing"; "under what circumstances, if any, we disclose it".

@@ -935,3 +935,10 @@ describe('data sent on to a party of any trade', () => {
     ['Cookie 是网站服务器传送至您浏览器的小型文本文件。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("the user's mobile network operator is a carrier that receives, not the user's phone", () => {
+  test.each([
+    ['To port your number, we send your account number to your mobile network operator.', 'shares'],
+    ['A small text file is stored on your mobile device when you visit the site.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
