@@ -9,6 +9,8 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'en-share': {
     fire: [
+      // an address named without "your" before it is data as "your address" is
+      'We pass your booking reference and email address to the venue.',
       'With your authorization, we may validate your phone number through legitimate third-party sources.',
       'We verify your identity with a third-party identity verification service.',
       'We share your contact details with our marketing partners.',
@@ -22,6 +24,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       'We may disclose information to comply with a court order.',
     ],
     silent: [
+      'We send your order number and delivery address to you by email.',
       'When you use a third party check-out service to pay, your payment details are handled under its own policy.',
       'Some features are run by our own teams (see "How we share your information" below).',
       'Reply STOP to stop receiving text messages from us.',
