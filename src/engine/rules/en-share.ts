@@ -89,7 +89,7 @@ const PUBLISHED_ON =
 const ROW_PARTY =
   /^\s*(?:third[- ]part(?:y|ies)|.*\b(?:inc|ltd|llc|gmbh|plc|limited|corp|corporation|s\.?a|b\.?v)\.?|(?:[\w.-]+ )?(?:service providers?|vendors|partners|affiliates|advertisers|ad networks|sdk))\s*$/;
 const ROW_DATA =
-  /\b(?:collects?|hosting|hosts|stores|identifiers?|ip address(?:es)?|page views|personal (?:data|information)|customer data|user data|device ids?|e-?mail address(?:es)?|phone numbers?|(?:shipping|postal|home) address(?:es)?)\b/;
+  /\b(?:collect(?:s|ed)?|hosting|hosts|stores|identifiers?|ip address(?:es)?|page views|personal (?:data|information)|customer data|user data|device (?:ids?|models?|identifiers?)|e-?mail address(?:es)?|phone numbers?|(?:shipping|postal|home) address(?:es)?)\b/;
 function tableRow(s: string): Array<{ index: number; length: number }> {
   const cells = s.split('|');
   if (cells.length < 3 || !cells.some((c) => ROW_PARTY.test(c)) || !ROW_DATA.test(s)) return [];

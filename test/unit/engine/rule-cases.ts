@@ -9,6 +9,8 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'en-share': {
     fire: [
+      // an SDK table's row, flattened, whose data cell says what is collected
+      'SDK: Acme Insights | Provider: Acme Data Ltd | Purpose: usage statistics | Data collected: device model, app version',
       // an address named without "your" before it is data as "your address" is
       'We pass your booking reference and email address to the venue.',
       'With your authorization, we may validate your phone number through legitimate third-party sources.',
@@ -24,6 +26,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       'We may disclose information to comply with a court order.',
     ],
     silent: [
+      'SDK | Provider | Purpose | Data collected',
       'We send your order number and delivery address to you by email.',
       'When you use a third party check-out service to pay, your payment details are handled under its own policy.',
       'Some features are run by our own teams (see "How we share your information" below).',
