@@ -80,7 +80,7 @@ const PUBLIC =
 // (and "… are published online", "letters may be published with your name", "we may publish the winner's name",
 // "we may feature your story and photograph on our website")
 const PUBLISHED_ON =
-  /\b(?:names?|details|testimonials?|photos?|pictures?|reviews?|ratings?|comments?|scores?|results|profiles?|numbers?|e-?mail address(?:es)?|contact (?:details|information))\b[^.;]{0,60}?\b(?:(?:(?:is|are|will be|may be|can be|would be|gets?) (?:published|displayed|posted|listed)|appears?) (?:publicly )?(?:on|in) (?:our|the|its|their|[\w'-]+['’]s) (?:[\w'-]+ ){0,2}?(?:website|site|web ?page|page|directory|prospectus|newsletter|report|wall|leaderboard|forum|feed|yearbook|gallery)\b|(?:is|are|will be|may be|can be) published (?:online|on the (?:internet|web))\b)|\b(?:is|are|will be|may be|can be) published (?:together )?with your (?:name|photo|photograph|town|city)\b|\bpublish(?:es|ed)? (?:the |their |each )?(?:winners?|entrants?|finishers?|runners?|students?|members?)['’]s? (?:names?|photos?|photographs?|details)\b|\bfeature (?:your|their)\b[^.;]{0,40}?\bon (?:our|the|its) (?:website|site|social media|channels|blog|page)\b/g;
+  /\b(?:names?|details|testimonials?|photos?|photographs?|pictures?|images?|videos?|reviews?|ratings?|comments?|scores?|results|profiles?|numbers?|e-?mail address(?:es)?|contact (?:details|information))\b[^.;]{0,60}?\b(?:(?:(?:is|are|will be|may be|can be|would be|gets?) (?:published|displayed|posted|listed)|appears?) (?:publicly )?(?:on|in) (?:our|the|its|their|[\w'-]+['’]s) (?:[\w'-]+ ){0,2}?(?:website|site|web ?page|page|homepage|directory|prospectus|brochure|magazine|newsletter|report|wall|roll|list|register|board|leaderboard|forum|feed|yearbook|gallery|channels|materials)\b|(?:is|are|will be|may be|can be) published (?:online|on the (?:internet|web))\b)|\b(?:is|are|will be|may be|can be) published (?:together )?with your (?:name|photo|photograph|town|city)\b|\bpublish(?:es|ed)? (?:the |their |each )?(?:winners?|entrants?|finishers?|runners?|students?|members?)['’]s? (?:names?|photos?|photographs?|details)\b|\bfeatur(?:e|es|ed|ing) (?:your|their)\b[^.;]{0,40}?\bon (?:our|the|its) (?:website|site|homepage|social media|channels|blog|page)\b|\badd (?:your|their) (?:[\w-]+ )?(?:names?|photos?|photographs?) to (?:our|the|its) (?:[\w'-]+ ){0,2}?(?:wall|list|roll|register|page|website|directory|board)\b/g;
 
 // A row of a vendor, sub-processor or cookie table, flattened to cells: a third party named (a "Third party" cell, a
 // company's legal form) and the data it takes ("Meta Pixel | Meta Platforms Ireland Ltd | Collects page views and IP
@@ -179,7 +179,8 @@ export const rule: Rule = {
     s.includes('post') ||
     s.includes('list') ||
     s.includes('appear') ||
-    s.includes('feature')
+    s.includes('featur') ||
+    s.includes('add ')
       ? hitsOf(PUBLISHED_ON, s, ['public'])
       : []),
   ],

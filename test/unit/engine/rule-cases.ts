@@ -9,6 +9,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'en-share': {
     fire: [
+      // a name or photo put on a page, roll or board others read
+      'Your name will appear on our sponsors board at the clubhouse.',
+      'We may add your photo to the volunteers page of our website.',
       // an SDK table's row, flattened, whose data cell says what is collected
       'SDK: Acme Insights | Provider: Acme Data Ltd | Purpose: usage statistics | Data collected: device model, app version',
       // an address named without "your" before it is data as "your address" is
@@ -26,6 +29,8 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       'We may disclose information to comply with a court order.',
     ],
     silent: [
+      'Your results appear on your dashboard.',
+      'A confirmation message will appear on the screen.',
       'SDK | Provider | Purpose | Data collected',
       'We send your order number and delivery address to you by email.',
       'When you use a third party check-out service to pay, your payment details are handled under its own policy.',
