@@ -490,7 +490,7 @@ export function analyzeSentence(
     found = words ?? zhWords(s, 0, s.length);
     prefilters = words === undefined ? zhPrefilters() : prefilters;
   }
-  if (english ? !enCandidate(s) : !zhCandidate(found)) return [];
+  if (english ? !enCandidate(s) : !zhCandidate(found, s)) return [];
   // whether the sentence is one to skip, or talks of security, is asked once a rule fires: most candidates fire none
   let skip: boolean | null = null;
   let runIn = 0;

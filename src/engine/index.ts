@@ -15,6 +15,7 @@ import { ALL_RULES, RULE_BY_ID, verdictOf, withPhone } from './verdict';
 import { judge } from './judge';
 import { Prefilter } from './prefilter';
 import { ownNames } from './own-name';
+import { partyItem } from './rules/zh-list-entry';
 import { mayRefuse, withoutRefusals } from './refused';
 import { MODEL_RULE_EN, reconsider, reconsiderLines } from './model/second-opinion';
 import { compact, expand, type Source } from './compact';
@@ -268,8 +269,8 @@ function read(text: Source, folded: string, lang: Lang, hash: string, options: A
     if (pre) pre[i] = prefilters;
     // a heading is a title, unless it is an item of a list (segment.ts listItems()): that is read as a clause
     if (sentence.heading && !listed.has(i)) return;
-    if (!english && !zhCandidate(words)) return;
     const s = folded.slice(sentence.start, sentence.end);
+    if (!english && !zhCandidate(words, s)) return;
     // English names need the original capitals; Chinese sentences need no second copy
     const original = english ? text.slice(sentence.start, sentence.end) : s;
     const rules = analyzeSentence(
@@ -280,7 +281,14 @@ function read(text: Source, folded: string, lang: Lang, hash: string, options: A
       english ? undefined : words,
       english ? undefined : prefilters,
     );
-    const found = english || options.secondOpinion === false ? rules : reconsider(s, rules, sections[i] !== false);
+    const read = english || options.secondOpinion === false ? rules : reconsider(s, rules, sections[i] !== false);
+    // an item naming only a kind of recipient with a paragraph under it is that paragraph's sub-heading (sections.ts
+    // gives it no context either): the paragraph says what they receive; items in a row are a list of recipients
+    const next = sentences[i + 1];
+    const found =
+      !english && next && next.marker === null && !next.heading && partyItem(s)
+        ? read.filter((d) => d.rule.kind !== 'list-entry')
+        : read;
     // in the collection chapter, the consent exemption 「学术研究…对外提供…结果」 concerns collection
     if (found.length === 0 || (sections[i] === false && (crossBorder(s) || s.includes('学术研究')))) return;
     for (const d of found) {

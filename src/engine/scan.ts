@@ -1,4 +1,5 @@
 import { ZH_RULES } from './rules';
+import { ITEM_START } from './rules/zh-list-entry';
 import { PAYMENT_BRANDS } from './rules/zh-third-party-collects';
 import { CENTRES, CHOSEN_WORDS, RECEIVER_WORDS } from './rules/zh-share';
 import { OTHERS_WORDS, SERVICE_AUDIENCE } from './rules/zh-public';
@@ -445,6 +446,11 @@ export const zhPrefilters = (): number => wordSet().high;
 /** Whether the scan found any disclosure verb, party or table-row word at all. */
 export const zhNames = (found: number): boolean => (found & (STRONG | PARTY | WEAK | ROW)) !== 0;
 
-export function zhCandidate(found: number): boolean {
-  return (found & (STRONG | ROW)) !== 0 || (found & (WEAK | PARTY)) === (WEAK | PARTY);
+export function zhCandidate(found: number, s?: string): boolean {
+  return (
+    (found & (STRONG | ROW)) !== 0 ||
+    (found & (WEAK | PARTY)) === (WEAK | PARTY) ||
+    // an enumerated item that names a party alone (zh-list-entry's transferee lists)
+    ((found & PARTY) !== 0 && s !== undefined && ITEM_START.test(s))
+  );
 }

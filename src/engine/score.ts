@@ -65,7 +65,10 @@ const ADS_ANONYMOUS =
 export const saysAdsAnonymous = (folded: string) => ADS_ANONYMOUS.test(folded);
 // A clause no rule read weighs as an item under a sharing heading does: the second opinion's own reading
 // (second-opinion.ts) says data goes out, not what, to whom or for what, as a row of a table says only by where it is.
-const unframed = (f: Finding) => f.kind === 'context' || f.rule === RESCUE_RULE.id;
+// (and so does a list's item that names only who receives, 「（2）广告、数据服务类的服务供应商。」: what they get is said
+// elsewhere, if at all)
+const unframed = (f: Finding) =>
+  f.kind === 'context' || f.rule === RESCUE_RULE.id || (f.kind === 'list-entry' && f.data.length === 0);
 const shares = (f: Finding) => f.polarity === 'shares' && !unframed(f);
 // a row of an SDK table or an item under a sharing heading that names an ad party by what it does (「广告统计」)
 const adRow = (f: Finding) => f.polarity === 'shares' && unframed(f) && f.purposes.includes('ads');

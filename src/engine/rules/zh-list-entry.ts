@@ -1,4 +1,5 @@
 import { hitsOf, type Rule } from './types';
+import type { Recipient } from '../types';
 
 // Rows of an SDK directory or sharing list: 「SDK名称：… 使用目的：… 收集个人信息类型：…」.
 const ROW =
@@ -7,6 +8,24 @@ const ROW =
 const ROW_PARTY = /sdk|插件|公司|科技|第三方|合作方|共享方|接收方|提供方|名称\s*[:：]/;
 const ROW_DATA =
   /(?:信息|数据|资料|资讯)(?:类型|字段|种类|范围)?\s*[:：]\s*[^\s]|标识|设备|位置|定位|手机号|电话|号码|imei|oaid|mac|ip地址|账号|帐号|姓名|身份/;
+
+// An enumerated item that only names who receives (Hong Kong's PICS transferee lists, 「（c）對本公司有管轄權的任何
+// 政府、監管或執法機構；」「(ii) 本公司的控股公司、附屬公司及聯營公司；」「1、广告、分析服务类的授权合作伙伴。」): a recipient of the
+// list it stands in (POLARITY.md: a list item's obvious meaning). Not a label and its value (「运营者：某某有限公司」)
+// nor a registered name alone, which as often names the operator's own entities.
+export const ITEM_START =
+  /^\s*(?:[(（]?(?:[a-z]|[ivx]{1,4}|\d{1,2}|[一二三四五六七八九十]{1,3})[)）.、．]|[•·●▪◆*-])\s*/;
+const PARTY_ITEM = new RegExp(
+  `${ITEM_START.source}(?=[^。；;:：,，]{2,40}?(?:公司|伙伴|机构|供应商|服务商|提供商|人士|承办商|承包商|代理人|代理行|合作方|关联方|第三方|部门|机关|银行|券商)[；;。.]?\\s*$)(?![^。；;]*有限公司[；;。.]?\\s*$)`,
+);
+/** Whether the sentence is an enumerated item naming only who receives (index.ts drops one a paragraph follows). */
+export const partyItem = (s: string): boolean => PARTY_ITEM.test(s);
+const ITEM_RECIPIENTS: ReadonlyArray<readonly [RegExp, Recipient]> = [
+  [/关联|控股|附属|联营|集团/, 'affiliates'],
+  [/政府|监管|执法|机关|部门|法院|司法/, 'authorities'],
+  [/广告/, 'advertisers'],
+  [/供应商|服务商|提供商|承办商|承包商|代理/, 'processors'],
+];
 
 export const rule: Rule = {
   id: 'zh-list-entry',
@@ -20,8 +39,19 @@ export const rule: Rule = {
     'zh-TW': '第三方共享清單/SDK目錄中的一項：列出接收者、目的與資料類型。',
     en: 'An entry of the third-party sharing list or SDK directory: recipient, purpose and data.',
   },
-  gate: /[:：]|sdk|有限公司|科技/,
+  gate: /[:：]|sdk|有限公司|科技|公司|伙伴|机构|供应商|服务商|提供商|人士|承办商|承包商|代理|合作方|关联方|第三方|部门|机关|银行|券商/,
   detect: (s) => {
+    const item = PARTY_ITEM.exec(s);
+    if (item) {
+      const recipients = ITEM_RECIPIENTS.filter(([re]) => re.test(s)).map(([, r]) => r);
+      return [
+        {
+          index: item[0].length,
+          length: Math.min(s.length - item[0].length, 10),
+          recipients: recipients.length ? recipients : ['partners'],
+        },
+      ];
+    }
     // every row label ends in a colon, folded to ':': without one the pattern cannot match
     const hits = s.includes(':') ? hitsOf(ROW, s) : [];
     // A table row flattened to 「名称,用途,公司,信息」: several short comma-separated cells (or cells two spaces

@@ -137,6 +137,14 @@ describe('score', () => {
     );
   });
 
+  test("a list's item naming only who receives weighs as a row, not as identifiable data for marketing", () => {
+    const list =
+      '三、我们如何共享您的个人信息\n我们会与以下类型的合作伙伴共享信息：\n（1）广告推广合作伙伴。\n' +
+      '（2）商品配送服务的供应商。\n四、您的权利\n您可以访问您的个人信息。';
+    expect(keys(list)).toContain('ads');
+    expect(keys(list)).not.toContain('marketing');
+  });
+
   test('device identifiers to advertisers keep a policy high, a separate-consent promise notwithstanding', () => {
     const base =
       `${HEAD}我们会与关联公司共享您的设备信息。\n根据法律法规的要求，我们可能向司法机关披露您的个人信息。\n` +
