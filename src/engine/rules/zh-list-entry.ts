@@ -27,6 +27,8 @@ const ITEM_RECIPIENTS: ReadonlyArray<readonly [RegExp, Recipient]> = [
   [/供应商|服务商|提供商|承办商|承包商|代理/, 'processors'],
 ];
 
+const ROW_WORDS = /[:：]|sdk|有限公司|科技/;
+
 export const rule: Rule = {
   id: 'zh-list-entry',
   lang: 'zh',
@@ -41,7 +43,7 @@ export const rule: Rule = {
   },
   gate: /[:：]|sdk|有限公司|科技|公司|伙伴|机构|供应商|服务商|提供商|人士|承办商|承包商|代理|合作方|关联方|第三方|部门|机关|银行|券商/,
   detect: (s) => {
-    const item = PARTY_ITEM.exec(s);
+    const item = ITEM_START.test(s) ? PARTY_ITEM.exec(s) : null;
     if (item) {
       const recipients = ITEM_RECIPIENTS.filter(([re]) => re.test(s)).map(([, r]) => r);
       return [
@@ -52,6 +54,8 @@ export const rule: Rule = {
         },
       ];
     }
+    // (the party words in the gate serve the item above: a row needs one of its own words)
+    if (!ROW_WORDS.test(s)) return [];
     // every row label ends in a colon, folded to ':': without one the pattern cannot match
     const hits = s.includes(':') ? hitsOf(ROW, s) : [];
     // A table row flattened to 「名称,用途,公司,信息」: several short comma-separated cells (or cells two spaces
