@@ -112,6 +112,13 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '展示予',
       '显示予',
       '公开予',
+      // 「您的照片将刊登于官方网站」: printed where others read it (zh-public)
+      '刊登于',
+      '刊登在',
+      '刊载于',
+      '登载于',
+      '张贴于',
+      '张贴在',
       // 「您的作品将展示于公开作品廊」「显示在排行榜上」
       '展示于',
       '展示在',

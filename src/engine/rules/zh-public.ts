@@ -94,6 +94,10 @@ const NOTICE = /公示/g;
 // announced (not the policy's own 「公布的联系方式」 or 「修订版本将于本网站公布」, nor a list of sub-processors)
 const PUBLISHED =
   /公布[^，,。；;]{0,16}?(?:获奖|获胜|中奖|得奖)(?:者|人|用户|名单)|公布(?:其|您|你|阁下)的?[^，,。；;]{0,6}?(?:姓名|昵称|照片|头像|成绩|名次)|(?:姓名|昵称|照片|头像|成绩)[^，,。；;]{0,20}?公布(?!的)|(?:获奖|获胜|中奖|得奖|录取|优胜)名单[^，,。；;]{0,12}?(?:公布|公告)/g;
+// 「將您的照片刊登於官方社群網站」「放盤資料及聯絡電話刊登於公開物業平台」: a person's data printed on a site, page or
+// publication others read (Taiwan and Hong Kong print 刊登 where the mainland 发布; 发布 is as often the user posting)
+const PRINTED =
+  /(?:照片|相片|影像|肖像|姓名|名字|资料|电话|联系方式|联络方式|档案|成绩|作品)[^。；;]{0,30}?(?:刊登|刊载|登载|张贴)(?:于|在|至|到)[^，,。；;]{0,16}?(?:网站|网页|官网|平台|社群|社交|专页|刊物|杂志|报刊|报纸|帐号|账号|公众号|微博|页面|主页|媒体|布告栏|公布栏|橱窗)/g;
 const WHO = /昵称|手机|姓名|账号|帐号|用户名|头像/;
 const YOURS = /(?:您|你|阁下|用户|学生|成员|员工|儿童|孩子|子女|未成年人|乘客|会员)(?:的|之)/;
 
@@ -155,7 +159,7 @@ export const rule: Rule = {
     'zh-TW': '你的資料可能被公開，任何人都看得到。',
     en: 'Your information may be made public for anyone to see.',
   },
-  gate: /公开|看到|查看|查阅|阅览|看见|可见|展示|显示|公示|公布|公告|展现|呈现|浏览|访问|获知|开放|观看|欣赏|参考/,
+  gate: /刊登|刊载|登载|张贴|公开|看到|查看|查阅|阅览|看见|可见|展示|显示|公示|公布|公告|展现|呈现|浏览|访问|获知|开放|观看|欣赏|参考/,
   // 「将根据您的选择向其他用户展示」: shown as the user chooses is the user's act, not the operator's disclosure
   detect: (s, prefilters) => {
     if (CHOSEN_WORDS.mayHold(s, prefilters) && CHOSEN.test(s)) return [];
@@ -169,6 +173,7 @@ export const rule: Rule = {
       ...(who ? hitsOf(NOTICE, s, ['public']) : []),
       ...(s.includes('公布') || s.includes('公告') ? hitsOf(PUBLISHED, s, ['public']) : []),
       ...(s.includes('属地') ? hitsOf(IP_PLACE, s, ['public']) : []),
+      ...(/刊登|刊载|登载|张贴/.test(s) ? hitsOf(PRINTED, s, ['public']) : []),
       ...(who && SHOW_WORD.mayHold(s, prefilters) ? hitsOf(SHOWS_WHO, s, ['public']) : []),
       // each pattern's verbs first, so a sentence without them is not scanned for audiences
       ...(yours && SHOW_WORD.mayHold(s, prefilters) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),

@@ -104,6 +104,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-public': {
     fire: [
+      // printed where others read it
+      '得獎作品及作者姓名將刊登於本社官方網站。',
+      '经您同意后，我们会将您的获奖照片刊登在校刊杂志上。',
       '您的作业成绩会向班级里的老师、其他家长以及同学公开。',
       '为落实监管要求，我们会在您的个人主页展示账号的IP属地。',
       '車主可查閱承租人提交的駕照資料。',
@@ -133,6 +136,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       '连麦时，对方主播及其观众可以看到您的昵称。',
     ],
     silent: [
+      '本公司將於網站刊登最新優惠消息。',
       '您的运动记录将根据您的设置向好友或其他用户展示。',
       '您可以在设置中选择是否公开您的动态。',
       '我们会在首页展示给您感兴趣的课程。',
