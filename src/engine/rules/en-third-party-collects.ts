@@ -65,6 +65,12 @@ function toolHits(s: string): RuleHit[] {
   return out;
 }
 
+// Third-party code inside the app, which collects by being there: "our app contains third-party analytics SDKs", and as
+// often its refusal — "does not contain any third-party advertising SDKs", "we do not allow third-party trackers in
+// our kids' apps", "contains no third-party tracking SDKs" (the hit is the code's name, after the refusal's words)
+const HAS_CODE =
+  /(?<=\b(?:contains?|containing|includes?|including|uses?|using|embeds?|integrates?|allows?|permits?|has|have)\b (?:any |no )?(?:third[- ]party |external )(?:[\w-]+ (?:or [\w-]+ |and [\w-]+ )?)?)(?:sdks?|trackers|tracking (?:tools|technologies|code|software)|software development kits)\b/g;
+
 export const rule: Rule = {
   id: 'en-third-party-collects',
   lang: 'en',
@@ -85,6 +91,7 @@ export const rule: Rule = {
       : []),
     ...hitsOf(COLLECTED_BY, s),
     ...hitsOf(COOKIES_BY, s),
+    ...(s.includes('sdk') || s.includes('track') || s.includes('development kit') ? hitsOf(HAS_CODE, s) : []),
     ...(s.includes('which') || s.includes('that') || s.includes('who') ? toolHits(s) : []),
     // (the verb's stem asked first: most sentences let nobody in)
     ...(s.includes('allow') || s.includes('let') || s.includes('enabl') || s.includes('permit')

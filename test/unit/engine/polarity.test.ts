@@ -942,3 +942,11 @@ describe("the user's mobile network operator is a carrier that receives, not the
     ['A small text file is stored on your mobile device when you visit the site.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('third-party code in the app collects by being there, and its refusal is a refusal', () => {
+  test.each([
+    ['This game contains no third-party advertising SDKs.', 'denies'],
+    ['We do not embed third-party trackers in our newsletters.', 'denies'],
+    ['The reader app includes third-party analytics SDKs.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});

@@ -42,12 +42,14 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'en-third-party-collects': {
     fire: [
+      'The reader app includes third-party analytics SDKs.',
       'Ad networks featured on these pages set their own cookies in your browser.',
       'Location data may also be used by service providers and business partners (see "How we share your information" below) to show nearby offers.',
       'Advertising networks may collect data about your visits to our pages.',
       'Usage data collected by other advertising companies is described here.',
     ],
     silent: [
+      'Our app uses its own first-party analytics only.',
       'Our service providers help us run the site; we use cookies to remember your settings.',
       'We collect your email address when you register.',
     ],
