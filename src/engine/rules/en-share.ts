@@ -40,6 +40,12 @@ const PARTY_RECEIVES = new RegExp(
   `\\b(?:${RECEIVER}|agenc(?:y|ies)|firms?)\\b(?:,(?: [\\w&.'-]+){1,3},)?,?(?: (?!(?:we|you|us)\\b)[\\w'-]+){0,4}? (?:(?:will|may|also|only|can|could|might|would|then) )*((?:receives?|(?:has|have|gains?) access to|access)\\b|(?:process(?:es)?|hosts?|stores?|handles?)\\b(?= [^.;]{0,40}?\\b(?:${DATA})\\b))(?= (?:your|the user's|users'|customers'|the|any|all)\\b| [\\w-]+ (?:data|details|information)\\b)`,
   'g',
 );
+// The party told: "we let that partner know whether you signed up", "we let them know your membership number" (not
+// "let us know" or "let you know", the user and the operator telling each other)
+const LET_KNOW = new RegExp(
+  `\\blet (?:them|him|her|(?:that|the|this|each|any|our|your) (?:[\\w-]+ )?${RECEIVER}) know\\b(?= (?:your|whether|if|that|the|about|how|which|what)\\b)`,
+  'g',
+);
 // A party named first in the sentence, a brand the folded text no longer capitalises or a trade, receives the data:
 // "PayPal receives your name and billing address", "Klarna will receive your phone number", "card networks such as
 // Visa receive transaction details", "our couriers, DPD and Royal Mail, get your phone number" — not the user, the
@@ -156,6 +162,7 @@ export const rule: Rule = {
     ...hitsOf(SHARE, s).filter((h) => !inOptOutLink(s, h.index)),
     ...hitsOf(TO_PARTY, s),
     ...hitsOf(GIVE_PARTY, s),
+    ...(s.includes(' know') ? hitsOf(LET_KNOW, s) : []),
     // (the hit is the verb, so that "advertisers never receive your name" reads the refusal before it)
     ...groupHits(PARTY_RECEIVES, s),
     ...groupHits(NAMED_RECEIVES, s),

@@ -9,6 +9,8 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'en-share': {
     fire: [
+      // the party told
+      'When a member books through a partner gym, we let the partner know your membership tier.',
       // a name or photo put on a page, roll or board others read
       'Your name will appear on our sponsors board at the clubhouse.',
       'We may add your photo to the volunteers page of our website.',
@@ -29,6 +31,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       'We may disclose information to comply with a court order.',
     ],
     silent: [
+      'Please let us know if your contact details change.',
       'Your results appear on your dashboard.',
       'A confirmation message will appear on the screen.',
       'SDK | Provider | Purpose | Data collected',
