@@ -950,3 +950,12 @@ describe('third-party code in the app collects by being there, and its refusal i
     ['The reader app includes third-party analytics SDKs.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a scope that is the operator by its unquoted name opens nothing; a role or a group leaves others open', () => {
+  test.each([
+    ['我们不会将您的信息提供给青柚读书以外的任何公司或个人。', 'denies'],
+    ['我们不会将您的订单信息提供给配送员以外的任何人。', 'shares'],
+    ['我们不会与星河及其关联公司以外的第三方共享您的信息。', 'shares'],
+    ['本公司不會將您的病歷提供予主治醫師以外之人。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
