@@ -53,4 +53,7 @@ export const MEASURED_ONLY = new Set([
   'zh-29',
   'zh-hant-28',
   'en-29',
+  'zh-30',
+  'zh-hant-29',
+  'en-30',
 ]);
