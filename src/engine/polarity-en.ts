@@ -86,6 +86,9 @@ function otherException(s: string): boolean {
   return false;
 }
 
+const ANOTHER_PARTY =
+  /^[^.]{0,40}?[,;]\s*(?:\(?[a-h]\)\s*|[-•*]\s*)?(?:and |or )?(?:also )?(?:with|to) (?!(?:your|their|its|his|her) (?:consent|permission|authori[sz]ation|direction|instruction|request))(?:[\w-]+ ){0,3}?(?:vendors?|(?:service )?providers?|partners?|affiliates?|compan(?:y|ies)|processors?|contractors?|third[- ]part(?:y|ies)|advertisers?|agents?|subsidiaries|authorities|law enforcement)\b/;
+
 function clauseStart(s: string, at: number): number {
   const cut = Math.max(
     s.lastIndexOf(';', at),
@@ -116,7 +119,15 @@ export function polarityEn(s: string, at: number): Polarity {
   const consent =
     route !== null &&
     !OTHER_ROUTE.test(s) &&
-    !(route.index > at && /\b(?:with|to)\b[^.;]{1,60}?,?\s(?:and|or)\b,?\s*$/.test(s.slice(at, route.index))) &&
+    !(
+      route.index > at &&
+      /\b(?:with|to)\b[^.;]{1,60}?,?\s(?:and|or)\b,?\s*(?:(?:also )?(?:with|to)\s[^.;,]{1,60})?$/.test(
+        s.slice(at, route.index),
+      )
+    ) &&
+    // "with your consent or at your direction, and with vendors who perform services for us", "(a) with your consent;
+    // (b) with our service providers": another party after the consent's own, with no leave of its own
+    !ANOTHER_PARTY.test(s.slice(route.index + route[0].length, route.index + route[0].length + 120)) &&
     // "We will ask before sharing your location, but crash logs are sent to our vendor automatically": a consent
     // in an earlier clause does not gate the hand-over a new one (", but", "; ", " and we ") adds
     !(from > 0 && route.index + route[0].length <= from && !negated);

@@ -959,3 +959,14 @@ describe('a scope that is the operator by its unquoted name opens nothing; a rol
     ['本公司不會將您的病歷提供予主治醫師以外之人。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a party besides the one the consent gates goes without it', () => {
+  test.each([
+    [
+      'We pass your details to our delivery partners, and to selected charities where you have given your consent.',
+      'shares',
+    ],
+    ['We disclose data only: (a) with your consent; (b) to our hosting providers.', 'shares'],
+    ['We disclose your details to selected charities only where you have given your consent.', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
