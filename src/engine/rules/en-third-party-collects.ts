@@ -69,7 +69,7 @@ function toolHits(s: string): RuleHit[] {
 // often its refusal — "does not contain any third-party advertising SDKs", "we do not allow third-party trackers in
 // our kids' apps", "contains no third-party tracking SDKs" (the hit is the code's name, after the refusal's words)
 const HAS_CODE =
-  /(?<=\b(?:contains?|containing|includes?|including|uses?|using|embeds?|integrates?|allows?|permits?|has|have)\b (?:any |no )?(?:third[- ]party |external )(?:[\w-]+ (?:or [\w-]+ |and [\w-]+ )?)?)(?:sdks?|trackers|tracking (?:tools|technologies|code|software)|software development kits)\b/g;
+  /(?<=\b(?:contains?|containing|includes?|including|uses?|using|embeds?|integrates?|allows?|permits?|has|have)\b (?:any |no )?(?:third[- ]party |external )(?:[\w-]+ (?:or [\w-]+ |and [\w-]+ )?)?)(?:sdks?|trackers|tracking(?: tools| technologies| code| software)?|software development kits)\b/g;
 
 export const rule: Rule = {
   id: 'en-third-party-collects',

@@ -947,6 +947,7 @@ describe('third-party code in the app collects by being there, and its refusal i
   test.each([
     ['This game contains no third-party advertising SDKs.', 'denies'],
     ['We do not embed third-party trackers in our newsletters.', 'denies'],
+    ['Our shop does not allow third-party behavioural tracking.', 'denies'],
     ['The reader app includes third-party analytics SDKs.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
