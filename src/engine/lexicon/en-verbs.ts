@@ -35,6 +35,8 @@ export const TO_VERBS = forms([
   'hand',
   'exchange',
   'furnish',
+  // "we license de-identified trip data to city planners"
+  'license',
 ]);
 export const SELL_VERBS = forms(['sell', 'rent', 'trade', 'lease', 'monetize']);
 export const COLLECT_VERBS = forms([

@@ -9,6 +9,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'en-share': {
     fire: [
+      // statistics are data, and licensing them out hands them over
+      'We provide aggregated listening statistics to record labels.',
+      'We may license de-identified location data to urban planners.',
       // the party told
       'When a member books through a partner gym, we let the partner know your membership tier.',
       // a name or photo put on a page, roll or board others read
@@ -31,6 +34,8 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       'We may disclose information to comply with a court order.',
     ],
     silent: [
+      'We grant you a limited licence to use the app.',
+      'We provide usage statistics to you in your dashboard.',
       'Please let us know if your contact details change.',
       'Your results appear on your dashboard.',
       'A confirmation message will appear on the screen.',
