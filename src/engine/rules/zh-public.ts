@@ -57,9 +57,9 @@ const TO_AUDIENCE = new RegExp(
   'g',
 );
 // 「您的租房需求将展示给您咨询的房东」「匹配成功后，您的资料将展示给对方」 (Taiwan: 「顯示予受邀好友」): 展示给您 alone shows the
-// user their own
+// user their own (and shown to whoever does the job or shares the group, 「顯示給接單之外送夥伴」「顯示給同團成員」)
 const SHOWN_TO = new RegExp(
-  String.raw`(?:展示|显示|展现|呈现|公开)(?:给|予)(?:(?!您|你)|(?:您|你)[^，,。；;]{0,10}?的)[^，,。；;]{0,12}?${AUDIENCE}`,
+  String.raw`(?:展示|显示|展现|呈现|公开)(?:给|予)(?:(?!您|你)|(?:您|你)[^，,。；;]{0,10}?的)[^，,。；;]{0,12}?${AUDIENCE}|(?:展示|显示|展现|呈现)(?:给|予)(?!您|你|用户|使用者|本人|阁下|我们|本公司)[^，,。；;]{0,10}?(?:伙伴|成员|人员|师傅|店家|业者|厂商|商|方)(?=[，,。；;]|$|以)`,
   'g',
 );
 // 「主播可以看到您的昵称」「学校管理员可以查看学生的成绩」: the audience sees the data (a negated modal is not seeing)

@@ -114,6 +114,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-public': {
     fire: [
+      // shown to whoever does the job or shares the group
+      '接单后，您的门牌号和联系电话将显示给上门的维修师傅。',
+      '您的打卡记录将展示给同组成员。',
       // printed where others read it
       '得獎作品及作者姓名將刊登於本社官方網站。',
       '经您同意后，我们会将您的获奖照片刊登在校刊杂志上。',
@@ -146,6 +149,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       '连麦时，对方主播及其观众可以看到您的昵称。',
     ],
     silent: [
+      '您的积分变动将显示给您本人。',
       '本公司將於網站刊登最新優惠消息。',
       '您的运动记录将根据您的设置向好友或其他用户展示。',
       '您可以在设置中选择是否公开您的动态。',
