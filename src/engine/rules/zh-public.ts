@@ -75,7 +75,10 @@ const SEES = new RegExp(`${AUDIENCE}${SEE_MODAL}${SEE}${SEEN}|${EACH_OTHER}`, 'g
 const FOR_AUDIENCE = new RegExp(`供(?:您的|你的|阁下的)?${AUDIENCE}(?:免费)?(?:${SEE}|观看|欣赏|参考)`, 'g');
 // what the user put on a page, seen by an audience that ends the clause: 「…的作品和关注列表，其他用户均可查看」
 // 「…個人檔案頁面，所有使用者皆可查看」 (the user's data named before, 您…的 or the user's page)
-const SEES_LAST = new RegExp(`${AUDIENCE}${SEE_MODAL}${SEE}(?:、(?:下载|转发|评论|分享|收藏))*(?=[。；;]?$)`, 'g');
+const SEES_LAST = new RegExp(
+  `${AUDIENCE}${SEE_MODAL}${SEE}(?:(?:、|和|及)(?:下载|转发|评论|分享|收藏))*(?=[。；;]?$)`,
+  'g',
+);
 // SEES asked backwards first: a verb of seeing with an audience right before it (a lookbehind tried only after
 // such a verb), where SEES tries every audience word of the sentence; every SEES match is one of these
 const SEEN_BY = new RegExp(`${SEE}(?<=${AUDIENCE}${SEE_MODAL}${SEE})${SEEN}|${EACH_OTHER}`);
@@ -99,7 +102,11 @@ const PUBLISHED =
 const PRINTED =
   /(?:照片|相片|影像|肖像|姓名|名字|资料|电话|联系方式|联络方式|档案|成绩|作品)[^。；;]{0,30}?(?:刊登|刊载|登载|张贴)(?:于|在|至|到)[^，,。；;]{0,16}?(?:网站|网页|官网|平台|社群|社交|专页|刊物|杂志|报刊|报纸|帐号|账号|公众号|微博|页面|主页|媒体|布告栏|公布栏|橱窗)/g;
 const WHO = /昵称|手机|姓名|账号|帐号|用户名|头像/;
-const YOURS = /(?:您|你|阁下|用户|学生|成员|员工|儿童|孩子|子女|未成年人|乘客|会员)(?:的|之)/;
+// (and what the user put there: 「您上传的视频」「您标注的热点」「您在发布页填写的电话」)
+const OWN_ACTS = ['上传', '发布', '发表', '填写', '标注', '设置', '提交', '分享', '留下', '公开'];
+const YOURS = new RegExp(
+  `(?:您|你|阁下|用户|学生|成员|员工|儿童|孩子|子女|未成年人|乘客|会员)(?:的|之)|(?:您|你|阁下)[^，,。；;]{0,12}?(?:${OWN_ACTS.join('|')})的`,
+);
 
 // The words each pattern needs, from the sentence scan (prefilter.ts): most sentences hold none of them.
 const PUBLIC_WORDS = new Prefilter([
@@ -123,9 +130,9 @@ const PUBLIC_WORDS = new Prefilter([
 ]);
 const WHO_WORDS = new Prefilter(['昵称', '手机', '姓名', '账号', '帐号', '用户名', '头像']);
 const YOURS_WORDS = new Prefilter(
-  ['您', '你', '阁下', '用户', '学生', '成员', '员工', '儿童', '孩子', '子女', '未成年人', '乘客', '会员'].flatMap(
-    (w) => [`${w}的`, `${w}之`],
-  ),
+  ['您', '你', '阁下', '用户', '学生', '成员', '员工', '儿童', '孩子', '子女', '未成年人', '乘客', '会员']
+    .flatMap((w) => [`${w}的`, `${w}之`])
+    .concat(OWN_ACTS.map((w) => `${w}的`)),
 );
 const SHOW_WORD = new Prefilter(['可见', '展示', '显示', '公开', '展现', '开放']);
 const SEE_WORD = new Prefilter(['看到', '看见', '查看', '查阅', '阅览', '浏览', '访问', '获知', '彼此']);

@@ -114,6 +114,8 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-public': {
     fire: [
+      // what the user put there, shown to others
+      '您标注的钓点位置将对其他用户可见。',
       // shown to whoever does the job or shares the group
       '接单后，您的门牌号和联系电话将显示给上门的维修师傅。',
       '您的打卡记录将展示给同组成员。',
