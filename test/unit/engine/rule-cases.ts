@@ -114,6 +114,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-public': {
     fire: [
+      '您的求职意向将对搜索该职位的用户可见。',
       // what the user put there, shown to others
       '您标注的钓点位置将对其他用户可见。',
       // shown to whoever does the job or shares the group
