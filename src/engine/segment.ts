@@ -48,6 +48,8 @@ const MARKERS: ReadonlyArray<[pattern: RegExp, style: string, first: RegExp]> = 
   [/^第[一二三四五六七八九十百零\d]+[章节条部分]/, 'chap', /第/],
   [/^[一二三四五六七八九十]+(?:[、.,]|\s(?=\S))/, 'cn', /[一二三四五六七八九十]/],
   [/^[(（][一二三四五六七八九十]+[)）]/, 'cnp', /[(（]/],
+  // Taiwan's formal numerals over a policy's chapters: 「壹、蒐集之目的」「柒、資料之分享與揭露」
+  [/^[壹贰叁参肆伍陆柒捌玖拾]+(?:[、.,]|\s(?=\S))/, 'cnf', /[壹贰叁参肆伍陆柒捌玖拾]/],
   // 「【一】共享和转让」「【3】…」: a heading's number in lenticular brackets
   [/^【(?:[一二三四五六七八九十]+|\d{1,2})】/, 'cnb', /【/],
   [/^\d{1,2}(?:\.\d{1,2}){2,}/, 'n3', /\d/],
@@ -61,7 +63,7 @@ const MARKERS: ReadonlyArray<[pattern: RegExp, style: string, first: RegExp]> = 
 ];
 
 // Every marker starts with one of these: a cheap gate before the patterns.
-const MARKER_START = /^[第一二三四五六七八九十(（【\d\u2460-\u2473a-z\u2160-\u217f\-*•·▪●◆■◇□>+]/;
+const MARKER_START = /^[第一二三四五六七八九十壹贰叁参肆伍陆柒捌玖拾(（【\d\u2460-\u2473a-z\u2160-\u217f\-*•·▪●◆■◇□>+]/;
 
 // per first code unit, 1 + the index in `markerLists` of the markers that can begin with it, in MARKERS order (an
 // empty list where the gate says no); 0 until a line starting with it comes, so a line reads a table instead of
@@ -245,7 +247,7 @@ function bareTitle(s: Sentence, folded: string, english: boolean): boolean {
   return (title.length <= 24 && !CLAIM.test(title)) || (title.length <= 32 && TOPIC_END.test(title));
 }
 
-const MARKER_COMMA = /^(?:[一二三四五六七八九十]+|\d{1,2}|[\u2160-\u217f]+)[,，]/;
+const MARKER_COMMA = /^(?:[一二三四五六七八九十壹贰叁参肆伍陆柒捌玖拾]+|\d{1,2}|[\u2160-\u217f]+)[,，]/;
 
 // a table of contents names topics: 「三、我们如何共享、转让、公开披露您的个人信息」
 const TOC_ENTRY = /如何|怎样/;

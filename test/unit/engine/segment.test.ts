@@ -10,6 +10,7 @@ const PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/^第[一二三四五六七八九十百零\d]+[章节条部分]/, 'chap'],
   [/^[一二三四五六七八九十]+(?:[、.,]|\s(?=\S))/, 'cn'],
   [/^[(（][一二三四五六七八九十]+[)）]/, 'cnp'],
+  [/^[壹贰叁参肆伍陆柒捌玖拾]+(?:[、.,]|\s(?=\S))/, 'cnf'],
   [/^【(?:[一二三四五六七八九十]+|\d{1,2})】/, 'cnb'],
   [/^\d{1,2}(?:\.\d{1,2}){2,}/, 'n3'],
   [/^\d{1,2}\.\d{1,2}(?![\d])/, 'n2'],
@@ -28,6 +29,9 @@ describe('markerOf', () => {
     ['三、我们如何共享', 'cn'],
     ['二 我们如何共享', 'cn'],
     ['（二）委托处理', 'cnp'],
+    // Taiwan's formal numerals, folded
+    ['柒、资料之分享与揭露', 'cnf'],
+    ['贰 个人资料之利用', 'cnf'],
     ['【二】委托处理', 'cnb'],
     ['【12】委托处理', 'cnb'],
     ['1.2.3 条款', 'n3'],
@@ -45,7 +49,7 @@ describe('markerOf', () => {
   ])('%s → %s', (line, style) => expect(markerOf(line)).toBe(style));
 
   // every first character the markers allow, with every continuation that could make or break one
-  const firsts = [...'第一三十(（【0129①⑳azⅠⅿ-*•·▪●◆■◇□>+我s'];
+  const firsts = [...'第一三十壹柒参(（【0129①⑳azⅠⅿ-*•·▪●◆■◇□>+我s'];
   const rests = [
     '',
     '三章',
