@@ -472,6 +472,11 @@ const RUN_IN =
 const runInTitle = (original: string): number => RUN_IN.exec(original)?.[0].length ?? 0;
 
 /** `original` is the sentence before folding: English names ("Family Sharing", "Privacy Disclosures") need its capitals. */
+const ZH_TOPIC_ACT = '(?:共享|转让|公开披露|披露|分享|揭露|委托处理|转移|对外提供)';
+const ZH_TOPIC_TITLE = new RegExp(
+  `^\\s*(?:(?:个人)?(?:信息|资料|数据)(?:的|之)?)?${ZH_TOPIC_ACT}(?:[、和与及]|以及)?(?:${ZH_TOPIC_ACT}(?:[、和与及]|以及)?)*[。.:：]?\\s*$`,
+);
+
 export function analyzeSentence(
   s: string,
   lang: Lang,
@@ -491,6 +496,8 @@ export function analyzeSentence(
     prefilters = words === undefined ? zhPrefilters() : prefilters;
   }
   if (english ? !enCandidate(s) : !zhCandidate(found, s)) return [];
+  // a title that only names the topic, numbered or not (「个人信息的共享、转让和公开披露」「公开披露」): no one discloses
+  if (!english && s.length <= 24 && ZH_TOPIC_TITLE.test(s)) return [];
   // whether the sentence is one to skip, or talks of security, is asked once a rule fires: most candidates fire none
   let skip: boolean | null = null;
   let runIn = 0;

@@ -971,3 +971,11 @@ describe('a party besides the one the consent gates goes without it', () => {
     ['We disclose your details to selected charities only where you have given your consent.', 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a title that only names the topic discloses nothing', () => {
+  test.each([
+    ['数据的共享与转让', 'none'],
+    ['對外提供', 'none'],
+    ['我们会对外提供您的订单信息。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
