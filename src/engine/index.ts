@@ -281,14 +281,14 @@ function read(text: Source, folded: string, lang: Lang, hash: string, options: A
       english ? undefined : words,
       english ? undefined : prefilters,
     );
-    const read = english || options.secondOpinion === false ? rules : reconsider(s, rules, sections[i] !== false);
+    const judged = english || options.secondOpinion === false ? rules : reconsider(s, rules, sections[i] !== false);
     // an item naming only a kind of recipient with a paragraph under it is that paragraph's sub-heading (sections.ts
     // gives it no context either): the paragraph says what they receive; items in a row are a list of recipients
     const next = sentences[i + 1];
     const found =
       !english && next && next.marker === null && !next.heading && partyItem(s)
-        ? read.filter((d) => d.rule.kind !== 'list-entry')
-        : read;
+        ? judged.filter((d) => d.rule.kind !== 'list-entry')
+        : judged;
     // in the collection chapter, the consent exemption 「学术研究…对外提供…结果」 concerns collection
     if (found.length === 0 || (sections[i] === false && (crossBorder(s) || s.includes('学术研究')))) return;
     for (const d of found) {
