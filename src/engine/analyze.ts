@@ -471,12 +471,13 @@ const RUN_IN =
   /^\W*(?:[\d.]+\s*)?(?:(?:[A-Z][\w'’-]*|of|and|or|to|with|the|a|an|for|your|our|we|by|in|about)\s+){2,10}?(?=(?:We|Our|Your|You|The|This|These|Such|No|None|If|When)\s+[a-z])/;
 const runInTitle = (original: string): number => RUN_IN.exec(original)?.[0].length ?? 0;
 
-/** `original` is the sentence before folding: English names ("Family Sharing", "Privacy Disclosures") need its capitals. */
+// a title that only names the topic (analyzeSentence)
 const ZH_TOPIC_ACT = '(?:共享|转让|公开披露|披露|分享|揭露|委托处理|转移|对外提供)';
 const ZH_TOPIC_TITLE = new RegExp(
   `^\\s*(?:(?:个人)?(?:信息|资料|数据)(?:的|之)?)?${ZH_TOPIC_ACT}(?:[、和与及]|以及)?(?:${ZH_TOPIC_ACT}(?:[、和与及]|以及)?)*[。.:：]?\\s*$`,
 );
 
+/** `original` is the sentence before folding: English names ("Family Sharing", "Privacy Disclosures") need its capitals. */
 export function analyzeSentence(
   s: string,
   lang: Lang,

@@ -453,11 +453,11 @@ export const zhPrefilters = (): number => wordSet().high;
 /** Whether the scan found any disclosure verb, party or table-row word at all. */
 export const zhNames = (found: number): boolean => (found & (STRONG | PARTY | WEAK | ROW)) !== 0;
 
-export function zhCandidate(found: number, s?: string): boolean {
+export function zhCandidate(found: number, s: string): boolean {
   return (
     (found & (STRONG | ROW)) !== 0 ||
     (found & (WEAK | PARTY)) === (WEAK | PARTY) ||
     // an enumerated item that names a party alone (zh-list-entry's transferee lists)
-    ((found & PARTY) !== 0 && s !== undefined && ITEM_START.test(s))
+    ((found & PARTY) !== 0 && ITEM_START.test(s))
   );
 }

@@ -118,7 +118,7 @@ const HOSTED = new RegExp(
 const GLBA_YES =
   /(?<=\bdoes [^?|.;]{1,40} share\?\s*)yes\b|^\W*yes\b(?=\W{1,4}for (?:our|your|nonaffiliates|affiliates|joint)\b)|^\W*for (?:our|your|nonaffiliates|affiliates|joint)\b[^|]{0,140}\|\s*yes\b/g;
 
-// a stem of each HOSTED verb, asked first (the first read only five of its eight)
+// a stem of each of HOSTED's verbs, asked first
 const HOSTED_WORDS = /host|stor|kept|held|hold|keep|hous|backed|process/;
 
 // Data kept on the device, said as a refusal: "your health data never leaves your phone".

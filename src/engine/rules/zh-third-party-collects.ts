@@ -73,8 +73,9 @@ const TOOL_COLLECTS =
 
 const COOKIE = /cookie|beacon|标识符|像素|pixel|同类技术/;
 const COOKIE_WORDS = new Prefilter(['cookie', 'beacon', '标识符', '像素', 'pixel', '同类技术']);
-// every contact phrase holds one of these
+// every TOOL_COLLECTS match holds one of these
 const TOOL_WORDS = new Prefilter(['使用', '嵌入', '内嵌', '接入', '整合', '集成']);
+// every contact phrase holds one of these
 const CONTACT_WORDS = new Prefilter(['联系', '联络', '致电', '短信', '电话', '彩信']);
 
 const PARTY_WORD =
