@@ -47,9 +47,11 @@ export const EN_LIST =
   /list of (?:our )?(?:third[- ]part|sdks?|partners|vendors|service providers|sub-?processors|providers)|(?:sub-?processors?|partners|vendors|service providers) (?:list|page)\b/;
 /** how to withdraw, as English policies say it: unlink an account, turn a permission off */
 // (American policies' word for it is opting out: "opt out of our sharing with third parties", "to opt out of such
-// ad networks' tracking, go to …", "request that we not share your personal information")
+// ad networks' tracking, go to …", "request that we not share your personal information"), and any opt-out from what
+// the policy describes ("how to opt out of these technologies", "learn more … including how to opt out") — not one
+// from arbitration, nor from marketing mail (the marketing item's): OPP-115's readers count such opt-outs as item 4
 export const EN_WITHDRAW =
-  /withdraw (?:your )?(?:consent|permission|authori[sz]ation)|revoke (?:your )?(?:consent|permission|access)|unlink (?:your|the) |disconnect (?:your|the) (?:account|app)|turn off (?:location services|[\w ]{0,20}permissions?)|opt[- ]?out (?:of|from) [^.;]{0,40}?(?:shar|disclos|tracking|information (?:gathering|collection)|the use of|having (?:your|this)|cookies|interest[- ]based|ad networks?)|request that we not (?:share|disclose|use)/;
+  /withdraw (?:your )?(?:consent|permission|authori[sz]ation)|revoke (?:your )?(?:consent|permission|access)|unlink (?:your|the) |disconnect (?:your|the) (?:account|app)|turn off (?:location services|[\w ]{0,20}permissions?)|opt[- ]?out (?:of|from) [^.;]{0,40}?(?:shar|disclos|tracking|information (?:gathering|collection)|the use of|having (?:your|this)|cookies|interest[- ]based|ad networks?)|request that we not (?:share|disclose|use)|(?<!\b(?:arbitrat\w*|mailing lists?|newsletters?|e-?mails?|marketing|promotional|communications?)\b[^.;]{0,60})\bopt[- ]?out\b(?![^.;]{0,40}?\b(?:arbitrat\w*|e-?mails?|mailings?|newsletters?|communications?|messages|promotional|marketing)\b)/;
 /**
  * the switch for personalised ads, and the industry's own: Limit Ad Tracking, AdChoices, the DAA/NAI/EDAA pages; an
  * opt-out named with the ads or the ad networks it stops, and the NAI's stock "to know your choices about not having

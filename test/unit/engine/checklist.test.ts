@@ -110,3 +110,26 @@ describe('checklist search around anchor words', () => {
     expect(guided).toEqual(whole);
   });
 });
+
+// An American policy's way to withdraw is an opt-out from what it describes; one from arbitration, or from
+// marketing mail (the marketing item's), is no withdrawal of the consent to process data.
+describe('withdrawing consent in English', () => {
+  const withdraw = (text: string) =>
+    checklist(fold(text, 'en'), SHARES, [], 'en').find((c) => c.id === 'withdraw-consent')!.status;
+
+  test.each([
+    'To learn how these analytics tools work, or to opt out of them, visit the provider’s page.',
+    'Read more about interest-based ads, including how to opt out.',
+    'You can opt-out of this use of your browsing data in your account settings.',
+  ])('met: %s', (text) => {
+    expect(withdraw(text)).toBe('met');
+  });
+
+  test.each([
+    'You may opt out of the agreement to arbitrate by mailing us a notice within 30 days.',
+    'If you no longer want our newsletter, you can opt out at any time by changing your settings.',
+    'You can opt out of our promotional emails by clicking the link at the bottom.',
+  ])('not met: %s', (text) => {
+    expect(withdraw(text)).not.toBe('met');
+  });
+});
