@@ -56,4 +56,7 @@ export const MEASURED_ONLY = new Set([
   'zh-30',
   'zh-hant-29',
   'en-30',
+  'zh-32',
+  'zh-hant-31',
+  'en-32',
 ]);
