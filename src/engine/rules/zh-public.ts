@@ -67,9 +67,16 @@ const SHOWN_TO = new RegExp(
 const SEE_MODAL =
   '(?:(?:在|于)[^，,。；;]{1,8}?(?:期间|时))?(?:将|会|也|均|皆|都|即|便|就|才|方)?(?:可以|可|能够|能|得以)?(?:在[^，,。；;]{1,8}?(?:中|内|上|里))?';
 const SEE = '(?:看到|看见|查看|查阅|阅览|浏览|访问|获知)';
-const SEEN = String.raw`(?=[^，,。；;]{0,16}?(?:的|之)?(?:昵称|头像|照片|姓名|名称|年龄|城市|职业|资料|信息|数据|号码|电话|联系方式|通讯录|位置|地点|地址|称谓|距离|简历|履历|证明|成绩|评分|信用分|记录|纪录|日志|文档|动态|账号|帐号|主页|病情|病历|病史|报告|订单))`;
+const SEEN = String.raw`(?=[^，,。；;]{0,16}?(?:的|之)?(?:昵称|头像|照片|姓名|名称|年龄|城市|职业|资料|信息|数据|号码|电话|联系方式|通讯录|位置|地点|地址|相册|称谓|距离|简历|履历|证明|成绩|评分|信用分|记录|纪录|日志|文档|动态|账号|帐号|主页|病情|病历|病史|报告|订单))`;
 const EACH_OTHER = '(?:查看|看到|交换|获取)彼此';
 const SEES = new RegExp(`${AUDIENCE}${SEE_MODAL}${SEE}${SEEN}|${EACH_OTHER}`, 'g');
+// 「未经您的许可，其他用户无法查看您的相册」「未經您的允許，其他會員無法看到您的聯絡電話」: an audience kept from the
+// data only until the user allows it sees it once they do (a bare 「商家无法获取」 says how the service works)
+const UNLESS_ALLOWED = /(?:未经|非经|没有)[^，,。；;]{0,12}?(?:同意|许可|允许|授权)/;
+const WITHHELD = new RegExp(
+  `${AUDIENCE}(?:均|都|也|皆|亦)?(?:无法|不能|不会|不可|不得|无权)(?:${SEE}|获取|取得|获得)${SEEN}`,
+  'g',
+);
 // 「放入优秀作品橱窗中供其他用户浏览」: put where an audience may look
 // (and the user's own audience: 「供您的好友查看」)
 const FOR_AUDIENCE = new RegExp(`供(?:您的|你的|阁下的)?${AUDIENCE}(?:免费)?(?:${SEE}|观看|欣赏|参考)`, 'g');
@@ -166,7 +173,7 @@ export const rule: Rule = {
     'zh-TW': '你的資料可能被公開，任何人都看得到。',
     en: 'Your information may be made public for anyone to see.',
   },
-  gate: /刊登|刊载|登载|张贴|公开|看到|查看|查阅|阅览|看见|可见|展示|显示|公示|公布|公告|展现|呈现|浏览|访问|获知|开放|观看|欣赏|参考/,
+  gate: /获取|取得|获得|刊登|刊载|登载|张贴|公开|看到|查看|查阅|阅览|看见|可见|展示|显示|公示|公布|公告|展现|呈现|浏览|访问|获知|开放|观看|欣赏|参考/,
   // 「将根据您的选择向其他用户展示」: shown as the user chooses is the user's act, not the operator's disclosure
   detect: (s, prefilters) => {
     if (CHOSEN_WORDS.mayHold(s, prefilters) && CHOSEN.test(s)) return [];
@@ -188,6 +195,7 @@ export const rule: Rule = {
       ...(SEE_WORD.mayHold(s, prefilters) && SEEN_BY.test(s) ? hitsOf(SEES, s, ['public']) : []),
       ...(yours && PAGE_WORD.mayHold(s, prefilters) ? hitsOf(ON_PAGE, s, ['public']) : []),
       ...(s.includes('供') ? hitsOf(FOR_AUDIENCE, s, ['public']) : []),
+      ...(UNLESS_ALLOWED.test(s) ? hitsOf(WITHHELD, s, ['public']) : []),
       ...((yours || /个人(?:档案|主页|资料)/.test(s)) && SEE_WORD.mayHold(s, prefilters)
         ? hitsOf(SEES_LAST, s, ['public'])
         : []),

@@ -18,6 +18,10 @@ describe('Chinese negation scope', () => {
     ['除以下情形外，我们不会向任何人提供您的通话录音：', 'shares'],
     // the 向 of 求职方向 is no preposition: the refusal comes before the real one
     ['除非您明确选择公开，您的求职方向不会向招聘方展示。', 'consent'],
+    // an audience kept from the data until the user allows it; kept from it outright, a working of the service
+    ['未经您的允许，其他会员无法查看您的健身记录。', 'consent'],
+    ['未經您的許可，房東無法取得您的聯絡電話。', 'consent'],
+    ['店员无法获取您的完整手机号码，取件时只需出示取件码。', 'none'],
     // the user's own request as the condition of the hand-over is their leave, as consent is
     ['二、在取得您的书面同意或您主动选择的情况下转交。', 'consent'],
     ['在您主动申请的情况下，我们会把您的简历发给招聘企业。', 'consent'],
