@@ -59,4 +59,7 @@ export const MEASURED_ONLY = new Set([
   'zh-32',
   'zh-hant-31',
   'en-32',
+  'zh-33',
+  'zh-hant-32',
+  'en-33',
 ]);
