@@ -214,6 +214,10 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '主管',
       '法院',
       '公安',
+      // the police by name, as Taiwan and Hong Kong say it: 「向警方提供」「警務處」
+      '警方',
+      '警察',
+      '警务',
       '机关',
       '海关',
       '法律',
