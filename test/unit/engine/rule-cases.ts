@@ -12,6 +12,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       // statistics are data, and licensing them out hands them over
       'We provide aggregated listening statistics to record labels.',
       'We may license de-identified location data to urban planners.',
+      // whoever the user meets through the service, named by any plural, sees their data
+      'During a group ride, fellow cyclists can see your first name and average speed.',
+      'Removal firms you request quotes from will see your moving date and postcode.',
       // the party told
       'When a member books through a partner gym, we let the partner know your membership tier.',
       // a name or photo put on a page, roll or board others read
@@ -34,6 +37,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       'We may disclose information to comply with a court order.',
     ],
     silent: [
+      // the operator's own people, and the user
+      'Our support engineers can see your error logs when you open a ticket.',
+      'Only you can see your saved drafts.',
       'We grant you a limited licence to use the app.',
       'We provide usage statistics to you in your dashboard.',
       'Please let us know if your contact details change.',
