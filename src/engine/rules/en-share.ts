@@ -149,9 +149,10 @@ const TO_ITEM =
 // Identity checks against others' records give them the data (POLARITY.md): "we may validate the information you
 // provided (such as your phone number) through legitimate third-party sources", "we check your licence details against the
 // Australian Government's Document Verification Service", "we may compare the information you provide with records
-// maintained by consumer reporting agencies and your wireless carrier".
+// maintained by consumer reporting agencies and your wireless carrier", "we check your mobile number with your mobile network
+// operator" (that the SIM was not swapped).
 const VERIFIED_BY =
-  /\b(?:validate|verify|check|confirm|cross-check|compare|comparing|match)(?:s|d|ed|es|ing)?\b(?![- ]out)[^.;]{0,80}?\b(?:through|with|against|via|by) (?:an? |the )?(?:legitimate |trusted |reliable |other )?(?:(?:records|data|databases) (?:held|maintained|kept) by|third[- ]part(?:y|ies)|credit (?:reference |reporting )?agenc(?:y|ies)|identity verification (?:providers?|services?)|(?:[\w'’-]+ ){0,3}?(?:document|identity|id) verification (?:service|system)s?|(?:[\w'’-]+ ){0,2}?government(?:['’]s)? (?:[\w-]+ ){0,2}?(?:records|databases?|registers?|registr(?:y|ies)|services?))\b/g;
+  /\b(?:validate|verify|check|confirm|cross-check|compare|comparing|match)(?:s|d|ed|es|ing)?\b(?![- ]out)[^.;]{0,80}?\b(?:through|with|against|via|by) (?:an? |the )?(?:legitimate |trusted |reliable |other )?(?:(?:records|data|databases) (?:held|maintained|kept) by|third[- ]part(?:y|ies)|credit (?:reference |reporting )?agenc(?:y|ies)|identity verification (?:providers?|services?)|(?:[\w'’-]+ ){0,3}?(?:document|identity|id) verification (?:service|system)s?|(?:[\w'’-]+ ){0,2}?government(?:['’]s)? (?:[\w-]+ ){0,2}?(?:records|databases?|registers?|registr(?:y|ies)|services?)|(?:your )?(?:mobile (?:network )?|wireless |phone |telecom(?:munications)? |network )(?:operators?|carriers?|providers?))\b/g;
 
 export const rule: Rule = {
   id: 'en-share',
