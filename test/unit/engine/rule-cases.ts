@@ -13,7 +13,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       'We provide aggregated listening statistics to record labels.',
       'We may license de-identified location data to urban planners.',
       // a number checked with the carrier that issued it
-      'Before a large transfer, we check your phone number with your mobile network operator.',
+      'To stop SIM-swap fraud, we check your phone number with your mobile network operator.',
       // whoever the user meets through the service, named by any plural, sees their data
       'During a group ride, fellow cyclists can see your first name and average speed.',
       'Removal firms you request quotes from will see your moving date and postcode.',
