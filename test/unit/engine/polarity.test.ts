@@ -18,6 +18,9 @@ describe('Chinese negation scope', () => {
     ['除以下情形外，我们不会向任何人提供您的通话录音：', 'shares'],
     // the 向 of 求职方向 is no preposition: the refusal comes before the real one
     ['除非您明确选择公开，您的求职方向不会向招聘方展示。', 'consent'],
+    // a table's header row names its columns; a row under it names a hand-over
+    ['接收方名称｜使用场景｜共享字段｜共享方式', 'none'],
+    ['某某推送 | 消息推送 | 设备标识信息 | SDK嵌入', 'shares'],
     // an audience kept from the data until the user allows it; kept from it outright, a working of the service
     ['未经您的允许，其他会员无法查看您的健身记录。', 'consent'],
     ['未經您的許可，房東無法取得您的聯絡電話。', 'consent'],
