@@ -16,8 +16,9 @@ const HOSTED = new RegExp(
 // A duty or safeguard the sentence is about, with the processor only named in it (POLARITY.md: requirements imposed on
 // recipients are none): 「我们会与外包服务商签署保密协议，并定期审计其数据处理活动」「受託處理您個人資料之協力廠商，本公司均會
 // 要求其簽署保密協議」 — not 「我们会委托第三方处理您的信息，并要求其签署保密协议」, which hands the data over first.
+// (and the operator's checks and sanctions: 「定期审查受託廠商的資料保護措施」「若受托方超出委托范围…，我们将终止合作」)
 const DUTY =
-  /签署[^，,。；;]{0,8}?(?:协议|合同|条款)|(?:进行|实施|加强)?(?:监督|审计|审核)(?!机关|部门)|保密义务|(?:要求|督促)其/;
+  /签署[^，,。；;]{0,8}?(?:协议|合同|条款)|(?:进行|实施|加强)?(?:监督|审计|审核|审查|稽核|查核)(?!机关|部门)|保密义务|(?:要求|督促)其|终止(?:与其的?|双方的?)?合作|追究(?:其|对方)?[^，,。；;]{0,4}?责任/;
 const HANDS_OVER =
   /共享|提供(?:给|予|至)|披露|委托(?!的|之|处理：|处理:)[^，,。；;的之]{0,12}?(?:处理|加工|存储|储存|维护|寄送|配送)|委托给|交由/;
 // the processor named, not the act: 「外包服务商」「受託廠商」「受托处理您个人资料之协力厂商」

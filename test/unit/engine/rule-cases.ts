@@ -87,6 +87,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       '我们对可能接触到您信息的员工或外包人员采取严格的权限控制。',
       '您可以委托家人帮您登录账号。',
       '您可以将查询事项委托给您信任的人。',
+      // the operator's checks and sanctions on its processors
+      '我们每年会审查受托厂商的信息安全制度。',
+      '如受托方违规使用您的信息，我们将终止与其的合作。',
     ],
   },
   'zh-legal': {
