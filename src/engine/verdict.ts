@@ -30,7 +30,7 @@ const BUNDLE_DEFINED = /订单|下单|运单|收货|寄件|收件|配送|快递/
 // address and telephone number)", "contact information, including your phone number" — a clause sharing the term
 // then lets the number out (rubric item 7: "a term the policy itself defines as containing them")
 const EN_TERMS =
-  /\b(?:personally identifiable information|personal information|personal data|contact information|registration information|profile information|account information|order information|pii)\b/g;
+  /\b(?:personally[- ]identifiable information|personal information|personal data|contact information|registration information|profile information|account information|billing information|order information|pii)\b/g;
 const EN_PHONE = /\b(?:tele)?phone\b|\bmobile (?:phone )?numbers?\b|\bcell(?:ular)? (?:phone|number)s?\b/;
 // whoever verifies a number or sends a text to it receives it by definition; 运营商信息 (the carrier's name read
 // from the device) is data an ad SDK takes, and a provider that sends e-mail or pushes needs no number

@@ -112,6 +112,20 @@ describe('your phone number, in English', () => {
     );
     expect(plain.verdict!.phone.answer).toBe('no');
   });
+
+  // the term as policies spell it, hyphenated too, and billing details
+  test.each([
+    [
+      'We collect personally-identifiable information, such as your name and telephone number, when you register.',
+      'personally-identifiable information',
+    ],
+    ['Billing information includes your name, billing address and phone number.', 'billing information'],
+  ])('defined: %s', (definition, term) => {
+    const report = audit(
+      `${HEAD_EN}${definition}\nWe may share your ${term} with our sponsors so that they can send you offers.\n`,
+    );
+    expect(report.verdict!.phone.answer).toBe('yes');
+  });
 });
 
 describe('marketing', () => {
