@@ -17,11 +17,11 @@ const CORPORATE =
 // 「…不会将您的个人信息提供、出售或出租给…，除非取得您的同意」 refuses a sale, whatever its exception allows, as does
 // "your information is not shared with or sold to any other third party … with the exception of"
 const REFUSED =
-  /(不会|不會|不得|绝不|絕不|决不|決不|不)[^，,。；;]{0,20}(出售|出租|售卖|售賣|贩卖|販賣|贩售|販售|买卖|買賣|出卖|出賣)|\b(?:not|never)\b(?: [a-z]+,?){0,4} (?:sell|rent|sold|rented)\b/i;
+  /(不会|不會|不得|绝不|絕不|决不|決不|不)[^，,。；;]{0,20}(出售|出租|租售|售卖|售賣|贩卖|販賣|贩售|販售|买卖|買賣|出卖|出賣)|\b(?:not|never)\b(?: [a-z]+,?){0,4} (?:sell|rent|sold|rented)\b/i;
 
 // selling data, not a seller: 「商品出售方」「出售者」 name the merchant an order goes to
 const SELLS =
-  /(出售|出租|售卖|售賣|贩卖|販賣|贩售|販售|买卖|買賣|出卖|出賣)(?![方者商])|\b(sell|sells|sold|selling|rent|sale)\b/i;
+  /(出售|出租|租售|售卖|售賣|贩卖|販賣|贩售|販售|买卖|買賣|出卖|出賣)(?![方者商])|\b(sell|sells|sold|selling|rent|sale)\b/i;
 
 // an item under a sharing heading that asks the user for data tells what the operator collects, not who receives it
 // (the quote is the policy's own script: Taiwan's and Hong Kong's 我們/會/將/蒐集/填寫 read as the Simplified do)

@@ -56,6 +56,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '售予',
       '售与',
       '出租',
+      // Taiwan's 租售 (rent or sell)
+      '租售',
       '买卖',
       '移交',
       '转交',
