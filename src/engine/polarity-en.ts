@@ -14,7 +14,7 @@ const EXCEPTION =
   /\b(?:(?:except|other than)\b(?! (?:to )?(?:you|yourself|us|ourselves)\b)(?! [^.;,]{1,40}, the (?:operator|company|firm|business|owner|provider) (?:of|that (?:operates|runs|owns|provides)) (?:this|the) (?:app|website|site|service|platform)\b)|unless\b|apart from\b|with the exception\b|excluding\b|\bsave (?:as|where|when|for|in|to the extent)\b)/;
 // "your prior written consent", "your opt-in consent"
 const QUALIFIED =
-  "(?:your |the user's )?(?:(?:prior|explicit|express|separate|affirmative|opt-in|written|specific|informed|unambiguous|freely given),? (?:and )?)*";
+  "(?:your |their |the user's )?(?:(?:prior|explicit|express|separate|affirmative|opt-in|written|signed|specific|informed|unambiguous|freely given),? (?:and )?)*";
 // the user's leave by any of its names: "obtain your authorization" is "obtain your consent"
 const LEAVE = '(?:consent|permission|authori[sz]ation|approval|agreement|opt-in)';
 const CONSENT = new RegExp(
@@ -32,7 +32,7 @@ const CONSENT = new RegExp(
     // a feature, box or programme the sharing waits for: "only if you switch on Location Sharing", "only if you tick the
     // box", "only if you enrol in our Partner Offers programme" (but "if you turn on sync, the browser
     // will share…" does not say the switch is all it waits for, and "enable Limit Ad Tracking" is an opt-out)
-    `|\\bonly\\b[^.;]{0,80}?\\b(?:if|when|once|after) you (?:(?:switch(?:ed)?|turn(?:ed)?) on|enabled?|activated?|tick(?:ed)?|check(?:ed)?|click(?:ed)?|tap(?:ped)?|press(?:ed)?|select(?:ed)?|enrol(?:l|s|ls|led)?(?: in)?|join(?:ed)?)\\b(?! (?:the )?(?:limit|do not|don't|opt)\\b)` +
+    `|\\bonly\\b[^.;]{0,80}?\\b(?:if|when|once|after) you (?:have |'ve |’ve )?(?:(?:switch(?:ed)?|turn(?:ed)?) on|enabled?|activated?|tick(?:ed)?|check(?:ed)?|click(?:ed)?|tap(?:ped)?|press(?:ed)?|select(?:ed)?|enrol(?:l|s|ls|led)?(?: in)?|join(?:ed)?)\\b(?! (?:the )?(?:limit|do not|don't|opt)\\b)` +
     // the receivers the user picked: "only … with the charity partners you have chosen to hear from", "only … with
     // third-party apps that you have authorised"
     `|\\bonly\\b[^.;]{0,80}?\\b(?:that |who |whom |which )?you (?:have )?(?:chosen|selected|authori[sz]ed|approved|picked|nominated)\\b` +
@@ -41,6 +41,8 @@ const CONSENT = new RegExp(
     `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)(?! (?:us )?(?:not|to remain|to opt|to be removed|otherwise))|\\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct|accept|approve|allow (?:it|us|this|that)\\b)` +
     // "any sharing requires your prior consent", "you can choose to let us share"
     `|\\b(?:requires?|required|needs?) ${QUALIFIED}${LEAVE}` +
+    // "sharing … requires that you first turn on social reading"
+    `|\\brequires? (?:that )?you (?:to )?(?:first )?(?:turn on|switch on|enable|activate|opt in)\\b` +
     `|\\byou (?:can |may )?(?:choose|decide|elect|agree) to (?:let|allow|permit) us\\b` +
     `|\\bat your (?:direction|request)|\\byou (?:can |may |could )?(?:consent|agree|authori[sz]e|direct us|instruct us)\\b` +
     // "when you've chosen to link your account", "the browser always asks before sharing your location"

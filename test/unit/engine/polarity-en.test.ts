@@ -8,6 +8,11 @@ const polarityOf = (text: string) => predictedPolarity(audit(text, { assumePolic
 
 describe('English refusals', () => {
   test.each([
+    // consent by other names: the person's own ("their"), signed, a switch the user has turned on or must first
+    ['Photographs of members appear in our newsletter only with their written consent.', 'consent'],
+    ['Any disclosure of your report to an employer requires your prior signed authorisation.', 'consent'],
+    ["We share your location with ad partners only if you have turned on 'Personalised ads'.", 'consent'],
+    ['Posting your runs to a partner app requires that you first turn on sharing in settings.', 'consent'],
     // a negation that ends the clause
     ['Your personal data will be shared with outside companies under no circumstances.', 'denies'],
     ['Our members’ contact details are passed to no other company.', 'denies'],
