@@ -309,6 +309,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-third-party-collects': {
     fire: [
+      // a trade's operators (Taiwan's 業者) and whoever comes to the door
+      '本公司委託之宅配業者會取得您的收件地址與手機號碼。',
+      '預約成功後，維修師傅將獲得您的地址和聯絡電話。',
       // a tool the operator uses or embeds, collecting by itself
       '我们在网页中嵌入了 Vimeo 播放器，播放时 Vimeo 可能收集您的设备信息。',
       '本站內嵌 Disqus 留言板，Disqus 會透過 Cookie 蒐集您的瀏覽紀錄。',
