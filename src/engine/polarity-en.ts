@@ -194,9 +194,10 @@ function title(s: string, at: number, word: string): boolean {
 // A duty put on those who receive data (POLARITY.md: requirements imposed on recipients are none): "our processors are
 // contractually prohibited from using it", "vendors are not permitted to disclose it", "our service providers must keep your
 // information confidential and may use it only to perform the services", "any partner that receives data
-// from us must sign a confidentiality agreement". The operator barred is a refusal.
+// from us must sign a confidentiality agreement", "third parties that receive your data must not use it for any other
+// purpose". The operator barred is a refusal.
 const RECIPIENT_DUTY =
-  /\b(?:they|third[- ]part(?:y|ies)|partners?|processors?|providers?|vendors?|contractors?|recipients?|companies|affiliates?|suppliers?|agents?)\b(?:(?!\b(?:we|us|but)\b)[^.;]){0,40}?\b(?:(?:prohibited|forbidden|barred|restricted|not (?:permitted|allowed|authori[sz]ed))(?: by (?:contract|law|us))? (?:from|to)\b|(?:are|is) (?:subject to|bound by) (?:[\w-]+ ){0,3}?(?:obligations|duties|terms|agreements) of confidentiality\b|(?:must|shall|are (?:required|obliged|obligated) to|have to) (?:keep|hold|treat|protect|maintain)\b[^.;]{0,40}?\b(?:confidential|secure|safe|private)\b)|\b(?:anyone|any (?:[\w-]+ ){0,2}?(?:partner|vendor|third party|recipient|company|organi[sz]ation|party|provider|processor)) (?:who|that|which) receives? [^.;]{0,50}?\b(?:must|shall|is required to)\b/;
+  /\b(?:they|third[- ]part(?:y|ies)|partners?|processors?|providers?|vendors?|contractors?|recipients?|companies|affiliates?|suppliers?|agents?)\b(?:(?!\b(?:we|us|but)\b)[^.;]){0,40}?\b(?:(?:prohibited|forbidden|barred|restricted|not (?:permitted|allowed|authori[sz]ed))(?: by (?:contract|law|us))? (?:from|to)\b|(?:are|is) (?:subject to|bound by) (?:[\w-]+ ){0,3}?(?:obligations|duties|terms|agreements) of confidentiality\b|(?:must|shall|are (?:required|obliged|obligated) to|have to) (?:keep|hold|treat|protect|maintain)\b[^.;]{0,40}?\b(?:confidential|secure|safe|private)\b|(?:must|shall|may) not (?:use|disclose|sell|share|retain|process|transfer)\b)|\b(?:anyone|any (?:[\w-]+ ){0,2}?(?:partner|vendor|third party|recipient|company|organi[sz]ation|party|provider|processor)) (?:who|that|which) receives? [^.;]{0,50}?\b(?:must|shall|is required to)\b/;
 
 // A duty the operator puts on whoever receives the data, as the sentence's own act: "we require our service
 // providers to keep your information confidential", "contracts with our suppliers prohibit them from using customer

@@ -638,6 +638,7 @@ describe('English: more kinds of data passed on, and a vendor named after the cu
 test.each([
   ['Any vendor that receives records from us must sign a data processing agreement.', 'none'],
   ['Anyone who receives your details from us is required to keep them confidential.', 'none'],
+  ['Partners that receive your booking data must not use it for any purpose other than your stay.', 'none'],
   // (a party that receives data from us, with no duty put on it, is a hand-over)
   ['Brokers may receive your contact details from us.', 'shares'],
 ])('a duty put on whoever receives the data is no hand-over: "%s" → %s', (text, expected) =>
