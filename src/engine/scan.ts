@@ -160,6 +160,12 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '可见',
       '看到您的',
       '看到你的',
+      // 「店家可於後台查看您的預約」: whoever can see the user's data (zh-public)
+      '查看您的',
+      '查看你的',
+      '查阅您的',
+      '看见您的',
+      '检视您的',
       '向社会公开',
       '公众公开',
     ],

@@ -77,6 +77,21 @@ const WITHHELD = new RegExp(
   `${AUDIENCE}(?:均|都|也|皆|亦)?(?:无法|不能|不会|不可|不得|无权)(?:${SEE}|获取|取得|获得)${SEEN}`,
   'g',
 );
+// 「店家可於後台查看您的預約時段」「群組成員將能看到您的暱稱」「该代理人可以查看您的投保进度」: whoever the clause names first
+// can see the user's data — anyone but the user, the operator and its staff, or a few let in only (「只有经授权的医务人员
+// 才能查看」 is access control)
+const CAN_SEE =
+  /(?:可以|可|能够|能|得以)(?:(?:于|在)[^，,。；;]{1,8}?)?(?:查看|看到|看见|查阅|浏览|检视)(?:您|你|阁下)的/g;
+const NOT_AN_AUDIENCE =
+  /您|你|阁下|他们|我们|我方|本公司|本平台|平台|员工|工作人员|客服|仅|只有|唯有|除|本人|自己|授权/;
+const canSee = (s: string) =>
+  hitsOf(CAN_SEE, s, ['public']).filter((h) => {
+    const before = s.slice(0, h.index);
+    const clause = before.slice(
+      Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1,
+    );
+    return clause.length >= 2 && !NOT_AN_AUDIENCE.test(clause);
+  });
 // 「放入优秀作品橱窗中供其他用户浏览」: put where an audience may look
 // (and the user's own audience: 「供您的好友查看」)
 const FOR_AUDIENCE = new RegExp(`供(?:您的|你的|阁下的)?${AUDIENCE}(?:免费)?(?:${SEE}|观看|欣赏|参考)`, 'g');
@@ -142,7 +157,7 @@ const YOURS_WORDS = new Prefilter(
     .concat(OWN_ACTS.map((w) => `${w}的`)),
 );
 const SHOW_WORD = new Prefilter(['可见', '展示', '显示', '公开', '展现', '开放']);
-const SEE_WORD = new Prefilter(['看到', '看见', '查看', '查阅', '阅览', '浏览', '访问', '获知', '彼此']);
+const SEE_WORD = new Prefilter(['看到', '看见', '查看', '查阅', '阅览', '浏览', '访问', '获知', '彼此', '检视']);
 const PAGE_WORD = new Prefilter([
   '榜',
   '名单',
@@ -173,7 +188,7 @@ export const rule: Rule = {
     'zh-TW': '你的資料可能被公開，任何人都看得到。',
     en: 'Your information may be made public for anyone to see.',
   },
-  gate: /未经|非经|刊登|刊载|登载|张贴|公开|看到|查看|查阅|阅览|看见|可见|展示|显示|公示|公布|公告|展现|呈现|浏览|访问|获知|开放|观看|欣赏|参考/,
+  gate: /未经|非经|检视|刊登|刊载|登载|张贴|公开|看到|查看|查阅|阅览|看见|可见|展示|显示|公示|公布|公告|展现|呈现|浏览|访问|获知|开放|观看|欣赏|参考/,
   // 「将根据您的选择向其他用户展示」: shown as the user chooses is the user's act, not the operator's disclosure
   detect: (s, prefilters) => {
     if (CHOSEN_WORDS.mayHold(s, prefilters) && CHOSEN.test(s)) return [];
@@ -193,6 +208,7 @@ export const rule: Rule = {
       ...(yours && SHOW_WORD.mayHold(s, prefilters) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
       ...((s.includes('给') || s.includes('予')) && (yours || who) ? hitsOf(SHOWN_TO, s, ['public']) : []),
       ...(SEE_WORD.mayHold(s, prefilters) && SEEN_BY.test(s) ? hitsOf(SEES, s, ['public']) : []),
+      ...(yours && SEE_WORD.mayHold(s, prefilters) ? canSee(s) : []),
       ...(yours && PAGE_WORD.mayHold(s, prefilters) ? hitsOf(ON_PAGE, s, ['public']) : []),
       ...(s.includes('供') ? hitsOf(FOR_AUDIENCE, s, ['public']) : []),
       ...(UNLESS_ALLOWED.test(s) ? hitsOf(WITHHELD, s, ['public']) : []),

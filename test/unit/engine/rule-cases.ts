@@ -125,6 +125,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-public': {
     fire: [
+      // whoever the clause names first can see the user's data
+      '預約成功後，美髮師可於後台查看您的指定服務與聯絡電話。',
+      '加入车队后，车队成员将能看到您的实时位置。',
       '您的求职意向将对搜索该职位的用户可见。',
       // what the user put there, shown to others
       '您标注的钓点位置将对其他用户可见。',
@@ -163,6 +166,10 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       '连麦时，对方主播及其观众可以看到您的昵称。',
     ],
     silent: [
+      // the user, the operator's own staff, a few let in, or those the user lets in
+      '您可以随时在订单页查看您的配送进度。',
+      '只有经过授权的审核人员才能查看您的实名信息。',
+      '如果您允许家人访问您的账户，他们将能看到您的订单记录。',
       '您的积分变动将显示给您本人。',
       '本公司將於網站刊登最新優惠消息。',
       '您的运动记录将根据您的设置向好友或其他用户展示。',
