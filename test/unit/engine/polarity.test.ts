@@ -10,6 +10,9 @@ describe('Chinese negation scope', () => {
     ['我们不会与任何第三方共享您的个人信息。', 'denies'],
     // the person whose consent it is, named by role
     ['未經求職者同意，我們不會將其聯絡電話揭露予求才廠商。', 'consent'],
+    // Taiwan's 事前 (in advance), and the form the consent takes
+    ['非經您事前同意，本店不會將您的會員資料提供予合作廠商。', 'consent'],
+    ['未經您事先以書面方式同意，本公司不會將您的病歷提供予第三人。', 'consent'],
     // what the user sends the operator, named as 本公司 (参与's 与 is no preposition either)
     ['您参与问卷调查时向本公司发送的问卷答复信息。', 'none'],
     ['我们可能向本公司关联方提供您的信息。', 'shares'],
