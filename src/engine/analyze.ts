@@ -310,6 +310,13 @@ function adjectival(s: string, at: number, length: number): boolean {
     !/(?:与|向|给)[^，,。；;]{1,16}$|(?:我们|我方|本公司)(?:会|将|可能|仅)?$/.test(s.slice(Math.max(0, at - 18), at))
   )
     return true;
+  // the sharing as the frame of a safeguard: 「对于共享的数据，我们会…审计」「对在共享过程中获得的个人信息采取…措施」
+  if (
+    (before.endsWith('对于') || before.endsWith('对') || before.endsWith('在')) &&
+    /(?:共享|分享|提供|披露)$/.test(word) &&
+    /^(?:的(?:数据|信息|个人信息|资料)|过程|环节|期间)/.test(after)
+  )
+    return true;
   // a list of processing verbs with no recipient: 「收集、存储、使用、转移、披露您的个人信息」
   const list = s.slice(Math.max(0, at - 24), at);
   if (
