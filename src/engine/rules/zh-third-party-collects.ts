@@ -55,6 +55,20 @@ const COLLECTS = new RegExp(
   `(?:第三方|第三人|第三者|合作伙伴|合作方|合作(?:银行|券商|机构|医院|商户|商家|公司|厂商)|协力厂商|(?<!本)酒店|(?<!本)宾馆|联播网|(?:该等|此类|这些|上述)(?:工具|插件|代码|服务)|该(?:服务|工具|插件|组件|程式)(?=会|将|可能|可)|广告伙伴|外送伙伴|快递员|配送员|送递员|渠道方|渠道商|联运方|${PAYMENT_BRANDS.join('|')}|(?:物流|配送|快递|承运)(?:公司|企业|机构|商|方)|骑手|司机|驾驶|经纪人|招聘方|(?<![本该])业者|(?:保洁|家政|维修|安装|上门)(?:员|人员|师傅)|卖家|服务商|服务提供商|供应商|广告主|广告平台|商家|运营商|支付机构|认证机构|小程序|提供者|管理员|经销商|转销商|承办商|承包商|(?<!本)机构|(?<!本)门店|bot|广告网路|广告网络|第三方服务提供商|关联(?:公司|方|app|产品|平台)|(?:资讯|信息|系统|技术|维运|维护|委外|外包)(?:服务)?厂商|(?:委外|外包|外判)[^。；;，,]{0,4}?(?:客服中心|服务供应商|服务商)|客服中心)[^。；;从]{0,30}?(?:可能|可以|(?<![仅只])可|会|将|需要|(?<![所必])需|能够|才能|(?<![仅只])能)[^。；;]{0,24}?${VERB.source}`,
   'g',
 );
+// 「主播可以获取您的收货电话」「合作健身品牌可透過本平台取得您的電子郵件」: whoever the clause names first obtains the user's
+// data — not the user, the operator, its staff or a few let in, nor a permission, feature or device of the app
+const CAN_GET =
+  /(?:可以|可|能够|能|得以)(?:(?:于|在|通过|透过|经由)[^，,。；;]{1,10}?)?(?:获取|取得|获得)(?:您|你|阁下)的/g;
+const NOT_A_PARTY =
+  /您|你|阁下|他们|我们|我方|本公司|本平台|员工|工作人员|客服|仅|只有|唯有|除|本人|自己|授权|权限|功能|应用|程序|系统|设备|手机|终端|浏览器|客户端|软件|页面|网站|本|此|该/;
+const canGet = (s: string) =>
+  hitsOf(CAN_GET, s).filter((h) => {
+    const before = s.slice(0, h.index);
+    const clause = before.slice(
+      Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1,
+    );
+    return clause.length >= 2 && !NOT_A_PARTY.test(clause);
+  });
 // Whoever will call or text you has your number (「合作伙伴会向您发送营销短信」, not an ad pushed in an app): dealers, agents, schools, advisers — the trades behind precision spam
 // calls (cars, real estate, education, loans) — 「经销商将…与您取得联系」.
 const CONTACTS =
@@ -103,9 +117,10 @@ export const rule: Rule = {
   laws: [{ law: 'PIPL', article: 23 }],
   why: WHY.thirdPartyCollects,
   gate: new RegExp(
-    `第三方|第三人|第三者|合作|伙伴|渠道|联运|${PAYMENT_BRANDS.join('|')}|物流|配送|快递|承运|协力厂商|酒店|宾馆|联播网|送递员|骑手|司机|驾驶|招聘方|业者|保洁|家政|维修员|维修人员|维修师傅|安装员|安装人员|安装师傅|上门员|上门人员|上门师傅|服务商|提供商|供应商|广告|商家|商户|门店|运营商|机构|小程序|提供者|管理员|经销|转销|承办|承包|卖家|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|bot|关联|该服务|该工具|该插件|该组件|该程式|厂商|客服中心|cookie|嵌入|内嵌|接入|整合|集成`,
+    `第三方|第三人|第三者|合作|伙伴|渠道|联运|${PAYMENT_BRANDS.join('|')}|物流|配送|快递|承运|协力厂商|酒店|宾馆|联播网|送递员|骑手|司机|驾驶|招聘方|业者|保洁|家政|维修员|维修人员|维修师傅|安装员|安装人员|安装师傅|上门员|上门人员|上门师傅|服务商|提供商|供应商|广告|商家|商户|门店|运营商|机构|小程序|提供者|管理员|经销|转销|承办|承包|卖家|中介|经纪|顾问|销售|驾校|教练|学校|老师|律师|保险|bot|关联|该服务|该工具|该插件|该组件|该程式|厂商|客服中心|cookie|嵌入|内嵌|接入|整合|集成|获取您的|取得您的|获得您的`,
   ),
   detect: (s, prefilters) => [
+    ...(s.includes('的') ? canGet(s) : []),
     // 「从第三方渠道获取」 is the operator collecting; 「第三方…我们获取」 has the operator as the subject
     ...(VERB_WORDS.mayHold(s, prefilters) && VERB.test(s)
       ? mapped(hitsOf(COLLECTS, s, undefined, NOT_AFTER), (h) => lastParty(s, h))

@@ -30,6 +30,7 @@ describe('Chinese negation scope', () => {
     // an audience kept from the data until the user allows it; kept from it outright, a working of the service
     ['未经您的允许，其他会员无法查看您的健身记录。', 'consent'],
     ['未經您的許可，房東無法取得您的聯絡電話。', 'consent'],
+    ['未經您同意，其他會員無法看到您的個人檔案。', 'consent'],
     ['店员无法获取您的完整手机号码，取件时只需出示取件码。', 'none'],
     // the user's own request as the condition of the hand-over is their leave, as consent is
     ['二、在取得您的书面同意或您主动选择的情况下转交。', 'consent'],

@@ -316,6 +316,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-third-party-collects': {
     fire: [
+      // whoever the clause names first obtains the user's data
+      '下单后，团长可以获取您的提货手机号。',
+      '合作影城可透過本平台取得您的購票紀錄。',
       // a trade's operators (Taiwan's 業者) and whoever comes to the door
       '本公司委託之宅配業者會取得您的收件地址與手機號碼。',
       '預約成功後，維修師傅將獲得您的地址和聯絡電話。',
@@ -344,6 +347,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       '开通后，地图服务商可能会收集您的位置信息，如您拒绝提供，将无法使用导航功能。',
     ],
     silent: [
+      // the operator, or a permission of the app
+      '开启定位权限后，地图功能可以获取您的位置信息。',
+      '我们可以通过设备信息获取您的网络状态。',
       // the user using a service named in Latin letters, which is the operator's own
       '当您使用 Lumo 服务时，Lumo 会收集您的个人资料。',
       '我们会向本行的合作伙伴收集其依法留存并经您授权可以使用的信息。',
