@@ -173,7 +173,9 @@ function consentWindow(s: string, at: number): string {
     // (「於特定目的外利用您的個人資料時，將另行取得您的書面同意」: a clause ending in 时 is a condition too)
     /^[^，,。；;]{0,3}?(?:如|若|确需|当|对于|关于|涉及)/.test(s.slice(start, start + 6)) ||
     // (and a case: 「任何需要共享您手机号码的情形，我们都会先征得您的单独同意」)
-    (comma > 0 && /(?:之前|前|之后|后|时|的情形|的情况|的场景)$/.test(s.slice(at, at + comma)));
+    (comma > 0 && /(?:之前|前|之后|后|时|的情形|的情况|的场景)$/.test(s.slice(at, at + comma))) ||
+    // (and a condition's second disjunct: 「如需将您的信息用于其他目的，或者将其提供给第三方，我们会事先征求您的同意」)
+    (/^(?:或者?|或是)/.test(s.slice(start, start + 2)) && /^[^，,。；;]{0,3}?(?:如|若|确需)/.test(s));
   let end = s.length;
   for (let i = at; i < s.length; i++) {
     const ch = s[i];

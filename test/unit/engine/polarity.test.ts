@@ -21,6 +21,8 @@ describe('Chinese negation scope', () => {
     ['除以下情形外，我们不会向任何人提供您的通话录音：', 'shares'],
     // the 向 of 求职方向 is no preposition: the refusal comes before the real one
     ['除非您明确选择公开，您的求职方向不会向招聘方展示。', 'consent'],
+    // a condition's second disjunct is still the condition the consent answers
+    ['如需将您的资料用于新的目的，或者将其提供给合作机构，我们会事先征求您的同意。', 'consent'],
     // the sharing as the frame of a safeguard, not a hand-over of its own
     ['对于共享的数据，我们会定期检查合作方的访问日志。', 'none'],
     ['我们会要求服务商对在共享过程中获得的信息严格保密。', 'none'],
