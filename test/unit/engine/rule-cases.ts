@@ -12,6 +12,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       // statistics are data, and licensing them out hands them over
       'We provide aggregated listening statistics to record labels.',
       'We may license de-identified location data to urban planners.',
+      // the operator reporting the user to a body it names
+      'We are legally required to report large cash deposits to FINTRAC.',
+      'Missed repayments are reported to Equifax and Experian.',
       // a number checked with the carrier that issued it
       'To stop SIM-swap fraud, we check your phone number with your mobile network operator.',
       // whoever the user meets through the service, named by any plural, sees their data
@@ -39,6 +42,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       'We may disclose information to comply with a court order.',
     ],
     silent: [
+      // a report to the user, or the user reporting
+      'We report our carbon footprint to you in our annual review.',
+      'If you report a comment, our moderators review it within a day.',
       // the operator's own people, and the user
       'Our support engineers can see your error logs when you open a ticket.',
       'Only you can see your saved drafts.',
