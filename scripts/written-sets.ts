@@ -62,4 +62,7 @@ export const MEASURED_ONLY = new Set([
   'zh-33',
   'zh-hant-32',
   'en-33',
+  'zh-35',
+  'zh-hant-34',
+  'en-35',
 ]);
