@@ -12,6 +12,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       // statistics are data, and licensing them out hands them over
       'We provide aggregated listening statistics to record labels.',
       'We may license de-identified location data to urban planners.',
+      // the user's own file sent on to a party of a trade the sentence names
+      'Our tutors may forward your mock exam results to your school.',
+      'We may send your rental application to the landlords you shortlist.',
       // the operator reporting the user to a body it names
       'We are legally required to report large cash deposits to FINTRAC.',
       'Missed repayments are reported to Equifax and Experian.',
@@ -42,6 +45,8 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       'We may disclose information to comply with a court order.',
     ],
     silent: [
+      // what is sent to the user's own inbox
+      'We send your booking confirmation to your email address.',
       // a report to the user, or the user reporting
       'We report our carbon footprint to you in our annual review.',
       'If you report a comment, our moderators review it within a day.',
