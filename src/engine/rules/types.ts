@@ -30,6 +30,12 @@ export interface Rule {
 
 const MAX_HITS = 8;
 
+/** The clause a hit stands in, up to the hit: from the last comma or semicolon before it (Chinese text, folded). */
+export function clauseBefore(sentence: string, at: number): string {
+  const before = sentence.slice(0, at);
+  return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
+}
+
 /** All matches of a global regex as hits. */
 export function hitsOf(
   pattern: RegExp,

@@ -1,4 +1,4 @@
-import { hitsOf, type Rule } from './types';
+import { clauseBefore, hitsOf, type Rule } from './types';
 import { Prefilter } from '../prefilter';
 
 // Shown to other people is made public (POLARITY.md), whoever the audience is: a frame of who sees, the verb of
@@ -86,10 +86,7 @@ const NOT_AN_AUDIENCE =
   /您|你|阁下|他们|我们|我方|本公司|本平台|平台|员工|工作人员|客服|仅|只有|唯有|除|本人|自己|授权/;
 const canSee = (s: string) =>
   hitsOf(CAN_SEE, s, ['public']).filter((h) => {
-    const before = s.slice(0, h.index);
-    const clause = before.slice(
-      Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1,
-    );
+    const clause = clauseBefore(s, h.index);
     return clause.length >= 2 && !NOT_AN_AUDIENCE.test(clause);
   });
 // 「放入优秀作品橱窗中供其他用户浏览」: put where an audience may look

@@ -1,4 +1,4 @@
-import { hitsOf, type Rule, type RuleHit } from './types';
+import { clauseBefore, hitsOf, type Rule, type RuleHit } from './types';
 import { mapped } from '../arrays';
 import { WHY } from './why';
 import { Prefilter } from '../prefilter';
@@ -63,10 +63,7 @@ const NOT_A_PARTY =
   /您|你|阁下|他们|我们|我方|本公司|本平台|员工|工作人员|客服|仅|只有|唯有|除|本人|自己|授权|权限|功能|应用|程序|系统|设备|手机|终端|浏览器|客户端|软件|页面|网站|本|此|该/;
 const canGet = (s: string) =>
   hitsOf(CAN_GET, s).filter((h) => {
-    const before = s.slice(0, h.index);
-    const clause = before.slice(
-      Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1,
-    );
+    const clause = clauseBefore(s, h.index);
     return clause.length >= 2 && !NOT_A_PARTY.test(clause);
   });
 // Whoever will call or text you has your number (「合作伙伴会向您发送营销短信」, not an ad pushed in an app): dealers, agents, schools, advisers — the trades behind precision spam
