@@ -163,9 +163,10 @@ const TO_ITEM =
 // provided (such as your phone number) through legitimate third-party sources", "we check your licence details against the
 // Australian Government's Document Verification Service", "we may compare the information you provide with records
 // maintained by consumer reporting agencies and your wireless carrier", "we check your mobile number with your mobile network
-// operator" (that the SIM was not swapped).
+// operator" (that the SIM was not swapped); and a verification provider the operator uses ("we match your ID document
+// and selfie using Onfido, our identity verification provider").
 const VERIFIED_BY =
-  /\b(?:validate|verify|check|confirm|cross-check|compare|comparing|match)(?:s|d|ed|es|ing)?\b(?![- ]out)[^.;]{0,80}?\b(?:through|with|against|via|by) (?:an? |the )?(?:legitimate |trusted |reliable |other )?(?:(?:records|data|databases) (?:held|maintained|kept) by|third[- ]part(?:y|ies)|credit (?:reference |reporting )?agenc(?:y|ies)|identity verification (?:providers?|services?)|(?:[\w'’-]+ ){0,3}?(?:document|identity|id) verification (?:service|system)s?|(?:[\w'’-]+ ){0,2}?government(?:['’]s)? (?:[\w-]+ ){0,2}?(?:records|databases?|registers?|registr(?:y|ies)|services?)|(?:your )?(?:mobile (?:network )?|wireless |phone |telecom(?:munications)? |network )(?:operators?|carriers?|providers?))\b/g;
+  /\b(?:validate|verify|check|confirm|cross-check|compare|comparing|match)(?:s|d|ed|es|ing)?\b(?![- ]out)[^.;]{0,80}?\b(?:through|with|against|via|by) (?:an? |the )?(?:legitimate |trusted |reliable |other )?(?:(?:records|data|databases) (?:held|maintained|kept) by|third[- ]part(?:y|ies)|credit (?:reference |reporting )?agenc(?:y|ies)|identity verification (?:providers?|services?)|(?:[\w'’-]+ ){0,3}?(?:document|identity|id) verification (?:service|system)s?|(?:[\w'’-]+ ){0,2}?government(?:['’]s)? (?:[\w-]+ ){0,2}?(?:records|databases?|registers?|registr(?:y|ies)|services?)|(?:your )?(?:mobile (?:network )?|wireless |phone |telecom(?:munications)? |network )(?:operators?|carriers?|providers?))\b|\b(?:use|uses|using|rely on|relies on|work with|works with)\b[^.;]{0,40}?\b(?:identity|id|age) (?:verification|checking|estimation) (?:providers?|services?|partners?)\b/g;
 
 export const rule: Rule = {
   id: 'en-share',

@@ -18,6 +18,8 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       // the operator reporting the user to a body it names
       'We are legally required to report large cash deposits to FINTRAC.',
       'Missed repayments are reported to Equifax and Experian.',
+      // a verification provider the operator uses
+      'We check your passport photo using Veriday, our identity verification provider.',
       // a number checked with the carrier that issued it
       'To stop SIM-swap fraud, we check your phone number with your mobile network operator.',
       // whoever the user meets through the service, named by any plural, sees their data
