@@ -34,6 +34,13 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [
     STRONG,
     [
+      // 「不会将您的手机号用于任何第三方的电话营销」: data put to a party's marketing (zh-share)
+      '用于第三方的',
+      '用于第三方之',
+      '用于任何第三方',
+      '用于第三人',
+      '用于他人的',
+      '用于其他公司',
       '共享',
       '分享',
       '共用',

@@ -21,6 +21,9 @@ describe('Chinese negation scope', () => {
     ['除以下情形外，我们不会向任何人提供您的通话录音：', 'shares'],
     // the 向 of 求职方向 is no preposition: the refusal comes before the real one
     ['除非您明确选择公开，您的求职方向不会向招聘方展示。', 'consent'],
+    // data put to a third party's marketing is given to it
+    ['本店承诺不会将会员的手机号用于任何第三方的推广活动。', 'denies'],
+    ['我们可能将您的消费偏好用于第三方的广告投放。', 'shares'],
     // a condition's second disjunct is still the condition the consent answers
     ['如需将您的资料用于新的目的，或者将其提供给合作机构，我们会事先征求您的同意。', 'consent'],
     // the sharing as the frame of a safeguard, not a hand-over of its own
