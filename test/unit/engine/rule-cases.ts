@@ -378,6 +378,8 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-verify': {
     fire: [
+      // Taiwan's 透過 and the Ministry of the Interior's records
+      '本公司會透過內政部之身分證查詢系統核對您的身分證資料。',
       '我们会通过第三方认证机构对您的身份信息进行核验。',
       '我们将把您的人脸图像交由公安部门的认证平台进行比对。',
       '在您授权后，我们会向运营商核实您的手机号与姓名是否一致。',
