@@ -88,6 +88,12 @@ const YOURS_TO = new RegExp(
   'g',
 );
 
+// Who the user is, revealed to someone: "we will not reveal your identity to the person you reported", "only with the
+// backer's authorisation will we reveal their identity to the project creator" (not "information that may reveal your
+// identity", which only identifies)
+const REVEALED_TO =
+  /(?<!\b(?:that|which) (?:may |might |could |can |would )?)\breveal(?:s|ed|ing)? (?:your|their|the user's|a user's|his or her) (?:identity|identities|names?|contact details|details|information|data|phone number|address)\b[^.;]{0,30}? to (?!(?:you|us|provide|help|make|comply|protect)\b)(?:the |a |an |any |other |our |your |their )?[a-z]/g;
+
 // The operator reporting the user to a body by its name: "we must report certain transactions to FINTRAC", "payment
 // history is reported monthly to Equifax, Experian and TransUnion" (not the user reporting, nor a report to the user)
 const REPORTED_TO =
@@ -202,6 +208,7 @@ export const rule: Rule = {
     ...hitsOf(PUBLIC, s, ['public']),
     ...(s.includes(' see') || s.includes(' view') ? hitsOf(THEY_SEE, s, ['public']) : []),
     ...(s.includes('report') ? hitsOf(REPORTED_TO, s) : []),
+    ...(s.includes('reveal') ? hitsOf(REVEALED_TO, s) : []),
     ...(s.includes(' your ') || s.includes(' their ') ? hitsOf(YOURS_TO, s) : []),
     ...(s.includes('|') ? tableRow(s) : []),
     ...(s.includes('yes') ? hitsOf(GLBA_YES, s) : []),

@@ -12,6 +12,8 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       // statistics are data, and licensing them out hands them over
       'We provide aggregated listening statistics to record labels.',
       'We may license de-identified location data to urban planners.',
+      // who the user is, revealed to someone
+      'We never reveal your identity to the member you blocked.',
       // the user's own file sent on to a party of a trade the sentence names
       'Our tutors may forward your mock exam results to your school.',
       'We may send your rental application to the landlords you shortlist.',
@@ -47,6 +49,8 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       'We may disclose information to comply with a court order.',
     ],
     silent: [
+      // information that only identifies
+      'Records that may reveal your identity, to help you understand this notice, are described below.',
       // what is sent to the user's own inbox
       'We send your booking confirmation to your email address.',
       // a report to the user, or the user reporting
