@@ -30,10 +30,23 @@ export interface Rule {
 
 const MAX_HITS = 8;
 
-/** The clause a hit stands in, up to the hit: from the last comma or semicolon before it (Chinese text, folded). */
-export function clauseBefore(sentence: string, at: number): string {
-  const before = sentence.slice(0, at);
-  return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
+/**
+ * The matches of a global regex whose clause names someone before them (Chinese text, folded): the clause up to the
+ * match, from the last comma or semicolon, holds two characters or more and none of `notSubject`.
+ */
+export function hitsAfterSubject(
+  pattern: RegExp,
+  sentence: string,
+  notSubject: RegExp,
+  recipients?: Recipient[],
+): RuleHit[] {
+  return hitsOf(pattern, sentence, recipients).filter((h) => {
+    const before = sentence.slice(0, h.index);
+    const clause = before.slice(
+      Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1,
+    );
+    return clause.length >= 2 && !notSubject.test(clause);
+  });
 }
 
 /** All matches of a global regex as hits. */

@@ -1,4 +1,4 @@
-import { clauseBefore, hitsOf, type Rule } from './types';
+import { hitsAfterSubject, hitsOf, type Rule } from './types';
 import { Prefilter } from '../prefilter';
 
 // Shown to other people is made public (POLARITY.md), whoever the audience is: a frame of who sees, the verb of
@@ -84,11 +84,7 @@ const CAN_SEE =
   /(?:可以|可|能够|能|得以)(?:(?:于|在)[^，,。；;]{1,8}?)?(?:查看|看到|看见|查阅|浏览|检视)(?:您|你|阁下)的/g;
 const NOT_AN_AUDIENCE =
   /您|你|阁下|他们|我们|我方|本公司|本平台|平台|员工|工作人员|客服|仅|只有|唯有|除|本人|自己|授权/;
-const canSee = (s: string) =>
-  hitsOf(CAN_SEE, s, ['public']).filter((h) => {
-    const clause = clauseBefore(s, h.index);
-    return clause.length >= 2 && !NOT_AN_AUDIENCE.test(clause);
-  });
+const canSee = (s: string) => hitsAfterSubject(CAN_SEE, s, NOT_AN_AUDIENCE, ['public']);
 // 「放入优秀作品橱窗中供其他用户浏览」: put where an audience may look
 // (and the user's own audience: 「供您的好友查看」)
 const FOR_AUDIENCE = new RegExp(`供(?:您的|你的|阁下的)?${AUDIENCE}(?:免费)?(?:${SEE}|观看|欣赏|参考)`, 'g');

@@ -1,4 +1,4 @@
-import { clauseBefore, hitsOf, type Rule, type RuleHit } from './types';
+import { hitsAfterSubject, hitsOf, type Rule, type RuleHit } from './types';
 import { mapped } from '../arrays';
 import { WHY } from './why';
 import { Prefilter } from '../prefilter';
@@ -61,11 +61,7 @@ const CAN_GET =
   /(?:可以|可|能够|能|得以)(?:(?:于|在|通过|透过|经由)[^，,。；;]{1,10}?)?(?:获取|取得|获得)(?:您|你|阁下)的/g;
 const NOT_A_PARTY =
   /您|你|阁下|他们|我们|我方|本公司|本平台|员工|工作人员|客服|仅|只有|唯有|除|本人|自己|授权|权限|功能|应用|程序|系统|设备|手机|终端|浏览器|客户端|软件|页面|网站|本|此|该/;
-const canGet = (s: string) =>
-  hitsOf(CAN_GET, s).filter((h) => {
-    const clause = clauseBefore(s, h.index);
-    return clause.length >= 2 && !NOT_A_PARTY.test(clause);
-  });
+const canGet = (s: string) => hitsAfterSubject(CAN_GET, s, NOT_A_PARTY);
 // Whoever will call or text you has your number (「合作伙伴会向您发送营销短信」, not an ad pushed in an app): dealers, agents, schools, advisers — the trades behind precision spam
 // calls (cars, real estate, education, loans) — 「经销商将…与您取得联系」.
 const CONTACTS =
