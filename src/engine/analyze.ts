@@ -225,6 +225,15 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   // (「…后，才会将您的信息提供给…」: 您的 after the comma is the data's owner, not a new act of the user)
   const comma = sinceUs.includes(',') || sinceUs.includes('，');
   if (comma && /(?:时|后|之前)[，,](?:[^您你]|[您你]的)*$/.test(sinceUs)) return false;
+  // 「您的晒图仅在您选择公开后才会展示给其他用户」「唯有您在设定中同意，您的记录才会提供给…」: what waits (才) for the user's
+  // act is done by the service, with the user's leave
+  if (
+    sinceUs.includes('才') &&
+    /(?:同意|授权|允许|许可|选择|开启|打开|确认|勾选)[^您你]{0,12}?(?:后|时|[，,])(?:[^您你]|[您你]的)*?才(?:会|能|可|将|被)?[^您你]*$/.test(
+      sinceUs,
+    )
+  )
+    return false;
   // 「在获得您的同意或您主动选择的情况下共享」: the user's choice is the condition of a hand-over nobody else is named for
   if (sinceUs.includes('下') && /(?:情况|情形|前提)下[，,]?[^您你，,。；;]{0,6}$/.test(sinceUs)) return false;
   // 「您在使用服务时提供的信息可能被传输至关联公司」: what the user gave is the subject of someone else's hand-over (not

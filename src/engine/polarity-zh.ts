@@ -75,7 +75,7 @@ const CONSENT = new RegExp(
     // a consent form the user signs: 「本人同意貴公司將本人之姓名…提供予…」 (the signer is the user, 贵公司 the operator)
     String.raw`本人(?:在此|特此|兹|已)?(?:同意|授权)(?:并(?:同意|授权))?(?:贵|本)(?:公司|行|平台|集团|单位)`,
     // 「如您选择开启“个性化广告”，我们才会…提供给广告合作伙伴」: an opt-in the hand-over waits for (才), whatever it is called
-    String.raw`(?:如|若|如果|只有|只要|仅当)(?:您|你|阁下)[^，,。；;]{0,8}?(?:勾选|确认|签署|同意|授权|按下|打开|开启)(?![^，,。；;]{0,12}权限)[^，,。；;]{0,24}[，,][^，,。；;]{0,8}?(?:才|方才|方可|始)`,
+    String.raw`(?:如|若|如果|只有|唯有|只要|仅当)(?:您|你|阁下)[^，,。；;]{0,8}?(?:勾选|确认|签署|同意|授权|按下|打开|开启)(?![^，,。；;]{0,12}权限)[^，,。；;]{0,24}[，,][^，,。；;]{0,16}?(?:才|方才|方可|始)`,
     // 「如您勾选同意接收…」「在您点击“同意并申请”后」: a box ticked or a button pressed for this hand-over (not the
     // 授权 of 「您所选择的授权经销商」, an authorised dealer)
     String.raw`(?:勾选|点击|选择|开启)[^，,。；;]{0,12}?(?:同意|授权|允许)(?!经销|服务商|服务网点|门店|专卖|代理|网点|维修|体验店|零售)`,
@@ -194,8 +194,11 @@ function consentWindow(s: string, at: number): string {
   // (a feature's name or a checkbox's label in quotes, 「开启“行程分享”并经您确认后，」「勾选“同意将我的信息提供给金融机构”后」,
   // or a document's title, 「在您同意《第三方信息共享清单》后，」, is no hand-over of its own)
   // (nor is a modifier: 「当您使用我们提供的其他产品时，经您明确授权，」 is a bare condition)
+  // (nor what the user agrees to or chooses: 「如您选择实名捐赠并同意公开，」)
   return /共享|提供(?!的)|披露|转让|分享|传输|公开|不会|不得/.test(
-    previous.replace(/[“"「『《][^”"」』》]{1,24}[”"」』》]/g, ''),
+    previous
+      .replace(/[“"「『《][^”"」』》]{1,24}[”"」』》]/g, '')
+      .replace(/(?:同意|选择|授权|允许)(?:公开|共享|分享|提供)/g, ''),
   )
     ? s.slice(start, end)
     : previous + s.slice(start, end);

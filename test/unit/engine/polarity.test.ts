@@ -998,3 +998,14 @@ describe('a title that only names the topic discloses nothing', () => {
     ['我们会对外提供您的订单信息。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('what waits (才) for the user to choose or agree is shown or handed over by the service, with their leave', () => {
+  test.each([
+    ['您的运动轨迹仅在您选择“公开”后才会展示给其他用户。', 'consent'],
+    ['如您选择参加评比并同意公开，您的昵称和作品才会显示在获奖名单中。', 'consent'],
+    ['唯有您在設定中同意，您的睡眠紀錄才會提供給合作醫師。', 'consent'],
+    ['如您同意共享，我们将把您的手机号提供给合作的装修公司。', 'consent'],
+    ['您的运动轨迹会展示给其他用户。', 'shares'],
+    ['您主动分享后才会发送给好友。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
