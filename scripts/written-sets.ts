@@ -65,4 +65,7 @@ export const MEASURED_ONLY = new Set([
   'zh-35',
   'zh-hant-34',
   'en-35',
+  'zh-37',
+  'zh-hant-36',
+  'en-37',
 ]);
