@@ -37,7 +37,7 @@ const GIVE_PARTY = new RegExp(
 // The recipient as the subject: "sellers on the marketplace receive your shipping address", "our agency receives your
 // name", "vendors have access to your data" (what a party receives from the user's own side, "your", and not what the operator receives from it).
 const PARTY_RECEIVES = new RegExp(
-  `\\b(?:${RECEIVER}|agenc(?:y|ies)|firms?)\\b(?:,(?: [\\w&.'-]+){1,3},)?,?(?: (?!(?:we|you|us)\\b)[\\w'-]+){0,4}? (?:(?:will|may|also|only|can|could|might|would|then) )*((?:receives?|(?:has|have|gains?) access to|access)\\b|(?:process(?:es)?|hosts?|stores?|handles?)\\b(?= [^.;]{0,40}?\\b(?:${DATA})\\b))(?= (?:your|the user's|users'|customers'|the|any|all)\\b| [\\w-]+ (?:data|details|information)\\b)`,
+  `\\b(?:${RECEIVER}|agenc(?:y|ies)|firms?)\\b(?:,(?: [\\w&.'-]+){1,3},)?,?(?: (?:that |whom )?we (?:appoint|use|engage|hire|instruct|retain|work with|partner with))?(?: (?!(?:we|you|us)\\b)[\\w'-]+){0,4}? (?:(?:will|may|also|only|can|could|might|would|then) )*((?:receives?|(?:has|have|gains?) access to|access)\\b|(?:process(?:es)?|hosts?|stores?|handles?)\\b(?= [^.;]{0,40}?\\b(?:${DATA})\\b))(?= (?:your|the user's|users'|customers'|the|any|all)\\b| [\\w-]+ (?:data|details|information)\\b)`,
   'g',
 );
 // The party told: "we let that partner know whether you signed up", "we let them know your membership number" (not
@@ -103,7 +103,7 @@ const REPORTED_TO =
 // username", "listing agents can see the name and number you submit", "pet sitters you book will see your address"
 // (the verb first, then who sees it, looked back at; not the operator's own people, nor the user)
 const THEY_SEE =
-  /\b(?:can|may|will|could)(?: only| also)?(?: be able to)? (?:see|view)\b(?<=(?<!\b(?:our|its|the company['’]s) )\b(?!(?:employees|colleagues|engineers|staff|personnel|representatives|administrators|admins|others|users)\b)[a-z]{3,}s(?: (?!(?:we|it|they|only|which|that)\b)(?!you\b(?! (?:book|booked|apply|applied|follow|hire|hired|contact|message|match|matched)\b))[\w'-]+){0,6}? (?:can|may|will|could)(?: only| also)?(?: be able to)? (?:see|view))(?= (?:your|the)\b)/g;
+  /\b(?:can|may|will|could)(?: only| also)?(?: be able to)? (?:see|view)\b(?<=(?<!\b(?:our|its|the company['’]s) )\b(?!(?:employees|colleagues|engineers|staff|personnel|representatives|administrators|admins|others|users)\b)[a-z]{3,}s(?: (?!(?:we|it|they|only|which|that)\b)(?!you\b(?! (?:book|booked|apply|applied|follow|hire|hired|contact|message|match|matched|invite|invited|add|added)\b))[\w'-]+){0,6}? (?:can|may|will|could)(?: only| also)?(?: be able to)? (?:see|view))(?= (?:your|the)\b)/g;
 
 // People's data put on a page anyone can open: "names of students who achieve distinction may be published on the
 // school's website", "your testimonial, together with your name, will be published on our website", "contact details

@@ -900,3 +900,15 @@ describe('a recipient that must keep the data confidential or secure is given a 
     ['We share your data with vendors, who must keep it confidential.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a receiver named with a clause of who chose it ("agencies we appoint", "relatives you invite") still receives', () => {
+  test.each([
+    [
+      'If a bill goes unpaid, collection agencies we appoint may receive your name, address and phone number.',
+      'shares',
+    ],
+    ['Relatives you invite to the account can see your care plan and appointment history.', 'shares'],
+    ['The vendors we use will never receive your card number.', 'denies'],
+    ['Agencies may help us with audits.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
