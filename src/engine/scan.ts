@@ -320,6 +320,9 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '放款方',
       '出资方',
       '收款方',
+      // a party of any name that 向…提供 reaches (zh-share's TO_PARTY): 「向奖学金捐赠人提供」「向版权方提供」
+      '方提供',
+      '人提供',
       ...PAYMENT_BRANDS,
       // a game's distribution channels: 「渠道方将收集您的信息」
       '渠道方',

@@ -1009,3 +1009,11 @@ describe('what waits (才) for the user to choose or agree is shown or handed ov
     ['您主动分享后才会发送给好友。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('向…提供 reaches a party of any name ending in 方 or 人, past the sentence scan', () => {
+  test.each([
+    ['本校可能向助学金资助人提供受助学生的姓名、专业及学业成绩。', 'shares'],
+    ['为结算分成，我们会向内容出品方提供包含用户编号的观看明细。', 'shares'],
+    ['我们不会向任何出品方提供您的观看明细。', 'denies'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
