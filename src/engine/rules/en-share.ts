@@ -162,8 +162,10 @@ const PASSIVE_DATA =
 const NOBODY_WORDS = /no one|nobody|no other/;
 
 // A bulleted list item under "we share … :" that names only the recipient: "* to law enforcement agencies, …".
+// (and an item lettered or numbered: "(c) to a court or tribunal, where we are ordered to …"; a court, a regulator or the
+// police by name)
 const TO_ITEM =
-  /^[\s*+\-•]*to (?:[\w-]+ ){0,3}?(?:third[- ]part|law enforcement|government|authorit|affiliate|partner|service provider|vendor|advertiser|compan)/g;
+  /^[\s*+\-•]*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)] )?to (?:(?:[\w-]+ ){0,3}?(?:third[- ]part|law enforcement|government|authorit|affiliate|partner|service provider|vendor|advertiser|compan)|(?:(?:a|an|the|any|our|relevant|competent) )?(?:courts?|tribunals?|regulators?|the police)\b)/g;
 
 // Identity checks against others' records give them the data (POLARITY.md): "we may validate the information you
 // provided (such as your phone number) through legitimate third-party sources", "we check your licence details against the

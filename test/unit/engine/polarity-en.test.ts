@@ -912,3 +912,13 @@ describe('a receiver named with a clause of who chose it ("agencies we appoint",
     ['Agencies may help us with audits.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a list item that names a court, a tribunal, a regulator or the police receives, lettered or not', () => {
+  test.each([
+    ['to a regulator or tribunal when the law requires us to;', 'shares'],
+    ['(d) to the police, where we suspect fraud;', 'shares'],
+    ['(b) to our affiliates for the purposes above;', 'shares'],
+    ['to comply with a court order or a regulator’s request;', 'none'],
+    ['(b) to improve our services;', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
