@@ -30,8 +30,13 @@ const RECEIVER =
   '(?:business(?:es)?|compan(?:y|ies)|sponsors?|partners?|advertisers?|third[- ]part(?:y|ies)|vendors?|merchants?|affiliates?|marketers?|(?:service )?providers?|processors?|sellers?|dealers?|lenders?|insurers?|couriers?|carriers?|gateways?|brokers?|agents?)';
 // (or named by a pronoun, or as the app the user connected: "we pass them your name, shipping address and telephone
 // number", "give it your contact information", "we send that app the data needed for the integration")
+// (and any party named with an article before the data, "we send that service your listening activity", "we send the
+// skill developer the text of your request", "we send the booking teacher a list of the pupils" — not what is given,
+// "provide the information your …", nor a way or a chance)
+const NOT_A_PARTY =
+  '(?:you|us|in|on|of|from|for|to|with|at|by|about|information|data|details|content|records|contacts|numbers?|names?|products?|features?|tools?|means|options?|ability|opportunity|right|way|choice|same|following|above|relevant|necessary|required)\\b';
 const GIVE_PARTY = new RegExp(
-  `\\b(?:${TO_VERBS})\\b(?= (?:(?:that|the|this|these|those|such|any|other|our|its|their|certain|selected) )?(?:[\\w-]+ )?${RECEIVER} (?:with )?(?:your|any|personal|their|customer|user|reports?|statistics|aggregated?|de-identified)\\b| (?:them|him|her|it|that app|the app) (?:your|the)\\b[^.;]{0,40}?\\b(?:data|information|details|name|address|number|records)\\b)`,
+  `\\b(?:${TO_VERBS})\\b(?= (?:(?:that|the|this|these|those|such|any|other|our|its|their|certain|selected) )?(?:[\\w-]+ )?${RECEIVER} (?:with )?(?:your|any|personal|their|customer|user|reports?|statistics|aggregated?|de-identified)\\b| (?:them|him|her|it|that app|the app) (?:your|the)\\b[^.;]{0,40}?\\b(?:data|information|details|name|address|number|records)\\b| (?:that|the|this|each|every|our|its|their) (?:(?!${NOT_A_PARTY})[\\w-]+ ){1,3}?(?:your|a list of|the text of|a copy of|a summary of)\\b[^.;]{0,40}?\\b(?:data|information|details|names?|address|numbers?|records|activity|history|requests?|results|progress|pupils|students)\\b)`,
   'g',
 );
 // The recipient as the subject: "sellers on the marketplace receive your shipping address", "our agency receives your

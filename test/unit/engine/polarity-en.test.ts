@@ -922,3 +922,12 @@ describe('a list item that names a court, a tribunal, a regulator or the police 
     ['(b) to improve our services;', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a party named by any noun as the first object receives what follows ("we send that app your playlists")', () => {
+  test.each([
+    ['When you connect a smart speaker, we send that speaker maker your listening history.', 'shares'],
+    ['We send the group organiser a list of the students who signed up.', 'shares'],
+    ['We upload the numbers in your address book to our servers to find your friends.', 'none'],
+    ['We provide the tools your team needs to work together.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
