@@ -931,3 +931,17 @@ describe('a party named by any noun as the first object receives what follows ("
     ['We provide the tools your team needs to work together.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("California's Shine the Light law described, of businesses in general, is no practice of the operator's", () => {
+  test.each([
+    [
+      'Alternatively, such businesses may adopt a policy of not disclosing customers’ personal information to third parties for their direct marketing purposes.',
+      'none',
+    ],
+    [
+      'A business is not required to provide that list if it lets customers opt out of disclosure to third parties.',
+      'none',
+    ],
+    ['We share your e-mail address with our business partners for their direct marketing.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
