@@ -945,3 +945,12 @@ describe("California's Shine the Light law described, of businesses in general, 
     ['We share your e-mail address with our business partners for their direct marketing.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("a table cell that answers no ('Disclosed to: none', 'Sold or shared: No') refuses", () => {
+  test.each([
+    ['Biometric data | Disclosed to: none', 'denies'],
+    ['Health information | Sold or shared: No', 'denies'],
+    ['Contact details | Disclosed to: payment processors | Sold or shared: No', 'shares'],
+    ['Device identifiers | Disclosed to: advertising networks | Sold or shared: Yes', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
