@@ -4,8 +4,9 @@ import { Prefilter } from '../prefilter';
 // Shown to other people is made public (POLARITY.md), whoever the audience is: a frame of who sees, the verb of
 // seeing or showing, and the user's data as what is seen.
 // 「其他用户可以看到您的头像」「您的评论将对其他用户公开可见」
+// (and the data made public by name: 「不会将阁下的个人资料公开」「不会在互联网上公开任何客户的个人资料」)
 const PUBLIC =
-  /公开披露|对外公开|向社会(?:公众)?公开|向公众公开|公开(?:您|你|阁下)(?:所[^，,。；;]{0,6}?)?的|公开(?:展示|显示|分享)|公开可见|(?:其他|所有|任何)(?:用户|使用者|人)(?:都)?(?:可以|可|能够|能|将)?(?:看到|查看|看见)(?:您|你)的/g;
+  /(?:将|把)[^，,。；;]{0,20}?(?:个人信息|个人资料)(?:予以|进行)?公开|公开(?:任何|所有)[^，,。；;]{0,6}?的(?:个人信息|个人资料)|公开披露|对外公开|向社会(?:公众)?公开|向公众公开|公开(?:您|你|阁下)(?:所[^，,。；;]{0,6}?)?的|公开(?:展示|显示|分享)|公开可见|(?:其他|所有|任何)(?:用户|使用者|人)(?:都)?(?:可以|可|能够|能|将)?(?:看到|查看|看见)(?:您|你)的/g;
 // the people a user's data can be shown to: other users by a qualifier (bare 用户 is the user reading; Taiwan's
 // 使用者 is the mainland's 用户), and the
 // parties of a deal — the landlord, the seller, the streamer, the match, a school's or a company's administrator
@@ -125,6 +126,14 @@ const YOURS = new RegExp(
 
 // The words each pattern needs, from the sentence scan (prefilter.ts): most sentences hold none of them.
 const PUBLIC_WORDS = new Prefilter([
+  '个人信息公开',
+  '个人资料公开',
+  '个人信息予以公开',
+  '个人资料予以公开',
+  '个人信息进行公开',
+  '个人资料进行公开',
+  '公开任何',
+  '公开所有',
   '公开披露',
   '对外公开',
   '向社会',

@@ -1017,3 +1017,12 @@ describe('向…提供 reaches a party of any name ending in 方 or 人, past th
     ['我们不会向任何出品方提供您的观看明细。', 'denies'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('personal data made public by name, 公开 after its object or before 任何…的', () => {
+  test.each([
+    ['本中心在任何情况下都不会将学员的个人资料公开。', 'denies'],
+    ['本站不会在互联网上公开任何会员的个人信息。', 'denies'],
+    ['获奖后，我们会将得奖者的个人资料予以公开。', 'shares'],
+    ['我们会依法收集您自行公开的个人信息。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
