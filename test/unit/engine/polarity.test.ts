@@ -1026,3 +1026,11 @@ describe('personal data made public by name, 公开 after its object or before �
     ['我们会依法收集您自行公开的个人信息。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a hand-over in the second disjunct of a condition is the one the renewed consent gates', () => {
+  test.each([
+    ['如我们需要将您的信息用于本政策未说明的用途，或向未列明的合作方提供，我们会再次征得您的同意。', 'consent'],
+    ['如我们需将您的资料用于新的目的或向其他第三方提供，我们将重新征求您的同意。', 'consent'],
+    ['如我们需要将您的信息用于其他用途，我们会再次征求您的同意，并向合作方提供。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
