@@ -493,6 +493,9 @@ const ZH_TOPIC_TITLE = new RegExp(
   `^\\s*(?:(?:个人)?(?:信息|资料|数据)(?:的|之)?)?${ZH_TOPIC_ACT}(?:[、和与及]|以及)?(?:${ZH_TOPIC_ACT}(?:[、和与及]|以及)?)*[。.:：]?\\s*$`,
 );
 
+const EN_TOPIC_TITLE =
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:personal |your )?(?:data|information)\s+)?(?:disclosures?|sharing|transfers?)(?: of (?:your )?(?:personal )?(?:data|information))?(?: (?:to|with) (?:third[- ]parties|others|(?:our )?(?:partners|affiliates|service providers)))?\s*$/i;
+
 // a table's header row: every cell a label (「合作方名称｜共享目的｜共享信息｜共享方式」) names the columns, no hand-over
 const ZH_LABEL =
   '[^|｜]{0,6}?(?:名称|类型|类别|种类|目的|用途|信息|字段|方式|主体|范围|场景|链接|政策|期限|内容|说明|对象)';
@@ -520,6 +523,8 @@ export function analyzeSentence(
   if (english ? !enCandidate(s) : !zhCandidate(found, s)) return [];
   // a title that only names the topic, numbered or not (「个人信息的共享、转让和公开披露」「公开披露」): no one discloses
   if (!english && s.length <= 24 && ZH_TOPIC_TITLE.test(s)) return [];
+  // (and in English, 「6.2 Disclosure to third parties」「Data Sharing with Third Parties」)
+  if (english && s.length <= 64 && EN_TOPIC_TITLE.test(s)) return [];
   if (!english && (s.includes('|') || s.includes('｜')) && ZH_HEADER_ROW.test(s)) return [];
   // whether the sentence is one to skip, or talks of security, is asked once a rule fires: most candidates fire none
   let skip: boolean | null = null;

@@ -954,3 +954,11 @@ describe("a table cell that answers no ('Disclosed to: none', 'Sold or shared: N
     ['Device identifiers | Disclosed to: advertising networks | Sold or shared: Yes', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('an English title that only names the topic discloses nothing', () => {
+  test.each([
+    ['5.3 Disclosure to third parties', 'none'],
+    ['Information Sharing with Our Partners', 'none'],
+    ['We disclose information to third parties.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
