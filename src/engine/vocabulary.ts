@@ -46,6 +46,8 @@ class Vocabulary {
     readonly from: Int32Array,
     readonly table: Uint8Array,
     readonly key: string[],
+    /** the lexicon's masks (Lexicon.masks), blanked before the terms are read */
+    readonly masks: ReadonlyArray<readonly [string, RegExp]>,
   ) {}
 
   /** Calls `found` with the index of every term of the text, overlapping ones too. */
@@ -64,6 +66,8 @@ class Vocabulary {
     }
   }
 }
+
+const blankOut = (m: string) => ' '.repeat(m.length);
 
 const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -84,13 +88,14 @@ function build(lexicon: Lexicon, lang: Lang): Vocabulary {
   meanings.forEach((meaning, t) => (from[t + 1] = from[t]! + meaning.length));
   const table = Uint8Array.from(meanings.flat(), ([t]) => TABLES.indexOf(t));
   const key = meanings.flat().map(([, k]) => k);
-  if (lang !== 'en') return new Vocabulary(new TermIndex(byTerm.keys()), null, null, from, table, key);
+  const masks = (lexicon.masks ?? []).map(([word, re]) => [foldTerm(word, lang), re] as const);
+  if (lang !== 'en') return new Vocabulary(new TermIndex(byTerm.keys()), null, null, from, table, key, masks);
   const index = new Map([...byTerm.keys()].map((term, i) => [term, i]));
   const body = [...byTerm.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
-  return new Vocabulary(null, new RegExp(`\\b(?:${body})\\b`, 'g'), index, from, table, key);
+  return new Vocabulary(null, new RegExp(`\\b(?:${body})\\b`, 'g'), index, from, table, key, masks);
 }
 
 const cache = new Map<Lang, Vocabulary>();
@@ -117,7 +122,8 @@ export function loadVocabulary(lang: Lang): void {
 /** Every category the sentence's words name, in lexicon order within each table. */
 export function tag(text: string, lang: Lang): Tags {
   const vocabulary = vocabularyFor(lang);
-  const { from, table, key } = vocabulary;
+  const { from, table, key, masks } = vocabulary;
+  for (const [word, mask] of masks) if (text.includes(word)) text = text.replace(mask, blankOut);
   // a handful of keys per table: a list with includes() beats four Sets and their copies
   const found: Tags = { recipients: [], data: [], purposes: [], mitigations: [] };
   // in TABLES order

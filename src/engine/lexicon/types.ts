@@ -6,6 +6,11 @@ export interface Lexicon {
   data: Partial<Record<DataCategory, readonly string[]>>;
   purposes: Partial<Record<Purpose, readonly string[]>>;
   mitigations: Partial<Record<Mitigation, readonly string[]>>;
+  /**
+   * Phrases that hold a term without meaning it, each with a word every match holds: blanked before the terms are
+   * read (「推荐给合作机构」 hands a lead on, it recommends nothing to the user).
+   */
+  masks?: ReadonlyArray<readonly [string, RegExp]>;
 }
 
 /** Merges lexicons term by term, so zh-Hant only lists what Taiwan/HK wording adds. */
@@ -25,5 +30,6 @@ export function mergeLexicons(a: Lexicon, b: Lexicon): Lexicon {
     data: join(a.data, b.data),
     purposes: join(a.purposes, b.purposes),
     mitigations: join(a.mitigations, b.mitigations),
+    masks: [...(a.masks ?? []), ...(b.masks ?? [])],
   };
 }

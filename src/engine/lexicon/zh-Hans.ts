@@ -222,6 +222,9 @@ export const zhHans: Lexicon = {
     payment: ['支付', '结算'],
     service: ['提供服务', '实现功能', '履行合同', '配送'],
   },
+  // 推荐 the verb of a lead handed on (「推荐给合作机构」「推荐至首页」) or a referral (「推荐人」「推荐码」「推荐佣金」), not a
+  // recommendation made to the user (「推荐给您」「为您推荐」, profiling)
+  masks: [['推荐', /推荐(?=给(?!您|你)|予(?!您|你)|至|到|人|者|码|佣金|奖励|计划|链接|连结|好友|有礼)/g]],
   mitigations: {
     'de-identified': ['去标识化', '去标识', '汇总', '统计信息', '聚合'],
     anonymised: ['匿名化', '无法识别', '不能识别', '无法重新识别'],

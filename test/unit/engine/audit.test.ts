@@ -382,3 +382,13 @@ describe('marketing as the offers a receiver sends or the products it pitches', 
     ['Your fundraising page is shown to other visitors.', false],
   ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
 });
+
+describe('推荐 as a recommendation made to the user is profiling; a lead handed on or a referral is not', () => {
+  const marketingOf = (text: string) => predictedMarketing(audit(text, { assumePolicy: true }));
+  test.each([
+    ['我们会将您的浏览记录提供给合作方，用于为您推荐可能感兴趣的课程。', true],
+    ['我们会将您的订阅记录提供给关联公司，以便推荐给您合适的套餐。', true],
+    ['经您同意，我们会将您的装修需求推荐给附近的合作装修公司。', false],
+    ['如您通过推荐码注册，我们会向推荐人提供您的注册状态，用于结算推荐奖励。', false],
+  ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
+});
