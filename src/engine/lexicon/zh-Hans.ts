@@ -213,6 +213,17 @@ export const zhHans: Lexicon = {
       '推销',
       '感兴趣的商品',
       '感兴趣的产品',
+      // an offer sent to the user, named by its kind (「推送会员专属优惠」「寄送生日优惠」「新品试用邀请」
+      // 「招生信息」): not 优惠 alone, which is as often a discount on the price the user pays (「计算保费优惠」)
+      '专属优惠',
+      '生日优惠',
+      '限时优惠',
+      '个性化优惠',
+      '定制化优惠',
+      '到店优惠',
+      '试用邀请',
+      '新品试用',
+      '招生信息',
     ],
     ads: ['广告'],
     profiling: ['个性化推荐', '个性化', '用户画像', '画像', '精准', '兴趣偏好', '偏好', '推荐'],

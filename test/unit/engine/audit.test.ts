@@ -392,3 +392,13 @@ describe('推荐 as a recommendation made to the user is profiling; a lead hande
     ['如您通过推荐码注册，我们会向推荐人提供您的注册状态，用于结算推荐奖励。', false],
   ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
 });
+
+describe('an offer named by its kind is marketing; a discount on the price the user pays is not', () => {
+  const marketingOf = (text: string) => predictedMarketing(audit(text, { assumePolicy: true }));
+  test.each([
+    ['经您同意后，我们会将您的手机号码提供给合作花店，以便其向您推送会员专属优惠。', true],
+    ['我们会将您的邮箱提供给合作书店，用于向您寄送生日优惠。', true],
+    ['经您同意，我们会将您的手机号提供给合作品牌，用于发送新品试用邀请。', true],
+    ['我们会将您的驾驶数据提供给合作保险公司，用于计算保费优惠。', false],
+  ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
+});
