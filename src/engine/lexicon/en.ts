@@ -154,6 +154,14 @@ export const en: Lexicon = {
       'fundraising events',
       'fundraising campaigns',
       'offers from',
+      // a receiver marketing or offering its own products to the user ("so they can market their services", "to offer you
+      // insurance products"), a newsletter sent ("to send our newsletters"), codes texted ("weekly offers and discount codes"), news of what is new or related
+      'market their',
+      'newsletters',
+      'offer you',
+      'discount codes',
+      'about new',
+      'about related',
     ],
     ads: [
       'advertising',

@@ -402,3 +402,17 @@ describe('an offer named by its kind is marketing; a discount on the price the u
     ['我们会将您的驾驶数据提供给合作保险公司，用于计算保费优惠。', false],
   ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
 });
+
+describe('English offers by more of their names: a receiver marketing its own services, a newsletter, discount codes', () => {
+  const marketingOf = (text: string) => predictedMarketing(audit(text, { assumePolicy: true }));
+  test.each([
+    [
+      'With your consent, we share your email address with partner hotels so they can market their services to you.',
+      true,
+    ],
+    ['Our mailing provider processes your email address to send our newsletters.', true],
+    ['We share your details with our sister companies so that they can offer you travel insurance.', true],
+    ['With your permission, we send your number to our SMS vendor so it can text you discount codes.', true],
+    ['We share your booking with the hotel so that it can prepare your room.', false],
+  ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
+});
