@@ -66,6 +66,12 @@ const canGet = (s: string) => hitsAfterSubject(CAN_GET, s, NOT_A_PARTY);
 // calls (cars, real estate, education, loans) — 「经销商将…与您取得联系」.
 const CONTACTS =
   /(?:商家|商户|门店|经销商|厂商|业者|4s店|合作方|合作伙伴|第三方|服务商|服务提供商|机构|卖家|中介|经纪人|顾问|销售人员|驾校|教练|学校|老师|律师|保险公司|金融机构|贷款机构|券商|证券公司|银行|理财|装修|房产|培训机构|教育机构)[^。；;]{0,24}?(?:与(?:您|你)(?:取得)?(?:联系|联络)|(?:联系|联络)(?:您|你)|致电(?:您|你)|(?:电话|短信)(?:联系|告知|通知)(?:您|你)|(?:向|给)(?:您|你)(?:的(?:手机号码?|手机|电话号码?))?(?:发送|拨打)[^，,。；;]{0,10}?(?:短信|电话|彩信|营销信息|推广信息|优惠信息))/g;
+// 「您的银行卡信息由微信支付直接收集」「您的信用卡資料將由該業者直接蒐集」: collected by the party 由 names (the agent of a
+// passive, not a source: 「由第三方提供的信息」 holds no collecting verb)
+const COLLECTED_BY = new RegExp(
+  `由(?:该|其|此|上述|相关)?(?:第三方|合作(?:伙伴|方|银行|商户|商家|公司|厂商)|业者|厂商|服务商|服务提供商|供应商|支付机构|运营商|${PAYMENT_BRANDS.join('|')})[^，,。；;]{0,8}?(?:直接)?(?:收集|搜集|采集)(?!的|之)`,
+  'g',
+);
 // Third-party cookies and tags set on the operator's pages collect browsing data for their owners.
 const COOKIES =
   /第三方[^。；;]{0,30}?(?:放置|设置|写入)|第三方(?:[^。；;，,]{0,6}?的)?\s*cookie[^。；;]{0,20}?(?:收集|搜集|追踪|识别)/g;
@@ -134,6 +140,7 @@ export const rule: Rule = {
     ...(COOKIE_WORDS.mayHold(s, prefilters) && COOKIE.test(s) ? hitsOf(COOKIES, s) : []),
     ...(s.includes('cookie') && !/我们(?:和|或|及|与)/.test(s) ? hitsOf(COOKIES_VIA, s) : []),
     ...(CONTACT_WORDS.mayHold(s, prefilters) ? hitsOf(CONTACTS, s) : []),
+    ...(s.includes('由') ? hitsOf(COLLECTED_BY, s) : []),
     ...(TOOL_WORDS.mayHold(s, prefilters) ? hitsOf(TOOL_COLLECTS, s) : []),
   ],
 };

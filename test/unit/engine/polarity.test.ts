@@ -1034,3 +1034,12 @@ describe('a hand-over in the second disjunct of a condition is the one the renew
     ['如我们需要将您的信息用于其他用途，我们会再次征求您的同意，并向合作方提供。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('data collected by a payment company or a vendor, 收集 or Taiwan’s 蒐集, goes to it', () => {
+  test.each([
+    ['付款由第三方支付業者處理，您的信用卡資料將由該業者直接蒐集。', 'shares'],
+    ['充值时，您的银行卡信息由支付宝直接收集，我们不会保存。', 'shares'],
+    ['您的银行卡信息由我们加密保存。', 'none'],
+    ['由第三方收集的信息适用其自身的隐私政策。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
