@@ -166,9 +166,10 @@ const NOUN_TITLE =
 const MOVED = /^(?:transfer|transmit|sen[dt]|mov(?:e|ed|ing)|stor(?:e|ed|ing))/;
 const ABROAD =
   /\b(?:united states|u\.s\.|usa|united kingdom|uk|countr(?:y|ies)|jurisdictions?|borders?|servers?|databases?|data cent(?:er|re)s?|eea|european (?:union|economic area)|abroad|overseas|outside (?:of )?(?:the )?(?:eu|region|province|state))\b/;
-// (or a cloud host by name: "stored on AWS servers" names who keeps it)
+// (or a cloud host by name: "stored on AWS servers" names who keeps it; or a public body: "passenger name records are
+// transmitted to U.S. Customs and Border Protection", "sent to the border authorities of your destination")
 const NAMED_PARTY = new RegExp(
-  `third[- ]part|partner|affiliate|vendor|provider|advertis|compan|processor|contractor|agent|recipient|\\b(?:${HOSTS})\\b`,
+  `third[- ]part|partner|affiliate|vendor|provider|advertis|compan|processor|contractor|agent|recipient|authorit|customs|police|government|regulator|law enforcement|\\b(?:${HOSTS})\\b`,
 );
 // Data in transit to the user's own machine (cookies) or under encryption (security): nobody receives it (but "to your
 // mobile network operator" is a carrier, who does).

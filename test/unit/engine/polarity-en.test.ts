@@ -962,3 +962,10 @@ describe('an English title that only names the topic discloses nothing', () => {
     ['We disclose information to third parties.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('data sent abroad to a public body it names goes to that body, not merely abroad', () => {
+  test.each([
+    ['Your passport details are sent to the border authorities of the country you fly to.', 'shares'],
+    ['Your data may be transferred to servers in the United States.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
