@@ -26,7 +26,9 @@ const EN_PARTY_VERBS = /\b(?:us(?:e|es|ed|ing)|set(?:s|ting)?|plac(?:e|es|ed|ing
 const EN_ACTORS =
   /partner|advertis|\bad |network|provider|vendor|processor|contractor|sdk|compan|analytics|marketing|tracking/;
 export const enCandidate = (s: string): boolean =>
-  EN_PREFILTER.test(s) || (EN_PARTY_VERBS.test(s) && EN_ACTORS.test(s));
+  EN_PREFILTER.test(s) || (EN_PARTY_VERBS.test(s) && EN_ACTORS.test(s)) || (s.length < 300 && EN_ITEM_START.test(s));
+// a bulleted or lettered item, which may name only who receives (en-share's PARTY_ITEM_EN)
+const EN_ITEM_START = /^\s*(?:[*+\-•·–]|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)])\s/;
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =

@@ -169,6 +169,12 @@ const NOBODY_WORDS = /no one|nobody|no other/;
 // A bulleted list item under "we share … :" that names only the recipient: "* to law enforcement agencies, …".
 // (and an item lettered or numbered: "(c) to a court or tribunal, where we are ordered to …"; a court, a regulator or the
 // police by name)
+// A bulleted or lettered item that names only a kind of recipient, under "we may share … with:" ("• our accountants,
+// auditors, lawyers or similar advisers", "(a) other companies within the Group;", "- marketing agencies that help
+// us run our campaigns"): a recipient of the list it stands in (POLARITY.md: a list item's obvious meaning) — not an
+// item of a list of sources ("… from: • business partners"), which names where data comes from.
+export const PARTY_ITEM_EN =
+  /^\s*(?:[*+\-•·–]|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)])\s*(?:(?:our|other|any|the|certain|selected|trusted|relevant|third[- ]party)\s+){0,2}(?:[\w-]+,?\s+){0,3}?(?:partners|affiliates|subsidiaries|(?:service )?providers|vendors|suppliers|contractors|advertisers|agencies|authorities|auditors|accountants|lawyers|advis[eo]rs|investors|institutions|third[- ]parties|processors|carriers|couriers|entities|companies)\b(?!\s+(?:may|will|can|could|might|must|should|shall|do|does|did|are|is|were|was|have|has|use|collect|receive|get)\b)(?![^.;]{0,80}\b(?:from|we (?:may )?(?:collect|receive|obtain|get))\b)/g;
 const TO_ITEM =
   /^[\s*+\-•]*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)] )?to (?:(?:[\w-]+ ){0,3}?(?:third[- ]part|law enforcement|government|authorit|affiliate|partner|service provider|vendor|advertiser|compan)|(?:(?:a|an|the|any|our|relevant|competent) )?(?:courts?|tribunals?|regulators?|the police)\b)/g;
 
@@ -205,6 +211,7 @@ export const rule: Rule = {
     ...(s.includes('from us') ? hitsOf(FROM_US, s) : []),
     ...(PASSIVE_DATA.test(s) ? hitsOf(PASSIVE, s) : []),
     ...hitsOf(TO_ITEM, s),
+    ...(s.length < 300 ? hitsOf(PARTY_ITEM_EN, s) : []),
     ...hitsOf(VERIFIED_BY, s),
     ...hitsOf(AVAILABLE, s),
     // both open with a lookbehind, which V8 tries at every position: a substring every match holds is asked first

@@ -969,3 +969,14 @@ describe('data sent abroad to a public body it names goes to that body, not mere
     ['Your data may be transferred to servers in the United States.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a bulleted or lettered item that names only a kind of recipient is a recipient of its list', () => {
+  test.each([
+    ['• our auditors, insurers and professional advisers, when we need their advice;', 'shares'],
+    ['(b) other companies in our group;', 'shares'],
+    ['- advertising agencies that help us run our campaigns,', 'shares'],
+    ['• Our partners may change their own terms at any time.', 'none'],
+    ['• Social networks, when you sign in with them, from which we obtain your profile.', 'none'],
+    ['Our partners are listed on this page.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
