@@ -68,4 +68,7 @@ export const MEASURED_ONLY = new Set([
   'zh-37',
   'zh-hant-36',
   'en-37',
+  'zh-38',
+  'zh-hant-37',
+  'en-38',
 ]);
