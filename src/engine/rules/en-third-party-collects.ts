@@ -5,9 +5,10 @@ import { COLLECT_VERBS } from '../lexicon/en-verbs';
 const PARTY =
   'third[- ]part(?:y|ies)|outside (?:parties|organi[sz]ations|entities)|(?:non-?|un)affiliated (?:third[- ]parties|parties|entities|businesses|organi[sz]ations)|non-?affiliated companies|partners?|advertisers|ad networks|advertising networks|service providers|vendors|suppliers|sub-?processors|sdks?|analytics (?:providers|tools?|services?|software|platforms?)|google analytics|(?:social media |social )?(?:plug-?ins|pixels|widgets|buttons)|embedded (?:videos?|content|players?)|providers|processors|contractors|(?:ad|advertising|analytics|marketing|tracking|other|outside|third[- ]party|unaffiliated) companies';
 // The party must be the one collecting: not "from third-party sources we may also collect" (we act), nor the noun in
-// "the third party's use of", "as a result of your use".
+// "the third party's use of", "as a result of your use" (but "cookies from our advertising partners are placed" are
+// theirs).
 const COLLECTS = new RegExp(
-  `(?<!\\bfrom (?:[\\w-]+ ){0,2})\\b(?:${PARTY})\\b[^.;]{0,50}?(?<!\\b(?:your|our|the|their|its|his|her|of|any|you)\\s|'s\\s|s'\\s)\\b(?:may |might |can |will |also |to |who |that |which |help us |on our behalf )*(?:${COLLECT_VERBS})\\b`,
+  `(?<!(?<!\\bcookies )\\bfrom (?:[\\w-]+ ){0,2})\\b(?:${PARTY})\\b[^.;]{0,50}?(?<!\\b(?:your|our|the|their|its|his|her|of|any|you)\\s|'s\\s|s'\\s)\\b(?:may |might |can |will |also |to |who |that |which |help us |on our behalf )*(?:${COLLECT_VERBS})\\b`,
   'g',
 );
 
@@ -40,7 +41,7 @@ const COOKIES_BY = new RegExp(
 // information about your purchases" (not the user or the operator let in, "allows you to", "lets us", nor what the user
 // allows: "if you allow the app to access your location")
 const LETS_COLLECT = new RegExp(
-  `\\b(?:allows|allowing|lets|letting|enables|enabling|permits)(?<!\\b(?:you|users?|to|can|may) [a-z]+) (?!(?:you|us|users?|me|the user)\\b)(?:[\\w&.'-]+ ){1,3}?to (?:collect|receive|gather|obtain)\\b`,
+  `\\b(?:allows|allowing|lets|letting|enables|enabling|permits)(?<!\\b(?:you|users?|to|can|may) [a-z]+) (?!(?:you|us|users?|me|the user)\\b)(?:[\\w&.'-]+ ){1,3}?to (?:collect|receive|gather|obtain|track)\\b`,
   'g',
 );
 

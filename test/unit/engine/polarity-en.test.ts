@@ -980,3 +980,11 @@ describe('a bulleted or lettered item that names only a kind of recipient is a r
     ['Our partners are listed on this page.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("cookies from a party are that party's, not a source it sends data from", () => {
+  test.each([
+    ['Cookies from our advertising partners are placed only after you accept them in the cookie banner.', 'consent'],
+    ['Cookies from our analytics partners are placed on your device when you visit.', 'shares'],
+    ['We collect information from our partners that use it lawfully.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
