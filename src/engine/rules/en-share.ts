@@ -47,8 +47,10 @@ const PARTY_RECEIVES = new RegExp(
 );
 // The party told: "we let that partner know whether you signed up", "we let them know your membership number" (not
 // "let us know" or "let you know", the user and the operator telling each other)
+// (and any party let know or see the user's data: "we'll let the retailer you bought from know your phone number", "we
+// will let your co-signer see your repayment status" — not the app or the operator's own team)
 const LET_KNOW = new RegExp(
-  `\\blet (?:them|him|her|(?:that|the|this|each|any|our|your) (?:[\\w-]+ )?${RECEIVER}) know\\b(?= (?:your|whether|if|that|the|about|how|which|what)\\b)`,
+  `\\blet (?:them|him|her|(?:that|the|this|each|any|our|your) (?:[\\w-]+ )?${RECEIVER}|(?:that|the|this|each|any|your|other) (?!(?:app|apps|site|website|service|team|staff|us|you)\\b)(?:[\\w-]+ ){0,3}?[\\w-]+) (?:know|see|view)\\b(?= (?:your|whether|if|that|the|about|how|which|what)\\b)`,
   'g',
 );
 // A party named first in the sentence, a brand the folded text no longer capitalises or a trade, receives the data:
@@ -202,7 +204,7 @@ export const rule: Rule = {
     ...hitsOf(SHARE, s).filter((h) => !inOptOutLink(s, h.index)),
     ...hitsOf(TO_PARTY, s),
     ...hitsOf(GIVE_PARTY, s),
-    ...(s.includes(' know') ? hitsOf(LET_KNOW, s) : []),
+    ...(s.includes('let ') ? hitsOf(LET_KNOW, s) : []),
     // (the hit is the verb, so that "advertisers never receive your name" reads the refusal before it)
     ...groupHits(PARTY_RECEIVES, s),
     ...groupHits(NAMED_RECEIVES, s),

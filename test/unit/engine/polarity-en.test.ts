@@ -988,3 +988,12 @@ describe("cookies from a party are that party's, not a source it sends data from
     ['We collect information from our partners that use it lawfully.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a party let know or see the user’s data receives it', () => {
+  test.each([
+    ['We let the installer you chose know your phone number so they can book a visit.', 'shares'],
+    ['With your permission, we will let your guarantor see your payment history.', 'consent'],
+    ['We let the app see your location only while you use it.', 'none'],
+    ['Let us know if your details change.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
