@@ -997,3 +997,11 @@ describe('a party let know or see the user’s data receives it', () => {
     ['Let us know if your details change.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('the user deciding whether the operator shares is the hand-over’s leave, not a description', () => {
+  test.each([
+    ['You decide whether we share your exam results with your school.', 'consent'],
+    ['You can choose whether we pass your details to our partner gyms.', 'consent'],
+    ['This notice explains whether we share your data with others.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
