@@ -243,6 +243,11 @@ const PROVIDE_PARTY =
 // 第三方之行銷推廣」 (the refusal reads as one; 「如需…用于第三方的营销推广，我们将事先取得您的明示同意」 as consent)
 const FOR_THEIR_ADS =
   /用于(?:任何)?(?:第三方|第三人|他人|其他(?:公司|机构|企业|商家))(?:的|之)[^，,。；;]{0,4}?(?:营销|行销|推广|广告|促销)/g;
+// A lead-in that says the operator hands data over, its list after the colon (POLARITY.md: 「具体第三方类型与处理的个人
+// 信息类型如下：」 is shares): the user's data provided or moved (「本公司会根据以下用途转移阁下的个人资料：」「下列人士可能获
+// 提供阁下的个人资料：」), or the kinds of recipient and data announced (「具體接收方類別及所提供之個人資料類別如下表：」)
+const LEAD_IN =
+  /(?:提供|转移|移转|披露|揭露|共享|分享)(?:(?:您|你|阁下|用户)的)?(?:个人)?(?:信息|资料|数据)[：:]\s*$|(?:第三方|接收方|接收者)[^：:。；;]{0,12}?(?:类型|类别|名称)[^：:。；;]{0,24}?(?:如下|以下|下表)[表列]?[：:]\s*$/g;
 // what every OBJECT_TO match holds: without it the lazy object window is never tried
 const OBJECT_END = new RegExp(`(?:${OBJECT_ENDS.join('|')})(?:给|予|至|到)`);
 const OBJECT_END_WORDS = new Prefilter(joined(OBJECT_ENDS, TO));
@@ -275,7 +280,7 @@ export const rule: Rule = {
   severity: 'medium',
   laws: [{ law: 'PIPL', article: 23 }],
   why: WHY.share,
-  gate: /共享|共用|交互运用|交予|转予|送交|揭露|揭示|分享|提供|披露|转交|移交|透露|传输|转移|传给|传予|传送|传递|提交|发送|交付|报送|同步|推送|交由|告知|交流|交换|跨境|出境|境外|展示|显示|移转|利用|发给|交给|转给|推荐给|投递给|授权给|分配给|分派给|转派给|(?:发|推荐|投递|分配|分派|转派|介绍|引荐|反馈|分发|派发)予|上传|开放|共同|可见|查看|申报|报告|反馈给|转介|介绍给|引荐给|通报|呈报|由其|告诉|转送|而公开|用于任何第三方|用于第三方|用于第三人|用于他人|用于其他公司/,
+  gate: /共享|共用|交互运用|交予|转予|送交|揭露|揭示|分享|提供|披露|转交|移交|透露|传输|转移|传给|传予|传送|传递|提交|发送|交付|报送|同步|推送|交由|告知|交流|交换|跨境|出境|境外|展示|显示|移转|利用|发给|交给|转给|推荐给|投递给|授权给|分配给|分派给|转派给|(?:发|推荐|投递|分配|分派|转派|介绍|引荐|反馈|分发|派发)予|上传|开放|共同|可见|查看|申报|报告|反馈给|转介|介绍给|引荐给|通报|呈报|由其|告诉|转送|而公开|用于任何第三方|用于第三方|用于第三人|用于他人|用于其他公司|类型如下|类别如下|如下表/,
   detect: (s, prefilters) => {
     const named = NAMED_WORDS.mayHold(s, prefilters) && NAMED.test(s);
     return [
@@ -298,6 +303,7 @@ export const rule: Rule = {
       ...(s.includes('可见') ? hitsOf(VISIBLE, s) : []),
       ...(s.includes('提供') ? hitsOf(PROVIDE_PARTY, s) : []),
       ...(s.includes('用于') ? hitsOf(FOR_THEIR_ADS, s) : []),
+      ...(s.endsWith(':') || s.endsWith('：') ? hitsOf(LEAD_IN, s) : []),
       ...(s.includes('特定目的') ? hitsOf(BEYOND_PURPOSE, s) : []),
       ...(s.includes('对象') ? hitsOf(USERS_ARE, s) : []),
       ...(s.includes('通过') || s.includes('透过') || s.includes('经由') ? hitsOf(VIA_VENDOR, s, ['processors']) : []),
