@@ -147,6 +147,11 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       // Hong Kong's formal 閣下 (you)
       '提供阁下的',
       '提供用户的',
+      // 「…会根据以下用途转移阁下的个人资料：」「下列人士可能获提供阁下的个人资料：」 (zh-share's lead-ins)
+      '转移您的',
+      '转移你的',
+      '转移阁下的',
+      '获提供',
       '传输您的',
       '发送您的',
       '公开披露',

@@ -1047,7 +1047,7 @@ describe('data collected by a payment company or a vendor, 收集 or Taiwan’s 
 describe('a lead-in that says data is handed over, its list after the colon, shares', () => {
   test.each([
     ['具体接收方类型及所提供的个人信息类别如下表：', 'shares'],
-    ['本公司会按以下目的转移阁下的个人资料：', 'shares'],
+    ['本公司会根据以下用途转移阁下的个人资料：', 'shares'],
     ['我们收集的个人信息类型如下：', 'none'],
     ['个人信息的共享、转让和公开披露', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
