@@ -2,7 +2,7 @@ import { ZH_RULES } from './rules';
 import { ITEM_START } from './rules/zh-list-entry';
 import { PAYMENT_BRANDS } from './rules/zh-third-party-collects';
 import { CENTRES, CHOSEN_WORDS, RECEIVER_WORDS } from './rules/zh-share';
-import { OTHERS_WORDS, SERVICE_AUDIENCE } from './rules/zh-public';
+import { MADE_PUBLIC_WORDS, OTHERS_WORDS, SERVICE_AUDIENCE } from './rules/zh-public';
 import { WordSet } from './words';
 import { GateBits } from './gates';
 import { CHECK_ANCHORS } from './checklist';
@@ -156,14 +156,7 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '发送您的',
       '公开披露',
       // 「不会将阁下的个人资料公开」「公开任何客户的个人资料」 (zh-public)
-      '个人信息公开',
-      '个人资料公开',
-      '个人信息予以公开',
-      '个人资料予以公开',
-      '个人信息进行公开',
-      '个人资料进行公开',
-      '公开任何',
-      '公开所有',
+      ...MADE_PUBLIC_WORDS,
       '对外公开',
       '公开展示',
       '公开显示',

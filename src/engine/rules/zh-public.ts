@@ -125,7 +125,8 @@ const YOURS = new RegExp(
 );
 
 // The words each pattern needs, from the sentence scan (prefilter.ts): most sentences hold none of them.
-const PUBLIC_WORDS = new Prefilter([
+/** The data made public by name (PUBLIC's first two forms), as plain words: the sentence scan passes them too. */
+export const MADE_PUBLIC_WORDS = [
   '个人信息公开',
   '个人资料公开',
   '个人信息予以公开',
@@ -134,6 +135,9 @@ const PUBLIC_WORDS = new Prefilter([
   '个人资料进行公开',
   '公开任何',
   '公开所有',
+];
+const PUBLIC_WORDS = new Prefilter([
+  ...MADE_PUBLIC_WORDS,
   '公开披露',
   '对外公开',
   '向社会',
