@@ -21,7 +21,7 @@ export interface SentenceDisclosure {
 // disclose only when a party does them ("ad companies place cookies",
 // "networks may read your history") are worth reading only with a party named
 const EN_PREFILTER =
-  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|trading|releas|exchang|collect|receiv|\bgets?\b|access|obtain|verif|process|send|sent|giv|gave|pass|report|make|making|made|used by|(?:hosted|stored|transcribed|handled) by|\bhost(?:s|ed)\b|\bstor(?:es|ed)\b|\b(?:which|that) (?:also )?(?:records?|logs?|tracks?)\b|\byes\b|behalf|recipient|third[- ]part|^\W*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)] )?to |gather|upload|public|visible|testimonial|divulg|monetiz|leas|forward|suppl|furnish|reveal|\bhand(?:s|ed|ing)?\b|\bleaves?\b|\bno one\b|\bnobody\b|\bse(?:e|en)\b|\bview(?:s|ed)?\b|publish|display|shown|posted|appear|featur|licens|\blet (?!(?:us|you|me)\b)[\w ]{1,30} know\b|\badd (?:your|their)\b|listed (?:on|in)\b|available to (?:all|other|every|any|the public)|\|/;
+  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|trading|releas|exchang|collect|receiv|\bgets?\b|access|obtain|verif|process|send|sent|giv|gave|pass|report|make|making|made|used by|(?:hosted|stored|transcribed|handled) by|\bhost(?:s|ed)\b|\bstor(?:es|ed)\b|\b(?:which|that) (?:also )?(?:records?|logs?|tracks?)\b|\byes\b|behalf|recipient|third[- ]part|^\W*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)] )?to |gather|upload|public|visible|testimonial|divulg|monetiz|leas|forward|suppl|furnish|reveal|\bhand(?:s|ed|ing)?\b|\bleaves?\b|\bno one\b|\bnobody\b|\bse(?:e|en|es)\b|\bview(?:s|ed)?\b|publish|display|shown|posted|appear|featur|licens|\blet (?!(?:us|you|me)\b)[\w ]{1,30} know\b|\badd (?:your|their)\b|listed (?:on|in)\b|available to (?:all|other|every|any|the public)|\|/;
 const EN_PARTY_VERBS = /\b(?:us(?:e|es|ed|ing)|set(?:s|ting)?|plac(?:e|es|ed|ing)|read(?:s|ing)?)\b/;
 const EN_ACTORS =
   /partner|advertis|\bad |network|provider|vendor|processor|contractor|sdk|compan|analytics|marketing|tracking/;
@@ -126,7 +126,7 @@ function userActs(s: string, at: number, lang: Lang): boolean {
         before,
       ) &&
         !/(?:\b(?:not|never)|n't) use or $/.test(before)) ||
-        /^\w+,? (?:(?:and|or) )?(?:store|process|use|host|retain|copy)(?:s|d|ing)?\b/.test(s.slice(at, at + 40))) &&
+        /^(?!(?:the|a|an|your|our|their|each|every|this|that)\b)\w+,? (?:(?:and|or) )?(?:store|process|use|host|retain|copy)(?:s|d|ing)?\b/.test(s.slice(at, at + 40))) &&
       !EN_PARTY.test(s)
     )
       return true;

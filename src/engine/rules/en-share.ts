@@ -112,6 +112,11 @@ const REPORTED_TO =
 const THEY_SEE =
   /\b(?:can|may|will|could)(?: only| also)?(?: be able to)? (?:see|view)\b(?<=(?<!\b(?:our|its|the company['’]s) )\b(?!(?:employees|colleagues|engineers|staff|personnel|representatives|administrators|admins|others|users)\b)[a-z]{3,}s(?: (?!(?:we|it|they|only|which|that)\b)(?!you\b(?! (?:book|booked|apply|applied|follow|hire|hired|contact|message|match|matched|invite|invited|add|added)\b))[\w'-]+){0,6}? (?:can|may|will|could)(?: only| also)?(?: be able to)? (?:see|view))(?= (?:your|the)\b)/g;
 
+// (and in the present, without a modal: "riders see only your first name and drop-off point", "the recipient sees your
+// name and photo" — not the user, the operator's staff, or the app)
+const THEY_SEE_NOW =
+  /\b(?!(?:employees|colleagues|engineers|staff|personnel|representatives|administrators|admins|others|users|visitors)\b)[a-z]{3,}s (?:only |also )?see\b(?= (?:only )?(?:your|the)\b)|\b(?:the|your|each|every) (?!(?:user|app|site|website|service|system|browser|device)\b)[a-z]{3,}(?<!s) sees\b(?= (?:only )?(?:your|the)\b)/g;
+
 // People's data put on a page anyone can open: "names of students who achieve distinction may be published on the
 // school's website", "your testimonial, together with your name, will be published on our website", "contact details
 // of exhibitors are published in the event directory" (what is published names a person's data, not "this policy").
@@ -223,6 +228,7 @@ export const rule: Rule = {
     ...(HOSTED_WORDS.test(s) ? hitsOf(HOSTED, s, ['processors']) : []),
     ...hitsOf(PUBLIC, s, ['public']),
     ...(s.includes(' see') || s.includes(' view') ? hitsOf(THEY_SEE, s, ['public']) : []),
+    ...(s.includes(' see') ? hitsOf(THEY_SEE_NOW, s, ['public']) : []),
     ...(s.includes('report') ? hitsOf(REPORTED_TO, s) : []),
     ...(s.includes('reveal') ? hitsOf(REVEALED_TO, s) : []),
     ...(s.includes(' your ') || s.includes(' their ') ? hitsOf(YOURS_TO, s) : []),

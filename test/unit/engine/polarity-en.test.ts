@@ -1005,3 +1005,12 @@ describe('the user deciding whether the operator shares is the hand-over’s lea
     ['This notice explains whether we share your data with others.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('whoever the user meets sees their data in the present tense too, without a modal', () => {
+  test.each([
+    ['Couriers see only your first name and delivery address.', 'shares'],
+    ['The host sees your name and the dates you booked.', 'shares'],
+    ['Users see ads based on their interests.', 'none'],
+    ['Our employees see your orders only to help you.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
