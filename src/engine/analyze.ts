@@ -126,7 +126,9 @@ function userActs(s: string, at: number, lang: Lang): boolean {
         before,
       ) &&
         !/(?:\b(?:not|never)|n't) use or $/.test(before)) ||
-        /^(?!(?:the|a|an|your|our|their|each|every|this|that)\b)\w+,? (?:(?:and|or) )?(?:store|process|use|host|retain|copy)(?:s|d|ing)?\b/.test(s.slice(at, at + 40))) &&
+        /^(?!(?:the|a|an|your|our|their|each|every|this|that)\b)\w+,? (?:(?:and|or) )?(?:store|process|use|host|retain|copy)(?:s|d|ing)?\b/.test(
+          s.slice(at, at + 40),
+        )) &&
       !EN_PARTY.test(s)
     )
       return true;
