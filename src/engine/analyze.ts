@@ -1,5 +1,6 @@
 import type { Lang, Polarity, Recipient } from './types';
 import { EN_RULES, ZH_RULES, type Rule } from './rules';
+import { EN_ITEM_START } from './rules/en-share';
 import { polarityZh } from './polarity-zh';
 import { asideEn, polarityEn } from './polarity-en';
 import { Prefilter } from './prefilter';
@@ -21,14 +22,13 @@ export interface SentenceDisclosure {
 // disclose only when a party does them ("ad companies place cookies",
 // "networks may read your history") are worth reading only with a party named
 const EN_PREFILTER =
-  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|trading|releas|exchang|collect|receiv|\bgets?\b|access|obtain|verif|process|send|sent|giv|gave|pass|report|make|making|made|used by|(?:hosted|stored|transcribed|handled) by|\bhost(?:s|ed)\b|\bstor(?:es|ed)\b|\b(?:which|that) (?:also )?(?:records?|logs?|tracks?)\b|\byes\b|behalf|recipient|third[- ]part|^\W*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)] )?to |gather|upload|public|visible|testimonial|divulg|monetiz|leas|forward|suppl|furnish|reveal|\bhand(?:s|ed|ing)?\b|\bleaves?\b|\bno one\b|\bnobody\b|\bse(?:e|en|es)\b|\bview(?:s|ed)?\b|publish|display|shown|posted|appear|featur|licens|\blet (?!(?:us|you|me)\b)[\w ]{1,30} know\b|\badd (?:your|their)\b|listed (?:on|in)\b|available to (?:all|other|every|any|the public)|\|/;
+  /shar|disclos|provid|transfer|transmit|sell|sold|sale|rent|trade|trading|releas|exchang|collect|receiv|\bgets?\b|access|obtain|verif|process|send|sent|giv|gave|pass|report|make|making|made|used by|(?:hosted|stored|transcribed|handled) by|\bhost(?:s|ed)\b|\bstor(?:es|ed)\b|\b(?:which|that) (?:also )?(?:records?|logs?|tracks?)\b|\byes\b|behalf|recipient|third[- ]part|^\W*to |gather|upload|public|visible|testimonial|divulg|monetiz|leas|forward|suppl|furnish|reveal|\bhand(?:s|ed|ing)?\b|\bleaves?\b|\bno one\b|\bnobody\b|\bse(?:e|en|es)\b|\bview(?:s|ed)?\b|publish|display|shown|posted|appear|featur|licens|\blet (?!(?:us|you|me)\b)[\w ]{1,30} know\b|\badd (?:your|their)\b|listed (?:on|in)\b|available to (?:all|other|every|any|the public)|\|/;
 const EN_PARTY_VERBS = /\b(?:us(?:e|es|ed|ing)|set(?:s|ting)?|plac(?:e|es|ed|ing)|read(?:s|ing)?)\b/;
 const EN_ACTORS =
   /partner|advertis|\bad |network|provider|vendor|processor|contractor|sdk|compan|analytics|marketing|tracking/;
+// (a short bulleted or lettered item, which may name only who receives, is one too: en-share's PARTY_ITEM_EN, TO_ITEM)
 export const enCandidate = (s: string): boolean =>
   EN_PREFILTER.test(s) || (EN_PARTY_VERBS.test(s) && EN_ACTORS.test(s)) || (s.length < 300 && EN_ITEM_START.test(s));
-// a bulleted or lettered item, which may name only who receives (en-share's PARTY_ITEM_EN)
-const EN_ITEM_START = /^\s*(?:[*+\-•·–]|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)])\s/;
 
 // A sentence that talks about disclosure without anyone disclosing: table of contents, change notices, security.
 const ZH_SKIP =

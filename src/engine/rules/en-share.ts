@@ -50,7 +50,7 @@ const PARTY_RECEIVES = new RegExp(
 // (and any party let know or see the user's data: "we'll let the retailer you bought from know your phone number", "we
 // will let your co-signer see your repayment status" — not the app or the operator's own team)
 const LET_KNOW = new RegExp(
-  `\\blet (?:them|him|her|(?:that|the|this|each|any|our|your) (?:[\\w-]+ )?${RECEIVER}|(?:that|the|this|each|any|your|other) (?!(?:app|apps|site|website|service|team|staff|us|you)\\b)(?:[\\w-]+ ){0,3}?[\\w-]+) (?:know|see|view)\\b(?= (?:your|whether|if|that|the|about|how|which|what)\\b)`,
+  `\\blet (?:them|him|her|our (?:[\\w-]+ )?${RECEIVER}|(?:that|the|this|each|any|your|other) (?!(?:app|apps|site|website|service|team|staff|us|you)\\b)(?:[\\w-]+ ){0,3}?[\\w-]+) (?:know|see|view)\\b(?= (?:your|whether|if|that|the|about|how|which|what)\\b)`,
   'g',
 );
 // A party named first in the sentence, a brand the folded text no longer capitalises or a trade, receives the data:
@@ -176,14 +176,23 @@ const NOBODY_WORDS = /no one|nobody|no other/;
 // A bulleted list item under "we share … :" that names only the recipient: "* to law enforcement agencies, …".
 // (and an item lettered or numbered: "(c) to a court or tribunal, where we are ordered to …"; a court, a regulator or the
 // police by name)
+// An item's letter or number ("(c)", "ii.", "3)") and an item's start, that or a bullet: one pattern for the items
+// below and the sentence scan (analyze.ts), which lets a short item through to them
+const ITEM_LETTER = String.raw`\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]`;
+const ITEM_MARK = String.raw`^\s*(?:[*+\-•·–]|${ITEM_LETTER})`;
+export const EN_ITEM_START = new RegExp(String.raw`${ITEM_MARK}\s`);
 // A bulleted or lettered item that names only a kind of recipient, under "we may share … with:" ("• our accountants,
 // auditors, lawyers or similar advisers", "(a) other companies within the Group;", "- marketing agencies that help
 // us run our campaigns"): a recipient of the list it stands in (POLARITY.md: a list item's obvious meaning) — not an
 // item of a list of sources ("… from: • business partners"), which names where data comes from.
-export const PARTY_ITEM_EN =
-  /^\s*(?:[*+\-•·–]|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)])\s*(?:(?:our|other|any|the|certain|selected|trusted|relevant|third[- ]party)\s+){0,2}(?:[\w-]+,?\s+){0,3}?(?:partners|affiliates|subsidiaries|(?:service )?providers|vendors|suppliers|contractors|advertisers|agencies|authorities|auditors|accountants|lawyers|advis[eo]rs|investors|institutions|third[- ]parties|processors|carriers|couriers|entities|companies)\b(?!\s+(?:may|will|can|could|might|must|should|shall|do|does|did|are|is|were|was|have|has|use|collect|receive|get)\b)(?![^.;]{0,80}\b(?:from|we (?:may )?(?:collect|receive|obtain|get))\b)/g;
-const TO_ITEM =
-  /^[\s*+\-•]*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)] )?to (?:(?:[\w-]+ ){0,3}?(?:third[- ]part|law enforcement|government|authorit|affiliate|partner|service provider|vendor|advertiser|compan)|(?:(?:a|an|the|any|our|relevant|competent) )?(?:courts?|tribunals?|regulators?|the police)\b)/g;
+export const PARTY_ITEM_EN = new RegExp(
+  String.raw`${ITEM_MARK}\s*(?:(?:our|other|any|the|certain|selected|trusted|relevant|third[- ]party)\s+){0,2}(?:[\w-]+,?\s+){0,3}?(?:partners|affiliates|subsidiaries|(?:service )?providers|vendors|suppliers|contractors|advertisers|agencies|authorities|auditors|accountants|lawyers|advis[eo]rs|investors|institutions|third[- ]parties|processors|carriers|couriers|entities|companies)\b(?!\s+(?:may|will|can|could|might|must|should|shall|do|does|did|are|is|were|was|have|has|use|collect|receive|get)\b)(?![^.;]{0,80}\b(?:from|we (?:may )?(?:collect|receive|obtain|get))\b)`,
+  'g',
+);
+const TO_ITEM = new RegExp(
+  String.raw`^[\s*+\-•]*(?:${ITEM_LETTER} )?to (?:(?:[\w-]+ ){0,3}?(?:third[- ]part|law enforcement|government|authorit|affiliate|partner|service provider|vendor|advertiser|compan)|(?:(?:a|an|the|any|our|relevant|competent) )?(?:courts?|tribunals?|regulators?|the police)\b)`,
+  'g',
+);
 
 // Identity checks against others' records give them the data (POLARITY.md): "we may validate the information you
 // provided (such as your phone number) through legitimate third-party sources", "we check your licence details against the
