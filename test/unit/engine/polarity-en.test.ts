@@ -1014,3 +1014,12 @@ describe('whoever the user meets sees their data in the present tense too, witho
     ['Our employees see your orders only to help you.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('any party provided with the user’s data, not only a named kind of receiver', () => {
+  test.each([
+    ['We supply the landlord with your name and move-in date so they can hand over the keys.', 'shares'],
+    ['We provide each exam centre with the candidate numbers of the pupils it will test.', 'shares'],
+    ['We provide the best tools with your safety in mind.', 'none'],
+    ['We provide the parcel with a label showing the shop address.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
