@@ -69,6 +69,9 @@ export const MEASURED_ONLY = new Set([
   'zh-hant-36',
   'en-37',
   'zh-38',
+  'zh-40',
   'zh-hant-37',
+  'zh-hant-39',
   'en-38',
+  'en-40',
 ]);
