@@ -120,9 +120,13 @@ const ASSENT_WORDS = new Prefilter([
 const NOT_CONSENT =
   /(?:无需|无须|不需要|不必|不用)[^，,。；;]{0,10}?(?:征得|取得|征求|获得|经过?)[^，,。；;]{0,14}?(?:同意|授权|许可)/g;
 const AGAIN = /(?:再次|重新)(?:向(?:您|你))?(?:征求|征得|取得|获得)[^，,。；;]{0,12}?(?:同意|授权|许可)/g;
-// (the hand-over may be the condition's second disjunct: 「如我们需将您的信息用于其他用途，或向其他第三方提供，我们会再次征求您的同意」)
+// (and one the operator asks of the recipient gates nothing the operator does: 「…时，我们将要求该公司重新征求您的同意」)
+const ASKED_AGAIN =
+  /要求[^，,。；;]{0,12}?(?:再次|重新)(?:向(?:您|你))?(?:征求|征得|取得|获得)[^，,。；;]{0,12}?(?:同意|授权|许可)/g;
+// (the hand-over may be the condition's second disjunct: 「如我们需将您的信息用于其他用途，或向其他第三方提供，我们会再次征求您的同意」,
+// or a clause that ends in 时 or 前: 「需要向第三方共享您的敏感信息时，我们会再次征得您的同意」)
 const SHARING_IF =
-  /^[^，,。；;]{0,4}?(?:如果|如|若|倘若)(?:(?:我们|我行|我方|本公司)(?:需要|需|要|拟)?|(?:需要|需|要|拟))(?:[^，,。；;]{0,16}?|[^。；;]{0,40}?(?:或者?|或是)(?:向|与|将)[^，,。；;]{0,16}?)(?:共享|提供|披露|转让|分享)/;
+  /^[^，,。；;]{0,4}?(?:如果|如|若|倘若)(?:(?:我们|我行|我方|本公司)(?:需要|需|要|拟)?|(?:需要|需|要|拟))(?:[^，,。；;]{0,16}?|[^。；;]{0,40}?(?:或者?|或是)(?:向|与|将)[^，,。；;]{0,16}?)(?:共享|提供|披露|转让|分享)|^[^，,。；;]{0,6}?(?:需要|需|要|拟|在|当)[^，,。；;]{0,16}?(?:共享|提供|披露|转让|分享)[^，,。；;]{0,20}?(?:时|之前|前)[，,]/;
 // a consent route that is one only under a refusal: 「未经您同意（，我们不会…）」「没有您的同意」「在不事先征得您同意的前提下」
 const WITHOUT_CONSENT = new RegExp(
   String.raw`(?:未|非|不)(?:事先)?(?:经过?|征得|取得|获得|征求)(?:您|你|阁下|用户|本人|${ROLES})?(?:本人)?(?:的)?(?:事先|事前|单独|明确|明示|书面)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:的)?(?:授权)?(?:同意|授权|许可)|(?:没有|未有|缺少)(?:您|你|阁下)的?(?:单独|明确|书面)?(?:同意|授权|许可)`,
@@ -262,7 +266,7 @@ function factsOf(raw: string, prefilters?: number): SentenceFacts {
   const s = !NOT_CONSENT_WORDS.mayHold(raw, prefilters)
     ? raw
     : SHARING_IF.test(raw)
-      ? raw.replace(NOT_CONSENT, blank)
+      ? raw.replace(NOT_CONSENT, blank).replace(ASKED_AGAIN, blank)
       : raw.replace(NOT_CONSENT, blank).replace(AGAIN, blank);
   const bare = s.includes('（') || s.includes('(') ? s.replace(/（[^（）]{0,30}）|\([^()]{0,30}\)/g, blank) : s;
   const assent = ASSENT_WORDS.mayHold(s, prefilters) && ASSENT.test(s);

@@ -882,6 +882,9 @@ describe('a need to share as the condition the consent answers (若需…，我�
     ['若需向新的合作方提供您的信息，我们会再次征求您的同意。', 'consent'],
     ['凡是需要向第三方提供您的照片的情形，我们都会事先征得您的同意。', 'consent'],
     ['我们会与合作方共享您的订单信息，如本政策发生变更，我们会再次征求您的同意。', 'shares'],
+    // (the condition as a clause ending in 时 or 前; but a recipient asked to seek consent again gates nothing of ours)
+    ['需要向广告合作方提供您的设备信息时，我们会再次征得您的同意。', 'consent'],
+    ['在公司合并、分立时转让您的个人信息的，我们将要求接收方重新征求您的同意。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
 
