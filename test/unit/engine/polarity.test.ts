@@ -239,6 +239,7 @@ describe('Chinese negation scope', () => {
     ['在风控场景下，需采集您的手机号至认证服务提供方。', 'shares'],
     ['我们会采集您的设备信息。', 'none'],
     ['我们会与合作伙伴共享信息以便其向您发送产品信息（这需要您的同意）。', 'consent'],
+    ['我們需要您另行書面同意，方會將學員的成績單提供予合作學校。', 'consent'],
     ['您的身份信息将被妥善保管，不出售或非法向他人提供。', 'denies'],
     ['请您妥善保管账号密码，不要透露给他人。', 'none'],
     // couriers, riders, agents and recruiters who see the number; vendors that send the texts
