@@ -12,6 +12,11 @@ const HOSTED = new RegExp(
   String.raw`(?:利用|使用|依托于?|通过|委由)[^，,。；;]{0,12}?${PROVIDER}[^，,。；;]{0,16}?(?:储存|存储|备份|保存)|(?:储存|存储|保存|备份)(?:于|在|至)[^，,。；;]{0,24}?${PROVIDER}`,
   'g',
 );
+// (or on "its" servers, the host named earlier in the sentence: 「客服系统由第三方SaaS服务商提供，您的聊天记录将存储在其服务器上」)
+const HOSTED_BY_IT = new RegExp(
+  String.raw`(?:第三方|关联公司|合作方|合作伙伴|${PROVIDER})[^。；;]{0,30}?(?:储存|存储|保存|备份)(?:于|在)其(?:[^，,。；;]{0,6}?的)?(?:服务器|云|数据中心|系统)`,
+  'g',
+);
 
 // A duty or safeguard the sentence is about, with the processor only named in it (POLARITY.md: requirements imposed on
 // recipients are none): 「我们会与外包服务商签署保密协议，并定期审计其数据处理活动」「受託處理您個人資料之協力廠商，本公司均會
@@ -40,7 +45,11 @@ export const rule: Rule = {
   gate: /委托|委外|受托|代表|代为|代(?:我们|本公司|我行|我方)|外包|为我们|储存|存储|保存|备份/,
   // 「受托方不得超出约定的目的处理」 is a duty laid on the recipient, not a hand-over (POLARITY.md)
   detect: (s) =>
-    [...hitsOf(ENTRUST, s, ['processors']), ...(/商/.test(s) ? hitsOf(HOSTED, s, ['processors']) : [])].filter(
+    [
+      ...hitsOf(ENTRUST, s, ['processors']),
+      ...(/商/.test(s) ? hitsOf(HOSTED, s, ['processors']) : []),
+      ...(s.includes('其') ? hitsOf(HOSTED_BY_IT, s, ['processors']) : []),
+    ].filter(
       (h) =>
         !/^受托(?:方|人|者|厂商|公司|单位)?(?:应当|应依|应|不得|须|需|必须)/.test(s.slice(h.index, h.index + 8)) &&
         // 「对受托者为适当之监督」「要求受托方…」: the operator's duty towards it

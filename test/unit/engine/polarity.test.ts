@@ -944,6 +944,9 @@ describe("data kept on a provider's servers is with that provider", () => {
     ['本公司得利用雲端服務供應商之伺服器儲存您的訂單資料。', 'shares'],
     ['您的照片会存储在第三方云存储服务商提供的存储空间中。', 'shares'],
     ['您的数据存储在我们位于杭州的服务器上。', 'none'],
+    // (or on "its" servers, the host named earlier in the sentence)
+    ['在线问诊由第三方技术服务商提供，您的问诊记录会保存在其服务器中。', 'shares'],
+    ['我们自行开发了客服系统，您的聊天记录会保存在其服务器中。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
 
