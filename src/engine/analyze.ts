@@ -298,7 +298,8 @@ function adjectival(s: string, at: number, length: number): boolean {
   const word = s.slice(at, at + length);
   // after 「的」: the noun the word modifies, or a list of its objects
   const of = after.startsWith('的');
-  if (before.includes('接收') && /接收[^，,。；;]{0,6}$/.test(before)) return true;
+  // (「接收我们提供的…」; but a hand-over to someone, 「将接收邮箱提供给电子发票平台」, names what is received by them)
+  if (before.includes('接收') && /接收[^，,。；;]{0,6}$/.test(before) && !/[给予至]$/.test(word)) return true;
   // 「从合法公开披露的信息中收集」 collects; 「如果我们违反…公开披露」 is a right, not a practice
   const near = s.slice(Math.max(0, at - 34), at);
   if (

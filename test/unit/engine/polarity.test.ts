@@ -1059,3 +1059,10 @@ describe('a lead-in that says data is handed over, its list after the colon, sha
     ['个人信息的共享、转让和公开披露', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('what the user receives is no hand-over, but a receiving address handed to someone is', () => {
+  test.each([
+    ['订阅后，您将接收我们提供的课程更新提醒。', 'none'],
+    ['我们会将您的接收邮箱提供给电子合同签署平台。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
