@@ -1,4 +1,4 @@
-import { hitsAfterSubject, hitsOf, type Rule } from './types';
+import { hitsAfterSubject, hitsOf, type Rule, type RuleHit } from './types';
 import { Prefilter } from '../prefilter';
 
 // Shown to other people is made public (POLARITY.md), whoever the audience is: a frame of who sees, the verb of
@@ -182,6 +182,14 @@ const PAGE_WORD = new Prefilter([
 const CHOSEN = /(?:根据|按照|依据|依照)(?:您|你)的(?:选择|设置|设定)/;
 const CHOSEN_WORDS = new Prefilter(['的选择', '的设置', '的设定']);
 
+// A hit that starts at what is published is moved to its verb, where the polarity reads the refusal between them:
+// 「屋主的姓名及联络方式不会刊登于物件页面」
+const atVerb = (s: string, hits: RuleHit[], verb: RegExp): RuleHit[] =>
+  hits.map((h) => {
+    const at = s.slice(h.index, h.index + h.length).search(verb);
+    return at <= 0 ? h : { ...h, index: h.index + at, length: h.length - at };
+  });
+
 export const rule: Rule = {
   id: 'zh-public',
   lang: 'zh',
@@ -206,9 +214,9 @@ export const rule: Rule = {
         (h) => !/(?:自行|已经?|自己)$/.test(s.slice(Math.max(0, h.index - 3), h.index)),
       ),
       ...(who ? hitsOf(NOTICE, s, ['public']) : []),
-      ...(s.includes('公布') || s.includes('公告') ? hitsOf(PUBLISHED, s, ['public']) : []),
+      ...(s.includes('公布') || s.includes('公告') ? atVerb(s, hitsOf(PUBLISHED, s, ['public']), /公布|公告/) : []),
       ...(s.includes('属地') ? hitsOf(IP_PLACE, s, ['public']) : []),
-      ...(/刊登|刊载|登载|张贴/.test(s) ? hitsOf(PRINTED, s, ['public']) : []),
+      ...(/刊登|刊载|登载|张贴/.test(s) ? atVerb(s, hitsOf(PRINTED, s, ['public']), /刊登|刊载|登载|张贴/) : []),
       ...(who && SHOW_WORD.mayHold(s, prefilters) ? hitsOf(SHOWS_WHO, s, ['public']) : []),
       // each pattern's verbs first, so a sentence without them is not scanned for audiences
       ...(yours && SHOW_WORD.mayHold(s, prefilters) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),

@@ -1066,3 +1066,11 @@ describe('what the user receives is no hand-over, but a receiving address handed
     ['我们会将您的接收邮箱提供给电子合同签署平台。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a refusal between what is published and the verb that publishes it', () => {
+  test.each([
+    ['學員的姓名及電話不會刊登於本班網站。', 'denies'],
+    ['學員的姓名及成績將刊登於本班網站。', 'shares'],
+    ['得獎者的姓名不會公布，僅以會員編號公告。', 'denies'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
