@@ -1074,3 +1074,11 @@ describe('a refusal between what is published and the verb that publishes it', (
     ['得獎者的姓名不會公布，僅以會員編號公告。', 'denies'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('an authority’s request met (配合…提供): the operator hands the data over', () => {
+  test.each([
+    ['警方依法调阅监控录像时，本店将配合提供相关影像。', 'shares'],
+    ['如发生交通事故，我们会配合公安交警部门提供行程轨迹。', 'shares'],
+    ['請您配合本公司提供正確的聯絡資料。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
