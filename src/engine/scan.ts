@@ -155,6 +155,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '传输您的',
       '发送您的',
       '公开披露',
+      // the operator reporting to an authority (zh-legal): 「依法定要求向联合财富情报组举报」
+      '举报',
       // 「不会将阁下的个人资料公开」「公开任何客户的个人资料」 (zh-public)
       ...MADE_PUBLIC_WORDS,
       '对外公开',

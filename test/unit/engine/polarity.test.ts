@@ -1082,3 +1082,12 @@ describe('an authority’s request met (配合…提供): the operator hands the
     ['請您配合本公司提供正確的聯絡資料。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('the operator reporting to an authority (举报) hands data over; the user’s complaint does not', () => {
+  test.each([
+    ['如發現可疑交易，本行可能須向執法機構作出舉報，並提供相關帳戶資料。', 'shares'],
+    ['依反洗钱法的规定要求，我们可能向监管机构举报可疑交易及相关客户资料。', 'shares'],
+    ['如您对我们的处理不满意，您可以向网信部门投诉或举报。', 'none'],
+    ['我们不会向被举报人透露举报人的身份。', 'denies'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
