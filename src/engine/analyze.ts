@@ -283,7 +283,14 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     return false;
   // 「如您被诊断为法定传染病，接诊医生和医院将依法向…报告」: a new actor after the user's condition acts
   const clause = sinceUs.slice(Math.max(sinceUs.lastIndexOf('，'), sinceUs.lastIndexOf(',')) + 1);
-  if (clause !== sinceUs && /^[^您你，,]{2,16}?(?:将|会|应当|应|需|须)/.test(clause)) return false;
+  // (or may see it: 「您在讨论区发布的帖子，同一班级的其他学员可以看到您的昵称」, the modal at the hit itself)
+  if (
+    clause !== sinceUs &&
+    (/^[^您你，,]{2,16}?(?:将|会|应当|应|需|须)/.test(clause) ||
+      (/^(?!作为|为|以|对|在|当|如|若)[^您你，,]{2,16}$/.test(clause) &&
+        /^(?:可以|可|能够|能)/.test(s.slice(at, at + 2))))
+  )
+    return false;
   // the user's first act after the operator was last named: 「您可以通过服务与您的好友分享」
   return USER_ACTS.test(sinceUs);
 }

@@ -1091,3 +1091,11 @@ describe('the operator reporting to an authority (举报) hands data over; the u
     ['我们不会向被举报人透露举报人的身份。', 'denies'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('after the user’s act, a new subject that may see the user’s data is the one acting', () => {
+  test.each([
+    ['如您通过顾问分享的链接下单，该顾问可以查看您的订单进度和联系电话。', 'shares'],
+    ['您在社区发布的动态，同一小区的其他业主可以看到您的昵称和头像。', 'shares'],
+    ['您可以自主选择分享的对象，作为能够看到您的分享内容的人。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
