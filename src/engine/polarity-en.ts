@@ -66,8 +66,10 @@ const CONSENT = new RegExp(
 // (asking is the leave sought: "we will never pass your details on without asking you first")
 const WITHOUT_LEAVE = new RegExp(`\\bwithout\\b[^.;]{0,30}\\b(?:${LEAVE}|asking you\\b)`);
 // "unless you consent", and the user's own request or click: "unless you ask to be contacted", "unless you visit their site"
+// (or leave given in so many words: "unless you give us your specific, informed and unambiguous consent", "unless you
+// have given us written authority")
 const CONSENT_ONLY_EXCEPTION =
-  /\bunless (?:a |the |their )?(?:parent|guardian)s?(?: or (?:legal )?guardians?)? (?:has |have )?(?:given|provided|granted) (?:(?:verifiable|prior|written|express) )*(?:consent|permission)|\b(?:unless|except)\b(?:(?!\b(?:law|laws|legally|required|court|permitted)\b)[^.;]){0,40}?\b(?:consent|permission|agree|authori[sz]|direct|ask|opt(?:s|ed)?[- ]in|elect)|\bunless you(?:'ve|’ve| have)? (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|told|asked|click|visit|sign up|subscribe|decide|said yes|say yes)/;
+  /\bunless (?:a |the |their )?(?:parent|guardian)s?(?: or (?:legal )?guardians?)? (?:has |have )?(?:given|provided|granted) (?:(?:verifiable|prior|written|express) )*(?:consent|permission)|\b(?:unless|except)\b(?:(?!\b(?:law|laws|legally|required|court|permitted)\b)[^.;]){0,40}?\b(?:consent|permission|agree|authori[sz]|direct|ask|opt(?:s|ed)?[- ]in|elect)|\bunless you(?:'ve|’ve| have)? (?:\w+ly )?(?:request|choose|opt|elect|instruct|tell|told|asked|click|visit|sign up|subscribe|decide|said yes|say yes)|\bunless you(?:'ve|’ve| have)? (?:give|given|provide|provided|grant|granted) us (?:your )?(?:[\w-]+,? (?:and |or )?){0,5}?(?:consent|permission|authori[sz]ation|authority)\b/;
 // a refusal that ends its clause: "is shared with outside companies under no circumstances", "with no one"
 const NEGATED_LATE =
   /^[^.;:]{0,80}?\b(?:under no circumstances?|in no (?:event|case)|at no time|(?:with|to) (?:no one|nobody|no other (?:company|party|parties|companies|entity|entities)))\b/;

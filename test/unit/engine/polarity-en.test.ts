@@ -1023,3 +1023,14 @@ describe('any party provided with the user’s data, not only a named kind of re
     ['We provide the parcel with a label showing the shop address.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('leave given in so many words after "unless" is the only way out', () => {
+  test.each([
+    ['We will not pass your records to your insurer unless you have given us your signed authority.', 'consent'],
+    [
+      'We do not share your scores with schools unless you give us your clear, specific and informed consent.',
+      'consent',
+    ],
+    ['We do not share your scores with schools unless you give us a reason to suspect fraud.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
