@@ -128,6 +128,9 @@ function scanLine(folded: string, from: number): number {
   return i;
 }
 const EN_END = /[.!?;](?=\s+["'([]?[A-Z0-9]|\s*$)/g;
+// (a vendor or cookie table's row flattened to "Vendor: X; Purpose: …; Data: …" is one entry: its ";" separate fields)
+const EN_ROW_END = /[.!?](?=\s+["'([]?[A-Z0-9]|\s*$)/g;
+const EN_ROW = /^[A-Z][\w -]{1,24}: [^;]{1,120}; [A-Z][\w -]{1,24}: /;
 export const MAX_SENTENCE = 600;
 const isSpace = (c: number) =>
   c === 32 || c === 9 || c === 13 || c === 10 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
@@ -356,7 +359,8 @@ export function segment(folded: string, english: boolean, original: string = fol
       const heading = isHeading(english ? cased : text, marker, english);
       let first = true;
       let from = s;
-      EN_END.lastIndex = 0;
+      const enEnd = english && cased.includes('; ') && EN_ROW.test(cased) ? EN_ROW_END : EN_END;
+      enEnd.lastIndex = 0;
       // the next of the line's sentence ends (scanLine()) to read; every one lies between s and e, none is a space
       let next = 0;
       // a table row flattened to 「SDK名称：…；使用目的：…；收集信息：…」 is one entry: its 「；」 separate fields
@@ -367,7 +371,7 @@ export function segment(folded: string, english: boolean, original: string = fol
         // test() stopped, without a match array for every sentence
         let to = -1;
         if (english) {
-          if (EN_END.test(cased)) to = s + EN_END.lastIndex;
+          if (enEnd.test(cased)) to = s + enEnd.lastIndex;
         } else {
           while (next < endCount) {
             const end = endsFound[next++]!;

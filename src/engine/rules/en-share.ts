@@ -133,10 +133,49 @@ const ROW_PARTY =
   /^\s*(?:third[- ]part(?:y|ies)|.*\b(?:inc|ltd|llc|gmbh|plc|limited|corp|corporation|s\.?a|b\.?v)\.?|(?:[\w.-]+ )?(?:service providers?|vendors|partners|affiliates|advertisers|ad networks|sdk))\s*$/;
 const ROW_DATA =
   /\b(?:collect(?:s|ed)?|hosting|hosts|stores|identifiers?|ip address(?:es)?|page views|personal (?:data|information)|customer data|user data|device (?:ids?|models?|identifiers?)|e-?mail address(?:es)?|phone numbers?|(?:shipping|postal|home) address(?:es)?)\b/;
+// A row whose cells say who and what in so many words: a vendor, provider or recipient cell ("Vendor: Pingwell
+// Messaging; Purpose: delivery of SMS notifications; Data: mobile phone number"), or a first cell that names a party
+// rather than a kind of data or a purpose ("Twilio | Phone number, message content | Sending verification codes",
+// "Payment processors | To take payment for your order | Performance of contract"), with the data it gets.
+const ROW_KEY = /^\s*([a-z][a-z -]{1,24}?)\s*:\s*(\S.*)$/;
+const PARTY_KEY =
+  /^(?:vendors?|(?:service )?providers?|recipients?|third[- ]part(?:y|ies)|(?:sub-?)?processors?|partners?|shared with|disclosed to|compan(?:y|ies)|set by|operated by)$/;
+const DATA_KEY =
+  /^(?:data|data (?:shared|collected|received|disclosed)|(?:personal )?information (?:shared|collected)|personal data|categories(?: of data)?|data categories)$/;
+const FIRST_PARTY =
+  /first[- ]party|^(?:we|us|our)\b|^(?:this|the) (?:website|site|app|application|service)\b|^(?:n\/?a|none|-)\W*$/;
+// a header row names columns, not a party and its data: "Sub-processor | Purpose | Location"
+const HEADER_CELL =
+  /^(?:sub-?processors?|processors?|vendors?|providers?|recipients?|third[- ]part(?:y|ies)|partners?|purposes?|locations?|countr(?:y|ies)|data(?: categories| shared| collected)?|categor(?:y|ies)(?: of data)?|retention(?: period)?|expiry|duration|type|description|(?:legal|lawful) basis|name|cookie(?: name)?|sdk(?: name)?|services?|company|website|contact)$/;
+// a first cell that is no party: a heading, a purpose, a condition or a kind of data
+const NOT_A_ROW_PARTY =
+  /^(?:to|for|when|if|where|we|you|our|your|how|what|why|who|purpose|purposes|category|categories|type|name|cookie|legal|lawful|basis|retention|duration|expiry)\b|\b(?:information|data|details|identifiers?|address(?:es)?|numbers?|records?|history|content|cookies?|preferences|location|photos?|messages|ids?)\b/;
+const PARTY_KIND =
+  /^(?:[\w-]+ ){0,2}(?:processors|providers|partners|vendors|couriers|carriers|agencies|advisers|advisors|auditors|insurers|lenders|networks|platforms|contractors|affiliates|subsidiaries)$/;
+const ROW_GETS =
+  /\b(?:phone numbers?|mobile (?:phone )?numbers?|e-?mails?|e-?mail address(?:es)?|message content|device (?:tokens?|ids?|identifiers?|models?)|advertising ids?|ip address(?:es)?|page views|session replays?|heatmaps?|crash (?:logs|reports)|location|user ids?|(?:shipping|postal|home|delivery) address(?:es)?|names?|app events|purchase (?:history|data)|browsing (?:history|behaviou?r|activity)|profile of your interests|custom audiences)\b/;
 function tableRow(s: string): Array<{ index: number; length: number }> {
-  const cells = s.split('|');
-  if (cells.length < 3 || !cells.some((c) => ROW_PARTY.test(c)) || !ROW_DATA.test(s)) return [];
-  return [{ index: s.indexOf(cells[0]!.trim()), length: cells[0]!.trim().length }];
+  const piped = s.includes('|');
+  const cells = (piped ? s.split('|') : s.split(';')).map((c) => c.trim()).filter(Boolean);
+  if (cells.length < 2 || cells.every((c) => HEADER_CELL.test(c))) return [];
+  // the table the policy already had: a legal-form or party cell and a data word
+  if (piped && cells.length >= 3 && cells.some((c) => ROW_PARTY.test(c)) && ROW_DATA.test(s))
+    return [{ index: s.indexOf(cells[0]!), length: cells[0]!.length }];
+  const keyed = cells.map((c) => ROW_KEY.exec(c));
+  if (keyed.filter(Boolean).length >= 2) {
+    const party = keyed.find((k) => k && PARTY_KEY.test(k[1]!) && !FIRST_PARTY.test(k[2]!));
+    // (what a cell holds, not its label: "SDK name: …" names no data)
+    const data = keyed.some((k) => k && (DATA_KEY.test(k[1]!) || (k !== party && ROW_GETS.test(k[2]!))));
+    // (the hit is the data cell when there is one: a row that opens with "Vendor:" reads as a run-in title)
+    const at = keyed.find((k) => k && DATA_KEY.test(k[1]!)) ?? party;
+    if (party) return data ? [{ index: s.indexOf(at![2]!), length: at![2]!.length }] : [];
+  }
+  if (!piped || keyed[0]) return [];
+  const first = cells[0]!;
+  if (first.split(' ').length > 5 || NOT_A_ROW_PARTY.test(first) || FIRST_PARTY.test(first)) return [];
+  const rest = cells.slice(1).join(' | ');
+  const kind = PARTY_KIND.test(first);
+  return (kind && cells.length >= 3) || ROW_GETS.test(rest) ? [{ index: s.indexOf(first), length: first.length }] : [];
 }
 
 // Data kept by a host the policy names (POLARITY.md: storage abroad with no one named is where data is, a named host
@@ -241,7 +280,7 @@ export const rule: Rule = {
     ...(s.includes('report') ? hitsOf(REPORTED_TO, s) : []),
     ...(s.includes('reveal') ? hitsOf(REVEALED_TO, s) : []),
     ...(s.includes(' your ') || s.includes(' their ') ? hitsOf(YOURS_TO, s) : []),
-    ...(s.includes('|') ? tableRow(s) : []),
+    ...(s.includes('|') || s.includes(': ') ? tableRow(s) : []),
     ...(s.includes('yes') ? hitsOf(GLBA_YES, s) : []),
     ...(s.includes('publish') ||
     s.includes('display') ||

@@ -1034,3 +1034,19 @@ describe('leave given in so many words after "unless" is the only way out', () =
     ['We do not share your scores with schools unless you give us a reason to suspect fraud.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a vendor or cookie table’s row names who gets what in its cells', () => {
+  test.each([
+    ['Vendor: Northwind Texts; Purpose: appointment reminders; Data: mobile number, first name.', 'shares'],
+    ['Brightwave | Email address, purchase history | Sending our newsletter', 'shares'],
+    ['Delivery partners | To bring your order to your door | Performance of contract', 'shares'],
+    [
+      'Cookie: _pref; Provider: Kestrel Ads; Purpose: builds a profile of your interests for adverts elsewhere.',
+      'shares',
+    ],
+    ['Cookie name: _basket | Provider: this website | Purpose: remembers your basket | Expiry: 1 day', 'none'],
+    ['SDK name: Kestrel Maps SDK; Provider: Kestrel Ltd', 'none'],
+    ['Processor | Purpose | Location', 'none'],
+    ['Contact details | Name, email address, phone number | To create your account', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});

@@ -121,6 +121,12 @@ describe('a flattened table row', () => {
     expect(segment(fold(row, 'zh-Hans'), false).length).toBe(1);
     expect(segment(fold('我们会共享；我们不会出售。', 'zh-Hans'), false).length).toBe(2);
   });
+  test('in English too: "Label: value; Label: value" is one entry, while prose still ends at ";"', () => {
+    const row = 'Vendor: Northwind Texts; Purpose: appointment reminders; Data: mobile number.';
+    const prose = 'We share your data; We never sell it.';
+    expect(segment(fold(row, 'en'), true, row).length).toBe(1);
+    expect(segment(fold(prose, 'en'), true, prose).length).toBe(2);
+  });
 });
 
 describe('items of a list a lead-in opens, without their final stop (written for this test)', () => {
