@@ -1099,3 +1099,11 @@ describe('after the user’s act, a new subject that may see the user’s data i
     ['您可以自主选择分享的对象，作为能够看到您的分享内容的人。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('what waits until the user agrees, with the button or the act agreed to between them', () => {
+  test.each([
+    ['在您按下「投递简历」并同意转交之前，我们不会将您的简历发送给任何招聘方。', 'consent'],
+    ['在您於頁面上點選「同意並繼續」之前，本平台不會將您的位置提供予合作車行。', 'consent'],
+    ['我们不会将您的简历发送给任何招聘方。', 'denies'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
