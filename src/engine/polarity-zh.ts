@@ -153,6 +153,11 @@ const newClauseAt = (s: string, at: number): boolean => {
 const CONSENT_TAIL =
   /(?:同意|授权|确认)[^。；;，,]{0,12}?(?:后|之后|时|的情况下|的前提下)[，,]?(?:我们)?(?:才|方才|方可|始|方(?=会|能|得|将))(?:会|能|可|得)?(?:(?:向|将|把)[^。；;，,]{1,16}?)?(?:提供|共享|披露|传输|分享|转让)/;
 
+// (or a closing 「但须事先取得…同意」 that the whole hand-over is subject to: 「…提供予本公司的合作银行，以推广其理财产品，但须事先
+// 取得阁下的书面同意」)
+const BUT_FIRST =
+  /[，,](?:但|惟|唯)(?:必须|须)(?:先|事先|事前)?(?:取得|获得|征得|经)[^，,。；;]{0,12}?(?:同意|授权|许可)[^，,。；;]{0,2}(?=[。；;]?$)/;
+
 function lastMatchBefore(pattern: RegExp, text: string, end: number): number {
   pattern.lastIndex = 0;
   let last = -1;
@@ -261,7 +266,7 @@ let last: SentenceFacts | null = null;
 // (with the sentence scan's bits: the words of the unblanked sentence, which holds every word the blanked one does)
 const NOT_CONSENT_WORDS = new Prefilter(['无需', '无须', '不需要', '不必', '不用', '再次', '重新']);
 const EXCEPTION_WORDS = new Prefilter(['除', '例外', '另有', '不在此限']);
-const TAIL_WORDS = new Prefilter(['才', '方可', '始']);
+const TAIL_WORDS = new Prefilter(['才', '方可', '始', '须']);
 
 function factsOf(raw: string, prefilters?: number): SentenceFacts {
   if (last?.raw === raw) return last;
@@ -295,7 +300,9 @@ const consentIn = (facts: SentenceFacts): boolean =>
 
 function tailEnd(facts: SentenceFacts, prefilters?: number): number {
   if (facts.tail !== undefined) return facts.tail;
-  const m = TAIL_WORDS.mayHold(facts.s, prefilters) ? CONSENT_TAIL.exec(facts.s) : null;
+  const m = TAIL_WORDS.mayHold(facts.s, prefilters)
+    ? (CONSENT_TAIL.exec(facts.s) ?? (facts.s.includes('须') ? BUT_FIRST.exec(facts.s) : null))
+    : null;
   return (facts.tail = m ? m.index + m[0].length : -1);
 }
 

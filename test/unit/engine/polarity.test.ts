@@ -1107,3 +1107,10 @@ describe('what waits until the user agrees, with the button or the act agreed to
     ['我们不会将您的简历发送给任何招聘方。', 'denies'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a closing 但须事先取得…同意 governs the whole hand-over, however far back', () => {
+  test.each([
+    ['我们可能将您的姓名及手机号码提供给合作的装修公司，以便其向您推荐装修方案，但须事先取得您的书面同意。', 'consent'],
+    ['我们可能将您的姓名及手机号码提供给合作的装修公司，以便其向您推荐装修方案。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
