@@ -1114,3 +1114,10 @@ describe('a closing 但须事先取得…同意 governs the whole hand-over, how
     ['我们可能将您的姓名及手机号码提供给合作的装修公司，以便其向您推荐装修方案。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a condition in which the user says they agree (表明同意, 书面同意) is consent', () => {
+  test.each([
+    ['如您在报名表上表明同意，我们会把您的联系电话转交合办机构。', 'consent'],
+    ['如您在报名表上填写联系电话，我们会把您的联系电话转交合办机构。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
