@@ -400,6 +400,7 @@ describe('an offer named by its kind is marketing; a discount on the price the u
     ['我们会将您的邮箱提供给合作书店，用于向您寄送生日优惠。', true],
     ['经您同意，我们会将您的手机号提供给合作品牌，用于发送新品试用邀请。', true],
     ['我们会将您的驾驶数据提供给合作保险公司，用于计算保费优惠。', false],
+    ['如您訂閱合作書店的電子報，我們會將您的電子郵件地址提供予該書店。', true],
   ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
 });
 
