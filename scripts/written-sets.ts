@@ -70,8 +70,11 @@ export const MEASURED_ONLY = new Set([
   'en-37',
   'zh-38',
   'zh-40',
+  'zh-41',
   'zh-hant-37',
   'zh-hant-39',
+  'zh-hant-40',
   'en-38',
   'en-40',
+  'en-41',
 ]);
