@@ -87,6 +87,11 @@ const RECIPIENTS =
 const PUBLIC =
   /\b(?:other users|other members|other players|others|anyone|everyone|the public|followers|subscribers|attendees|(?<!\bour )(?:drivers?|riders?|hosts?|sellers?|buyers?|recruiters|employers|hiring managers|tutors?|teachers?|coaches|coach|instructors?|doctors?|clinicians?|therapists?|counsell?ors?|nurses?|pharmacists?|carers?|caregivers?|trainers?|landlords?|couriers?)|(?:employer|organi[sz]ation|school|company|team)['’]s (?:administrators?|admins?)|(?:team|workspace|account|organi[sz]ation|school|company) (?:administrators?|admins?))(?: (?!we\b)(?!you\b(?! (?:apply|applied|book|booked|contact|message|hire|hired|match|matched)\b))[\w'-]+){0,6}? (?:can|may|will|could)(?: only| also)?(?: be able to)? (?:see|view)\b|\b(?:is|are|will be|may be|can be)(?: never| not| only)? (?:published|displayed|shown|posted|visible|seen|viewed) (?:to|by) (?:other (?:users|members|players|customers|visitors)|all (?:users|members|visitors)|anyone|everyone|the public|your (?:friends|contacts|followers))\b|\b(?:the other (?:person|party|user)|the recipient|your (?:friends|contacts|employer|manager))(?: (?:can|will|may|could))?(?: only| also| never| not)? (?:sees?|views?)\b(?= (?:your|the)\b)|\b(?:other users|other members|the public|anyone|everyone) (?:have|has|will have|may have|can have) access to (?:the |your )?(?:information|content|profile|posts|data)\b|\byour (?:[\w-]+ ){0,5}?(?:is|are|will be|may be) (?:published|displayed|shown|posted)\b(?! (?:only )?(?:to you|in your|on your(?! public)|for you)\b)|\b(?:displayed|shown|posted|listed) publicly\b|\b(?:is|are|will be|may be|appears?) (?:shown |displayed |listed |posted )?on your public (?:profile|page)\b|\bpublicly (?:display|post|share|available(?! (?:data|information|sources?|records|databases?)\b)|visible)|\bpost(?:ing)? (?:a |your )?testimonials?\b|\bvisible to (?:(?:that|the|each|your|any) (?:[\w-]+ )?(?:collaborators?|invitees?|matches|recipients?|hosts?|guests?|attendees|participants)\b|(?:the [\w-]+ and )?(?:(?:other|all|fellow) (?:users|members|attendees|participants|guests|players|learners|students|parents|customers|buyers|sellers|riders|drivers|viewers|followers|subscribers|employees|colleagues|teammates)|the public|everyone|anyone)\b)|\bmake (?:it |them |your [\w ]{1,20})?public\b|\byour (?:[\w'-]+,? (?:and )?){0,6}?(?:is|are|will be|may be|becomes?) (?:made )?public\b|\bpublish(?:es|ed)? your\b|\bdisplays? your\b[^.;]{0,60}?\bto (?:everyone|all|other|the public|anyone)\b|\b(?:available|visible) to all (?:other )?(?:members|users|players|visitors|subscribers)\b/g;
 
+// Passed on with no recipient named ("we never pass on the names of the people you message"), as "pass on … to"
+// already reads
+const PASS_ON =
+  /\bpass(?:es|ed|ing)? on (?:your|the|their|any) (?:[\w'-]+ ){0,4}?(?:data|information|details|names?|numbers?|address(?:es)?|records?|contact details)\b(?! to (?:you|us)\b)/g;
+
 // The user's own file sent on to a party of a trade the sentence names: "we may send your course progress to your
 // employer or school", "advisers may send your application file, including income and credit history, to the
 // lenders on our panel" (what is sent is the user's, whatever it is called)
@@ -280,6 +285,7 @@ export const rule: Rule = {
     ...(s.includes('report') ? hitsOf(REPORTED_TO, s) : []),
     ...(s.includes('reveal') ? hitsOf(REVEALED_TO, s) : []),
     ...(s.includes(' your ') || s.includes(' their ') ? hitsOf(YOURS_TO, s) : []),
+    ...(s.includes('pass') ? hitsOf(PASS_ON, s) : []),
     ...(s.includes('|') || s.includes(': ') ? tableRow(s) : []),
     ...(s.includes('yes') ? hitsOf(GLBA_YES, s) : []),
     ...(s.includes('publish') ||

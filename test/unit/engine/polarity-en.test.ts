@@ -1050,3 +1050,11 @@ describe('a vendor or cookie table’s row names who gets what in its cells', ()
     ['Contact details | Name, email address, phone number | To create your account', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('passed on with no recipient named', () => {
+  test.each([
+    ['We never pass on the email addresses of the people you invite.', 'denies'],
+    ['With your permission, we may pass on your contact details so a local installer can call you.', 'consent'],
+    ['Please pass on this notice to anyone who uses your account.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
