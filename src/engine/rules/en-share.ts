@@ -75,8 +75,10 @@ const GRANT = new RegExp(
   'g',
 );
 // Data among the assets a buyer takes over: "we may include your information among the transferred assets".
+// (and the data passing to the buyer in so many words: "customer records will pass to the buyer", "the buyer will take
+// over your account data")
 const ASSETS =
-  /\b(?:information|data)\b[^.;]{0,40}?\b(?:among|part of|one of|included in) the (?:transferred|sold|acquired|business) assets\b|\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation|sale of (?:assets|the company|our business))\b[^.;]{0,120}?\binvolv(?:es|e|ing) the transfer of (?:the |your |such |personal |users' )?(?:information|data)\b/g;
+  /\b(?:information|data)\b[^.;]{0,40}?\b(?:among|part of|one of|included in) the (?:transferred|sold|acquired|business) assets\b|\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation|sale of (?:assets|the company|our business))\b[^.;]{0,120}?\binvolv(?:es|e|ing) the transfer of (?:the |your |such |personal |users' )?(?:information|data)\b|\b(?:will|would|may|could|shall) (?:pass|transfer|go|move) (?:over )?to (?:the|a|an|any) (?:new )?(?:buyer|purchaser|acquirer|successor|new owner|acquiring (?:company|entity|business))\b|\b(?:the|a|any) (?:new )?(?:buyer|purchaser|acquirer|successor|owner)s? (?:will|would|may|could) (?:take over|receive|acquire|obtain|inherit|gain access to) (?:your|the|our|all|any) (?:[\w'-]+ ){0,3}?(?:data|information|records|details|accounts?|lists?|database)\b/g;
 // "brokers who may receive hashed identifiers from us": what a party receives from the operator is handed over
 const FROM_US =
   /\breceiv(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:information|data|identifiers?|details|records|names?|address(?:es)?|numbers?|lists?|profiles?)\b[^.;]{0,30}?\bfrom us\b/g;

@@ -1058,3 +1058,11 @@ describe('passed on with no recipient named', () => {
     ['Please pass on this notice to anyone who uses your account.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('the data passing to a buyer in so many words', () => {
+  test.each([
+    ['If our business is acquired, the customer list, including phone numbers, will pass to the new owner.', 'shares'],
+    ['After a merger, the acquirer will take over your patient records.', 'shares'],
+    ['If you sell your car through us, the buyer will take over the remaining warranty.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
