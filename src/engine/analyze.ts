@@ -281,12 +281,13 @@ function userActs(s: string, at: number, lang: Lang): boolean {
     /(?:授权|允许|同意|委托)(?:我们|我方|本公司)[^，,。；;]{0,12}$/.test(sinceUs)
   )
     return false;
-  // 「如您被诊断为法定传染病，接诊医生和医院将依法向…报告」: a new actor after the user's condition acts
+  // 「如您被诊断为法定传染病，接诊医生和医院将依法向…报告」: a new actor after the user's condition acts (and what is the user's,
+  // 「若您选择开通…，您的宠物体检报告将…发送给…」, is the data, not the user acting again)
   const clause = sinceUs.slice(Math.max(sinceUs.lastIndexOf('，'), sinceUs.lastIndexOf(',')) + 1);
   // (or may see it: 「您在讨论区发布的帖子，同一班级的其他学员可以看到您的昵称」, the modal at the hit itself)
   if (
     clause !== sinceUs &&
-    (/^[^您你，,]{2,16}?(?:将|会|应当|应|需|须)/.test(clause) ||
+    (/^(?:[^您你，,]|[您你]的){2,16}?(?:将|会|应当|应|需|须)/.test(clause) ||
       (/^(?!作为|为|以|对|在|当|如|若)[^您你，,]{2,16}$/.test(clause) &&
         /^(?:可以|可|能够|能)/.test(s.slice(at, at + 2))))
   )

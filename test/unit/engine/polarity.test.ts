@@ -1121,3 +1121,11 @@ describe('a condition in which the user says they agree (表明同意, 书面同
     ['如您在报名表上填写联系电话，我们会把您的联系电话转交合办机构。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('after the user’s condition, what is the user’s is the data of a new clause, not the user acting again', () => {
+  test.each([
+    ['若您选择开通“家庭共享”，您的体检报告将发送给您绑定的家人。', 'shares'],
+    ['如您开通自动续费，您的支付账号将同步给合作的支付机构。', 'shares'],
+    ['若您选择开通“家庭共享”，您可以自行将体检报告发送给家人。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
