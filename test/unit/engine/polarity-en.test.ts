@@ -1066,3 +1066,11 @@ describe('the data passing to a buyer in so many words', () => {
     ['If you sell your car through us, the buyer will take over the remaining warranty.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('nothing goes out until the user agrees: the refusal’s only way out is their leave', () => {
+  test.each([
+    ['Nothing is sent to the lender until you review the summary and agree to the transfer.', 'consent'],
+    ['Your results are not shared with your school until you approve the link.', 'consent'],
+    ['Your results are not shared with your school until the end of term.', 'denies'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
