@@ -165,17 +165,19 @@ function tableRow(s: string): Array<{ index: number; length: number }> {
   const piped = s.includes('|');
   const cells = (piped ? s.split('|') : s.split(';')).map((c) => c.trim()).filter(Boolean);
   if (cells.length < 2 || cells.every((c) => HEADER_CELL.test(c))) return [];
-  // the table the policy already had: a legal-form or party cell and a data word
+  // (the rows read before: a legal-form or party cell, and a data word anywhere)
   if (piped && cells.length >= 3 && cells.some((c) => ROW_PARTY.test(c)) && ROW_DATA.test(s))
     return [{ index: s.indexOf(cells[0]!), length: cells[0]!.length }];
   const keyed = cells.map((c) => ROW_KEY.exec(c));
   if (keyed.filter(Boolean).length >= 2) {
     const party = keyed.find((k) => k && PARTY_KEY.test(k[1]!) && !FIRST_PARTY.test(k[2]!));
-    // (what a cell holds, not its label: "SDK name: …" names no data)
-    const data = keyed.some((k) => k && (DATA_KEY.test(k[1]!) || (k !== party && ROW_GETS.test(k[2]!))));
-    // (the hit is the data cell when there is one: a row that opens with "Vendor:" reads as a run-in title)
-    const at = keyed.find((k) => k && DATA_KEY.test(k[1]!)) ?? party;
-    if (party) return data ? [{ index: s.indexOf(at![2]!), length: at![2]!.length }] : [];
+    if (party) {
+      // (what a cell holds, not its label: "SDK name: …" names no data)
+      const data = keyed.some((k) => k && (DATA_KEY.test(k[1]!) || (k !== party && ROW_GETS.test(k[2]!))));
+      // (the hit is the data cell when there is one: a row that opens with "Vendor:" reads as a run-in title)
+      const at = keyed.find((k) => k && DATA_KEY.test(k[1]!)) ?? party;
+      return data ? [{ index: s.indexOf(at[2]!), length: at[2]!.length }] : [];
+    }
   }
   if (!piped || keyed[0]) return [];
   const first = cells[0]!;
