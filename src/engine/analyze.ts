@@ -288,8 +288,7 @@ function userActs(s: string, at: number, lang: Lang): boolean {
   if (
     clause !== sinceUs &&
     (/^(?:[^您你，,]|[您你]的){2,16}?(?:将|会|应当|应|需|须)/.test(clause) ||
-      (/^(?!作为|为|以|对|在|当|如|若)[^您你，,]{2,16}$/.test(clause) &&
-        /^(?:可以|可|能够|能)/.test(s.slice(at, at + 2))))
+      (/^(?!作为|为|以|对|在|当|如|若)[^您你，,]{2,16}$/.test(clause) && /^[可能]/.test(s.slice(at, at + 1))))
   )
     return false;
   // the user's first act after the operator was last named: 「您可以通过服务与您的好友分享」

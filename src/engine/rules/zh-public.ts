@@ -183,7 +183,9 @@ const CHOSEN = /(?:根据|按照|依据|依照)(?:您|你)的(?:选择|设置|�
 const CHOSEN_WORDS = new Prefilter(['的选择', '的设置', '的设定']);
 
 // A hit that starts at what is published is moved to its verb, where the polarity reads the refusal between them:
-// 「屋主的姓名及联络方式不会刊登于物件页面」
+// 「屋主的姓名及联络方式不会刊登于物件页面」 (the verbs also ask first whether PUBLISHED or PRINTED can match)
+const PUBLISH_VERB = /公布|公告/;
+const PRINT_VERB = /刊登|刊载|登载|张贴/;
 const atVerb = (s: string, hits: RuleHit[], verb: RegExp): RuleHit[] =>
   hits.map((h) => {
     const at = s.slice(h.index, h.index + h.length).search(verb);
@@ -214,9 +216,9 @@ export const rule: Rule = {
         (h) => !/(?:自行|已经?|自己)$/.test(s.slice(Math.max(0, h.index - 3), h.index)),
       ),
       ...(who ? hitsOf(NOTICE, s, ['public']) : []),
-      ...(s.includes('公布') || s.includes('公告') ? atVerb(s, hitsOf(PUBLISHED, s, ['public']), /公布|公告/) : []),
+      ...(PUBLISH_VERB.test(s) ? atVerb(s, hitsOf(PUBLISHED, s, ['public']), PUBLISH_VERB) : []),
       ...(s.includes('属地') ? hitsOf(IP_PLACE, s, ['public']) : []),
-      ...(/刊登|刊载|登载|张贴/.test(s) ? atVerb(s, hitsOf(PRINTED, s, ['public']), /刊登|刊载|登载|张贴/) : []),
+      ...(PRINT_VERB.test(s) ? atVerb(s, hitsOf(PRINTED, s, ['public']), PRINT_VERB) : []),
       ...(who && SHOW_WORD.mayHold(s, prefilters) ? hitsOf(SHOWS_WHO, s, ['public']) : []),
       // each pattern's verbs first, so a sentence without them is not scanned for audiences
       ...(yours && SHOW_WORD.mayHold(s, prefilters) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
