@@ -1074,3 +1074,12 @@ describe('nothing goes out until the user agrees: the refusal’s only way out i
     ['Your results are not shared with your school until the end of term.', 'denies'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('what the user posts or sends shown to others, and what they send to us', () => {
+  test.each([
+    ['When you post a recipe, your display name and photo are visible to anyone on the internet.', 'shares'],
+    ['Once you send a gift card, the recipient sees your name and the message you wrote.', 'shares'],
+    ['If you send us a photo of your receipt, it may be available to others on an unencrypted network.', 'none'],
+    ['When you share a playlist, anyone with the link can see it.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
