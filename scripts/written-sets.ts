@@ -71,10 +71,13 @@ export const MEASURED_ONLY = new Set([
   'zh-38',
   'zh-40',
   'zh-41',
+  'zh-43',
   'zh-hant-37',
   'zh-hant-39',
   'zh-hant-40',
+  'zh-hant-42',
   'en-38',
   'en-40',
   'en-41',
+  'en-43',
 ]);
