@@ -259,7 +259,7 @@ describe('Chinese negation scope', () => {
     ['未經閣下同意，我們不會將閣下的個人資料提供予任何第三方作直接促銷用途。', 'consent'],
     // shown to everyone, visible to a school or recruiters, noticed publicly; offers of a service are not hand-overs
     ['您的昵称和积分将在排行榜中向其他玩家展示。', 'shares'],
-    ['您发布的动态将向其他用户展示。', 'none'],
+    ['您发布的动态将向其他用户展示。', 'shares'],
     ['获奖用户的昵称及隐去中间四位的手机号将在活动页面公示。', 'shares'],
     ['我们会在网站公示本政策的更新。', 'none'],
     ['您的简历可以被经过认证的招聘企业查看。', 'shares'],
@@ -785,6 +785,10 @@ describe('what the user posted, shown by the service to others, is made public; 
     ['您发布到社区的照片和评论将公开展示。', 'shares'],
     ['您发布的信息可能被他人收集。', 'none'],
     ['您可以将骑行记录发布到社区。', 'none'],
+    // (the audience between the modal and the verb)
+    ['您发布的菜谱和头像会对所有用户公开可见。', 'shares'],
+    ['你上传的跑步路线将对所有跑友公开展示。', 'shares'],
+    ['您可以选择将您发布的菜谱对所有用户公开。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
 
