@@ -6,7 +6,7 @@ import { inOptOutLink, SELL_VERBS } from '../lexicon/en-verbs';
 // "personal information is not sold or rented to anyone". A marketplace's "bidding, buying, or selling information"
 // is what its users do, not the operator selling data.
 const SELL = new RegExp(
-  `\\b(?:${SELL_VERBS})\\b(?<!\\b(?:buying|bidding|purchasing|listing),?\\s+(?:or\\s+|and\\s+)?(?:${SELL_VERBS}))(?=[^.;]{0,50}?\\b(?:data|information|pii|details|lists?|it|them|(?:e-?mail |postal )?address(?:es)?|(?:phone |mobile )?numbers?|names|(?:your|their|a user's|the user's|members'|donors'|customers') names?|statistics|records)\\b)|\\b(?:sold|rented|traded|leased)\\b(?<=\\b(?:data|information|details|records|lists|address(?:es)?|numbers|names)\\b[^.;]{0,30}?\\b(?:is|are|be|been|being)\\b[^.;]{0,20}?\\b(?:sold|rented|traded|leased))|\\bsale of (?:your |personal )`,
+  `\\b(?:${SELL_VERBS})\\b(?<!\\b(?:buying|bidding|purchasing|listing),?\\s+(?:or\\s+|and\\s+)?(?:${SELL_VERBS}))(?=[^.;]{0,50}?\\b(?:data|information|pii|details|lists?|it|them|(?:e-?mail |postal )?address(?:es)?|(?:phone |mobile )?numbers?|names|(?:your|their|a user's|the user's|members'|donors'|customers') names?|statistics|records|recordings|(?:purchase |viewing |listening |browsing |search |location |medical |order )histor(?:y|ies)|photos|videos|footage|databases?)\\b)|\\b(?:sold|rented|traded|leased)\\b(?<=\\b(?:data|information|details|records|lists|address(?:es)?|numbers|names)\\b[^.;]{0,30}?\\b(?:is|are|be|been|being)\\b[^.;]{0,20}?\\b(?:sold|rented|traded|leased))|\\bsale of (?:your |personal )`,
   'g',
 );
 
@@ -26,7 +26,9 @@ export const rule: Rule = {
   gate: new RegExp(`\\b(?:${SELL_VERBS}|sold|rented|traded|leased)\\b|\\bsale of`),
   // (「Do Not Sell or Share My Personal Information」: the name of the opt-out link, in the user's words, is no promise)
   detect: (s) =>
-    /\b(?:data|information|personal|pii|details|lists?|address(?:es)?|numbers?|names?|statistics|records)\b/.test(s)
+    /\b(?:data|information|personal|pii|details|lists?|address(?:es)?|numbers?|names?|statistics|records|recordings|histor(?:y|ies)|photos|videos|footage|databases?)\b/.test(
+      s,
+    )
       ? hitsOf(SELL, s, ['unspecified']).filter((h) => !inOptOutLink(s, h.index))
       : [],
 };

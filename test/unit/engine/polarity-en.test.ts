@@ -1083,3 +1083,12 @@ describe('what the user posts or sends shown to others, and what they send to us
     ['When you share a playlist, anyone with the link can see it.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('selling what a user recorded, watched or bought is selling data', () => {
+  test.each([
+    ['We never sell your dashcam footage.', 'denies'],
+    ['We will not rent or sell your viewing history to anyone.', 'denies'],
+    ['You can sell your photos to other members through our marketplace.', 'none'],
+    ['We may sell the history of the club as a printed book.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
