@@ -1092,3 +1092,11 @@ describe('selling what a user recorded, watched or bought is selling data', () =
     ['We may sell the history of the club as a printed book.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a database or camera footage is data handed over', () => {
+  test.each([
+    ['We do not make our member database available to other clubs.', 'denies'],
+    ['We may give CCTV footage to the police when they investigate a crime.', 'shares'],
+    ['Our database runs on servers in Frankfurt.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
