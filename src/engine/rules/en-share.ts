@@ -14,7 +14,7 @@ const PASSIVE =
   /\bor (?:passed|sent|given|disclosed|transferred|sold|shared)(?: on| along)? (?:to|with)\b(?! (?:you|us)\b)|\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|communicated|made available|forwarded|reported|released|uploaded|supplied|handed)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b(?! (?:or|and|nor) ))/g;
 // "provide/send/make available" disclose only when data goes to someone: "provide you with …" does not.
 const DATA =
-  'information|data|pii|details|identifiers|content|it|them|records|ids?|location|names?|files|lists?|addresses|numbers|(?:tele|mobile )?phone numbers?|mobile numbers?|(?:search )?queries|your (?:[\\w-]+ )?(?:address|number|cv|r[eé]sum[eé]|profile|history|results|reports|scores|photos|images|recordings|messages|documents)|your e-?mail|(?:e-?mail|postal|mailing|delivery|shipping|billing|home|ip) address(?:es)?|statistics|metrics|databases?|footage';
+  "information|data|pii|details|identifiers|content|it|them|records|ids?|location|names?|files|lists?|addresses|numbers|(?:tele|mobile )?phone numbers?|mobile numbers?|(?:search )?queries|your (?:[\\w-]+['’]s )?(?:[\\w-]+ )?(?:address|number|cv|r[eé]sum[eé]|profile|history|results|reports|scores|photos|images|recordings|messages|documents)|your e-?mail|(?:e-?mail|postal|mailing|delivery|shipping|billing|home|ip) address(?:es)?|statistics|metrics|databases?|footage";
 // "to" as the sign of an infinitive ("… by choosing not to", "… to make it easier") names no recipient.
 // "… to send you a receipt", "… to improve your visit": a verb with the user as its object
 const INFINITIVE =

@@ -1100,3 +1100,11 @@ describe('a database or camera footage is data handed over', () => {
     ['Our database runs on servers in Frankfurt.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("data named by whose it is: your child's, your pet's", () => {
+  test.each([
+    ["We send your child's progress reports to the tutor you book.", 'shares'],
+    ['We pass your dog’s vaccination history to the kennel you choose.', 'shares'],
+    ["We keep your child's progress reports for two years.", 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
