@@ -17,6 +17,12 @@ const HOSTED_BY_IT = new RegExp(
   String.raw`(?:第三方|关联公司|合作方|合作伙伴|${PROVIDER})[^。；;]{0,30}?(?:储存|存储|保存|备份)(?:于|在)其(?:[^，,。；;]{0,6}?的)?(?:服务器|云|数据中心|系统)`,
   'g',
 );
+// (and what passes through the servers or platform of a party named earlier: 「直播服务由第三方音视频服务商提供，您的音视频数据
+// 将通过其服务器进行传输」「看診服務係由協力廠商之平台建置，您的影音資料將經由該平台傳輸」 — not 「通过我们的服务器传输」)
+const CARRIED_BY_IT = new RegExp(
+  String.raw`(?:第三方|协力厂商|合作方|合作伙伴|云服务|${PROVIDER})[^。；;]{0,40}?(?:经由|通过|透过)(?:其|该|此)(?:[^，,。；;]{0,6}?的)?(?:服务器|伺服器|平台|服务商|服务提供商|供应商|网络|云)[^，,。；;]{0,4}?(?:进行)?(?:传输|传送|传递)`,
+  'g',
+);
 
 // A duty or safeguard the sentence is about, with the processor only named in it (POLARITY.md: requirements imposed on
 // recipients are none): 「我们会与外包服务商签署保密协议，并定期审计其数据处理活动」「受託處理您個人資料之協力廠商，本公司均會
@@ -42,13 +48,14 @@ export const rule: Rule = {
     'zh-TW': '業者委託其他公司代為處理你的資料；受託者只應依約定目的處理。',
     en: 'The company has other firms process your data on its behalf; they should only use it as instructed.',
   },
-  gate: /委托|委外|受托|代表|代为|代(?:我们|本公司|我行|我方)|外包|为我们|储存|存储|保存|备份/,
+  gate: /委托|委外|受托|代表|代为|代(?:我们|本公司|我行|我方)|外包|为我们|储存|存储|保存|备份|传输|传送|传递/,
   // 「受托方不得超出约定的目的处理」 is a duty laid on the recipient, not a hand-over (POLARITY.md)
   detect: (s) =>
     [
       ...hitsOf(ENTRUST, s, ['processors']),
       ...(/商/.test(s) ? hitsOf(HOSTED, s, ['processors']) : []),
       ...(s.includes('其') ? hitsOf(HOSTED_BY_IT, s, ['processors']) : []),
+      ...(s.includes('传') ? hitsOf(CARRIED_BY_IT, s, ['processors']) : []),
     ].filter(
       (h) =>
         !/^受托(?:方|人|者|厂商|公司|单位)?(?:应当|应依|应|不得|须|需|必须)/.test(s.slice(h.index, h.index + 8)) &&

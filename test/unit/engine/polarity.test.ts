@@ -951,6 +951,10 @@ describe("data kept on a provider's servers is with that provider", () => {
     // (or on "its" servers, the host named earlier in the sentence)
     ['在线问诊由第三方技术服务商提供，您的问诊记录会保存在其服务器中。', 'shares'],
     ['我们自行开发了客服系统，您的聊天记录会保存在其服务器中。', 'none'],
+    // (or passes through them)
+    ['视频面试由第三方音视频服务商提供，面试中的画面和声音会通过其服务器传输。', 'shares'],
+    ['遠距課程平台由協力廠商建置，上課影音將經由該平台傳送。', 'shares'],
+    ['面试中的画面和声音会通过我们的服务器加密传输。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
 
