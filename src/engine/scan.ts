@@ -171,6 +171,9 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       // 「公布获奖者名单」「錄取名單將於本校網頁公告」
       '公布',
       '名单',
+      // (「得獎者之姓名將…公告於活動頁面」: announced on a page)
+      '公告于',
+      '公告在',
       // the others zh-public's audiences name (「向其他会员显示」「向直播间所有观众展示」), Taiwan's 使用者 (users) among them
       ...OTHERS_WORDS,
       '可见',

@@ -707,6 +707,9 @@ describe('shown to more audiences: a group-buying leader, a match, the person ca
     ['本政策的修订版本将在应用内公布。', 'none'],
     ['錄取名單將於本校網頁公告，內容包含考生姓名。', 'shares'],
     ['子处理者名单公布于我们的信任中心页面。', 'none'],
+    ['中獎者之姓名將隱去中間一字後公告於官網。', 'shares'],
+    ['中奖名单将以隐去手机号中间四位的方式，公布于活动页面。', 'shares'],
+    ['本政策的更新将公告于本网站。', 'none'],
     // an agent or a consultant who sees the user's data
     ['为您办理续保的保险代理人可以查看您的保单号和联系电话。', 'shares'],
     ['经您同意后，合作机构的升学顾问可查看您孩子的成绩记录。', 'consent'],
