@@ -243,6 +243,10 @@ const PROVIDE_PARTY =
 // 第三方之行銷推廣」 (the refusal reads as one; 「如需…用于第三方的营销推广，我们将事先取得您的明示同意」 as consent)
 const FOR_THEIR_ADS =
   /用于(?:任何)?(?:第三方|第三人|他人|其他(?:公司|机构|企业|商家))(?:的|之)[^，,。；;]{0,4}?(?:营销|行销|推广|广告|促销)/g;
+// The user's data put to a purpose of sharing (「如果我们需要将您的个人信息用于本政策未载明的共享目的，我们将另行征得您的同意」):
+// the operator's hand-over, named by its purpose (not 「超出共享目的使用」, a recipient's duty, nor a table's 「共享目的：」)
+const FOR_SHARING =
+  /(?<=(?:将|把)[^，,。；;]{0,16}?(?:信息|资料|数据)[^，,。；;]{0,4}?)用于[^，,。；;]{0,12}?(?:共享|分享|对外提供|披露|转让)(?:的|之)?目的/g;
 // A lead-in that says the operator hands data over, its list after the colon (POLARITY.md: 「具体第三方类型与处理的个人
 // 信息类型如下：」 is shares): the user's data provided or moved (「本公司会根据以下用途转移阁下的个人资料：」「下列人士可能获
 // 提供阁下的个人资料：」), or the kinds of recipient and data announced (「具體接收方類別及所提供之個人資料類別如下表：」)
@@ -303,6 +307,7 @@ export const rule: Rule = {
       ...(s.includes('可见') ? hitsOf(VISIBLE, s) : []),
       ...(s.includes('提供') ? hitsOf(PROVIDE_PARTY, s) : []),
       ...(s.includes('用于') ? hitsOf(FOR_THEIR_ADS, s) : []),
+      ...(s.includes('目的') && s.includes('用于') ? hitsOf(FOR_SHARING, s) : []),
       ...(s.endsWith(':') || s.endsWith('：') ? hitsOf(LEAD_IN, s) : []),
       ...(s.includes('特定目的') ? hitsOf(BEYOND_PURPOSE, s) : []),
       ...(s.includes('对象') ? hitsOf(USERS_ARE, s) : []),

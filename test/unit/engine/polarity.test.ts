@@ -893,6 +893,10 @@ describe('a need to share as the condition the consent answers (若需…，我�
     // (the condition as a clause ending in 时 or 前; but a recipient asked to seek consent again gates nothing of ours)
     ['需要向广告合作方提供您的设备信息时，我们会再次征得您的同意。', 'consent'],
     ['在公司合并、分立时转让您的个人信息的，我们将要求接收方重新征求您的同意。', 'shares'],
+    // (the need named by its purpose: the data put to a purpose of sharing)
+    ['如我们需要将您的健康数据用于本说明未列明的其他共享目的，将再次征求您的同意。', 'consent'],
+    ['我们会将您的订单信息用于本政策所列的共享目的。', 'shares'],
+    ['如合作方超出共享目的使用您的信息，我们将要求其立即停止。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
 
