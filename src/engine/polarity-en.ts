@@ -54,9 +54,9 @@ const CONSENT = new RegExp(
     // a box the user ticks, or its label in the user's own words: "if you tick the box marked '…', we will pass",
     // "by ticking this box, I agree that … may share my contact details"
     `|\\bif you (?:tick|check)(?: the| this)? (?:box\\b|['"‘“])|\\bby (?:ticking|checking) (?:this|the) box\\b|(?:^|[.:;]\\s*|\\b)i (?:agree|consent)(?: that| to)\\b` +
-    // a parent's or guardian's consent, for a child: "with a parent's verifiable consent", "a parent or guardian must
-    // consent before we can share"
-    `|\\b(?:with|without|upon|after|subject to) (?:a|the|their|your(?: child's)?) (?:parent|guardian)['’]s (?:(?:verifiable|prior|written|express) )*(?:consent|permission|authori[sz]ation)` +
+    // a parent's or guardian's consent, for a child, or anyone's named by who they are: "with a parent's verifiable
+    // consent", "with the backer's explicit authorisation", "a parent or guardian must consent before we can share"
+    `|\\b(?:with|without|upon|after|subject to) (?:a|the|their|your(?: child's)?) [\\w-]+['’]s (?:(?:verifiable|prior|written|express|explicit|separate|specific) )*(?:consent|permission|authori[sz]ation)` +
     `|\\b(?:parents?|guardians?)(?: or (?:legal )?guardians?)? (?:must|has to|have to|needs? to|will need to) (?:first )?(?:consent|agree|approve|authori[sz]e)\\b` +
     // the British "if you have told us that you are happy for us to do so"
     `|\\b(?:you(?:'re|’re| are)|you have told us (?:that )?you are) happy for us to\\b` +

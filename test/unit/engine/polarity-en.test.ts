@@ -1108,3 +1108,11 @@ describe("data named by whose it is: your child's, your pet's", () => {
     ["We keep your child's progress reports for two years.", 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("anyone's leave named by who they are, as a parent's is", () => {
+  test.each([
+    ["Only with the member's written permission will we pass their details to the club secretary.", 'consent'],
+    ["We never give the tenant's phone number to the landlord without the tenant's prior consent.", 'consent'],
+    ["We never give the tenant's phone number to the landlord.", 'denies'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
