@@ -22,7 +22,7 @@ const INFINITIVE =
 // "in order to", "asked to", "used to": the "to" of a purpose or a duty
 const NOT_TO = '(?<!\\b(?:in order|so as|asked|able|wish|want|need|required|used) )';
 const TO_PARTY = new RegExp(
-  `(?<!\\b(?:other|one|first|second|by|in|on|the|a|your|our) )\\b(?:${TO_VERBS})\\b(?! (?:us|you)\\b)(?=[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?${NOT_TO}\\b(?:to|with)\\b(?! (?:you|us|customers?|our (?:customers?|users|visitors|members|readers)(?![- ][\\w-]+ (?:vendors?|providers?|agency|agencies|partners?|firms?|compan(?:y|ies)|platforms?)\\b)|the product|(?:the |our )?(?:services?|servers?|app)|(?:the |our |your )?(?:cloud|website|site|account|profile))\\b)(?!${INFINITIVE}))`,
+  `(?<!\\b(?:other|one|first|second|in|on|the|a|your|our) )(?<!^\\W*by )(?!(?<=\\bby )hand\\b)\\b(?:${TO_VERBS})\\b(?! (?:us|you)\\b)(?=[^.;]{0,50}?\\b(?:${DATA})\\b[^.;]{0,40}?${NOT_TO}\\b(?:to|with)\\b(?! (?:you|us|customers?|our (?:customers?|users|visitors|members|readers)(?![- ][\\w-]+ (?:vendors?|providers?|agency|agencies|partners?|firms?|compan(?:y|ies)|platforms?)\\b)|the product|(?:the |our )?(?:services?|servers?|app)|(?:the |our |your )?(?:cloud|website|site|account|profile))\\b)(?!${INFINITIVE}))`,
   'g',
 );
 // The recipient as the first object: "we do not give the sponsor your name", "provide our partners with your address".

@@ -1116,3 +1116,12 @@ describe("anyone's leave named by who they are, as a parent's is", () => {
     ["We never give the tenant's phone number to the landlord.", 'denies'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a hand-over done "by sending", and the user acting "by providing"', () => {
+  test.each([
+    ['We confirm your age by sending your date of birth to our verification partner.', 'shares'],
+    ['We check your number by passing it to your mobile network operator.', 'shares'],
+    ['By providing your phone number to the organiser, you agree to receive event updates.', 'none'],
+    ['Handwritten forms filled in by hand are sent to our office.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
