@@ -1125,3 +1125,11 @@ describe('a hand-over done "by sending", and the user acting "by providing"', ()
     ['Handwritten forms filled in by hand are sent to our office.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("an identity checked against someone else's register", () => {
+  test.each([
+    ['To verify your business, we check your company number against the national business register.', 'shares'],
+    ['We may verify your passport details against the immigration database.', 'shares'],
+    ['We check new sign-ups against our database of banned accounts.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
