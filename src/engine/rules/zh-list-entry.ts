@@ -15,13 +15,17 @@ const ROW_DATA =
 // nor a registered name alone, which as often names the operator's own entities.
 export const ITEM_START =
   /^\s*(?:[(（]?(?:[a-z]|[ivx]{1,4}|\d{1,2}|[一二三四五六七八九十]{1,3})[)）.、．]|[•·●▪◆*-])\s*/;
+const ITEM_PARTY =
+  '(?:公司|伙伴|机构|供应商|服务商|提供商|人士|承办商|承包商|代理人|代理行|合作方|关联方|关系企业|第三方|部门|机关|银行|券商)';
+// (a party with its members after a comma, 「(iii) 任何對本公司負有保密責任的人士，包括本集團成員公司；」, where the item does
+// nothing: no verb, no refusal — 「（三）未经您同意，我们不会提供给任何第三方；」 is a sentence of its own)
 const PARTY_ITEM = new RegExp(
-  `${ITEM_START.source}(?=[^。；;:：,，]{2,40}?(?:公司|伙伴|机构|供应商|服务商|提供商|人士|承办商|承包商|代理人|代理行|合作方|关联方|第三方|部门|机关|银行|券商)[；;。.]?\\s*$)(?![^。；;]*有限公司[；;。.]?\\s*$)`,
+  `${ITEM_START.source}(?:(?=[^。；;:：,，]{2,40}?${ITEM_PARTY}[；;。.]?\\s*$)|(?![^。；;]*(?:不|未|非|提供|共享|披露|分享|转让|出售|收集|使用|同意|授权|处理|传输|我们|您|你))(?=[^。；;:：]{2,60}?[，,](?:包括|包含|例如|如)[^。；;:：]{2,40}?${ITEM_PARTY}[；;。.]?\\s*$))(?![^。；;]*有限公司[；;。.]?\\s*$)`,
 );
 /** Whether the sentence is an enumerated item naming only who receives (index.ts drops one a paragraph follows). */
 export const partyItem = (s: string): boolean => PARTY_ITEM.test(s);
 const ITEM_RECIPIENTS: ReadonlyArray<readonly [RegExp, Recipient]> = [
-  [/关联|控股|附属|联营|集团/, 'affiliates'],
+  [/关联|关系企业|控股|附属|联营|集团/, 'affiliates'],
   [/政府|监管|执法|机关|部门|法院|司法/, 'authorities'],
   [/广告/, 'advertisers'],
   [/供应商|服务商|提供商|承办商|承包商|代理/, 'processors'],

@@ -121,6 +121,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       // an enumerated item that names only who receives (a transferee list)
       '（二）为本公司提供仓储、配送服务的承包商；',
       '3、营销活动的合作伙伴。',
+      // (a party and its members after a comma; Taiwan's 關係企業)
+      '(d) 任何對本公司負有保密義務的人士，包括本集團旗下公司；',
+      '（二）本公司之關係企業；',
       '第三人名稱：金流服務業者；提供目的：付款處理；提供之個人資料類別：持卡人姓名',
       '地图定位SDK，提供方：某某地图科技有限公司，使用目的：展示附近门店，收集个人信息类型：位置信息',
       '崩溃统计,某某网络技术有限公司,获取设备信息（设备标识符）',
@@ -132,6 +135,7 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
     ],
     silent: [
       '（一）运营者：上海某某网络科技有限公司；',
+      '（三）未经您同意，我们不会将信息提供给任何第三方，包括我们的合作伙伴；',
       '2. 杭州某某信息技术有限公司',
       '对于第三方无法提供的信息，我们仍可能会要求您提供：',
       '4、获取存储权限，用于保证应用内接入的SDK正常运作，以及缓存图片，并提升加载速度。',
