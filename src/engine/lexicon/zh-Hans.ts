@@ -213,8 +213,7 @@ export const zhHans: Lexicon = {
       '推销',
       '感兴趣的商品',
       '感兴趣的产品',
-      // an offer sent to the user, named by its kind (「推送会员专属优惠」「寄送生日优惠」「新品试用邀请」
-      // 「招生信息」): not 优惠 alone, which is as often a discount on the price the user pays (「计算保费优惠」)
+      // an offer sent to the user, named by its kind (「推送会员专属优惠」「寄送生日优惠」「新品试用邀请」「招生信息」)
       '专属优惠',
       '生日优惠',
       '限时优惠',
@@ -226,6 +225,9 @@ export const zhHans: Lexicon = {
       '招生信息',
       // a newsletter (Taiwan's 电子报: 「订阅合作品牌电子报」)
       '电子报',
+      // an offer of any kind (「以便门店向您推送保养套餐优惠」「用于寄送活动优惠」); a discount on what the user pays is masked
+      // below
+      '优惠',
     ],
     ads: ['广告'],
     profiling: ['个性化推荐', '个性化', '用户画像', '画像', '精准', '兴趣偏好', '偏好', '推荐'],
@@ -237,7 +239,12 @@ export const zhHans: Lexicon = {
   },
   // 推荐 the verb of a lead handed on (「推荐给合作机构」「推荐至首页」) or a referral (「推荐人」「推荐码」「推荐佣金」), not a
   // recommendation made to the user (「推荐给您」「为您推荐」, profiling)
-  masks: [['推荐', /推荐(?=给(?!您|你)|予(?!您|你)|至|到|人|者|码|佣金|奖励|计划|链接|连结|好友|有礼)/g]],
+  masks: [
+    ['推荐', /推荐(?=给(?!您|你)|予(?!您|你)|至|到|人|者|码|佣金|奖励|计划|链接|连结|好友|有礼)/g],
+    // 优惠 as the price the user pays, a coupon redeemed or the right to one (「计算保费优惠」「核销您使用的优惠券」「核对购房优惠资格」
+    // 「享有会员优惠」), not an offer made to them
+    ['优惠', /(?<=(?:保费|车险|资费|停车|计算|核销|兑换|享有|享受|核对)[^，,。；;]{0,8}?)优惠|优惠(?=资格|验证|序号)/g],
+  ],
   mitigations: {
     'de-identified': ['去标识化', '去标识', '汇总', '统计信息', '聚合'],
     anonymised: ['匿名化', '无法识别', '不能识别', '无法重新识别'],

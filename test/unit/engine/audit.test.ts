@@ -365,6 +365,11 @@ describe('marketing as the offers a receiver sends or the products it pitches', 
     ['We share your mobile number with our telemarketing contractor.', true],
     // (a discount on a price is no promotion; the services a partner offers are no offer to the user)
     ['我们会将您的驾驶数据提供给合作保险公司，用于计算保费优惠。', false],
+    // (an offer of any kind, not only the kinds listed; a coupon redeemed or the right to one is no offer)
+    ['我们会将您的手机号提供给合作车行，以便其向您推送保养优惠。', true],
+    ['若您同意，我們會將您的電子郵件提供予合作品牌，用於寄送活動優惠。', true],
+    ['我们会将您的会员卡号提供给合作商户，用于核销您在其门店使用的优惠券。', false],
+    ['您的姓名将提供给开发商，用于核对购房优惠资格。', false],
     ['We share your booking with the partner that offers the tour.', false],
     // a receiver's own products pitched, an audience built to reach the user, a product sold to them
     ['We may share your email address with our affiliates so they can tell you about their own products.', true],
@@ -400,6 +405,11 @@ describe('an offer named by its kind is marketing; a discount on the price the u
     ['我们会将您的邮箱提供给合作书店，用于向您寄送生日优惠。', true],
     ['经您同意，我们会将您的手机号提供给合作品牌，用于发送新品试用邀请。', true],
     ['我们会将您的驾驶数据提供给合作保险公司，用于计算保费优惠。', false],
+    // (an offer of any kind, not only the kinds listed; a coupon redeemed or the right to one is no offer)
+    ['我们会将您的手机号提供给合作车行，以便其向您推送保养优惠。', true],
+    ['若您同意，我們會將您的電子郵件提供予合作品牌，用於寄送活動優惠。', true],
+    ['我们会将您的会员卡号提供给合作商户，用于核销您在其门店使用的优惠券。', false],
+    ['您的姓名将提供给开发商，用于核对购房优惠资格。', false],
     ['如您訂閱合作書店的電子報，我們會將您的電子郵件地址提供予該書店。', true],
   ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
 });
