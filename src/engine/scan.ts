@@ -176,6 +176,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '公告在',
       // the others zh-public's audiences name (「向其他会员显示」「向直播间所有观众展示」), Taiwan's 使用者 (users) among them
       ...OTHERS_WORDS,
+      // (「私密相册中的照片不会对其他任何用户展示」)
+      '任何用户',
       '可见',
       '看到您的',
       '看到你的',
@@ -265,6 +267,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '律师',
       '保险',
       '卖家',
+      // (and who the user's data is withheld from: 「寄卖人的联系方式不会向买家展示」)
+      '买家',
       // the parties of a deal a hand-over names by trade: 「推送至发卡银行」「传送至您预约之诊所」; Hong Kong's 第三者
       '银行',
       '医院',

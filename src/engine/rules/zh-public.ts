@@ -123,6 +123,7 @@ const OWN_ACTS = ['上传', '发布', '发表', '填写', '标注', '设置', '�
 const YOURS = new RegExp(
   `(?:您|你|阁下|用户|学生|成员|员工|儿童|孩子|子女|未成年人|乘客|会员)(?:的|之)|(?:您|你|阁下)[^，,。；;]{0,12}?(?:${OWN_ACTS.join('|')})的`,
 );
+const REFUSED_SHOWING = /(?:不会|不得|绝不|从不|并不|均不)(?:对|向)/;
 
 // The words each pattern needs, from the sentence scan (prefilter.ts): most sentences hold none of them.
 /** The data made public by name (PUBLIC's first two forms), as plain words: the sentence scan passes them too. */
@@ -208,7 +209,9 @@ export const rule: Rule = {
   // 「将根据您的选择向其他用户展示」: shown as the user chooses is the user's act, not the operator's disclosure
   detect: (s, prefilters) => {
     if (CHOSEN_WORDS.mayHold(s, prefilters) && CHOSEN.test(s)) return [];
-    const yours = YOURS_WORDS.mayHold(s, prefilters) && YOURS.test(s);
+    // (or a refusal to show something to an audience: 「私密相册中的照片不会对其他任何用户展示」「寄卖人的联系方式不会向买家展示」 —
+    // whose data it is goes without saying)
+    const yours = (YOURS_WORDS.mayHold(s, prefilters) && YOURS.test(s)) || REFUSED_SHOWING.test(s);
     const who = WHO_WORDS.mayHold(s, prefilters) && WHO.test(s);
     return [
       // 「所收集的信息是您自行向社会公众公开的」: what the user already made public comes in, it does not go out

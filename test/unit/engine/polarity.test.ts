@@ -1144,3 +1144,12 @@ describe('after the user’s condition, what is the user’s is the data of a ne
     ['若您选择开通“家庭共享”，您可以自行将体检报告发送给家人。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a refusal to show something to an audience withholds the user’s data, whosever it is called', () => {
+  test.each([
+    ['隐藏相册里的照片不会对其他任何用户展示。', 'denies'],
+    ['房东的联系方式不会向租客展示。', 'denies'],
+    ['司机的身份证号仅用于审核，不会对乘客或其他用户展示。', 'denies'],
+    ['商品详情页会向买家展示商品的价格和库存。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
