@@ -252,6 +252,12 @@ const TO_ITEM = new RegExp(
 const VERIFIED_BY =
   /\b(?:validate|verify|check|confirm|cross-check|compare|comparing|match)(?:s|d|ed|es|ing)?\b(?![- ]out)[^.;]{0,80}?\b(?:through|with|against|via|by) (?:an? |the )?(?:legitimate |trusted |reliable |other )?(?:(?:records|data|databases) (?:held|maintained|kept) by|third[- ]part(?:y|ies)|credit (?:reference |reporting )?agenc(?:y|ies)|identity verification (?:providers?|services?)|(?:[\w'’-]+ ){0,3}?(?:document|identity|id) verification (?:service|system)s?|(?:[\w'’-]+ ){0,2}?government(?:['’]s)? (?:[\w-]+ ){0,2}?(?:records|databases?|registers?|registr(?:y|ies)|services?)|(?:your )?(?:mobile (?:network )?|wireless |phone |telecom(?:munications)? |network )(?:operators?|carriers?|providers?))\b|\b(?:validate|verify|check|confirm|cross-check|compare|comparing|match)(?:s|d|ed|es|ing)?\b(?![- ]out)[^.;]{0,80}?\bagainst (?:the |an? )(?!(?:same|following|original|above|relevant|previous) )(?:[\w'’-]+ ){1,3}?(?:database|databases|register|registry)\b|\b(?:use|uses|using|rely on|relies on|work with|works with)\b[^.;]{0,40}?\b(?:identity|id|age) (?:verification|checking|estimation) (?:providers?|services?|partners?)\b/g;
 
+// A refusal to show the user's data to the people on the other side ("will never show it to other members", "is never
+// shown to the seller", "we do not publish or display applicants' names on any public list"): the audience of PUBLIC,
+// named by its role, or a public place, after a negated verb of showing (a shown-to with no refusal stays PUBLIC's)
+const NOT_SHOWN =
+  /(?<=\b(?:never|not|n't)(?: be)? )(?:(?:publish|display|show|reveal)(?:s|es|ed|n)?|visible)(?: (?:or|and) (?:publish|display|show|reveal)(?:s|es|ed|n)?)?(?: (?:it|them|this|that|your [\w-]+(?: [\w-]+)?|[\w-]+['’]s? [\w-]+))? (?:to|on|in) (?:(?:other|any|the|a|your) )?(?:users|members|players|sellers?|buyers?|hosts?|guests?|drivers?|riders?|passengers|tenants?|landlords?|employers?|recruiters|the public|anyone|everyone|public (?:list|page|profile|director(?:y|ies)|website|site|register)s?)\b/g;
+
 export const rule: Rule = {
   id: 'en-share',
   lang: 'en',
@@ -289,6 +295,7 @@ export const rule: Rule = {
     ...(s.includes(' see') ? hitsOf(THEY_SEE_NOW, s, ['public']) : []),
     ...(s.includes('report') ? hitsOf(REPORTED_TO, s) : []),
     ...(s.includes('reveal') ? hitsOf(REVEALED_TO, s) : []),
+    ...(s.includes('never') || s.includes('not') ? hitsOf(NOT_SHOWN, s, ['public']) : []),
     ...(s.includes(' your ') || s.includes(' their ') ? hitsOf(YOURS_TO, s) : []),
     ...(s.includes('pass') ? hitsOf(PASS_ON, s) : []),
     ...(s.includes('|') || s.includes(': ') ? tableRow(s) : []),

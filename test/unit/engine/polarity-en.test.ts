@@ -1133,3 +1133,13 @@ describe("an identity checked against someone else's register", () => {
     ['We check new sign-ups against our database of banned accounts.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a refusal to show the user’s data to the other side, or on a public list', () => {
+  test.each([
+    ['We will never show your saved searches to other members.', 'denies'],
+    ['Your home address is never shown to the buyer.', 'denies'],
+    ['We do not publish or display donors’ names on any public page.', 'denies'],
+    ['Your phone number is never shown to other guests, except to the host of the stay you book.', 'shares'],
+    ['We do not show ads to children under 13.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
