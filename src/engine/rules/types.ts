@@ -84,3 +84,45 @@ export function groupHits(pattern: RegExp, sentence: string): RuleHit[] {
   }
   return out;
 }
+
+// a refusal between a party and its verb: 「合作伙伴不会收集」「第三方SDK均不得获取」 (not what it cannot do, 「无法获取」
+// 「不能查看」, as often a safeguard's effect as a promise)
+const REFUSED_VERB = /(?:都|均|也|亦|并|绝|从)?(?:不会|不得|不)(?:会|再)?(?:直接|主动|自行)?$/;
+/**
+ * A hit that runs from a party to its verb, moved to the verb where a refusal stands just before it, so that the
+ * polarity reads the refusal (it reads what comes before a hit): 「合作伙伴不会收集您的手机号码」 refuses. The same
+ * verb again in a later clause, unrefused, is the party's act after all: 「不会收集您的通讯录，但会收集设备信息」「不会获取
+ * 您的身份证号，仅会获取您的手机号码」 (a hit there too).
+ */
+export function atRefusedVerb(sentence: string, hits: RuleHit[], verb: RegExp): RuleHit[] {
+  const out: RuleHit[] = [];
+  for (const h of hits) {
+    const text = sentence.slice(h.index, h.index + h.length);
+    if (!text.includes('不')) {
+      out.push(h);
+      continue;
+    }
+    // (the party's first verb: 「管理员可以查看…，但无法查看…」 acts before it refuses)
+    verb.lastIndex = 0;
+    const at = verb.exec(text)?.index ?? -1;
+    if (at <= 0 || !REFUSED_VERB.test(text.slice(0, at))) {
+      out.push(h);
+      continue;
+    }
+    out.push({ ...h, index: h.index + at, length: h.length - at });
+    const end = h.index + h.length;
+    const comma = sentence.slice(end).search(/[，,]/);
+    if (comma < 0) continue;
+    const rest = sentence.slice(end + comma + 1);
+    verb.lastIndex = 0;
+    for (let m = verb.exec(rest); m; m = verb.exec(rest)) {
+      const before = rest.slice(0, m.index);
+      if (/[。；;]/.test(before)) break;
+      if (!REFUSED_VERB.test(before)) {
+        out.push({ ...h, index: end + comma + 1 + m.index, length: m[0].length });
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,10 +1,12 @@
-import { hitsOf, type Rule } from './types';
+import { atRefusedVerb, hitsOf, type Rule } from './types';
 import { Prefilter } from '../prefilter';
 
 // Embedded third-party code collects on its own: the phone number can leave without the operator "sharing" it.
 // (Taiwan's 取得 is 获取 when the user's data follows: 「該SDK將取得您的精確位置」 — not 取得您的同意, which asks)
 const SDK =
   /(?:sdk|插件|外挂程式|第三方代码|软件开发工具包|软件工具开发包)[^。；;]{0,40}?(?:收集|搜集|获取|采集|读取|接收|获得|处理|访问(?:您|你)的|使用(?:您|你)的|取得(?=(?:您|你|阁下|用户)的)(?!(?:您|你|阁下|用户)的(?:单独|明确|明示|书面)?(?:同意|授权|许可)))/g;
+// (its verbs alone, to find where a refused one starts inside a hit)
+const SDK_VERB = /收集|搜集|获取|采集|读取|接收|获得|处理|访问|使用|取得/g;
 // 「我们使用第三方提供的数据分析和广告追踪工具（Google Analytics、Pixel）」: their code collects on our pages
 const TRACKING_TOOLS =
   /(?:使用|接入|集成|嵌入|部署)[^。；;]{0,12}第三方[^。；;]{0,12}(?:分析|追踪|跟踪|统计|广告)[^。；;]{0,12}(?:工具|代码|像素|pixel|插件)/g;
@@ -38,7 +40,7 @@ export const rule: Rule = {
     (s.includes('检测') || s.includes('评估')) && VETTING.test(s)
       ? []
       : [
-          ...(SDK_WORDS.mayHold(s, prefilters) ? hitsOf(SDK, s, ['sdk']) : []).filter(
+          ...(SDK_WORDS.mayHold(s, prefilters) ? atRefusedVerb(s, hitsOf(SDK, s, ['sdk']), SDK_VERB) : []).filter(
             (h) =>
               !OWN_POLICY.test(s.slice(h.index, h.index + h.length)) &&
               // 「我们会要求第三方SDK服务商按照约定处理您的个人信息」: how it must process, a duty put on it (POLARITY.md)

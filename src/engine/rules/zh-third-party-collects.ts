@@ -1,4 +1,4 @@
-import { hitsAfterSubject, hitsOf, type Rule, type RuleHit } from './types';
+import { atRefusedVerb, hitsAfterSubject, hitsOf, type Rule, type RuleHit } from './types';
 import { mapped } from '../arrays';
 import { WHY } from './why';
 import { Prefilter } from '../prefilter';
@@ -11,6 +11,8 @@ const NOT_AFTER = new Set(Array.from('从自由向', (c) => c.charCodeAt(0)));
 // and modal before it (the two lazy windows backtrack through every party word of the sentence).
 const VERB =
   /(?:收集|搜集|获取|取得|采集|接收|获得|查看|看到|调用(?![^，,。；;]{0,12}权限)|知悉|获知|知晓|知道|访问|存取|接触|收到|放置|使用|识别|核验|同步|(?:您|你)提供)(?:到)?(?:[、,和及与或]{1,2}(?:使用|存储|储存|保存|处理|分析|收集|获取|采集|传输)){0,3}(?!(?:您|你)的?(?:单独|明确|明示)?(?:同意|授权|许可|确认))(?=(?:诸如|例如|包括)?(?:您|你|阁下|用户|的|部分|个人|相关|上述|以下|真实|姓名|手机|设备|位置|cookie|资料|资讯|信息|数据|广告\s?(?:id|标识)|oaid|idfa|imei|android\s?id|mac地址))/;
+// (the verbs alone, to find where a refused one starts inside a hit)
+const COLLECT_VERB = /收集|搜集|获取|取得|采集|接收|获得|查看|看到|调用|获知|访问|存取|收到|放置|使用|同步/g;
 const VERB_WORDS = new Prefilter([
   '收集',
   '搜集',
@@ -122,7 +124,11 @@ export const rule: Rule = {
     ...(s.includes('的') ? canGet(s) : []),
     // 「从第三方渠道获取」 is the operator collecting; 「第三方…我们获取」 has the operator as the subject
     ...(VERB_WORDS.mayHold(s, prefilters) && VERB.test(s)
-      ? mapped(hitsOf(COLLECTS, s, undefined, NOT_AFTER), (h) => lastParty(s, h))
+      ? atRefusedVerb(
+          s,
+          mapped(hitsOf(COLLECTS, s, undefined, NOT_AFTER), (h) => lastParty(s, h)),
+          COLLECT_VERB,
+        )
       : []
     ).filter(
       (h) =>

@@ -1153,3 +1153,13 @@ describe('a refusal to show something to an audience withholds the user’s data
     ['商品详情页会向买家展示商品的价格和库存。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a party that will not collect refuses; one that cannot, or that refuses one thing and collects another, does not', () => {
+  test.each([
+    ['合作伙伴不会收集您的手机号码。', 'denies'],
+    ['第三方SDK不会收集您的通讯录。', 'denies'],
+    ['接入的统计SDK不会收集您的通讯录，但会收集设备标识符。', 'shares'],
+    ['合作伙伴会收集您的手机号码。', 'shares'],
+    ['企业管理员可以查看成员的打卡记录汇总，但不会查看具体位置。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
