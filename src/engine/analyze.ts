@@ -427,7 +427,7 @@ function adjectival(s: string, at: number, length: number): boolean {
   if (of && /^的(?:联系方式|方式|渠道|地址|邮箱|电话)/.test(after)) return true;
   // nouns built on the verb: 「共享目的」「共享清单」「的共享：」
   if (of && /^的[^，,。；;]{0,6}(?:清单|列表|目录|名单)/.test(after)) return true;
-  if (/^(?:的)?(?:目的|范围|清单|列表|目录|行为|功能|方式|照片|图片|视频|文件|相册)/.test(after)) return true;
+  if (/^(?:的)?(?:目的(?!地)|范围|清单|列表|目录|行为|功能|方式|照片|图片|视频|文件|相册)/.test(after)) return true;
   if (before.endsWith('的') && /^\s*[：:]?\s*$/.test(after)) return true;
   // a title: 《第三方信息共享清单》
   const open = s.lastIndexOf('《', at);

@@ -1163,3 +1163,11 @@ describe('a party that will not collect refuses; one that cannot, or that refuse
     ['企业管理员可以查看成员的打卡记录汇总，但不会查看具体位置。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('目的地 (a destination) is where data goes, not 目的 (a purpose) naming the hand-over', () => {
+  test.each([
+    ['出境前，我们会将旅客的护照信息传输予目的地国家的边境管理机关。', 'shares'],
+    ['我们会将您的行程信息提供给目的地酒店。', 'shares'],
+    ['共享目的：完成支付。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
