@@ -252,6 +252,12 @@ const TO_ITEM = new RegExp(
 const VERIFIED_BY =
   /\b(?:validate|verify|check|confirm|cross-check|compare|comparing|match)(?:s|d|ed|es|ing)?\b(?![- ]out)[^.;]{0,80}?\b(?:through|with|against|via|by) (?:an? |the )?(?:legitimate |trusted |reliable |other )?(?:(?:records|data|databases) (?:held|maintained|kept) by|third[- ]part(?:y|ies)|credit (?:reference |reporting )?agenc(?:y|ies)|identity verification (?:providers?|services?)|(?:[\w'’-]+ ){0,3}?(?:document|identity|id) verification (?:service|system)s?|(?:[\w'’-]+ ){0,2}?government(?:['’]s)? (?:[\w-]+ ){0,2}?(?:records|databases?|registers?|registr(?:y|ies)|services?)|(?:your )?(?:mobile (?:network )?|wireless |phone |telecom(?:munications)? |network )(?:operators?|carriers?|providers?))\b|\b(?:validate|verify|check|confirm|cross-check|compare|comparing|match)(?:s|d|ed|es|ing)?\b(?![- ]out)[^.;]{0,80}?\bagainst (?:the |an? )(?!(?:same|following|original|above|relevant|previous) )(?:[\w'’-]+ ){1,3}?(?:database|databases|register|registry)\b|\b(?:use|uses|using|rely on|relies on|work with|works with)\b[^.;]{0,40}?\b(?:identity|id|age) (?:verification|checking|estimation) (?:providers?|services?|partners?)\b/g;
 
+// What a party does with the data the operator gives it ("our affiliates may use the information we provide to them",
+// "event organisers may use the information we provide to send you marketing"): the hand-over in a relative clause
+// (not "the information we provide to you", nor content the operator publishes, where no party uses it)
+const THEY_USE_WHAT_WE_GIVE =
+  /\b(?:affiliates|partners|organi[sz]ers|vendors|suppliers|providers|advertisers|third parties|companies|brokers|agencies|recipients|sponsors|they)\b[^.;]{0,40}?\b(?:use|combine|process|retain|keep|store|analy[sz]e|match)\b[^.;]{0,20}?\b(?:information|data|details|records)(?: that| which)? we (?:provide|give|send|pass|disclose|share|transfer)\b(?! (?:to|with) (?:you|users|customers|visitors)\b)/g;
+
 // A refusal to show the user's data to the people on the other side ("will never show it to other members", "is never
 // shown to the seller", "we do not publish or display applicants' names on any public list"): the audience of PUBLIC,
 // named by its role, or a public place, after a negated verb of showing (a shown-to with no refusal stays PUBLIC's)
@@ -296,6 +302,7 @@ export const rule: Rule = {
     ...(s.includes('report') ? hitsOf(REPORTED_TO, s) : []),
     ...(s.includes('reveal') ? hitsOf(REVEALED_TO, s) : []),
     ...(s.includes('never') || s.includes('not') ? hitsOf(NOT_SHOWN, s, ['public']) : []),
+    ...(s.includes(' we ') ? hitsOf(THEY_USE_WHAT_WE_GIVE, s) : []),
     ...(s.includes(' your ') || s.includes(' their ') ? hitsOf(YOURS_TO, s) : []),
     ...(s.includes('pass') ? hitsOf(PASS_ON, s) : []),
     ...(s.includes('|') || s.includes(': ') ? tableRow(s) : []),

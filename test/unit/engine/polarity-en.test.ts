@@ -1143,3 +1143,11 @@ describe('a refusal to show the user’s data to the other side, or on a public 
     ['We do not show ads to children under 13.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a party using what the operator gives it: the hand-over in a relative clause', () => {
+  test.each([
+    ['Our partner brands may use the information we provide to them to send you offers.', 'shares'],
+    ['Event organisers may use the details we give to contact you about future shows.', 'shares'],
+    ['You may use the information we provide on this site for personal purposes only.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
