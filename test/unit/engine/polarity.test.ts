@@ -1171,3 +1171,11 @@ describe('目的地 (a destination) is where data goes, not 目的 (a purpose) n
     ['共享目的：完成支付。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('what the user did describes the data, also when a comma comes before the modal', () => {
+  test.each([
+    ['您在课程中的打卡天数和学习时长，会向同班学员公开显示。', 'shares'],
+    ['您在问诊过程中上传的检查报告，不会提供给与诊疗无关的第三方。', 'shares'],
+    ['您在平台发布的评论，可以由您自行删除。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
