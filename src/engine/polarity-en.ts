@@ -32,7 +32,7 @@ const CONSENT = new RegExp(
     // "you decide whether we share your results with your employer": the user's choice is the hand-over's leave
     `|\\byou (?:can |may )?(?:decide|choose|control|determine) whether (?:or not )?we\\b` +
     // "where you have consented", "once you opt in", "upon your request"
-    `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have|'ve|’ve)? (?:\\w+ly )?(?:(?:[\\w'-]+ ){1,6}and )?(?:consent(?:ed)?|opt(?:ed)? in|agreed?|authori[sz]ed|accept(?:ed)?|approved?|confirm(?:ed)?|allow(?:ed)?(?! (?:tracking|access|(?:the |this )?(?:app|permission|cookie|notification)s?|location)\\b)|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us|signed (?:the |a |our )?(?:[\\w-]+ ){0,2}consent)\\b|\\b(?:up)?on your (?:written |express |explicit )?(?:request|instruction|direction)` +
+    `|\\b(?:if|where|once|when|after|provided(?: that)?) you(?: have|'ve|’ve)? (?:\\w+ly )?(?:(?:[\\w'-]+ ){1,6}and )?(?:consent(?:ed)?|opt(?:ed)? in|agreed?|authori[sz]ed?|accept(?:ed)?|approved?|confirm(?:ed)?|allow(?:ed)?(?! (?:tracking|access|(?:the |this )?(?:app|permission|cookie|notification)s?|location)\\b)|ask(?:ed)? us|instruct(?:ed)? us|direct(?:ed)? us|signed (?:the |a |our )?(?:[\\w-]+ ){0,2}consent)\\b|\\b(?:up)?on your (?:written |express |explicit )?(?:request|instruction|direction)` +
     // a feature, box or programme the sharing waits for: "only if you switch on Location Sharing", "only if you tick the
     // box", "only if you enrol in our Partner Offers programme" (but "if you turn on sync, the browser
     // will share…" does not say the switch is all it waits for, and "enable Limit Ad Tracking" is an opt-out)

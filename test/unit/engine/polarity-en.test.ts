@@ -1151,3 +1151,11 @@ describe('a party using what the operator gives it: the hand-over in a relative 
     ['You may use the information we provide on this site for personal purposes only.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a hand-over that waits until the user authorises it', () => {
+  test.each([
+    ['We send your readings to your clinic only after you pair the device and authorise the link.', 'consent'],
+    ['We send your results to your employer when you authorize the report.', 'consent'],
+    ['We send your readings to your clinic after every visit.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
