@@ -243,6 +243,12 @@ const PROVIDE_PARTY =
 // 第三方之行銷推廣」 (the refusal reads as one; 「如需…用于第三方的营销推广，我们将事先取得您的明示同意」 as consent)
 const FOR_THEIR_ADS =
   /用于(?:任何)?(?:第三方|第三人|他人|其他(?:公司|机构|企业|商家))(?:的|之)[^，,。；;]{0,4}?(?:营销|行销|推广|广告|促销)/g;
+// A list item or row labelled with the kind of party and saying what it is given (「2. 行銷服務商：為寄送電子報…，提供您的電子郵件
+// 地址」「協力廠商：電子發票加值中心｜提供資料：買受人名稱…」): the label is the recipient (not a definition, 「協力廠商：指…」,
+// nor what the user is asked to give, 「您需要提供姓名」)
+const LABELLED_PARTY =
+  /(?<=^\s*(?:[(（]?\d{1,2}[)）.、．]\s*)?[^：:，,。；;]{0,12}?(?:服务商|服务提供商|供应商|合作伙伴|合作方|厂商|业者|机构|公司|银行)[：:](?!\s*指)[^。；;]{0,40}?)(?<!(?:您|你)[^，,。；;]{0,6})(?:提供|分享|共享|传送|传输)(?=(?:(?:您|你|阁下|用户)的)?[^，,。；;]{0,12}?(?:信息|资料|数据|地址|号码|电话|邮箱|手机号))/g;
+
 // The user's data put to a purpose of sharing (「如果我们需要将您的个人信息用于本政策未载明的共享目的，我们将另行征得您的同意」):
 // the operator's hand-over, named by its purpose (not 「超出共享目的使用」, a recipient's duty, nor a table's 「共享目的：」)
 const FOR_SHARING =
@@ -308,6 +314,7 @@ export const rule: Rule = {
       ...(s.includes('提供') ? hitsOf(PROVIDE_PARTY, s) : []),
       ...(s.includes('用于') ? hitsOf(FOR_THEIR_ADS, s) : []),
       ...(s.includes('目的') && s.includes('用于') ? hitsOf(FOR_SHARING, s) : []),
+      ...(s.includes(':') || s.includes('：') ? hitsOf(LABELLED_PARTY, s) : []),
       ...(s.endsWith(':') || s.endsWith('：') ? hitsOf(LEAD_IN, s) : []),
       ...(s.includes('特定目的') ? hitsOf(BEYOND_PURPOSE, s) : []),
       ...(s.includes('对象') ? hitsOf(USERS_ARE, s) : []),

@@ -1179,3 +1179,11 @@ describe('what the user did describes the data, also when a comma comes before t
     ['您在平台发布的评论，可以由您自行删除。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('an item labelled with the kind of party and what it is given names the recipient', () => {
+  test.each([
+    ['3. 短信服务商：为发送取件通知，提供您的手机号码。', 'shares'],
+    ['物流廠商：宅配公司｜提供資料：收件人姓名、地址、電話', 'shares'],
+    ['協力廠商：指受本公司委託處理業務之廠商。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
