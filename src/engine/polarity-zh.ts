@@ -89,7 +89,9 @@ const CONSENT = new RegExp(
     // 「如您同意，我们将…」「如果您不同意，我们不会…」 (accepting the policy itself is not consent to a hand-over)
     String.raw`(?:如|若|如果|只要)(?:您|你|阁下)(?:不)?(?:同意|授权|许可)(?:后|[，,])`,
     // (and where the user says so: 「如阁下于问卷内表明同意，」「若您在申请表上书面同意，」)
-    String.raw`(?:如|若|如果|只要)(?:您|你|阁下)[^，,。；;不]{1,10}?(?:表明|表示|书面|勾选)(?:同意|授权)(?:后|[，,])`,
+    String.raw`(?:如|若|如果|只要)(?:您|你|阁下)[^，,。；;不]{1,10}?(?:表明|表示|书面|勾选|签署)(?:同意|授权)(?:后|[，,])`,
+    // (and the button the user presses: 「經您點選「同意」後，本平台會將…分享給」)
+    String.raw`(?:点击|点选|按下|轻触)[「“"『](?:同意|授权|允许)`,
     // 「在您主动选择的情况下」「或您主动要求我们与第三方共享…的」: the user's own request is their leave, as consent is
     String.raw`(?:您|你|阁下)(?:本人)?主动(?:选择|要求|请求|申请)[^，,。；;]{0,30}?(?:的情况下|的前提下|的)`,
     // 「前述信息的提交以候选人已签署的授权书为前提」「以您的同意为前提」: the hand-over's condition is the user's leave

@@ -1187,3 +1187,11 @@ describe('an item labelled with the kind of party and what it is given names the
     ['協力廠商：指受本公司委託處理業務之廠商。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('the button the user presses, or the consent they sign, is their leave', () => {
+  test.each([
+    ['經您點選「同意」後，本站會將您的訂單資料分享給合作物流業者。', 'consent'],
+    ['如閣下在申請表上簽署同意，我們會將閣下的電話號碼提供予合作保險公司。', 'consent'],
+    ['您點選「購買」後，本站會將您的訂單資料分享給合作物流業者。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
