@@ -129,8 +129,11 @@ export function polarityEn(s: string, at: number): Polarity {
   const consent =
     route !== null &&
     !OTHER_ROUTE.test(s) &&
+    // (not the last of the user's own steps joined by "and": "when you have added them to your account and given your
+    // consent")
     !(
       route.index > at &&
+      !(/^(?:given|granted|provided)\b/.test(route[0]) && /\band $/.test(s.slice(at, route.index))) &&
       /\b(?:with|to)\b[^.;]{1,60}?,?\s(?:and|or)\b,?\s*(?:(?:also )?(?:with|to)\s[^.;,]{1,60})?$/.test(
         s.slice(at, route.index),
       )

@@ -1159,3 +1159,10 @@ describe('a hand-over that waits until the user authorises it', () => {
     ['We send your readings to your clinic after every visit.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("the user's own steps joined by 'and', the last of them their consent", () => {
+  test.each([
+    ['We share your sleep data with a coach only when you have invited them and given your consent.', 'consent'],
+    ['We share your data with payment processors and, with your consent, with marketing partners.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
