@@ -91,8 +91,8 @@ const REFUSED_VERB = /(?:都|均|也|亦|并|绝|从)?(?:不会|不得|不)(?:�
 /**
  * A hit that runs from a party to its verb, moved to the verb where a refusal stands just before it, so that the
  * polarity reads the refusal (it reads what comes before a hit): 「合作伙伴不会收集您的手机号码」 refuses. The same
- * verb again in a later clause, unrefused, is the party's act after all: 「不会收集您的通讯录，但会收集设备信息」「不会获取
- * 您的身份证号，仅会获取您的手机号码」 (a hit there too).
+ * verb again in a later clause, unrefused, is the party's act after all: 「不会收集您的通讯录，但会收集设备信息」 (a hit
+ * there too).
  */
 export function atRefusedVerb(sentence: string, hits: RuleHit[], verb: RegExp): RuleHit[] {
   const out: RuleHit[] = [];
