@@ -1,4 +1,4 @@
-import { groupHits, hitsOf, type Rule } from './types';
+import { groupHits, hitsOf, type Rule, type RuleHit } from './types';
 import { WHY } from './why';
 import { HOSTS, inOptOutLink, SHARE_VERBS, TO_VERBS } from '../lexicon/en-verbs';
 
@@ -257,12 +257,14 @@ const VERIFIED_BY =
 // (not "the information we provide to you", nor content the operator publishes, where no party uses it)
 const THEY_USE_WHAT_WE_GIVE =
   /\b(?:affiliates|partners|organi[sz]ers|vendors|suppliers|providers|advertisers|third parties|companies|brokers|agencies|recipients|sponsors|they)\b[^.;]{0,40}?\b(?:use|combine|process|retain|keep|store|analy[sz]e|match)\b[^.;]{0,20}?\b(?:information|data|details|records)(?: that| which)? we (?:provide|give|send|pass|disclose|share|transfer)\b(?! (?:to|with) (?:you|users|customers|visitors)\b)/g;
+const WE_GIVE = /\bwe (?:provide|give|send|pass|disclose|share|transfer)\b/;
+const SHOWING_WORDS = /publish|display|show|reveal|visible/;
 
 // A refusal to show the user's data to the people on the other side ("will never show it to other members", "is never
 // shown to the seller", "we do not publish or display applicants' names on any public list"): the audience of PUBLIC,
 // named by its role, or a public place, after a negated verb of showing (a shown-to with no refusal stays PUBLIC's)
 const NOT_SHOWN =
-  /(?<=\b(?:never|not|n't)(?: be)? )(?:(?:publish|display|show|reveal)(?:s|es|ed|n)?|visible)(?: (?:or|and) (?:publish|display|show|reveal)(?:s|es|ed|n)?)?(?: (?:it|them|this|that|your [\w-]+(?: [\w-]+)?|[\w-]+['’]s? [\w-]+))? (?:to|on|in) (?:(?:other|any|the|a|your) )?(?:users|members|players|sellers?|buyers?|hosts?|guests?|drivers?|riders?|passengers|tenants?|landlords?|employers?|recruiters|the public|anyone|everyone|public (?:list|page|profile|director(?:y|ies)|website|site|register)s?)\b/g;
+  /\b(?:never|not|n't)(?: be)? ((?:(?:publish|display|show|reveal)(?:s|es|ed|n)?|visible)(?: (?:or|and) (?:publish|display|show|reveal)(?:s|es|ed|n)?)?(?: (?:it|them|this|that|your [\w-]+(?: [\w-]+)?|[\w-]+['’]s? [\w-]+))? (?:to|on|in) (?:(?:other|any|the|a|your) )?(?:users|members|players|sellers?|buyers?|hosts?|guests?|drivers?|riders?|passengers|tenants?|landlords?|employers?|recruiters|the public|anyone|everyone|public (?:list|page|profile|director(?:y|ies)|website|site|register)s?)\b)/g;
 
 export const rule: Rule = {
   id: 'en-share',
@@ -301,8 +303,11 @@ export const rule: Rule = {
     ...(s.includes(' see') ? hitsOf(THEY_SEE_NOW, s, ['public']) : []),
     ...(s.includes('report') ? hitsOf(REPORTED_TO, s) : []),
     ...(s.includes('reveal') ? hitsOf(REVEALED_TO, s) : []),
-    ...(s.includes('never') || s.includes('not') ? hitsOf(NOT_SHOWN, s, ['public']) : []),
-    ...(s.includes(' we ') ? hitsOf(THEY_USE_WHAT_WE_GIVE, s) : []),
+    // (each asked only where its verbs are: most sentences hold a 'not' or a 'we')
+    ...((s.includes('never') || s.includes('not')) && SHOWING_WORDS.test(s)
+      ? groupHits(NOT_SHOWN, s).map((h): RuleHit => ({ ...h, recipients: ['public'] }))
+      : []),
+    ...(WE_GIVE.test(s) ? hitsOf(THEY_USE_WHAT_WE_GIVE, s) : []),
     ...(s.includes(' your ') || s.includes(' their ') ? hitsOf(YOURS_TO, s) : []),
     ...(s.includes('pass') ? hitsOf(PASS_ON, s) : []),
     ...(s.includes('|') || s.includes(': ') ? tableRow(s) : []),

@@ -1,4 +1,4 @@
-import { hitsOf, type Rule } from './types';
+import { groupHits, hitsOf, type Rule } from './types';
 import { WHY } from './why';
 import { Prefilter } from '../prefilter';
 
@@ -247,12 +247,12 @@ const FOR_THEIR_ADS =
 // 地址」「協力廠商：電子發票加值中心｜提供資料：買受人名稱…」): the label is the recipient (not a definition, 「協力廠商：指…」,
 // nor what the user is asked to give, 「您需要提供姓名」)
 const LABELLED_PARTY =
-  /(?<=^\s*(?:[(（]?\d{1,2}[)）.、．]\s*)?[^：:，,。；;]{0,12}?(?:服务商|服务提供商|供应商|合作伙伴|合作方|厂商|业者|机构|公司|银行)[：:](?!\s*指)[^。；;]{0,40}?)(?<!(?:您|你)[^，,。；;]{0,6})(?:提供|分享|共享|传送|传输)(?=(?:(?:您|你|阁下|用户)的)?[^，,。；;]{0,12}?(?:信息|资料|数据|地址|号码|电话|邮箱|手机号))/g;
+  /^\s*(?:[(（]?\d{1,2}[)）.、．]\s*)?[^：:，,。；;]{0,12}?(?:服务商|服务提供商|供应商|合作伙伴|合作方|厂商|业者|机构|公司|银行)[：:](?!\s*指)[^。；;]{0,40}?(?<!(?:您|你)[^，,。；;]{0,6})(提供|分享|共享|传送|传输)(?=(?:(?:您|你|阁下|用户)的)?[^，,。；;]{0,12}?(?:信息|资料|数据|地址|号码|电话|邮箱|手机号))/;
 
 // The user's data put to a purpose of sharing (「如果我们需要将您的个人信息用于本政策未载明的共享目的，我们将另行征得您的同意」):
 // the operator's hand-over, named by its purpose (not 「超出共享目的使用」, a recipient's duty, nor a table's 「共享目的：」)
 const FOR_SHARING =
-  /(?<=(?:将|把)[^，,。；;]{0,16}?(?:信息|资料|数据)[^，,。；;]{0,4}?)用于[^，,。；;]{0,12}?(?:共享|分享|对外提供|披露|转让)(?:的|之)?目的/g;
+  /(?:将|把)[^，,。；;]{0,16}?(?:信息|资料|数据)[^，,。；;]{0,4}?(用于[^，,。；;]{0,12}?(?:共享|分享|对外提供|披露|转让)(?:的|之)?目的)/g;
 // A lead-in that says the operator hands data over, its list after the colon (POLARITY.md: 「具体第三方类型与处理的个人
 // 信息类型如下：」 is shares): the user's data provided or moved (「本公司会根据以下用途转移阁下的个人资料：」「下列人士可能获
 // 提供阁下的个人资料：」), or the kinds of recipient and data announced (「具體接收方類別及所提供之個人資料類別如下表：」)
@@ -313,8 +313,8 @@ export const rule: Rule = {
       ...(s.includes('可见') ? hitsOf(VISIBLE, s) : []),
       ...(s.includes('提供') ? hitsOf(PROVIDE_PARTY, s) : []),
       ...(s.includes('用于') ? hitsOf(FOR_THEIR_ADS, s) : []),
-      ...(s.includes('目的') && s.includes('用于') ? hitsOf(FOR_SHARING, s) : []),
-      ...(s.includes(':') || s.includes('：') ? hitsOf(LABELLED_PARTY, s) : []),
+      ...(s.includes('目的') && s.includes('用于') ? groupHits(FOR_SHARING, s) : []),
+      ...(s.includes(':') || s.includes('：') ? groupHits(LABELLED_PARTY, s) : []),
       ...(s.endsWith(':') || s.endsWith('：') ? hitsOf(LEAD_IN, s) : []),
       ...(s.includes('特定目的') ? hitsOf(BEYOND_PURPOSE, s) : []),
       ...(s.includes('对象') ? hitsOf(USERS_ARE, s) : []),
