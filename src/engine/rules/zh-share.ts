@@ -206,6 +206,9 @@ const OBJECT_TO = new RegExp(
 // (「应您的监护人合法要求而提供您的信息；」「符合与您签署的协议…约定所提供。」: the data named after the verb, or 所 before it)
 // (and the item closed by 的: 「基于您本人的合法要求而提供的；」)
 const ITEM_END = /[而所](?:提供|披露|共享|公开)(?:(?:您|你|阁下)的(?:个人)?(?:信息|资料))?(?=的?[；;。，,]?$)/g;
+// (Taiwan's item that ends in 「…者」, the case in which data is provided to an authority or at its demand: 「依法律規定須向
+// 司法或行政機關提供者」「並經司法機關依法要求提供者」 — not a provider, 「醫療服務提供者」)
+const ITEM_DEMANDED = /(?:机关|法院|部门|政府|要求)[^，,。；;]{0,4}?(提供|披露|揭露)(?=者[；;。]?$)/;
 // Sending data abroad is where it is kept unless a recipient is named (POLARITY.md): 「向境外传输」 alone is not a
 // hand-over, while PIPL art. 39's notice 「告知境外接收方的名称…并取得您的单独同意」 is one, judged like any other.
 const ABROAD = /(?:向境外|跨境|出境|国际)(?:提供|传输|转移|传送)?/g;
@@ -310,6 +313,7 @@ export const rule: Rule = {
       ...(TO_ANYONE_WORDS.mayHold(s, prefilters) ? hitsOf(TO_ANYONE, s) : []),
       ...(OBJECT_END_WORDS.mayHold(s, prefilters) && OBJECT_END.test(s) ? hitsOf(OBJECT_TO, s) : []),
       ...(s.includes('而') || s.includes('所') ? hitsOf(ITEM_END, s) : []),
+      ...(s.includes('者') ? groupHits(ITEM_DEMANDED, s) : []),
       ...(s.includes('可见') ? hitsOf(VISIBLE, s) : []),
       ...(s.includes('提供') ? hitsOf(PROVIDE_PARTY, s) : []),
       ...(s.includes('用于') ? hitsOf(FOR_THEIR_ADS, s) : []),

@@ -1195,3 +1195,11 @@ describe('the button the user presses, or the consent they sign, is their leave'
     ['您點選「購買」後，本站會將您的訂單資料分享給合作物流業者。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("Taiwan's statutory item that ends in 「…者」: provided to an authority or at its demand", () => {
+  test.each([
+    ['三、依法令規定須向主管機關提供者。', 'shares'],
+    ['四、經法院依法要求揭露者；', 'shares'],
+    ['本公司之資訊服務提供者。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
