@@ -1203,3 +1203,10 @@ describe("Taiwan's statutory item that ends in 「…者」: provided to an auth
     ['本公司之資訊服務提供者。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a user who misuses others’ accounts is no security incident: what the operator reports is a hand-over', () => {
+  test.each([
+    ['如您盗用他人账号，我们将向公安机关提供相关登录记录。', 'shares'],
+    ['我们采取加密措施，防止您的信息被泄露、篡改或盗用。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
