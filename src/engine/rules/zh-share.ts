@@ -9,7 +9,7 @@ const TO = ['给', '予', '至', '到'];
 // The operator itself receives nothing it hands over, unless the words go on to its group, partners or vendors
 // (「提交给我们的支付服务提供商」 goes out).
 // (「向我们和第三方金融机构提供」 reaches the third party too, 「提供给我们在海外的关联公司」 the affiliate)
-const US = String.raw`(?:我们|我行|我方|本公司)(?!(?:委托|委外|委聘|委任|聘用|聘请)[的之])(?!以外|之外|外的)(?![和及与、或][^，,。；;]{0,12}?(?:第三方|第三人|合作|机构|公司|商家))(?![的之]?(?:集团|关联|关系企业|联属|合作))(?![^，,。；;]{1,8}?[的之](?:集团|关联|关系企业|联属))(?![的之][^，,。；;]{0,10}?(?:服务商|服务提供商|供应商|提供商|厂商|伙伴|机构|公司|企业|审计师|会计师|律师|顾问|代理|承办商|承包商))`;
+const US = String.raw`(?:我们|我行|我方|本公司)(?![^，,。；;]{0,12}?(?:委托|委外|委聘|委任|聘用|聘请)[的之])(?!以外|之外|外的)(?![和及与、或][^，,。；;]{0,12}?(?:第三方|第三人|合作|机构|公司|商家))(?![的之]?(?:集团|关联|关系企业|联属|合作))(?![^，,。；;]{1,8}?[的之](?:集团|关联|关系企业|联属))(?![的之][^，,。；;]{0,10}?(?:服务商|服务提供商|供应商|提供商|厂商|伙伴|机构|公司|企业|审计师|会计师|律师|顾问|代理|承办商|承包商))`;
 
 // who receives a hand-over named by its trade: the parties of a deal (riders, drivers, recruiters, landlords, banks,
 // hospitals, insurers, customs) as much as companies and partners; Taiwan's 關係企業, Hong Kong's 第三者 and 資料使用者

@@ -1210,3 +1210,10 @@ describe('a user who misuses others’ accounts is no security incident: what th
     ['我们采取加密措施，防止您的信息被泄露、篡改或盗用。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('the operator named only as who appointed the receiver, with words between', () => {
+  test.each([
+    ['您的資料可能會被提供予本公司為催收帳款而委聘的律師事務所。', 'shares'],
+    ['您的資料會提供予本公司。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
