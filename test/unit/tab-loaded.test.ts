@@ -69,3 +69,31 @@ describe('loaded', () => {
     expect(await settled(wait)).toBe(false);
   });
 });
+
+describe('loaded, when an event is missed', () => {
+  test('the tab is asked again: a "complete" no listener heard still ends the wait', async () => {
+    const state: { url?: string; status: string } = { url: 'http://127.0.0.1/p.html', status: 'loading' };
+    const tabs = fakeTabs(state);
+    const wait = loaded(5);
+    expect(await settled(wait)).toBe(false);
+    state.status = 'complete';
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await settled(wait)).toBe(true);
+    expect(tabs.listening()).toBe(0);
+  });
+
+  test('a tab that never completes holds the caller 30 seconds at most', async () => {
+    vi.useFakeTimers();
+    try {
+      fakeTabs({ url: 'http://127.0.0.1/p.html', status: 'loading' });
+      let done = false;
+      void loaded(5).then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(29_000);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1_500);
+      expect(done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
