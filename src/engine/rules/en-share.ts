@@ -1,4 +1,4 @@
-import { groupHits, hitsOf, type Rule, type RuleHit } from './types';
+import { groupHits, hitsOf, type Rule } from './types';
 import { WHY } from './why';
 import { HOSTS, inOptOutLink, SHARE_VERBS, TO_VERBS } from '../lexicon/en-verbs';
 
@@ -304,9 +304,7 @@ export const rule: Rule = {
     ...(s.includes('report') ? hitsOf(REPORTED_TO, s) : []),
     ...(s.includes('reveal') ? hitsOf(REVEALED_TO, s) : []),
     // (each asked only where its verbs are: most sentences hold a 'not' or a 'we')
-    ...((s.includes('never') || s.includes('not')) && SHOWING_WORDS.test(s)
-      ? groupHits(NOT_SHOWN, s).map((h): RuleHit => ({ ...h, recipients: ['public'] }))
-      : []),
+    ...((s.includes('never') || s.includes('not')) && SHOWING_WORDS.test(s) ? groupHits(NOT_SHOWN, s, ['public']) : []),
     ...(WE_GIVE.test(s) ? hitsOf(THEY_USE_WHAT_WE_GIVE, s) : []),
     ...(s.includes(' your ') || s.includes(' their ') ? hitsOf(YOURS_TO, s) : []),
     ...(s.includes('pass') ? hitsOf(PASS_ON, s) : []),

@@ -75,11 +75,12 @@ export function hitsOf(
 }
 
 /** Each match's first group as the hit (a non-global pattern's one match): a refusal before the group still reads. */
-export function groupHits(pattern: RegExp, sentence: string): RuleHit[] {
+export function groupHits(pattern: RegExp, sentence: string, recipients?: Recipient[]): RuleHit[] {
   const out: RuleHit[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-    out.push({ index: m.index + m[0].length - m[1]!.length, length: m[1]!.length });
+    const hit = { index: m.index + m[0].length - m[1]!.length, length: m[1]!.length };
+    out.push(recipients ? { ...hit, recipients } : hit);
     if (!pattern.global || out.length >= MAX_HITS) break;
   }
   return out;

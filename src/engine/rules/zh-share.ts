@@ -209,6 +209,7 @@ const ITEM_END = /[而所](?:提供|披露|共享|公开)(?:(?:您|你|阁下)�
 // (Taiwan's item that ends in 「…者」, the case in which data is provided to an authority or at its demand: 「依法律規定須向
 // 司法或行政機關提供者」「並經司法機關依法要求提供者」 — not a provider, 「醫療服務提供者」)
 const ITEM_DEMANDED = /(?:机关|法院|部门|政府|要求)[^，,。；;]{0,4}?(提供|披露|揭露)(?=者[；;。]?$)/;
+const ITEM_END_ZHE = /者[；;。]?$/;
 // Sending data abroad is where it is kept unless a recipient is named (POLARITY.md): 「向境外传输」 alone is not a
 // hand-over, while PIPL art. 39's notice 「告知境外接收方的名称…并取得您的单独同意」 is one, judged like any other.
 const ABROAD = /(?:向境外|跨境|出境|国际)(?:提供|传输|转移|传送)?/g;
@@ -313,7 +314,8 @@ export const rule: Rule = {
       ...(TO_ANYONE_WORDS.mayHold(s, prefilters) ? hitsOf(TO_ANYONE, s) : []),
       ...(OBJECT_END_WORDS.mayHold(s, prefilters) && OBJECT_END.test(s) ? hitsOf(OBJECT_TO, s) : []),
       ...(s.includes('而') || s.includes('所') ? hitsOf(ITEM_END, s) : []),
-      ...(s.includes('者') ? groupHits(ITEM_DEMANDED, s) : []),
+      // (it ends the sentence: a 者 elsewhere, 或者 or 使用者, needs no scan)
+      ...(ITEM_END_ZHE.test(s) ? groupHits(ITEM_DEMANDED, s) : []),
       ...(s.includes('可见') ? hitsOf(VISIBLE, s) : []),
       ...(s.includes('提供') ? hitsOf(PROVIDE_PARTY, s) : []),
       ...(s.includes('用于') ? hitsOf(FOR_THEIR_ADS, s) : []),
