@@ -14,7 +14,7 @@ import { clauseKey, mergeFindings } from './merge';
 import { ALL_RULES, RULE_BY_ID, verdictOf, withPhone } from './verdict';
 import { judge } from './judge';
 import { Prefilter } from './prefilter';
-import { ownNames } from './own-name';
+import { ownNames, withoutOwnTools } from './own-name';
 import { partyItem } from './rules/zh-list-entry';
 import { mayRefuse, withoutRefusals } from './refused';
 import { MODEL_RULE_EN, reconsider, reconsiderLines } from './model/second-opinion';
@@ -175,8 +175,9 @@ export function audit(text: string, options: AuditOptions = {}): AuditReport {
 }
 
 /** The audit of a text that is a policy, folded; `text` is a string unless the text was compacted (Chinese only). */
-function read(text: Source, folded: string, lang: Lang, hash: string, options: AuditOptions): AuditReport {
+function read(text: Source, policy: string, lang: Lang, hash: string, options: AuditOptions): AuditReport {
   const english = lang === 'en';
+  const folded = english ? withoutOwnTools(policy) : policy;
   loadVocabulary(lang);
   const sentences = segment(folded, english, typeof text === 'string' ? text : folded);
   // the items of a list a lead-in opens that look like titles: read as clauses (segment.ts)

@@ -1,5 +1,6 @@
 import type { Lang } from './types';
 import { tag } from './vocabulary';
+import { TOOLS } from './lexicon/en-verbs';
 
 /**
  * The operator's own name, where the lexicon would read it as words: an app called 广告门 or 广告狂人 names no ad
@@ -26,4 +27,24 @@ export function ownNames(folded: string, lang: Lang): string[] {
     const words = tag(name, lang);
     return words.purposes.length > 0 && words.recipients.length === 0;
   });
+}
+
+// a tool's own policy: a line of its name and "privacy policy/notice/statement" alone near the top (not "see PayPal's
+// privacy policy"), or a line opening with its name as what the policy calls "we" (「Stripe, Inc. ("Stripe", "we")」)
+const OWN_TOOL = new RegExp(
+  `(?:^|\\n)[^\\S\\n]*(?:the )?(${TOOLS})\\b(?!['’])(?:[^\\n.]{0,30}?\\bprivacy (?:policy|notice|statement)[^\\S\\n]*(?:\\n|$)|[^\\n]{0,40}?\\([^)\\n]{0,40}?["“](?:we|us)["”])`,
+  'g',
+);
+
+/**
+ * An English policy with the tools named in its title or as "we" blanked (spaces of the same length, so offsets
+ * hold): a tool's policy saying "Stripe collects" describes the operator collecting, not a tool in someone's app.
+ */
+export function withoutOwnTools(folded: string): string {
+  const head = folded.slice(0, HEAD);
+  const names = new Set<string>();
+  for (const m of head.matchAll(OWN_TOOL)) names.add(m[1]!);
+  let out = folded;
+  for (const name of names) out = out.replace(new RegExp(`\\b${name}\\b`, 'g'), ' '.repeat(name.length));
+  return out;
 }

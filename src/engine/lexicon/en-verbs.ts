@@ -20,6 +20,14 @@ function forms(infinitives: readonly string[]): string {
 export const HOSTS =
   'amazon web services|aws|microsoft azure|azure|google cloud(?: platform)?|alibaba cloud|tencent cloud|oracle cloud|ibm cloud|digitalocean|heroku|cloudflare|rackspace|salesforce|zendesk|freshdesk|intercom|hubspot|mailchimp|dropbox';
 
+/**
+ * Third-party tools a policy names by brand, which collect by being in the app or on the page: "Firebase Crashlytics
+ * collects crash logs", "Klarna receives your name and address at checkout". A tool's own policy names itself as the
+ * operator (own-name.ts blanks it there).
+ */
+export const TOOLS =
+  'firebase(?: crashlytics| analytics)?|crashlytics|admob|google (?:ads|adsense|admob|tag manager|signals)|(?:meta|facebook) (?:pixel|sdk|login|audience network)|criteo|mixpanel|amplitude|hotjar|sentry|appsflyer|onesignal|braze|stripe|paypal|klarna|afterpay|yoti|twilio|mailchimp|justgiving';
+
 export const SHARE_VERBS = forms(['share', 'disclose', 'transfer', 'transmit', 'divulge']);
 /** verbs that disclose only with a recipient after them: "provide … to", "send … to" */
 export const TO_VERBS = forms([

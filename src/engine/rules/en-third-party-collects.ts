@@ -1,9 +1,10 @@
 import { hitsOf, type Rule, type RuleHit } from './types';
 import { WHY } from './why';
-import { COLLECT_VERBS } from '../lexicon/en-verbs';
+import { COLLECT_VERBS, TOOLS } from '../lexicon/en-verbs';
 
 const PARTY =
-  'third[- ]part(?:y|ies)|outside (?:parties|organi[sz]ations|entities)|(?:non-?|un)affiliated (?:third[- ]parties|parties|entities|businesses|organi[sz]ations)|non-?affiliated companies|partners?|advertisers|ad networks|advertising networks|service providers|vendors|suppliers|sub-?processors|sdks?|analytics (?:providers|tools?|services?|software|platforms?)|google analytics|(?:social media |social )?(?:plug-?ins|pixels|widgets|buttons)|embedded (?:videos?|content|players?)|providers|processors|contractors|(?:ad|advertising|analytics|marketing|tracking|other|outside|third[- ]party|unaffiliated) companies';
+  'third[- ]part(?:y|ies)|outside (?:parties|organi[sz]ations|entities)|(?:non-?|un)affiliated (?:third[- ]parties|parties|entities|businesses|organi[sz]ations)|non-?affiliated companies|partners?|advertisers|ad networks|advertising networks|service providers|vendors|suppliers|sub-?processors|sdks?|analytics (?:providers|tools?|services?|software|platforms?)|google analytics|(?:social media |social )?(?:plug-?ins|pixels|widgets|buttons)|embedded (?:videos?|content|players?)|providers|processors|contractors|(?:ad|advertising|analytics|marketing|tracking|other|outside|third[- ]party|unaffiliated) companies|' +
+  TOOLS;
 // The party must be the one collecting: not "from third-party sources we may also collect" (we act), nor the noun in
 // "the third party's use of", "as a result of your use" (but "cookies from our advertising partners are placed" are
 // theirs).

@@ -149,6 +149,18 @@ describe('audit()', () => {
     expect(sdk.findings[0]?.purposes).toContain('ads');
   });
 
+  test("a tool's own policy: the tool named as the operator collects, a tool in someone's app is a third party", () => {
+    const recipients = (text: string) => audit(text, { assumePolicy: true }).findings.map((f) => f.recipients);
+    expect(recipients('Stripe collects your card number at checkout.')).toEqual([['processors']]);
+    // a line of the tool's name over "privacy policy", or the tool called "we"
+    expect(recipients('Stripe Privacy Policy\nStripe collects your card number when you pay a business.')).toEqual([]);
+    expect(
+      recipients('Klarna Bank AB ("Klarna", "we") is the controller.\nKlarna receives your name and address.'),
+    ).toEqual([]);
+    // a pointer to the tool's own policy does not make the policy the tool's
+    expect(recipients("Klarna receives your name and address; see Klarna's privacy policy")).toEqual([['partners']]);
+  });
+
   test('an item under a sharing heading that says what the user will give is collection, not the number going out', () => {
     const report = audit(
       '隱私權政策\n三、我們如何共享您的個人資料\n我們會在以下情況下與合作夥伴共享您的資料：\n例如，若您使用購物服務，您可能會提供您的姓名、聯繫方式及送貨地址；\n四、我們如何保護您的個人資料\n我們採用加密技術。',

@@ -80,6 +80,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       'Location data may also be used by service providers and business partners (see "How we share your information" below) to show nearby offers.',
       'Advertising networks may collect data about your visits to our pages.',
       'Usage data collected by other advertising companies is described here.',
+      // tools named by brand
+      'Sentry receives error reports, the device model and a session identifier so that we can fix crashes.',
+      'Mixpanel, our product analytics tool, collects which screens you open and for how long.',
     ],
     silent: [
       'Our app uses its own first-party analytics only.',
