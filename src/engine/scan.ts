@@ -2,7 +2,7 @@ import { ZH_RULES } from './rules';
 import { ITEM_START } from './rules/zh-list-entry';
 import { PAYMENT_BRANDS } from './rules/zh-third-party-collects';
 import { CENTRES, CHOSEN_WORDS, RECEIVER_WORDS } from './rules/zh-share';
-import { MADE_PUBLIC_WORDS, OTHERS_WORDS, SERVICE_AUDIENCE } from './rules/zh-public';
+import { MADE_PUBLIC_WORDS, OTHERS_WORDS, SERVICE_AUDIENCE, SHOWCASE_WORDS } from './rules/zh-public';
 import { WordSet } from './words';
 import { GateBits } from './gates';
 import { CHECK_ANCHORS } from './checklist';
@@ -189,6 +189,9 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '检视您的',
       '向社会公开',
       '公众公开',
+      // 「将您的婚礼照片作为客片在官方公众号中展示」「用于门店宣传」: someone's picture or name put where the public reads
+      // (zh-public's SHOWCASED)
+      ...SHOWCASE_WORDS,
     ],
   ],
   [

@@ -123,6 +123,51 @@ const OWN_ACTS = ['上传', '发布', '发表', '填写', '标注', '设置', '�
 const YOURS = new RegExp(
   `(?:您|你|阁下|用户|学生|成员|员工|儿童|孩子|子女|未成年人|乘客|会员)(?:的|之)|(?:您|你|阁下)[^，,。；;]{0,12}?(?:${OWN_ACTS.join('|')})的`,
 );
+// 「我们会将您的婚礼照片作为客片在官方公众号中展示」「将学生的照片刊登于宣传单」「把饲主的样貌上载至社交媒体」「用于门店宣传」:
+// the user's picture, name or work put where the public reads — a site, an account, a leaflet, a page of the service
+// (not shown to the user: 「用于向您展示个性化内容」, nor an order's own display, 「头像用于订单展示」)
+const MEDIA_WORDS = [
+  '网站',
+  '网页',
+  '官网',
+  '公众号',
+  '社交媒体',
+  '社交平台',
+  '社群',
+  '小红书',
+  '微博',
+  '抖音',
+  '视频号',
+  '宣传单',
+  '宣传册',
+  '宣传刊物',
+  '海报',
+  '详情页',
+  '相册',
+  '名录',
+  '留言墙',
+  '展示墙',
+  '照片墙',
+  '专栏',
+];
+const MEDIA = `(?:${MEDIA_WORDS.join('|')})张?`;
+const SHOWCASED = new RegExp(
+  `(?:展示|显示|公开|发布|上传|上载|刊登)(?:在|于|至|到)[^，,。；;]{0,16}?(?:${MEDIA})|(?:在|于)[^，,。；;]{0,16}?(?:${MEDIA})(?:中|上|内|里)?(?:进行)?(?:公开)?(?:展示|显示|公开|刊登|发布)|作为(?:案例|客片|样片|范例)[^，,。；;]{0,16}?(?:展示|公开|发布)|用于[^，,。；;]{0,10}?(?:宣传|(?:公开|案例|门店|作品|学员)[^，,。；;]{0,4}?展示)`,
+  'g',
+);
+const SHOWCASE_WORD = /展示|显示|公开|发布|上传|上载|刊登|宣传/;
+/** What every SHOWCASED match holds, for the sentence scan: a public medium, a showcase, or a promotion. */
+export const SHOWCASE_WORDS = [
+  ...MEDIA_WORDS,
+  ...['案例', '客片', '样片', '范例'].map((w) => '作为' + w),
+  '宣传',
+  ...['公开', '案例', '门店', '作品', '学员'].map((w) => w + '展示'),
+];
+// what is shown is someone: their picture, name or work (a product's picture on its page is no one's data)
+const PERSON_SHOWN =
+  /姓名|名字|昵称|头像|肖像|样貌|容貌|(?<![执护驾])照|相片|影像|写真|样片|客片|作品|故事|评价|成绩|排名|名次/;
+const GOODS_SHOWN = /商品|产品|菜品|房源|车源|楼盘/;
+const TO_THE_USER = /(?:向|为|给)(?:您|你|阁下)/;
 const REFUSED_SHOWING = /(?:不会|不得|绝不|从不|并不|均不)(?:对|向)/;
 
 // The words each pattern needs, from the sentence scan (prefilter.ts): most sentences hold none of them.
@@ -205,7 +250,7 @@ export const rule: Rule = {
     'zh-TW': '你的資料可能被公開，任何人都看得到。',
     en: 'Your information may be made public for anyone to see.',
   },
-  gate: /未经|非经|检视|刊登|刊载|登载|张贴|公开|看到|查看|查阅|阅览|看见|可见|展示|显示|公示|公布|公告|展现|呈现|浏览|访问|获知|开放|观看|欣赏|参考/,
+  gate: /未经|非经|检视|刊登|上传|上载|发布|宣传|刊载|登载|张贴|公开|看到|查看|查阅|阅览|看见|可见|展示|显示|公示|公布|公告|展现|呈现|浏览|访问|获知|开放|观看|欣赏|参考/,
   // 「将根据您的选择向其他用户展示」: shown as the user chooses is the user's act, not the operator's disclosure
   detect: (s, prefilters) => {
     if (CHOSEN_WORDS.mayHold(s, prefilters) && CHOSEN.test(s)) return [];
@@ -230,6 +275,9 @@ export const rule: Rule = {
       ...(yours && SEE_WORD.mayHold(s, prefilters) ? canSee(s) : []),
       ...(yours && PAGE_WORD.mayHold(s, prefilters) ? hitsOf(ON_PAGE, s, ['public']) : []),
       ...(s.includes('供') ? hitsOf(FOR_AUDIENCE, s, ['public']) : []),
+      ...(SHOWCASE_WORD.test(s) && PERSON_SHOWN.test(s) && !GOODS_SHOWN.test(s)
+        ? hitsOf(SHOWCASED, s, ['public']).filter((h) => !TO_THE_USER.test(s.slice(h.index, h.index + h.length)))
+        : []),
       ...(UNLESS_ALLOWED.test(s) ? hitsOf(WITHHELD, s, ['public']) : []),
       ...((yours || /个人(?:档案|主页|资料)/.test(s)) && SEE_WORD.mayHold(s, prefilters)
         ? hitsOf(SEES_LAST, s, ['public'])

@@ -149,6 +149,11 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-public': {
     fire: [
+      // someone's picture, name or work put where the public reads
+      '我们会把获奖学员的姓名和作品刊出在机构公众号中进行展示。',
+      '征得家长同意后，我们会将孩子的绘画作品作为范例在官网展示。',
+      '本店可能將顧客的婚紗照上載至社交媒體作宣傳之用。',
+      '經同意後，我們會把會員的健身前後對比照片用於門市宣傳。',
       // whoever the clause names first can see the user's data
       '預約成功後，美髮師可於後台查看您的指定服務與聯絡電話。',
       '加入车队后，车队成员将能看到您的实时位置。',
@@ -190,6 +195,10 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       '连麦时，对方主播及其观众可以看到您的昵称。',
     ],
     silent: [
+      // shown to the user, an order's own display, a product's picture
+      '我们会根据您的浏览记录，在首页向您展示个性化推荐内容。',
+      '我们会读取您的头像和昵称用于订单展示。',
+      '商家上传的菜品照片会展示在店铺详情页。',
       // the user, the operator's own staff, a few let in, or those the user lets in
       '您可以随时在订单页查看您的配送进度。',
       '只有经过授权的审核人员才能查看您的实名信息。',
