@@ -37,11 +37,12 @@ const SELF_EXCEPTED = new RegExp(`^除(?:了)?(?:${SELF})(?:以外|之外|外)`)
 // (境外/海外/国外 is abroad, not outside a scope: 「不会提供给境外的任何组织」 refuses)
 const SCOPE_OUT =
   /(?:以外|之外)[的之]|以外(?:其他|任何)|(?<![境海国域])外[的之](?:其他|任何)?(?:公司|第三方|第三人|机构|组织)|(?:向|给|至|予)(?:任何)?[^，,。；;]{0,14}?无关(?:的|之)?(?:第三方|第三人|第三者|公司|机构|组织|主体|单位|企业|人士|人员|个人|方)|(?:与|和)(?:任何)?无关(?:的|之)?(?:第三方|第三人|第三者|公司|机构|组织|主体|单位|企业|人士|人员|个人|方)/;
-// people whose data a policy is about, named by their role: their consent is the user's (「未经求职者同意」)
+// people whose data a policy is about, named by their role: their consent is the user's (「未经求职者同意」, and an owner's
+// or a household's: 「在得到饲主同意之前」「未取得业户同意以前」)
 // (and anyone named by what they do, …者 or …人: 「非經捐血者同意」「取得申請人同意後」「在持卡人明確同意下」 — not 第三人,
 // 他人, 任何人 or 其他人, whose consent is no one's leave)
 const ROLES =
-  '求职者|会员|乘客|学生|员工|患者|病人|消费者|客户|信息主体|持有人|(?:(?!第三|其他|任何|他人|别人|个人)[\\u4e00-\\u9fa5]{1,3}?(?:者|人))';
+  '求职者|会员|乘客|学生|员工|患者|病人|消费者|客户|信息主体|持有人|饲主|宠主|业户|业主|屋主|车主|户主|住户|租户|(?:(?!第三|其他|任何|他人|别人|个人)[\\u4e00-\\u9fa5]{1,3}?(?:者|人))';
 
 // everyone whose consent a policy may name for the user's: a parent or guardian, the person concerned, a party by role
 // (ROLES adds the rest; its last alternative reads any …者/…人, 监护人 and 持卡人 among them, after the named ones)

@@ -10,6 +10,10 @@ describe('Chinese negation scope', () => {
     ['我们不会与任何第三方共享您的个人信息。', 'denies'],
     // the person whose consent it is, named by role
     ['未經求職者同意，我們不會將其聯絡電話揭露予求才廠商。', 'consent'],
+    // an owner's or a household's consent is the user's too
+    ['在得到寵主同意之前，本店不會把其聯絡電話交給美容師以外的人士。', 'shares'],
+    ['在得到宠主同意之前，本店不会把宠物照片和宠主姓名公开在官网上。', 'consent'],
+    ['未取得住户同意以前，物业公司不会向任何机构提供住户名册。', 'consent'],
     // Taiwan's 事前 (in advance), and the form the consent takes
     ['非經您事前同意，本店不會將您的會員資料提供予合作廠商。', 'consent'],
     ['未經您事先以書面方式同意，本公司不會將您的病歷提供予第三人。', 'consent'],
