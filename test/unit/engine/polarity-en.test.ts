@@ -1166,3 +1166,15 @@ describe("the user's own steps joined by 'and', the last of them their consent",
     ['We share your data with payment processors and, with your consent, with marketing partners.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: made public by making it so, on a profile, to the people concerned', () => {
+  test.each([
+    ['We make tutor profiles public so that families can choose.', 'shares'],
+    ['We never make pupil profiles public.', 'denies'],
+    ['We show your city and age on your profile.', 'shares'],
+    ['We never show your surname on your profile.', 'denies'],
+    ['Your saved searches are revealed to the people you message.', 'shares'],
+    // shown to the user alone
+    ['We show your past orders on your profile page so that you can reorder quickly.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
