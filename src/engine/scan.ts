@@ -83,6 +83,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '重组',
       '破产',
       '报送',
+      // (and reported to an authority by Taiwan's word: 「提报予监管机构」)
+      '提报',
       '申报',
       '报告',
       '反馈给',

@@ -10,6 +10,10 @@ describe('Chinese negation scope', () => {
     ['我们不会与任何第三方共享您的个人信息。', 'denies'],
     // the person whose consent it is, named by role
     ['未經求職者同意，我們不會將其聯絡電話揭露予求才廠商。', 'consent'],
+    // reported to an authority: Taiwan's 提报, 通报 to a bureau; the user reporting to the operator is no hand-over
+    ['本公司得將可疑交易之客戶資料提報予金融監理機關。', 'shares'],
+    ['如發現詐騙帳戶，本公司將依法通報刑事警察局。', 'shares'],
+    ['您可以通过客服入口上报给我们。', 'none'],
     // an owner's or a household's consent is the user's too
     ['在得到寵主同意之前，本店不會把其聯絡電話交給美容師以外的人士。', 'shares'],
     ['在得到宠主同意之前，本店不会把宠物照片和宠主姓名公开在官网上。', 'consent'],
