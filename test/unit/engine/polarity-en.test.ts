@@ -1178,3 +1178,17 @@ describe('English: made public by making it so, on a profile, to the people conc
     ['We show your past orders on your profile page so that you can reorder quickly.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: the switch, the tick or the approval the sharing waits for', () => {
+  test.each([
+    ["We don't share your workout history with sponsors unless you switch on Partner Rewards.", 'consent'],
+    ['Your diary is never shown to coaches unless you tap Share Diary.', 'consent'],
+    ["No report is sent to your child's tutor unless a parent approves it.", 'consent'],
+    ['We give your phone number to the venue only if you tick the opt-in box when booking.', 'consent'],
+    ['Other members can see your routes only if you change your privacy settings.', 'consent'],
+    // an opt-out box is no leave
+    ['We give your phone number to partners only if you do not tick the opt-out box.', 'shares'],
+    // where data is kept is no hand-over
+    ['Your sleep data stays on your phone unless you switch on cloud backup.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
