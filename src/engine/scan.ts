@@ -95,6 +95,9 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '提交至',
       '向其提供',
       '提交给',
+      // (「提交到属地车管所的考试预约系统」, Taiwan's 提交予)
+      '提交到',
+      '提交予',
       // a statutory exception item: 「基于您本人的合法要求而提供；」
       '而提供',
       '提供至',

@@ -112,6 +112,15 @@ export const zhHans: Lexicon = {
       '国家机关',
       '诉讼',
       '法律程序',
+      // offices named by what they do: licensing, tax, customs, investigation, welfare
+      '车管所',
+      '税务机关',
+      '税务局',
+      '国税局',
+      '海关',
+      '调查局',
+      '主管机关',
+      '社会福利署',
     ],
     unspecified: [
       '第三方',

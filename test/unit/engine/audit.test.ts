@@ -149,6 +149,12 @@ describe('audit()', () => {
     expect(sdk.findings[0]?.purposes).toContain('ads');
   });
 
+  test('offices named by what they do are authorities: licensing, tax, customs', () => {
+    const recipients = (text: string) => audit(text, { assumePolicy: true }).findings[0]?.recipients;
+    expect(recipients('我们会将您的车牌号提交至车管所。')).toEqual(['authorities']);
+    expect(recipients('我们会依法向税务机关报送您的收入信息。')).toContain('authorities');
+  });
+
   test("a tool's own policy: the tool named as the operator collects, a tool in someone's app is a third party", () => {
     const recipients = (text: string) => audit(text, { assumePolicy: true }).findings.map((f) => f.recipients);
     expect(recipients('Stripe collects your card number at checkout.')).toEqual([['processors']]);
