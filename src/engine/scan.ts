@@ -455,6 +455,10 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '保存在',
       '储存至',
       '存储至',
+      '存放于',
+      '存放在',
+      // (kept by a host named before: 「对话记录会由其存储」)
+      ...['存储', '储存', '保存', '存放', '代为'].map((w) => '由其' + w),
     ],
   ],
   [

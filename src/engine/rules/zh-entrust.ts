@@ -12,9 +12,11 @@ const HOSTED = new RegExp(
   String.raw`(?:利用|使用|依托于?|通过|委由)[^，,。；;]{0,12}?${PROVIDER}[^，,。；;]{0,16}?(?:储存|存储|备份|保存)|(?:储存|存储|保存|备份)(?:于|在|至)[^，,。；;]{0,24}?${PROVIDER}`,
   'g',
 );
-// (or on "its" servers, the host named earlier in the sentence: 「客服系统由第三方SaaS服务商提供，您的聊天记录将存储在其服务器上」)
+// (or on "its" servers, the host named earlier in the sentence: 「客服系统由第三方SaaS服务商提供，您的聊天记录将存储在其服务器上」, or
+// kept by it: 「客服系统部署在第三方云服务商的服务器上，对话记录会由其存储」「使用…之云端主机，您的资料将由其代为储存」; and what is
+// handed to an outsourced party to keep: 「录音交由外判通话中心储存」)
 const HOSTED_BY_IT = new RegExp(
-  String.raw`(?:第三方|关联公司|合作方|合作伙伴|${PROVIDER})[^。；;]{0,30}?(?:储存|存储|保存|备份)(?:于|在)其(?:[^，,。；;]{0,6}?的)?(?:服务器|云|数据中心|系统)`,
+  String.raw`(?:第三方|关联公司|合作方|合作伙伴|云端主机|${PROVIDER})[^。；;]{0,30}?(?:(?:储存|存储|保存|备份|存放)(?:于|在)其(?:[^，,。；;]{0,6}?的)?(?:服务器|伺服器|云|数据中心|系统)|由(?:其|该(?:公司|服务商|供应商|厂商|平台))(?:代为|负责)?(?:储存|存储|保存|存放))|交由[^，,。；;]{0,12}?(?:外判|外包|委外|第三方)[^，,。；;]{0,8}?(?:储存|存储|保存|存放)`,
   'g',
 );
 // (and what passes through the servers or platform of a party named earlier: 「直播服务由第三方音视频服务商提供，您的音视频数据
@@ -48,13 +50,13 @@ export const rule: Rule = {
     'zh-TW': '業者委託其他公司代為處理你的資料；受託者只應依約定目的處理。',
     en: 'The company has other firms process your data on its behalf; they should only use it as instructed.',
   },
-  gate: /委托|委外|受托|代表|代为|代(?:我们|本公司|我行|我方)|外包|为我们|储存|存储|保存|备份|传输|传送|传递/,
+  gate: /委托|委外|受托|代表|代为|代(?:我们|本公司|我行|我方)|外包|为我们|储存|存储|保存|备份|存放|传输|传送|传递/,
   // 「受托方不得超出约定的目的处理」 is a duty laid on the recipient, not a hand-over (POLARITY.md)
   detect: (s) =>
     [
       ...hitsOf(ENTRUST, s, ['processors']),
       ...(/商/.test(s) ? hitsOf(HOSTED, s, ['processors']) : []),
-      ...(s.includes('其') ? hitsOf(HOSTED_BY_IT, s, ['processors']) : []),
+      ...(s.includes('其') || s.includes('该') || s.includes('交由') ? hitsOf(HOSTED_BY_IT, s, ['processors']) : []),
       ...(s.includes('传') ? hitsOf(CARRIED_BY_IT, s, ['processors']) : []),
     ].filter(
       (h) =>

@@ -92,6 +92,13 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-entrust': {
     fire: [
+      // kept by a host named before, or handed to an outsourced party to keep
+      '会员系统部署在第三方云服务商的服务器上，您的积分记录会由其存储。',
+      '我們使用雲端主機服務，您的訂單資料將由其代為儲存。',
+      '門市監控錄影交由外判保安公司儲存。',
+      // (a host that keeps the data is a processor: zh-entrust names the finding, not zh-share)
+      '您的照片将存放于云服务商的机房，由其储存及处理。',
+      '訂位系統由雲端服務商負責，訂位資料存放於其伺服器上。',
       '云服务商作为受托处理方，按照我们的指示处理您的照片。',
       '我们会委托云服务商代为处理您的订单信息。',
       '这些服务商可能代表某某出行或为本政策所述的目的处理您的个人信息。',
@@ -251,7 +258,6 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       '您的個人資料將提供予本公司委外之廠商，以處理寄送作業。',
       '必要時，本公司得將訂購資料提供合作廠商，以便配送。',
       '我们可能向我们的会计师和法律顾问提供必要的交易记录。',
-      '您的照片将存放于云服务商的机房，由其储存及处理。',
       '第三方名称与共享的个人信息如下表所示：',
       '我们会将车主电话同步给该经销商。',
       // the police by name
