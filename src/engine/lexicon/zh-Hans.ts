@@ -253,6 +253,12 @@ export const zhHans: Lexicon = {
     // 优惠 as the price the user pays, a coupon redeemed or the right to one (「计算保费优惠」「核销您使用的优惠券」「核对购房优惠资格」
     // 「享有会员优惠」), not an offer made to them
     ['优惠', /(?<=(?:保费|车险|资费|停车|计算|核销|兑换|享有|享受|核对)[^，,。；;]{0,8}?)优惠|优惠(?=资格|验证|序号)/g],
+    // what a push service delivers is a message to the user, not data it receives: 「实现部分交易信息、优惠消息及活动信息的推送」
+    // (the push SDK's own data is named apart: 设备标识、推送令牌)
+    [
+      '推送',
+      /(?:交易|订单|物流|账户|账单|资产|余额|动账)(?:信息|消息|提醒|通知)(?=[^，,。；;]{0,20}?推送)|(?<=推送[^，,。；;]{0,12}?)(?:交易|订单|物流|账户|账单|资产|余额|动账)(?:信息|消息|提醒|通知)/g,
+    ],
   ],
   mitigations: {
     'de-identified': ['去标识化', '去标识', '汇总', '统计信息', '聚合'],

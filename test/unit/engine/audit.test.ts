@@ -149,6 +149,15 @@ describe('audit()', () => {
     expect(sdk.findings[0]?.purposes).toContain('ads');
   });
 
+  test("what a push service delivers is the user's message, not data it receives", () => {
+    const row = (text: string) => audit(text, { assumePolicy: true }).findings[0];
+    const push = row('我们会向推送服务商提供设备标识，用于实现账单提醒、交易信息及物流通知的推送。');
+    expect(push?.data).toContain('device-id');
+    expect(push?.data).not.toContain('financial');
+    // a transaction record handed over is still one
+    expect(row('我们会将您的交易信息提供给合作银行。')?.data).toContain('financial');
+  });
+
   test('offices named by what they do are authorities: licensing, tax, customs', () => {
     const recipients = (text: string) => audit(text, { assumePolicy: true }).findings[0]?.recipients;
     expect(recipients('我们会将您的车牌号提交至车管所。')).toEqual(['authorities']);
