@@ -217,7 +217,7 @@ const NOBODY =
 // what a passive hand-over's subject is: the data words TO_PARTY knows ("your location is never sent to…", "email
 // addresses … are never sold, rented or given away") and the things users hand in
 const PASSIVE_DATA =
-  /\b(?:information|data|pii|details|content|quer(?:y|ies)|identifiers?|ids?|records|files|documents|photos|messages|profiles?|e-?mails?|e-?mail address(?:es)?|address(?:es)?|(?:phone )?numbers?|names?|location|history|r[eé]sum[eé]s?|cvs?|recordings?|responses|answers|submissions|lists|post(?:al )?codes?|zip codes?|summar(?:y|ies)|nothing|reports?|results|scores|logs|applications?|orders?|bookings?|transcripts)\b/;
+  /\b(?:information|data|pii|details|content|quer(?:y|ies)|identifiers?|ids?|records|files|documents|photos|messages|profiles?|e-?mails?|e-?mail address(?:es)?|address(?:es)?|(?:phone )?numbers?|names?|location|history|r[eé]sum[eé]s?|cvs?|recordings?|responses|answers|submissions|lists|post(?:al )?codes?|zip codes?|summar(?:y|ies)|nothing|reports?|results|scores|logs|applications?|orders?|bookings?|transcripts|videos?|clips|footage|images|photographs|pictures|audio|voice)\b/;
 
 const NOBODY_WORDS = /no one|nobody|no other/;
 

@@ -1192,3 +1192,11 @@ describe('English: the switch, the tick or the approval the sharing waits for', 
     ['Your sleep data stays on your phone unless you switch on cloud backup.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: videos, clips and footage sent on are data', () => {
+  test.each([
+    ['Doorbell clips are sent to our cloud partner for storage.', 'shares'],
+    ['Your voice recordings and video clips are never sent to any third party.', 'denies'],
+    ['Video is sent to you as a notification.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
