@@ -368,7 +368,12 @@ function adjectival(s: string, at: number, length: number): boolean {
   )
     return true;
   const source = s.slice(Math.max(0, at - 40), at);
-  if (source.includes('从') && /从[^，,。；;]{0,24}(?:获取|获得|取得|收集)[^，,。；;]{0,8}$/.test(source)) return true;
+  // (what was collected from the user is the user's data, whatever then happens to it: 「把从您处收集的个人信息卖给数据经纪商」)
+  if (
+    source.includes('从') &&
+    /从(?![您你]处|[您你]那里|用户处)[^，,。；;]{0,24}(?:获取|获得|取得|收集)[^，,。；;]{0,8}$/.test(source)
+  )
+    return true;
   // 「向合作伙伴收集其…经您授权可以共享使用的信息」: what a party gives the operator, asked of it
   if (
     source.includes('向') &&

@@ -16,6 +16,8 @@ describe('Chinese negation scope', () => {
     ['您可以通过客服入口上报给我们。', 'none'],
     // submitted to an office: the sentence scan passes 提交到 and 提交予 as it passes 提交至
     ['为办理年检预约，我们会将您的车牌号和手机号码提交到当地车管所的预约平台。', 'shares'],
+    // what was collected from the user is the user's data, whatever then happens to it
+    ['本店不会把从您处收集的会员资料卖给任何营销公司。', 'denies'],
     // an owner's or a household's consent is the user's too
     ['在得到寵主同意之前，本店不會把其聯絡電話交給美容師以外的人士。', 'shares'],
     ['在得到宠主同意之前，本店不会把宠物照片和宠主姓名公开在官网上。', 'consent'],
