@@ -189,6 +189,12 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       // 「店家可於後台查看您的預約」: whoever can see the user's data (zh-public)
       '查看您的',
       '查看你的',
+      // (what the user did somewhere: 「才能看到您在其直播间的消费金额」)
+      '查看您在',
+      '看到您在',
+      '读取您的',
+      '读取您在',
+      '读取您于',
       '查阅您的',
       '看见您的',
       '检视您的',

@@ -81,8 +81,9 @@ const WITHHELD = new RegExp(
 // 「店家可於後台查看您的預約時段」「群組成員將能看到您的暱稱」「该代理人可以查看您的投保进度」: whoever the clause names first
 // can see the user's data — anyone but the user, the operator and its staff, or a few let in only (「只有经授权的医务人员
 // 才能查看」 is access control)
+// (and what the user did somewhere, once let in: 「主播才能看到您在其直播间的累计消费金额」「记账App才能透过API读取您于本平台的发票资料」)
 const CAN_SEE =
-  /(?:可以|可|能够|能|得以)(?:(?:于|在)[^，,。；;]{1,8}?)?(?:查看|看到|看见|查阅|浏览|检视)(?:您|你|阁下)的/g;
+  /(?:可以|可|能够|能|得以|才能|才可|方能|方可)(?:(?:于|在|透过|通过)[^，,。；;]{1,8}?)?(?:查看|看到|看见|查阅|浏览|检视|读取)(?:您|你|阁下)(?:的|在|于)/g;
 const NOT_AN_AUDIENCE =
   /您|你|阁下|他们|我们|我方|本公司|本平台|平台|员工|工作人员|客服|仅|只有|唯有|除|本人|自己|授权/;
 const canSee = (s: string) => hitsAfterSubject(CAN_SEE, s, NOT_AN_AUDIENCE, ['public']);
@@ -209,7 +210,19 @@ const YOURS_WORDS = new Prefilter(
     .concat(OWN_ACTS.map((w) => `${w}的`)),
 );
 const SHOW_WORD = new Prefilter(['可见', '展示', '显示', '公开', '展现', '开放']);
-const SEE_WORD = new Prefilter(['看到', '看见', '查看', '查阅', '阅览', '浏览', '访问', '获知', '彼此', '检视']);
+const SEE_WORD = new Prefilter([
+  '看到',
+  '看见',
+  '查看',
+  '查阅',
+  '阅览',
+  '浏览',
+  '访问',
+  '获知',
+  '彼此',
+  '检视',
+  '读取',
+]);
 const PAGE_WORD = new Prefilter([
   '榜',
   '名单',
@@ -272,7 +285,7 @@ export const rule: Rule = {
       ...(yours && SHOW_WORD.mayHold(s, prefilters) ? hitsOf(TO_AUDIENCE, s, ['public']) : []),
       ...((s.includes('给') || s.includes('予')) && (yours || who) ? hitsOf(SHOWN_TO, s, ['public']) : []),
       ...(SEE_WORD.mayHold(s, prefilters) && SEEN_BY.test(s) ? hitsOf(SEES, s, ['public']) : []),
-      ...(yours && SEE_WORD.mayHold(s, prefilters) ? canSee(s) : []),
+      ...((yours || /[您你]在|[您你]于/.test(s)) && SEE_WORD.mayHold(s, prefilters) ? canSee(s) : []),
       ...(yours && PAGE_WORD.mayHold(s, prefilters) ? hitsOf(ON_PAGE, s, ['public']) : []),
       ...(s.includes('供') ? hitsOf(FOR_AUDIENCE, s, ['public']) : []),
       ...(SHOWCASE_WORD.test(s) && PERSON_SHOWN.test(s) && !GOODS_SHOWN.test(s)

@@ -156,6 +156,8 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
   },
   'zh-public': {
     fire: [
+      // what the user did somewhere, seen once the party is let in
+      '只有在您点击“同意”后，教练才能看到您在训练营中的打卡记录。',
       // someone's picture, name or work put where the public reads
       '我们会把获奖学员的姓名和作品刊出在机构公众号中进行展示。',
       '征得家长同意后，我们会将孩子的绘画作品作为范例在官网展示。',
