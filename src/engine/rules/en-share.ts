@@ -219,6 +219,11 @@ const NOBODY =
 const PASSIVE_DATA =
   /\b(?:information|data|pii|details|content|quer(?:y|ies)|identifiers?|ids?|records|files|documents|photos|messages|profiles?|e-?mails?|e-?mail address(?:es)?|address(?:es)?|(?:phone )?numbers?|names?|location|history|r[eé]sum[eé]s?|cvs?|recordings?|responses|answers|submissions|lists|post(?:al )?codes?|zip codes?|summar(?:y|ies)|nothing|reports?|results|scores|logs|applications?|orders?|bookings?|transcripts|videos?|clips|footage|images|photographs|pictures|audio|voice)\b/;
 
+// Told to someone about the user: "we will never tell your matches your last name", "we will only tell our corporate
+// partners that you took part", "we will not tell your parents about your academic progress" (the user's data or what
+// the user did, told to a party — not the user told something)
+const TELLS =
+  /\b(?:tell|tells|told|telling)\b (?:your|our|the|other|any|a) (?:[\w-]+ ){0,2}?(?:matches|partners?|employers?|landlords?|parents?|guardians|school|teachers?|users|members|sponsors|insurers?|lenders?|companies|charities|clubs?|brands?|advertisers|organi[sz]ers|hosts?|drivers?|riders?|contacts|friends|family|anyone|third parties)\b(?= (?:(?:or|and) [\w ]{1,20}?)?(?:about (?:your|you)\b|that you\b|your\b|of your\b|who you\b|whether you\b|where you\b|what you\b))/g;
 const NOBODY_WORDS = /no one|nobody|no other/;
 
 // A bulleted list item under "we share … :" that names only the recipient: "* to law enforcement agencies, …".
@@ -292,6 +297,7 @@ export const rule: Rule = {
     ...hitsOf(TO_ITEM, s),
     ...(s.length < 300 ? hitsOf(PARTY_ITEM_EN, s) : []),
     ...hitsOf(VERIFIED_BY, s),
+    ...(s.includes('tel') || s.includes('told') ? hitsOf(TELLS, s) : []),
     ...hitsOf(AVAILABLE, s),
     // both open with a lookbehind, which V8 tries at every position: a substring every match holds is asked first
     ...(s.includes('leave') ? hitsOf(STAYS, s) : []),

@@ -1200,3 +1200,14 @@ describe('English: videos, clips and footage sent on are data', () => {
     ['Video is sent to you as a notification.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: told to someone about the user', () => {
+  test.each([
+    ['We will never tell your employer that you used our counselling service.', 'denies'],
+    ['We may tell the organisers whether you attended the session.', 'shares'],
+    ['We will only tell your landlord about your payment history if you agree.', 'consent'],
+    // the user told something, or asked to tell others about the product
+    ['We will tell you about changes to this policy.', 'none'],
+    ['Please tell your friends about our app.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
