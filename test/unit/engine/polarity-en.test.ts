@@ -1211,3 +1211,11 @@ describe('English: told to someone about the user', () => {
     ['Please tell your friends about our app.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: processing only on our instructions is a duty laid on the recipient', () => {
+  test.each([
+    ['Our vendors are contractually bound to process your data only on our written instructions.', 'none'],
+    ['Sub-processors must process customer data only in accordance with our instructions.', 'none'],
+    ['We disclose your data to processors, who must process it only on our documented instructions.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
