@@ -33,10 +33,17 @@ const CARRIED_BY_IT = new RegExp(
 const DUTY =
   /签署[^，,。；;]{0,8}?(?:协议|合同|条款)|(?:进行|实施|加强)?(?:监督|审计|审核|审查|稽核|查核)(?!机关|部门)|保密义务|(?:要求|督促)其|终止(?:与其的?|双方的?)?合作|追究(?:其|对方)?[^，,。；;]{0,4}?责任/;
 const HANDS_OVER =
-  /共享|提供(?:给|予|至)|披露|委托(?!的|之|处理：|处理:)[^，,。；;的之]{0,12}?(?:处理|加工|存储|储存|维护|寄送|配送)|委托给|交由/;
+  /共享|提供(?:给|予|至)|披露|委托(?!的|之|处理：|处理:|范围|目的|事项)[^，,。；;的之]{0,12}?(?:处理|加工|存储|储存|维护|寄送|配送)|委托给|交由/;
 // the processor named, not the act: 「外包服务商」「受託廠商」「受托处理您个人资料之协力厂商」
 const NAMED_ONLY =
   /^(?:外包(?:服务商|服务提供商|供应商|商|方|公司)|受托(?:方|人|者|厂商|公司|单位|机构)?|受托[^，,。；;]{1,14}?[的之](?:协力)?(?:厂商|公司|服务商|供应商|第三方|合作方|合作伙伴|机构|单位))/;
+
+// What the sentence is, before any hit: a definition (「本条所称「协力厂商」，系指受本公司委托处理特定业务之厂商」「「资料使用者」指…」),
+// or the operator entrusted by someone else (「本公司受保险公司委托处理保单服务时，系以受托者身份利用您的个人资料」): neither hands
+// anything over (POLARITY.md: definitions are none)
+const DEFINES = /所称|系指|是指|[」”"]指/;
+const ENTRUSTED_US =
+  /(?:我们|本公司|我方|我司|本平台|本行)(?:系|是|乃)?受(?![到理])[^，,。；;]{1,12}?委托(?:处理|办理|提供)|以受托(?:者|人|方)身份/;
 
 export const rule: Rule = {
   id: 'zh-entrust',
@@ -60,6 +67,10 @@ export const rule: Rule = {
       ...(s.includes('传') ? hitsOf(CARRIED_BY_IT, s, ['processors']) : []),
     ].filter(
       (h) =>
+        !DEFINES.test(s) &&
+        !ENTRUSTED_US.test(s) &&
+        // a label that only names the topic: 「委托处理：我们会对受托者的…处理活动进行监督」
+        !(h.index === 0 && /^[：:]/.test(s.slice(h.index + h.length))) &&
         !/^受托(?:方|人|者|厂商|公司|单位)?(?:应当|应依|应|不得|须|需|必须)/.test(s.slice(h.index, h.index + 8)) &&
         // 「对受托者为适当之监督」「要求受托方…」: the operator's duty towards it
         !/(?:对|要求|督促|监督)$/.test(s.slice(Math.max(0, h.index - 2), h.index)) &&

@@ -109,6 +109,11 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       '我们会把您的运单信息（含收件人电话）委托给配送合作伙伴。',
     ],
     silent: [
+      // a definition, the operator entrusted by someone else, a label, a duty when the processor oversteps
+      '本条所称「受托厂商」，系指受本公司委托处理寄送业务之厂商。',
+      '本公司受保险公司委托处理理赔服务时，系以受托者身份利用您的个人资料。',
+      '委托处理：我们会定期审查受托者的安全措施。',
+      '若受托方超出委托范围处理您的资料，我们将终止合作并追究其责任。',
       '我们作为受托方，仅按照客户的指示处理其上传的数据。',
       '我们会与合作伙伴约定数据保护措施，令其按照我们的委托目的和保密措施来处理个人信息。',
       '我们对可能接触到您信息的员工或外包人员采取严格的权限控制。',
