@@ -53,11 +53,13 @@ const SKIP_WORDS = new Prefilter([
 const ADVICE = /建议(?:您|你)/;
 const ADVICE_WORDS = new Prefilter(['建议']);
 const ZH_SECURITY =
-  /安全事件(?:发生)?后|发生[^。；;]{0,8}安全事件|泄露|泄漏|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地|而)?(?:遭到|被)?(?:访问|使用|人员|浏览|存取|披露|揭露)|(?<!不会|不得|不|绝不)擅自|盗用(?!他人)|滥用|非法获取/;
+  /安全事件(?:发生)?后|发生[^。；;]{0,8}安全事件|泄露|泄漏|外泄|黑客|危害网络安全|篡改|毁损|丢失|非授权|未经授权(?:的|地|而)?(?:遭到|被)?(?:访问|使用|人员|浏览|存取|披露|揭露)|(?<!不会|不得|不|绝不)擅自|盗用(?!他人)|滥用|非法获取/;
 const SECURITY_WORDS = new Prefilter([
   '安全事件',
   '泄露',
   '泄漏',
+  // (Taiwan's and Hong Kong's 外洩, a leak)
+  '外泄',
   '黑客',
   '网络安全',
   '篡改',
@@ -70,7 +72,7 @@ const SECURITY_WORDS = new Prefilter([
   '滥用',
   '非法获取',
 ]);
-const ZH_SECURITY_VERBS = /披露|揭露|公开|提供|传输|使用|转让|共享|告知/;
+const ZH_SECURITY_VERBS = /披露|揭露|公开|提供|传输|使用|转让|共享|告知|报告|上报|通报|报送/;
 const EN_PARTY =
   /third[- ]part|partner|affiliate|vendor|provider|advertis|others\b|anyone|law enforcement|government|authorit|public|compan|analytics|sdk/;
 const EN_SKIP =

@@ -18,6 +18,9 @@ describe('Chinese negation scope', () => {
     ['为办理年检预约，我们会将您的车牌号和手机号码提交到当地车管所的预约平台。', 'shares'],
     // what was collected from the user is the user's data, whatever then happens to it
     ['本店不会把从您处收集的会员资料卖给任何营销公司。', 'denies'],
+    // an incident reported to the regulator is incident handling, not a hand-over (Taiwan's 外洩 is a leak)
+    ['发生个人信息安全事件后，我们会及时告知您，并向网信部门报告事件处置情况。', 'none'],
+    ['如發生資料外洩，本公司將於七十二小時內通報主管機關。', 'none'],
     // an owner's or a household's consent is the user's too
     ['在得到寵主同意之前，本店不會把其聯絡電話交給美容師以外的人士。', 'shares'],
     ['在得到宠主同意之前，本店不会把宠物照片和宠主姓名公开在官网上。', 'consent'],
