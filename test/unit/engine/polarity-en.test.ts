@@ -1219,3 +1219,13 @@ describe('English: processing only on our instructions is a duty laid on the rec
     ['We disclose your data to processors, who must process it only on our documented instructions.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: featured, seen by other learners, on a public map', () => {
+  test.each([
+    ['Only with your written permission will your photos be featured on our Facebook page.', 'consent'],
+    ["We allow each pupil's artwork to be seen by other parents in the class gallery.", 'shares'],
+    ['Your rides appear on the public leaderboard.', 'shares'],
+    // what the user sees alone
+    ['Your rides appear on your private dashboard.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
