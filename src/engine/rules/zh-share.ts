@@ -107,7 +107,12 @@ const RECEIVER = String.raw`(?:${RECEIVER_WORDS.join('|')}|(?:${CENTRES.join('|'
 const YOU = String.raw`(?:您|你)(?!(?:本人)?(?:以外|之外|外的))(?!的(?:好友|朋友|家人|亲友|紧急联系人|联系人|监护人|家长|[^，,。；;]{0,8}?${RECEIVER})|所?(?:未|没有)?(?:选择|指定|选定|选|委托|聘请|申请|投递|预约|预订|购买|咨询|关注|授权|同意|访问|使用|设置|设定|填写|添加|绑定|预留|登录|登入|注册|在)[^，,。；;]{0,12}[的之]|[^，,。；;]{1,8}?[的之][^，,。；;]{0,4}?${RECEIVER})`;
 
 // the party the user chose (「同步给您所选的酒店」) or the operator entrusted (「传输至我们委托的冲印工厂」) receives, named by any trade
-const CHOSE = ['选择', '选定', '选中', '选', '预订', '预约', '投递', '购买'];
+// (and whom the user named or let in: 「同步给您指定的紧急联系人」「推送给您授权的物业管理中心」)
+const CHOSE = ['选择', '选定', '选中', '选', '预订', '预约', '投递', '购买', '指定'];
+// the user's right to have data moved (「您有权要求我们将您的个人信息转移至您指定的其他个人信息处理者」): a right, no hand-over
+const PORTABILITY = /有权|(?:请求|要求)(?:我们|本公司|我方)?将|可携/;
+const OWN_THING =
+  /^[^，,。；;]{0,8}?(?:指定|授权|选择|绑定)的(?:其他)?(?:设备|终端|手机|电脑|邮箱|账号|帐号|账户|帐户|手表|云盘|网盘|存储)/;
 const CHOSEN = String.raw`(?:(?:您|你|阁下)所?(?:${CHOSE.join('|')})|(?:我们|我方|本公司)?(?:委托|委外))[^，,。；;]{0,12}?[的之]`;
 /** The words a CHOSEN party starts with, as plain words: the sentence scan must let them through. */
 export const CHOSEN_WORDS = [
@@ -302,7 +307,11 @@ export const rule: Rule = {
     return [
       ...(SHARE_WORDS.mayHold(s, prefilters)
         ? hitsOf(SHARE, s).filter(
-            (h) => !SENT_TO_NAME.test(s.slice(h.index, h.index + h.length + 2)) || RECEIVES.test(s),
+            (h) =>
+              (!SENT_TO_NAME.test(s.slice(h.index, h.index + h.length + 2)) || RECEIVES.test(s)) &&
+              !(/^(?:转移|移转|传输)/.test(s.slice(h.index, h.index + 2)) && PORTABILITY.test(s)) &&
+              // (nor the user's own device or mailbox: 「同步至您指定的设备」)
+              !OWN_THING.test(s.slice(h.index + h.length, h.index + h.length + 20)),
           )
         : []),
       ...(s.includes('给') || s.includes('予') ? hitsOf(GIVE, s) : []),

@@ -21,6 +21,10 @@ describe('Chinese negation scope', () => {
     // an incident reported to the regulator is incident handling, not a hand-over (Taiwan's 外洩 is a leak)
     ['发生个人信息安全事件后，我们会及时告知您，并向网信部门报告事件处置情况。', 'none'],
     ['如發生資料外洩，本公司將於七十二小時內通報主管機關。', 'none'],
+    // whom the user named receives it; the user's own device, or the right to have data moved, is no hand-over
+    ['经您同意后，我们会将您的训练进度同步给您指定的教练。', 'consent'],
+    ['我们会将您的笔记同步至您指定的设备。', 'none'],
+    ['您有权要求我们将您的个人信息转移至您指定的其他个人信息处理者。', 'none'],
     // an owner's or a household's consent is the user's too
     ['在得到寵主同意之前，本店不會把其聯絡電話交給美容師以外的人士。', 'shares'],
     ['在得到宠主同意之前，本店不会把宠物照片和宠主姓名公开在官网上。', 'consent'],
