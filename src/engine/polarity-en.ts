@@ -7,9 +7,10 @@ const NEGATOR =
   /\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|neither|nor|none|nothing|nobody|refrain from|refuse to|decline to|(?:prohibited|forbidden|barred) (?:by law )?from)\b|n't\b|\bno\b(?! (?:matter|more than|less than|later than|cost|charge))/g;
 // a table's cell that answers no: the cell's own text up to its colon, then the answer and the cell's end
 const CELL_NO = /^[\w ]{0,24}?:\s*(?:none|no|n\/a|not (?:disclosed|sold|shared))\s*(?:[|｜]|$)/i;
-// "Such third parties do not collect …": the trigger names its actor, and the refusal follows it
+// "Such third parties do not collect …": the trigger names its actor, and the refusal follows it (not a predicate of its
+// own after "and": "your card details go directly to our payment processor, and are never stored on our servers")
 const NEGATED_AFTER =
-  /^(?:(?!\b(?:who|that|which|when|if|but|and we|however)\b)[\w'’ ,-]){0,60}?(?:\b(?:do|does|did|will|shall|would|can|could|may|is|are|was|were|has|have)(?: not|n't| never)|\bnever)\b/;
+  /^(?:(?!\b(?:who|that|which|when|if|but|and we|however|and (?:are|is|was|were|will|never|not))\b)[\w'’ ,-]){0,60}?(?:\b(?:do|does|did|will|shall|would|can|could|may|is|are|was|were|has|have)(?: not|n't| never)|\bnever)\b/;
 // (the British "save as set out below" too; "to anyone other than you", "except to you" names nobody else; nor does the operator itself, "other than us" or
 // "other than Quillby Ltd, the operator of this app")
 const EXCEPTION =

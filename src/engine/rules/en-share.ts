@@ -11,7 +11,7 @@ const SHARE = new RegExp(
 // Passive: "this query is sent to the bot", "never transmitted to us or any third party".
 // (and coordinated: 「never linked to your identity or passed on to third parties」)
 const PASSIVE =
-  /\bor (?:passed|sent|given|disclosed|transferred|sold|shared)(?: on| along)? (?:to|with)\b(?! (?:you|us)\b)|\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|communicated|made available|forwarded|reported|released|uploaded|supplied|handed)\s+(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b(?! (?:or|and|nor) ))/g;
+  /\bor (?:passed|sent|given|disclosed|transferred|sold|shared)(?: on| along)? (?:to|with)\b(?! (?:you|us)\b)|\b(?:is|are|be|been|being|was|were|gets?)\s+(?:\w+\s+)?(?:sent|provided|given|passed|transferred|transmitted|communicated|made available|forwarded|reported|released|uploaded|supplied|handed)\s+(?:directly\s+(?:from\s+[\w ]{1,30}?\s+)?)?(?:(?:on|along|over)\s+)?to\b(?! (?:you|us)\b(?! (?:or|and|nor) ))/g;
 // "provide/send/make available" disclose only when data goes to someone: "provide you with …" does not.
 const DATA =
   "information|data|pii|details|identifiers|content|it|them|records|ids?|location|names?|files|lists?|addresses|numbers|(?:tele|mobile )?phone numbers?|mobile numbers?|(?:search )?queries|your (?:[\\w-]+['’]s )?(?:[\\w-]+ )?(?:address|number|cv|r[eé]sum[eé]|profile|history|results|reports|scores|photos|images|recordings|messages|documents)|your e-?mail|(?:e-?mail|postal|mailing|delivery|shipping|billing|home|ip) address(?:es)?|statistics|metrics|databases?|footage";
@@ -224,6 +224,9 @@ const PASSIVE_DATA =
 // the user did, told to a party — not the user told something)
 const TELLS =
   /\b(?:tell|tells|told|telling)\b (?:your|our|the|other|any|a) (?:[\w-]+ ){0,2}?(?:matches|partners?|employers?|landlords?|parents?|guardians|school|teachers?|users|members|sponsors|insurers?|lenders?|companies|charities|clubs?|brands?|advertisers|organi[sz]ers|hosts?|drivers?|riders?|contacts|friends|family|anyone|third parties)\b(?= (?:(?:or|and) [\w ]{1,20}?)?(?:about (?:your|you)\b|that you\b|your\b|of your\b|who you\b|whether you\b|where you\b|what you\b))/g;
+// Data that goes straight to a party: "your card details go directly to our payment processor"
+const GOES_TO =
+  /\bgo(?:es)? directly to (?:our|the|a|an|its|their) (?:[\w-]+ ){0,2}?(?:processors?|providers?|gateways?|partners?|banks?|vendors?|insurers?|merchants?)\b/g;
 const NOBODY_WORDS = /no one|nobody|no other/;
 
 // A bulleted list item under "we share … :" that names only the recipient: "* to law enforcement agencies, …".
@@ -297,6 +300,7 @@ export const rule: Rule = {
     ...hitsOf(TO_ITEM, s),
     ...(s.length < 300 ? hitsOf(PARTY_ITEM_EN, s) : []),
     ...hitsOf(VERIFIED_BY, s),
+    ...(s.includes('directly') ? hitsOf(GOES_TO, s) : []),
     ...(s.includes('tel') || s.includes('told') ? hitsOf(TELLS, s) : []),
     ...hitsOf(AVAILABLE, s),
     // both open with a lookbehind, which V8 tries at every position: a substring every match holds is asked first

@@ -25,7 +25,7 @@ const WHO_COLLECT = new RegExp(
 );
 
 // Passive: "data collected by other advertising companies", "recordings transcribed by a provider".
-const BY = '(?:collected|received|processed|used|accessed|hosted|stored|transcribed|handled) by';
+const BY = '(?:collected|received|processed|used|accessed|hosted|stored|transcribed|handled)(?: directly)? by';
 const COLLECTED_BY = new RegExp(
   `\\b${BY} (?:[\\w',-]+ ){0,4}?(?:${PARTY}|advertising companies|companies|processor|provider|vendor|contractor)\\b`,
   'g',

@@ -1229,3 +1229,12 @@ describe('English: featured, seen by other learners, on a public map', () => {
     ['Your rides appear on your private dashboard.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: data that goes straight to a processor, and a refusal that is a predicate of its own', () => {
+  test.each([
+    ['Card numbers are sent directly from the app to our payment gateway.', 'shares'],
+    ['Your bank details go directly to our payment provider and are never stored on our servers.', 'shares'],
+    ['Card details are handled directly by Stripe and never touch our systems.', 'shares'],
+    ['Such partners do not receive your name.', 'denies'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
