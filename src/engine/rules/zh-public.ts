@@ -150,13 +150,16 @@ const MEDIA_WORDS = [
   '展示墙',
   '照片墙',
   '专栏',
+  // Taiwan's promotional leaflets and fan pages
+  '文宣',
+  '专页',
 ];
 const MEDIA = `(?:${MEDIA_WORDS.join('|')})张?`;
 const SHOWCASED = new RegExp(
-  `(?:展示|显示|公开|发布|上传|上载|刊登)(?:在|于|至|到)[^，,。；;]{0,16}?(?:${MEDIA})|(?:在|于)[^，,。；;]{0,16}?(?:${MEDIA})(?:中|上|内|里)?(?:进行)?(?:公开)?(?:展示|显示|公开|刊登|发布)|作为(?:案例|客片|样片|范例)[^，,。；;]{0,16}?(?:展示|公开|发布)|用于[^，,。；;]{0,10}?(?:宣传|(?:公开|案例|门店|作品|学员)[^，,。；;]{0,4}?展示)`,
+  `(?:展示|显示|公开|发布|上传|上载|刊登|放|贴|分享)(?:在|于|至|到)[^，,。；;]{0,16}?(?:${MEDIA})|(?:在|于)[^，,。；;]{0,16}?(?:${MEDIA})(?:中|上|内|里)?(?:进行)?(?:公开)?(?:展示|显示|公开|刊登|发布)|作为(?:案例|客片|样片|范例)[^，,。；;]{0,16}?(?:展示|公开|发布)|用于[^，,。；;]{0,10}?(?:宣传|(?:公开|案例|门店|作品|学员)[^，,。；;]{0,4}?展示)`,
   'g',
 );
-const SHOWCASE_WORD = /展示|显示|公开|发布|上传|上载|刊登|宣传/;
+const SHOWCASE_WORD = /展示|显示|公开|发布|上传|上载|刊登|宣传|放到|放在|贴到|贴在|分享于|分享在|分享至/;
 /** What every SHOWCASED match holds, for the sentence scan: a public medium, a showcase, or a promotion. */
 export const SHOWCASE_WORDS = [
   ...MEDIA_WORDS,
@@ -263,7 +266,7 @@ export const rule: Rule = {
     'zh-TW': '你的資料可能被公開，任何人都看得到。',
     en: 'Your information may be made public for anyone to see.',
   },
-  gate: /未经|非经|检视|刊登|上传|上载|发布|宣传|刊载|登载|张贴|公开|看到|查看|查阅|阅览|看见|可见|展示|显示|公示|公布|公告|展现|呈现|浏览|访问|获知|开放|观看|欣赏|参考/,
+  gate: /未经|非经|检视|刊登|上传|上载|发布|宣传|分享|放到|放在|贴到|贴在|刊载|登载|张贴|公开|看到|查看|查阅|阅览|看见|可见|展示|显示|公示|公布|公告|展现|呈现|浏览|访问|获知|开放|观看|欣赏|参考/,
   // 「将根据您的选择向其他用户展示」: shown as the user chooses is the user's act, not the operator's disclosure
   detect: (s, prefilters) => {
     if (CHOSEN_WORDS.mayHold(s, prefilters) && CHOSEN.test(s)) return [];

@@ -168,6 +168,9 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       '征得家长同意后，我们会将孩子的绘画作品作为范例在官网展示。',
       '本店可能將顧客的婚紗照上載至社交媒體作宣傳之用。',
       '經同意後，我們會把會員的健身前後對比照片用於門市宣傳。',
+      // put on a fan page or in leaflets (Taiwan's 专页, 文宣)
+      '未經學員同意，本班不會將學員照片放到粉絲專頁上。',
+      '經家長同意後，本園將於招生文宣中刊登幼兒的作品。',
       // whoever the clause names first can see the user's data
       '預約成功後，美髮師可於後台查看您的指定服務與聯絡電話。',
       '加入车队后，车队成员将能看到您的实时位置。',
