@@ -73,6 +73,18 @@ function toolHits(s: string): RuleHit[] {
 const HAS_CODE =
   /(?<=\b(?:contains?|containing|includes?|including|uses?|using|embeds?|integrates?|allows?|permits?|has|have)\b (?:any |no )?(?:third[- ]party |external )(?:[\w-]+ (?:or [\w-]+ |and [\w-]+ )?)?)(?:sdks?|trackers|tracking(?: tools| technologies| code| software)?|software development kits)\b/g;
 
+// Whoever the sentence names receiving the user's data, by any name: "your employer receives a copy of your course
+// certificate", "…, and it receives your name and postal address" (not the operator or
+// the user: "we receive your order", "you will receive your tickets")
+const RECEIVES_YOURS = /\b(?:receives?|gets)\b(?= (?:a copy of |a summary of |copies of |details of )?your\b)/g;
+// (the one who receives named by what it is, or as "it"/"which" after it was named: the operator's own app, team or brand
+// receiving — "this app receives your location", "Quillhub receives your IP address" — is collection)
+const RECEIVER_BEFORE = new RegExp(
+  `\\b(?:it|which|who|that|employers?|landlords?|schools?|teachers?|tutors?|coach(?:es)?|parents?|guardians?|insurers?|lenders?|banks?|agenc(?:y|ies)|brokers?|charit(?:y|ies)|clubs?|venues?|organi[sz]ers?|hosts?|drivers?|couriers?|merchants?|sellers?|restaurants?|hotels?|clinics?|practices?|doctors?|pharmac(?:y|ies)|dealers?|installers?|recruiters?|matches|${TOOLS})(?: (?:may|will|would|can|also|then|only|automatically|directly))*\\s$`,
+);
+const receivesYours = (s: string): RuleHit[] =>
+  hitsOf(RECEIVES_YOURS, s).filter((h) => RECEIVER_BEFORE.test(s.slice(Math.max(0, h.index - 40), h.index)));
+
 export const rule: Rule = {
   id: 'en-third-party-collects',
   lang: 'en',
@@ -84,7 +96,7 @@ export const rule: Rule = {
   // what every match of COLLECTS or COLLECTED_BY holds, asked first: COLLECTS opens with a lookbehind that V8
   // tries at every position of every sentence
   gate: new RegExp(
-    `\\b(?:${PARTY})\\b|\\b${BY} |\\b(?:allow|let|enabl|permit)|\\b(?:we|app|apps|site|website|pages?|service|platform) (?:use|integrate|embed|have|rely|carr|contain|include)`,
+    `\\b(?:receives?|gets) (?:a copy of |a summary of |copies of |details of )?your\\b|\\b(?:${PARTY})\\b|\\b${BY} |\\b(?:allow|let|enabl|permit)|\\b(?:we|app|apps|site|website|pages?|service|platform) (?:use|integrate|embed|have|rely|carr|contain|include)`,
   ),
   detect: (s) => [
     ...hitsOf(COLLECTS, s),
@@ -95,6 +107,7 @@ export const rule: Rule = {
     ...hitsOf(COOKIES_BY, s),
     ...(s.includes('sdk') || s.includes('track') || s.includes('development kit') ? hitsOf(HAS_CODE, s) : []),
     ...(s.includes('which') || s.includes('that') || s.includes('who') ? toolHits(s) : []),
+    ...(s.includes('receive') || s.includes('gets') ? receivesYours(s) : []),
     // (the verb's stem asked first: most sentences let nobody in)
     ...(s.includes('allow') || s.includes('let') || s.includes('enabl') || s.includes('permit')
       ? hitsOf(LETS_COLLECT, s)

@@ -80,11 +80,16 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       'Location data may also be used by service providers and business partners (see "How we share your information" below) to show nearby offers.',
       'Advertising networks may collect data about your visits to our pages.',
       'Usage data collected by other advertising companies is described here.',
+      // whoever the sentence names receiving the user's data
+      'Your landlord receives a copy of your tenancy check once it is complete.',
+      'We print statements with a mailing company, and it receives your name and postal address.',
       // tools named by brand
       'Sentry receives error reports, the device model and a session identifier so that we can fix crashes.',
       'Mixpanel, our product analytics tool, collects which screens you open and for how long.',
     ],
     silent: [
+      'You will receive your tickets by email.',
+      'We receive your order and send it to the kitchen.',
       'Our app uses its own first-party analytics only.',
       'Our service providers help us run the site; we use cookies to remember your settings.',
       'We collect your email address when you register.',
