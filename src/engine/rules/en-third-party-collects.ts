@@ -96,7 +96,7 @@ export const rule: Rule = {
   // what every match of COLLECTS or COLLECTED_BY holds, asked first: COLLECTS opens with a lookbehind that V8
   // tries at every position of every sentence
   gate: new RegExp(
-    `\\b(?:receives?|gets) (?:a copy of |a summary of |copies of |details of )?your\\b|\\b(?:${PARTY})\\b|\\b${BY} |\\b(?:allow|let|enabl|permit)|\\b(?:we|app|apps|site|website|pages?|service|platform) (?:use|integrate|embed|have|rely|carr|contain|include)`,
+    `${RECEIVES_YOURS.source}|\\b(?:${PARTY})\\b|\\b${BY} |\\b(?:allow|let|enabl|permit)|\\b(?:we|app|apps|site|website|pages?|service|platform) (?:use|integrate|embed|have|rely|carr|contain|include)`,
   ),
   detect: (s) => [
     ...hitsOf(COLLECTS, s),
