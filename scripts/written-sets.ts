@@ -75,6 +75,7 @@ export const MEASURED_ONLY = new Set([
   'zh-44',
   'zh-46',
   'zh-47',
+  'zh-49',
   'zh-hant-37',
   'zh-hant-39',
   'zh-hant-40',
@@ -82,6 +83,7 @@ export const MEASURED_ONLY = new Set([
   'zh-hant-43',
   'zh-hant-45',
   'zh-hant-46',
+  'zh-hant-48',
   'en-38',
   'en-40',
   'en-41',
@@ -89,4 +91,5 @@ export const MEASURED_ONLY = new Set([
   'en-44',
   'en-46',
   'en-47',
+  'en-49',
 ]);
