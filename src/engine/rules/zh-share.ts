@@ -205,7 +205,7 @@ const OBJECT_ENDS = [
   '邮箱',
 ];
 const OBJECT_TO = new RegExp(
-  String.raw`(?:提供|传输|传送|发送|披露|提交|转交|共享|分享|采集|收集)(?:您|你|用户)?的?[^，,。；;：:]{0,16}?(?:${OBJECT_ENDS.join('|')})(?:给|予|至|到)(?!您|你|${US})(?=[^，,。；;]{0,16}?(?:第三方|第三人|合作|公司|机构|关联|提供方|服务商|供应商|商家|商户|伙伴|部门|机关|广告(?:主|商|平台)))`,
+  String.raw`(?:提供|传输|传送|发送|披露|提交|转交|转移|移转|共享|分享|采集|收集)(?:您|你|用户)?的?[^，,。；;：:]{0,16}?(?:${OBJECT_ENDS.join('|')})(?:给|予|至|到)(?!您|你|${US})(?=[^，,。；;]{0,16}?${RECEIVER})`,
   'g',
 );
 // A statutory exception item that itself says the operator hands data over (POLARITY.md: 「基于您本人的合法要求而提供；」

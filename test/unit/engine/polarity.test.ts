@@ -1236,3 +1236,12 @@ describe('the operator named only as who appointed the receiver, with words betw
     ['您的資料會提供予本公司。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('the data named between the verb and 予, going to a party of any trade', () => {
+  test.each([
+    ['本店會提供顧客的姓名與手機號碼予配合之宅配業者。', 'shares'],
+    ['我們會轉移閣下的電郵地址予合作銀行。', 'shares'],
+    ['在轉移閣下的病歷資料予任何診所前，我們會先徵求閣下的同意。', 'consent'],
+    ['我們會提供閣下的電話號碼予閣下。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
