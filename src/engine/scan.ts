@@ -1,6 +1,7 @@
 import { ZH_RULES } from './rules';
 import { ITEM_START } from './rules/zh-list-entry';
 import { PAYMENT_BRANDS } from './rules/zh-third-party-collects';
+import { TRACKERS } from './rules/zh-sdk';
 import { CENTRES, CHOSEN_WORDS, RECEIVER_WORDS } from './rules/zh-share';
 import { MADE_PUBLIC_WORDS, OTHERS_WORDS, SERVICE_AUDIENCE, SHOWCASE_WORDS } from './rules/zh-public';
 import { WordSet } from './words';
@@ -247,6 +248,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '外挂程式',
       '软件开发工具包',
       '软件工具开发包',
+      // a tracker by what it is: 「廣告追蹤碼…會蒐集」「分析工具…會收集」 (zh-sdk)
+      ...TRACKERS,
       '广告',
       '政府',
       '司法',

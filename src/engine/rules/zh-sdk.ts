@@ -17,6 +17,30 @@ const OWN_POLICY = /其(?:自身|自己)?的?(?:隐私|个人信息保护)[^。�
 // the words each pattern needs (the rule's gate also lets in 第三方 alone)
 const SDK_WORDS = new Prefilter(['sdk', '插件', '外挂程式', '第三方代码', '软件开发工具包', '软件工具开发包']);
 const TOOL_WORDS = new Prefilter(['工具', '代码', '像素', 'pixel', '插件']);
+// 「本網站使用之廣告追蹤碼（如 Meta Pixel）會蒐集您的瀏覽行為」「本應用程式使用的分析工具（例如 Google Analytics）會收集閣下的
+// 裝置型號」: a tracker named by what it is collects on its own, as an SDK does — the subject of a clause with its modal
+// (not 「我们使用分析工具收集」, the operator collecting with it)
+const TRACKER_COLLECTS =
+  /(?:追踪码|追踪代码|跟踪代码|广告代码|统计代码|分析代码|像素|pixel|(?:分析|统计|归因|追踪|跟踪|广告|再行销|再营销)工具|(?:再行销|再营销|追踪|广告)标签)[^。；;，,]{0,40}?(?:会|将|可能|可以|亦|也)[^。；;，,]{0,8}?(?:收集|搜集|获取|采集|读取|取得(?=(?:您|你|阁下|用户|访客)的)|记录|追踪)/g;
+// (the sentence scan's party words hold each: scan.ts TRACKERS)
+export const TRACKERS = [
+  '追踪码',
+  '追踪代码',
+  '跟踪代码',
+  '广告代码',
+  '统计代码',
+  '分析代码',
+  '像素',
+  'pixel',
+  '分析工具',
+  '统计工具',
+  '归因工具',
+  '追踪工具',
+  '跟踪工具',
+  '广告工具',
+  '标签',
+];
+const TRACKER_WORDS = new Prefilter(['追踪码', '代码', '像素', 'pixel', '工具', '标签']);
 const COLLECT_VIA = /(?:收集|获取|采集)[^。；;]{0,20}?(?:通过|借助)[^。；;]{0,10}?sdk/g;
 
 export const rule: Rule = {
@@ -34,7 +58,7 @@ export const rule: Rule = {
     'zh-TW': '應用程式內嵌的第三方SDK會直接蒐集你的資料，流向SDK提供者。',
     en: 'Third-party SDKs built into the app collect your data directly for their providers.',
   },
-  gate: /sdk|插件|外挂程式|第三方|软件开发工具包|软件工具开发包/,
+  gate: /sdk|插件|外挂程式|第三方|软件开发工具包|软件工具开发包|追踪码|代码|像素|pixel|工具|标签/,
   // substring tests first: each pattern below needs the word tested, and most sentences have none of them
   detect: (s, prefilters) =>
     (s.includes('检测') || s.includes('评估')) && VETTING.test(s)
@@ -47,6 +71,9 @@ export const rule: Rule = {
               !/(?:要求|督促)[^，,。；;]{0,8}$/.test(s.slice(Math.max(0, h.index - 12), h.index)),
           ),
           ...(s.includes('sdk') ? hitsOf(COLLECT_VIA, s, ['sdk']) : []),
+          ...(TRACKER_WORDS.mayHold(s, prefilters)
+            ? atRefusedVerb(s, hitsOf(TRACKER_COLLECTS, s, ['sdk']), SDK_VERB)
+            : []),
           ...(s.includes('第三方') && TOOL_WORDS.mayHold(s, prefilters) ? hitsOf(TRACKING_TOOLS, s, ['sdk']) : []),
         ],
 };

@@ -260,8 +260,16 @@ export const RULE_CASES: Record<string, { fire: string[]; silent: string[] }> = 
       '本应用接入的推送SDK会收集您的设备标识符和手机号码。',
       '本網站使用第三方提供的流量分析與廣告追蹤工具。',
       '支付时可能涉及的第三方SDK包括：某某支付SDK，此类SDK收集的信息包括设备型号。',
+      // a tracker named by what it is, the subject of its own clause
+      '本站埋設的再行銷標籤（例如某某廣告像素）會蒐集您瀏覽過的商品頁面。',
+      '我们接入的统计工具（如某某统计）会采集您的设备型号和访问时长。',
     ],
-    silent: ['地图SDK的提供方将依据其自身的隐私政策处理位置信息。', '我们会对接入的SDK进行严格的安全检测。'],
+    silent: [
+      '地图SDK的提供方将依据其自身的隐私政策处理位置信息。',
+      '我们会对接入的SDK进行严格的安全检测。',
+      // the operator collecting with a tool
+      '我们使用统计工具收集您的访问时长。',
+    ],
   },
   'zh-share': {
     fire: [
