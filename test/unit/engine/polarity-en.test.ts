@@ -1238,3 +1238,13 @@ describe('English: data that goes straight to a processor, and a refusal that is
     ['Such partners do not receive your name.', 'denies'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("English: a check against someone else's records hands them the data", () => {
+  test.each([
+    ["Our fraud partner compares your date of birth against the card issuer's records.", 'shares'],
+    ['We confirm your address against national postal records.', 'shares'],
+    ['We verify the driving licence number you enter with the DVLA.', 'shares'],
+    ['We check each booking against our records before we confirm it.', 'none'],
+    ['We compare your answers against your previous answers to track your progress.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
