@@ -1245,3 +1245,12 @@ describe('the data named between the verb and 予, going to a party of any trade
     ['我們會提供閣下的電話號碼予閣下。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('consent to a programme or a form by its title is leave for the hand-over it names; the policy itself is not', () => {
+  test.each([
+    ['在您同意《精准营销推荐协议》后，我们会将您的手机号提供给合作商家。', 'consent'],
+    ['您签署《联名卡权益计划》后，我们才会把您的消费记录同步给发卡银行。', 'consent'],
+    ['数据的报送以您签署的《征信查询授权书》为前提。', 'consent'],
+    ['在您同意《用户服务协议》后，我们会将您的订单信息提供给商家。', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
