@@ -422,6 +422,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '设置',
       '写入',
       '传输',
+      // an ad conversion sent back to the platform that placed the ad: 「回传给投放渠道」「向广告平台回传」
+      '回传',
       '转移',
       '移转',
       '利用',

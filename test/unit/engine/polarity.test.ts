@@ -1254,3 +1254,11 @@ describe('consent to a programme or a form by its title is leave for the hand-ov
     ['在您同意《用户服务协议》后，我们会将您的订单信息提供给商家。', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('an ad conversion sent back (回传) to the platform that placed the ad goes out; sent back to us comes in', () => {
+  test.each([
+    ['为统计投放效果，我们会将激活事件和设备标识回传给广告投放渠道。', 'shares'],
+    ['我们不会向任何广告平台回传您的手机号码。', 'denies'],
+    ['合作商户会向我们回传您的核销记录。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
