@@ -407,6 +407,7 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '投递',
       '开放',
       '发给',
+      '给到',
       '交给',
       '转给',
       '转介',

@@ -1262,3 +1262,10 @@ describe('an ad conversion sent back (回传) to the platform that placed the ad
     ['合作商户会向我们回传您的核销记录。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('the spoken 给到 hands over as 交给 does', () => {
+  test.each([
+    ['报名后我们会把您的手机号给到就近的门店顾问。', 'shares'],
+    ['我们会把优惠券给到您。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
