@@ -1269,3 +1269,11 @@ describe('the spoken 给到 hands over as 交给 does', () => {
     ['我们会把优惠券给到您。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a refusal scoped to parties unrelated to the matter leaves the related ones open, however they are named', () => {
+  test.each([
+    ['我们不会将您的联系电话提供给与本次维修无关的任何人。', 'shares'],
+    ['本公司不會將您的資料提供予與該筆訂單無關的其他物流業者。', 'shares'],
+    ['我们不会将您的联系电话提供给任何人。', 'denies'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
