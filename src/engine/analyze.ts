@@ -512,8 +512,10 @@ const ZH_TOPIC_TITLE = new RegExp(
   `^\\s*(?:(?:个人)?(?:信息|资料|数据)(?:的|之)?)?${ZH_TOPIC_ACT}(?:[、和与及]|以及)?(?:${ZH_TOPIC_ACT}(?:[、和与及]|以及)?)*[。.:：]?\\s*$`,
 );
 
+// (numbered as a section or a part too, "Section 6: Sharing and Disclosure", and naming who in a few words: "Sharing
+// with event organisers")
 const EN_TOPIC_TITLE =
-  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:personal |your )?(?:data|information)\s+)?(?:disclosures?|sharing|transfers?)(?: of (?:your )?(?:personal )?(?:data|information))?(?: (?:to|with) (?:third[- ]parties|others|(?:our )?(?:partners|affiliates|service providers)))?\s*$/i;
+  /^\W*(?:(?:section|part|article|chapter)\s+[\dIVXivx]+(?:\.\d+)*\s*[:.–-]?\s+|\d+(?:\.\d+)*\.?\s+)?(?:(?:personal |your )?(?:data|information)\s+)?(?:disclosures?|sharing|transfers?)(?: (?:and|&) (?:disclosures?|sharing|transfers?))?(?: of (?:your )?(?:personal )?(?:data|information))?(?: (?:to|with) (?:third[- ]parties|others|(?:our )?(?:[\w-]+ )?(?:partners|affiliates|service providers|organi[sz]ers|vendors|advertisers|providers)))?\s*$/i;
 
 // a table's header row: every cell a label (「合作方名称｜共享目的｜共享信息｜共享方式」) names the columns, no hand-over
 const ZH_LABEL =

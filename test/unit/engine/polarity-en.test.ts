@@ -1248,3 +1248,12 @@ describe("English: a check against someone else's records hands them the data", 
     ['We compare your answers against your previous answers to track your progress.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: a title that only names the topic, numbered as a section or naming who in a few words', () => {
+  test.each([
+    ['Section 4: Sharing and Disclosure', 'none'],
+    ['Part II. Disclosure of Your Information', 'none'],
+    ['Sharing with delivery partners', 'none'],
+    ['Section 4: We share your address with delivery partners.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
