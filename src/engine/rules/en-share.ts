@@ -225,8 +225,10 @@ const PASSIVE_DATA =
 const TELLS =
   /\b(?:tell|tells|told|telling)\b (?:your|our|the|other|any|a) (?:[\w-]+ ){0,2}?(?:matches|partners?|employers?|landlords?|parents?|guardians|school|teachers?|users|members|sponsors|insurers?|lenders?|companies|charities|clubs?|brands?|advertisers|organi[sz]ers|hosts?|drivers?|riders?|contacts|friends|family|anyone|third parties)\b(?= (?:(?:or|and) [\w ]{1,20}?)?(?:about (?:your|you)\b|that you\b|your\b|of your\b|who you\b|whether you\b|where you\b|what you\b))/g;
 // Data that goes straight to a party: "your card details go directly to our payment processor"
+// (or straight, or simply: "your message, name and telephone number go straight to the estate agent", "before your
+// details go to any insurer for a quote" — a party by its trade; not "go to our website" or "go to your settings")
 const GOES_TO =
-  /\bgo(?:es)? directly to (?:our|the|a|an|its|their) (?:[\w-]+ ){0,2}?(?:processors?|providers?|gateways?|partners?|banks?|vendors?|insurers?|merchants?)\b/g;
+  /\bgo(?:es)?(?: directly| straight| automatically| also)? to (?:our|the|a|an|its|their|your|any|each|every|that|this) (?:[\w-]+ ){0,3}?(?:processors?|providers?|gateways?|partners?|banks?|vendors?|insurers?|merchants?|agents?|agenc(?:y|ies)|developers?|lenders?|brokers?|dealers?|dealerships?|sellers?|landlords?|employers?|schools?|clinics?|practices?|pharmac(?:y|ies)|organi[sz]ers?|venues?|couriers?|carriers?|compan(?:y|ies)|third[- ]part(?:y|ies)|charit(?:y|ies)|advertisers?|hosts?|hotels?|restaurants?|airlines?|recruiters?|sponsors?|suppliers?|contractors?|affiliates?|authorit(?:y|ies)|police)\b/g;
 const NOBODY_WORDS = /no one|nobody|no other/;
 
 // A bulleted list item under "we share … :" that names only the recipient: "* to law enforcement agencies, …".
@@ -302,7 +304,10 @@ export const rule: Rule = {
     ...hitsOf(TO_ITEM, s),
     ...(s.length < 300 ? hitsOf(PARTY_ITEM_EN, s) : []),
     ...hitsOf(VERIFIED_BY, s),
-    ...(s.includes('directly') ? hitsOf(GOES_TO, s) : []),
+    ...((s.includes(' go ') || s.includes(' goes ') || s.includes(' go directly') || s.includes(' goes directly')) &&
+    PASSIVE_DATA.test(s)
+      ? hitsOf(GOES_TO, s)
+      : []),
     ...(s.includes('tel') || s.includes('told') ? hitsOf(TELLS, s) : []),
     ...hitsOf(AVAILABLE, s),
     // both open with a lookbehind, which V8 tries at every position: a substring every match holds is asked first

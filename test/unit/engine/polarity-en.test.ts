@@ -1257,3 +1257,11 @@ describe('English: a title that only names the topic, numbered as a section or n
     ['Section 4: We share your address with delivery partners.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: data that goes to a party named by its trade, straight or not', () => {
+  test.each([
+    ['Your name and phone number go straight to the dealership you pick.', 'shares'],
+    ['Your application goes to the lender only after you confirm it.', 'consent'],
+    ['To change this, go to your account settings.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
