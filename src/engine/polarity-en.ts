@@ -18,6 +18,9 @@ const EXCEPTION =
 // "your prior written consent", "your opt-in consent"
 const QUALIFIED =
   "(?:your |their |the user's )?(?:(?:prior|explicit|express|separate|affirmative|opt-in|written|signed|specific|informed|unambiguous|freely given),? (?:and )?)*";
+// a way to pay chosen is no leave for what the payment takes: "if you choose Klarna at checkout, we share your name … with
+// Klarna", "when you choose to check out with PayPal" (choosing the service is not choosing its hand-over)
+const NOT_A_PAYMENT = String.raw`(?! (?:to )?(?:pay|check out|checkout)\b)(?!(?: [\w-]+){1,2} (?:at|for|as your) (?:checkout|payment)\b)`;
 // the user's leave by any of its names: "obtain your authorization" is "obtain your consent"
 const LEAVE = '(?:consent|permission|authori[sz]ation|approval|agreement|opt-in)';
 const CONSENT = new RegExp(
@@ -43,7 +46,7 @@ const CONSENT = new RegExp(
     `|\\bonly\\b[^.;]{0,80}?\\b(?:that |who |whom |which )?you (?:have )?(?:chosen|selected|authori[sz]ed|approved|picked|nominated)\\b` +
     // "should you wish us to do so", "we will ask you to confirm that you want us to"
     `|\\bshould you (?:wish|want|choose|agree|consent)\\b|\\b(?:ask|invite)s? you to (?:confirm|approve|agree|consent)\\b` +
-    `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)(?! (?:us )?(?:not|to remain|to opt|to be removed|otherwise))|\\bif you (?:consent|agree|choose|opt in|authori[sz]e|direct|accept|approve|allow (?:it|us|this|that)\\b)` +
+    `|\\bunless you (?:consent|agree|authori[sz]e|direct|instruct|ask)(?! (?:us )?(?:not|to remain|to opt|to be removed|otherwise))|\\bif you (?:consent|agree|choose${NOT_A_PAYMENT}|opt in|authori[sz]e|direct|accept|approve|allow (?:it|us|this|that)\\b)` +
     // "any sharing requires your prior consent", "you can choose to let us share"
     `|\\b(?:requires?|required|needs?) ${QUALIFIED}${LEAVE}` +
     // "sharing … requires that you first turn on social reading"
@@ -51,7 +54,7 @@ const CONSENT = new RegExp(
     `|\\byou (?:can |may )?(?:choose|decide|elect|agree) to (?:let|allow|permit) us\\b` +
     `|\\bat your (?:direction|request)|\\byou (?:can |may |could )?(?:consent|agree|authori[sz]e|direct us|instruct us)\\b` +
     // "when you've chosen to link your account", "the browser always asks before sharing your location"
-    `|\\b(?:when|once|after|where) you(?:'ve|’ve| have)? (?:chosen|choose|elected|elect|decided|decide) to\\b|\\basks? (?:you )?(?:first |every time |each time )?(?:(?:for )?(?:your )?(?:permission|consent) )?before\\b` +
+    `|\\b(?:when|once|after|where) you(?:'ve|’ve| have)? (?:chosen|choose|elected|elect|decided|decide) to\\b${NOT_A_PAYMENT}|\\basks? (?:you )?(?:first |every time |each time )?(?:(?:for )?(?:your )?(?:permission|consent) )?before\\b` +
     // a box the user ticks, or its label in the user's own words: "if you tick the box marked '…', we will pass",
     // "by ticking this box, I agree that … may share my contact details"
     `|\\bif you (?:tick|check)(?: the| this)? (?:box\\b|['"‘“])|\\bby (?:ticking|checking) (?:this|the) box\\b|(?:^|[.:;]\\s*|\\b)i (?:agree|consent)(?: that| to)\\b` +

@@ -1265,3 +1265,11 @@ describe('English: data that goes to a party named by its trade, straight or not
     ['To change this, go to your account settings.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: a way to pay chosen is no leave for what the payment provider receives', () => {
+  test.each([
+    ['If you choose Paylane at checkout, we pass your name and order total to Paylane.', 'shares'],
+    ['When you choose to pay with a wallet, we send the order amount and your email to the wallet provider.', 'shares'],
+    ['If you choose to connect a partner app, we send your workouts to that partner.', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
