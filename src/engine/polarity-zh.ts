@@ -337,7 +337,9 @@ export function polarityZh(raw: string, at: number, prefilters?: number): Polari
   // — the hand-overs before it and in its own clause, not one a new clause adds after it (「您的身份证信息仅在您单独同意后
   // 才会提供给保险公司，而您的手机号码会直接同步给承保公司」: the number goes without asking)
   const tail = tailEnd(facts, prefilters);
-  if (tail >= 0 && (at < tail || clauseStart(s, at) < tail)) return 'consent';
+  // (unless the gate names another route beside the user's leave: 「只有在閣下同意或法律要求的情況下才會披露」)
+  if (tail >= 0 && (at < tail || clauseStart(s, at) < tail))
+    return OTHER_ROUTE.test(s.slice(0, tail)) ? 'shares' : 'consent';
   // (the window is a piece of the sentence: without an ASSENT word in the sentence, none in the window)
   if (!assent) return 'shares';
   // 「我们可能会在未经您同意的情况下披露」: with no refusal in the window, 「未经同意」 says the hand-over needs none

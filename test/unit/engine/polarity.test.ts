@@ -1277,3 +1277,10 @@ describe('a refusal scoped to parties unrelated to the matter leaves the related
     ['我们不会将您的联系电话提供给任何人。', 'denies'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a closing gate that names another route beside the user’s leave is no consent', () => {
+  test.each([
+    ['您的病历只有在您同意或法院要求的情况下才会提供给保险公司。', 'shares'],
+    ['您的病历只有在您同意的情况下才会提供给保险公司。', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
