@@ -83,9 +83,10 @@ const WIDER_SCOPE =
   /\b(?:outside(?: of)?|beyond) (?:the |our |its |this |their )?(?:[\w-]+ )?(?:corporate family|family of (?:companies|brands)|group(?: of companies)?|affiliates|affiliated companies|subsidiaries|related companies|(?:group|sister) companies)\b|\b(?:any )?(?:unrelated|unaffiliated|non-?affiliated) (?:third[- ]part|compan|organi[sz]ation|part(?:y|ies)|business)/;
 // "or when we are legally required to": a route besides consent
 // ("unless the law requires otherwise", "unless an exception under the PDPA applies", "or when we have a legitimate
-// interest": the law's own routes, or a lawful basis other than consent)
+// interest": the law's own routes, or a lawful basis other than consent; or whoever may compel it: "unless you give explicit
+// consent or a court order compels us")
 const OTHER_ROUTE =
-  /\bor (?:as |when |where |if )?(?:we (?:are|believe|must|have to) )?(?:legally |otherwise )?(?:required|permitted|necessary|to comply|by law|law|(?:the |applicable )?law requires|compelled|obliged)|\bunless (?:the |applicable )?laws? (?:requires?|permits?|allows?)\b|\b(?:unless|or) an? (?:legal |statutory )?exception\b|\blegitimate interests?\b/;
+  /\bor (?:as |when |where |if )?(?:we (?:are|believe|must|have to) )?(?:legally |otherwise )?(?:required|permitted|necessary|to comply|by law|law|(?:the |applicable )?law requires|compelled|obliged)|\bunless (?:the |applicable )?laws? (?:requires?|permits?|allows?)\b|\b(?:unless|or) an? (?:legal |statutory )?exception\b|\blegitimate interests?\b|\bor (?:when |where |if )?(?:an? |the |by (?:an? |the )?)?(?:court|judge|police|law enforcement|government|regulators?|subpoena|warrant|legal process)\b/;
 
 // An exception besides the user's leave keeps sharing open (POLARITY.md: 「除本政策约定的情形之外，未经您同意不会共享」 is
 // `shares`): "except as described in this policy, we will not share … without your consent", "… without your

@@ -1273,3 +1273,11 @@ describe('English: a way to pay chosen is no leave for what the payment provider
     ['If you choose to connect a partner app, we send your workouts to that partner.', 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: consent or whoever may compel it is two routes, not consent alone', () => {
+  test.each([
+    ['We will not disclose your messages unless you consent or a court orders us to.', 'shares'],
+    ['We will not disclose your messages unless you consent or the police present a warrant.', 'shares'],
+    ['We will not disclose your messages unless you consent.', 'consent'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
