@@ -1284,3 +1284,11 @@ describe('a closing gate that names another route beside the user’s leave is n
     ['您的病历只有在您同意的情况下才会提供给保险公司。', 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('data processed or kept by a party the sentence names after 由 goes to it', () => {
+  test.each([
+    ['您的付款信息将由第三方支付服务商直接处理。', 'shares'],
+    ['您上传的文件将由该服务提供方存储。', 'shares'],
+    ['您的付款信息将由我们的财务部门处理。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
