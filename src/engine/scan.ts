@@ -309,6 +309,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '第三者',
       '资料使用者',
       '营运商',
+      // Hong Kong's network operator: 「與流動網絡營辦商的紀錄進行核對」 (zh-verify)
+      '营办商',
       '驾驶',
       '车主',
       '师傅',

@@ -1292,3 +1292,12 @@ describe('data processed or kept by a party the sentence names after 由 goes to
     ['您的付款信息将由我们的财务部门处理。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('an identity check by a carrier or an issuer, named as Hong Kong and Taiwan name them, or handed over to check', () => {
+  test.each([
+    ['我們會將閣下的手提電話號碼與網絡營辦商的紀錄進行核對。', 'shares'],
+    ['本公司會將您的身分證字號提交電信業者進行比對。', 'shares'],
+    ['我们会将您提交的身份证件信息与公安机关的身份信息库进行比对。', 'shares'],
+    ['我们会通过验证银行卡号和密码的方式对您的身份进行核验。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
