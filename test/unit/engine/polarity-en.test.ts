@@ -1281,3 +1281,13 @@ describe('English: consent or whoever may compel it is two routes, not consent a
     ['We will not disclose your messages unless you consent.', 'consent'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: shown or visible to the people on the other side, named by any role', () => {
+  test.each([
+    ['Your display name and rating are visible to other traders.', 'shares'],
+    ['Your weekly progress is shown to your assigned coach.', 'shares'],
+    ['Your location is visible to every household member.', 'shares'],
+    ['Your tickets are visible to our support team.', 'none'],
+    ['Your data is visible to us.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
