@@ -1,4 +1,4 @@
-import { groupHits, hitsOf, type Rule } from './types';
+import { groupHits, hitsOf, type Rule, type RuleHit } from './types';
 import { WHY } from './why';
 import { HOSTS, inOptOutLink, SHARE_VERBS, TO_VERBS } from '../lexicon/en-verbs';
 
@@ -140,7 +140,20 @@ const THEY_SEE_NOW =
 // (and "… are published online", "letters may be published with your name", "we may publish the winner's name",
 // "we may feature your story and photograph on our website")
 const PUBLISHED_ON =
-  /\b(?:names?|details|testimonials?|photos?|photographs?|pictures?|images?|videos?|reviews?|ratings?|comments?|scores?|results|profiles?|numbers?|e-?mail address(?:es)?|contact (?:details|information))\b[^.;]{0,60}?\b(?:(?:(?:is|are|will be|may be|can be|would be|be|gets?) (?:published|displayed|posted|listed|featured)|appears?) (?:publicly )?(?:on|in) (?:our|the|its|their|[\w'-]+['’]s) (?:[\w'-]+ ){0,2}?(?:website|site|web ?page|page|homepage|directory|prospectus|brochure|magazine|newsletter|report|wall|roll|list|register|board|leaderboard|forum|feed|yearbook|gallery|channels|materials|accounts?)\b|(?:is|are|will be|may be|can be) published (?:online|on the (?:internet|web))\b)|\b(?:is|are|will be|may be|can be) published (?:together )?with your (?:name|photo|photograph|town|city)\b|\bpublish(?:es|ed)? (?:the |their |each )?(?:winners?|entrants?|finishers?|runners?|students?|members?)['’]s? (?:names?|photos?|photographs?|details)\b|\bfeatur(?:e|es|ed|ing) (?:your|their)\b[^.;]{0,40}?\bon (?:our|the|its) (?:website|site|homepage|social media|channels|blog|page)\b|\badd (?:your|their) (?:[\w-]+ )?(?:names?|photos?|photographs?) to (?:our|the|its) (?:[\w'-]+ ){0,2}?(?:wall|list|roll|register|page|website|directory|board)\b/g;
+  /\b(?:names?|details|testimonials?|photos?|photographs?|pictures?|images?|videos?|reviews?|ratings?|comments?|scores?|results|profiles?|numbers?|e-?mail address(?:es)?|contact (?:details|information))\b[^.;]{0,60}?\b(?:(?:(?:is|are|will be|may be|can be|would be|be|gets?) (?:published|displayed|posted|listed|featured|shown)|appears?) (?:publicly )?(?:on|in) (?:our|the|its|their|[\w'-]+['’]s) (?:[\w'-]+ ){0,2}?(?:website|site|web ?page|page|homepage|directory|prospectus|brochure|magazine|newsletter|report|wall|roll|list|register|board|leaderboard|scoreboard|forum|feed|yearbook|gallery|channels|materials|accounts?|profile|map|marketplace|listing|timeline)\b|(?:is|are|will be|may be|can be) published (?:online|on the (?:internet|web))\b)|\b(?:is|are|will be|may be|can be) published (?:together )?with your (?:name|photo|photograph|town|city)\b|\bpublish(?:es|ed)? (?:the |their |each )?(?:winners?|entrants?|finishers?|runners?|students?|members?)['’]s? (?:names?|photos?|photographs?|details)\b|\bfeatur(?:e|es|ed|ing) (?:your|their)\b[^.;]{0,40}?\bon (?:our|the|its) (?:website|site|homepage|social media|channels|blog|page)\b|\badd (?:your|their) (?:[\w-]+ )?(?:names?|photos?|photographs?) to (?:our|the|its) (?:[\w'-]+ ){0,2}?(?:wall|list|roll|register|page|website|directory|board)\b/g;
+
+// (the hit starts where a new subject follows a comma: "if you enter our photo competition, your name, town and image
+// may be published on our website" — the user's condition is no part of what is published)
+function publishedOn(s: string): RuleHit[] {
+  return hitsOf(PUBLISHED_ON, s, ['public']).map((h) => {
+    const text = s.slice(h.index, h.index + h.length);
+    const verb = text.search(/\b(?:is|are|will|may|can|would|be|gets?|appears?)\b/);
+    const comma = verb > 0 ? text.slice(0, verb).search(/, (?=(?:your|the|their|his|her|its|our|all|any|each) )/) : -1;
+    if (comma < 0) return h;
+    const cut = comma + 2;
+    return { ...h, index: h.index + cut, length: h.length - cut };
+  });
+}
 
 // A row of a vendor, sub-processor or cookie table, flattened to cells: a third party named (a "Third party" cell, a
 // company's legal form) and the data it takes ("Meta Pixel | Meta Platforms Ireland Ltd | Collects page views and IP
@@ -344,8 +357,9 @@ export const rule: Rule = {
     s.includes('list') ||
     s.includes('appear') ||
     s.includes('featur') ||
+    s.includes('shown') ||
     s.includes('add ')
-      ? hitsOf(PUBLISHED_ON, s, ['public'])
+      ? publishedOn(s)
       : []),
   ],
 };

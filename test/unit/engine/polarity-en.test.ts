@@ -1291,3 +1291,11 @@ describe('English: shown or visible to the people on the other side, named by an
     ['Your data is visible to us.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: published or shown on a page, after the user’s condition', () => {
+  test.each([
+    ['If you enter our photo contest, your name and town may be published on our website.', 'shares'],
+    ['Ratings you give a cleaner are shown on the cleaner’s public profile with your first name.', 'shares'],
+    ['Your ratings are shown to you on your dashboard.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
