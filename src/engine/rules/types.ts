@@ -89,6 +89,8 @@ export function groupHits(pattern: RegExp, sentence: string, recipients?: Recipi
 // a refusal between a party and its verb: 「合作伙伴不会收集」「第三方SDK均不得获取」 (not what it cannot do, 「无法获取」
 // 「不能查看」, as often a safeguard's effect as a promise)
 const REFUSED_VERB = /(?:都|均|也|亦|并|绝|从)?(?:不会|不得|不)(?:会|再)?(?:直接|主动|自行)?$/;
+// (but any party at all unable to: 「除本平台外，任何机构都无法获取」 bars every one of them, a refusal)
+const ANY_BARRED = /任何[^，,。；;]{0,12}?(?:都|均|也|亦)?无法$/;
 /**
  * A hit that runs from a party to its verb, moved to the verb where a refusal stands just before it, so that the
  * polarity reads the refusal (it reads what comes before a hit): 「合作伙伴不会收集您的手机号码」 refuses. The same
@@ -99,14 +101,17 @@ export function atRefusedVerb(sentence: string, hits: RuleHit[], verb: RegExp): 
   const out: RuleHit[] = [];
   for (const h of hits) {
     const text = sentence.slice(h.index, h.index + h.length);
-    if (!text.includes('不')) {
+    if (!text.includes('不') && !text.includes('无法')) {
       out.push(h);
       continue;
     }
     // (the party's first verb: 「管理员可以查看…，但无法查看…」 acts before it refuses)
     verb.lastIndex = 0;
     const at = verb.exec(text)?.index ?? -1;
-    if (at <= 0 || !REFUSED_VERB.test(text.slice(0, at))) {
+    if (
+      at <= 0 ||
+      !(REFUSED_VERB.test(text.slice(0, at)) || ANY_BARRED.test(sentence.slice(Math.max(0, h.index - 6), h.index + at)))
+    ) {
       out.push(h);
       continue;
     }

@@ -1301,3 +1301,11 @@ describe('an identity check by a carrier or an issuer, named as Hong Kong and Ta
     ['我们会通过验证银行卡号和密码的方式对您的身份进行核验。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('a party that cannot see the data: any party barred refuses, the user’s leave lifting it is consent, one party unable is a safeguard', () => {
+  test.each([
+    ['除本平台外，任何商家都无法获取您的收货电话。', 'denies'],
+    ['未经您的同意，合作商家无法查看您的完整手机号码。', 'consent'],
+    ['我们会对数据加密，合作商家无法识别您的身份。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
