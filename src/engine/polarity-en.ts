@@ -25,8 +25,9 @@ const NOT_A_PAYMENT = String.raw`(?! (?:to )?(?:pay|check out|checkout)\b)(?!(?:
 const LEAVE = '(?:consent|permission|authori[sz]ation|approval|agreement|opt-in)';
 const CONSENT = new RegExp(
   `\\b(?:obtain|ask for|seek|request|get)(?:s|ing)? ${QUALIFIED}(?:(?:verifiable )?parental )?${LEAVE}` +
-    // ("subject to obtaining parental consent", "upon receiving your authorisation")
-    `|\\b(?:with|without|upon|after obtaining|based on|on the basis of|in reliance on|subject to)(?: (?:obtaining|receiving|getting))? ${QUALIFIED}(?:(?:verifiable )?parental )?(?:${LEAVE}|direction|instruction)` +
+    // ("subject to obtaining parental consent", "upon receiving your authorisation"; the GDPR's lawful basis, "we rely on your
+    // consent to share …")
+    `|\\b(?:with|without|upon|after obtaining|based on|on the basis of|in reliance on|subject to|rel(?:y|ies|ying) (?:only |solely )?on)(?: (?:obtaining|receiving|getting))? ${QUALIFIED}(?:(?:verifiable )?parental )?(?:${LEAVE}|direction|instruction)` +
     // "only on an opt-in basis", "only after … and you have agreed", "your release form signed"
     `|\\bon an? opt-in basis\\b|(?<=\\bonly )(?:after|once|when|if)\\b[^.;]{0,80}?\\byou(?: have|'ve|’ve)? (?:agreed|consented|confirmed|approved)\\b|\\bsigned (?:the |a |our )?(?:[\\w-]+ ){0,3}?(?:release|consent|authori[sz]ation) form\\b` +
     // "with the prior consent of the data subject", "only with the express consent of the person concerned"

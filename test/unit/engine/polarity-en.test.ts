@@ -1299,3 +1299,14 @@ describe('English: published or shown on a page, after the user’s condition', 
     ['Your ratings are shown to you on your dashboard.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: consent as the lawful basis the operator relies on is the leave for the hand-over', () => {
+  test.each([
+    ['We rely on your consent to pass your contact details to our partner insurers.', 'consent'],
+    [
+      'We rely on your consent, or on our legitimate interests, when we share your order with the restaurant.',
+      'shares',
+    ],
+    ['Where we rely on your consent, you can withdraw it at any time.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
