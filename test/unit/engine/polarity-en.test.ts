@@ -1310,3 +1310,11 @@ describe('English: consent as the lawful basis the operator relies on is the lea
     ['Where we rely on your consent, you can withdraw it at any time.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: what users post, said to be public, is made public', () => {
+  test.each([
+    ['Answers you write in the study forum are public and show your username.', 'shares'],
+    ['Comments and ratings are public.', 'shares'],
+    ['Our source code is public.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
