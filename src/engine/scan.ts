@@ -3,7 +3,7 @@ import { ITEM_START } from './rules/zh-list-entry';
 import { PAYMENT_BRANDS } from './rules/zh-third-party-collects';
 import { TRACKERS } from './rules/zh-sdk';
 import { CENTRES, CHOSEN_WORDS, RECEIVER_WORDS } from './rules/zh-share';
-import { MADE_PUBLIC_WORDS, OTHERS_WORDS, SERVICE_AUDIENCE, SHOWCASE_WORDS } from './rules/zh-public';
+import { MADE_PUBLIC_WORDS, OTHERS_WORDS, ROLE_SHOWN_WORDS, SERVICE_AUDIENCE, SHOWCASE_WORDS } from './rules/zh-public';
 import { WordSet } from './words';
 import { GateBits } from './gates';
 import { CHECK_ANCHORS } from './checklist';
@@ -204,6 +204,8 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       // 「将您的婚礼照片作为客片在官方公众号中展示」「用于门店宣传」: someone's picture or name put where the public reads
       // (zh-public's SHOWCASED)
       ...SHOWCASE_WORDS,
+      // 「向参与竞拍的车商展示」「向全校师生展示」: people by their role, right before the verb (zh-public's TO_AUDIENCE)
+      ...ROLE_SHOWN_WORDS,
     ],
   ],
   [

@@ -1309,3 +1309,12 @@ describe('a party that cannot see the data: any party barred refuses, the user�
     ['我们会对数据加密，合作商家无法识别您的身份。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('shown to people named by any role after 向 is made public to them', () => {
+  test.each([
+    ['您的房源照片会向所有意向租客展示。', 'shares'],
+    ['您的报名信息将向本期课程的授课老师展示。', 'shares'],
+    ['我们不会向其他住户展示您的门牌号。', 'denies'],
+    ['我们会向您展示个性化内容。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
