@@ -76,6 +76,7 @@ export const MEASURED_ONLY = new Set([
   'zh-46',
   'zh-47',
   'zh-49',
+  'zh-50',
   'zh-hant-37',
   'zh-hant-39',
   'zh-hant-40',
@@ -84,6 +85,7 @@ export const MEASURED_ONLY = new Set([
   'zh-hant-45',
   'zh-hant-46',
   'zh-hant-48',
+  'zh-hant-49',
   'en-38',
   'en-40',
   'en-41',
@@ -92,4 +94,5 @@ export const MEASURED_ONLY = new Set([
   'en-46',
   'en-47',
   'en-49',
+  'en-50',
 ]);
