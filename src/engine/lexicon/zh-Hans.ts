@@ -199,6 +199,9 @@ export const zhHans: Lexicon = {
     marketing: [
       '营销',
       '推广',
+      // publicity with the user's picture or name (「用于门店宣传展示」「作宣傳之用」「刊登於招生文宣」)
+      '宣传',
+      '文宣',
       '商业性',
       '促销',
       '商业化',

@@ -454,3 +454,12 @@ describe('English offers by more of their names: a receiver marketing its own se
     ['We share your booking with the hotel so that it can prepare your room.', false],
   ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
 });
+
+describe("publicity with the user's picture or name is a marketing purpose (宣传, 文宣)", () => {
+  const marketingOf = (text: string) => predictedMarketing(audit(text, { assumePolicy: true }));
+  test.each([
+    ['经您同意后，我们会将您的装修案例照片用于门店宣传。', true],
+    ['經家長同意後，本班將於招生文宣中刊登學生的姓名與照片。', true],
+    ['经您同意后，我们会将您的装修案例照片提供给施工队用于验收。', false],
+  ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
+});
