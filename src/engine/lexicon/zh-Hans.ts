@@ -223,6 +223,10 @@ export const zhHans: Lexicon = {
       '为您介绍',
       // a product pitched, or chosen for what the user may like (「向您推销保险产品」「推送您可能感兴趣的商品」)
       '推销',
+      // (and sold across a group's products, or the user invited to a receiver's trial or event: 「提供予保險公司作交叉銷售」
+      // 「由其邀請您參加免費體驗課程」)
+      '交叉销售',
+      '邀请您参加',
       '感兴趣的商品',
       '感兴趣的产品',
       // an offer sent to the user, named by its kind (「推送会员专属优惠」「寄送生日优惠」「新品试用邀请」「招生信息」)

@@ -463,3 +463,12 @@ describe("publicity with the user's picture or name is a marketing purpose (宣�
     ['经您同意后，我们会将您的装修案例照片提供给施工队用于验收。', false],
   ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
 });
+
+describe('cross-selling, and the user invited to a receiver’s trial or event, are marketing purposes', () => {
+  const marketingOf = (text: string) => predictedMarketing(audit(text, { assumePolicy: true }));
+  test.each([
+    ['我們可能將閣下的保單資料提供予集團內的銀行作交叉銷售。', true],
+    ['经您同意后，我们会将您的手机号提供给合作瑜伽馆，由其邀请您参加体验活动。', true],
+    ['我们会将您的手机号提供给合作瑜伽馆，以便其为您安排预约的课程。', false],
+  ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
+});
