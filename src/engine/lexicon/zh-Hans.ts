@@ -148,6 +148,11 @@ export const zhHans: Lexicon = {
       '联络方式',
       '联络电话',
       '联络资料',
+      // Hong Kong's 聯絡方法; and 手機 alone as an item of a list of data (「姓名、手機及電子郵件」「電郵及手機」)
+      '联络方法',
+      '、手机、',
+      '、手机及',
+      '及手机',
       '移动电话',
       '电话',
       '通讯录',

@@ -472,3 +472,12 @@ describe('cross-selling, and the user invited to a receiver’s trial or event, 
     ['我们会将您的手机号提供给合作瑜伽馆，以便其为您安排预约的课程。', false],
   ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
 });
+
+describe("the number by Hong Kong's 聯絡方法, and 手機 alone as an item of a list of data", () => {
+  const phoneOf = (text: string) => predictedPhone(audit(text, { assumePolicy: true }));
+  test.each([
+    ['我們或會將閣下的聯絡方法交予合作的律師行。', true],
+    ['本公司將把您的姓名、手機及電子郵件提供予合作保險公司。', true],
+    ['我們會將您的手機型號提供予維修廠商。', false],
+  ])('"%s" → %s', (text, expected) => expect(phoneOf(text)).toBe(expected));
+});
