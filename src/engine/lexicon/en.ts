@@ -133,6 +133,9 @@ export const en: Lexicon = {
       'mobile phone',
       'contact number',
       'contact numbers',
+      // the number by itself ("your number may appear as caller ID", "we pass your name and number to …"), not "your account number"
+      'your number',
+      'name and number',
       'telephone',
       'contact details',
       'contact information',

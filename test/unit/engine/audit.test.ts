@@ -481,3 +481,12 @@ describe("the number by Hong Kong's 聯絡方法, and 手機 alone as an item of
     ['我們會將您的手機型號提供予維修廠商。', false],
   ])('"%s" → %s', (text, expected) => expect(phoneOf(text)).toBe(expected));
 });
+
+describe('English: the number by itself, "your number", "name and number"', () => {
+  const phoneOf = (text: string) => predictedPhone(audit(text, { assumePolicy: true }));
+  test.each([
+    ['We pass your name and number to the removal firm you book.', true],
+    ['Your number may be shared with our carrier partner to check that it is active.', true],
+    ['We share your account number with our payment processor.', false],
+  ])('"%s" → %s', (text, expected) => expect(phoneOf(text)).toBe(expected));
+});
