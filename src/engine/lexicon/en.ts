@@ -199,6 +199,11 @@ export const en: Lexicon = {
       'discount codes',
       'about new',
       'about related',
+      // (and a receiver's own mailings or pitch: "so they can send you their newsletter", "for cross-selling related
+      // products")
+      'send you their',
+      'cross-selling',
+      'cross-sell',
     ],
     ads: [
       'advertising',

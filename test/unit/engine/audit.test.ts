@@ -490,3 +490,12 @@ describe('English: the number by itself, "your number", "name and number"', () =
     ['We share your account number with our payment processor.', false],
   ])('"%s" → %s', (text, expected) => expect(phoneOf(text)).toBe(expected));
 });
+
+describe('English: a receiver mailing its own newsletter, or cross-selling, is marketing', () => {
+  const marketingOf = (text: string) => predictedMarketing(audit(text, { assumePolicy: true }));
+  test.each([
+    ['If you tick the box, we give your email address to the brewery so they can send you their newsletter.', true],
+    ['We share your policy details with our affiliates for cross-selling related products.', true],
+    ['We give your email address to the brewery so they can send you your order confirmation.', false],
+  ])('"%s" → %s', (text, expected) => expect(marketingOf(text)).toBe(expected));
+});
