@@ -181,15 +181,41 @@ const GIVE = new RegExp(
 );
 // 「向星海提供您的账号信息」「向当地政府提供您的信息」: what makes 提供 a disclosure is its object, the user's data, going to
 // anyone but the user — a brand or an institution needs no 公司/方/商 suffix (issue 14).
+// (the people whose data it is, by their role: 「向社會福利署提交服務使用者的基本資料」「向任何出版社提供讀者資料」)
+const OWNERS_LIST = [
+  '会员',
+  '客户',
+  '顾客',
+  '病人',
+  '患者',
+  '学生',
+  '住客',
+  '旅客',
+  '读者',
+  '乘客',
+  '持卡人',
+  '申请人',
+  '陈情人',
+  '员工',
+  '家长',
+  '租客',
+  '业主',
+  '捐款人',
+  '求职者',
+  '服务使用者',
+  '使用者',
+  '消费者',
+];
+const OWNERS = OWNERS_LIST.join('|');
 const TO_ANYONE = new RegExp(
-  String.raw`(?:向|给)(?!您|你|用户|${US})[^，。；;：:,、]{1,24}?(?:提供|披露|传输|发送|提交|报送|申报|透露|展示|显示)(?=了?(?:您|你|阁下|用户|儿童|孩子)(?:的|之)?[^，,。；;]{0,16}?(?:信息|数据|资料|资讯|号码|手机号|账号|帐号|位置|记录|地址|姓名|证件|昵称|头像|照片|简历|病历|邮箱|电话))`,
+  String.raw`(?:向|给)(?!您|你|用户|${US})[^，。；;：:,、]{1,24}?(?:提供|披露|传输|发送|提交|报送|申报|透露|展示|显示)(?=了?(?:您|你|阁下|用户|儿童|孩子|${OWNERS})(?:的|之)?[^，,。；;]{0,16}?(?:信息|数据|资料|资讯|号码|手机号|账号|帐号|位置|记录|地址|姓名|证件|昵称|头像|照片|简历|病历|邮箱|电话))`,
   'g',
 );
 // the verb right before the user's data (or 了): what every TO_ANYONE match holds
 const TO_ANYONE_WORDS = new Prefilter(
   joined(
     ['提供', '披露', '传输', '发送', '提交', '报送', '申报', '透露', '展示', '显示'],
-    ['了', '您', '你', '阁', '用', '儿', '孩'],
+    ['了', '您', '你', '阁', '用', '儿', '孩', ...OWNERS_LIST],
   ),
 );
 // 「提供您的个人信息给第三方」「传输上述信息给第三方服务商」「提供您的姓名及聯絡方式予合作夥伴」: the object between the verb and

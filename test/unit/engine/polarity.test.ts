@@ -1318,3 +1318,11 @@ describe('shown to people named by any role after 向 is made public to them', (
     ['我们会向您展示个性化内容。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('the data of people named by their role, handed to anyone after 向', () => {
+  test.each([
+    ['為申請政府資助，本會須向社會福利署提交服務使用者的基本資料。', 'shares'],
+    ['未经家长同意，我们不会向培训机构提供学生的联系电话。', 'consent'],
+    ['我们会向会员提供专属客服。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
