@@ -1326,3 +1326,11 @@ describe('the data of people named by their role, handed to anyone after 向', (
     ['我们会向会员提供专属客服。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("the user's confirmation asked for is consent", () => {
+  test.each([
+    ['向您的家人发送您的位置前，我们会先征得您的确认。', 'consent'],
+    ['如需将您的病历同步至合作医院，需要您在授权页面中确认同意。', 'consent'],
+    ['我们会向您发送确认短信。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
