@@ -29,7 +29,7 @@ const CONSENT = new RegExp(
     // consent to share …")
     `|\\b(?:with|without|upon|after obtaining|based on|on the basis of|in reliance on|subject to|rel(?:y|ies|ying) (?:only |solely )?on)(?: (?:obtaining|receiving|getting))? ${QUALIFIED}(?:(?:verifiable )?parental )?(?:${LEAVE}|direction|instruction)` +
     // "only on an opt-in basis", "only after … and you have agreed", "your release form signed"
-    `|\\bon an? opt-in basis\\b|(?<=\\bonly )(?:after|once|when|if)\\b[^.;]{0,80}?\\byou(?: have|'ve|’ve)? (?:agreed|consented|confirmed|approved)\\b|\\bsigned (?:the |a |our )?(?:[\\w-]+ ){0,3}?(?:release|consent|authori[sz]ation) form\\b` +
+    `|\\bon an? opt-in basis\\b|(?<=\\bonly )(?:after|once|when|if)\\b[^.;]{0,80}?\\byou(?: have|'ve|’ve)? (?:agreed|consented|confirmed|approved)\\b|(?<=\\bonly )(?:after|once|when|if) you(?:, as [\\w ]{1,20},)?(?: have|'ve|’ve)?(?: first| yourself| explicitly)? (?:activate|sign|approve|accept|link|enable|turn on|switch on|tell us|told us|choose|chose|connect|invite|confirm|opt in|opted in|give us|grant|allow|authori[sz]e|request|ask|tick|select|tap|press|click|share)\\w*\\b|\\bsigned (?:the |a |our )?(?:[\\w-]+ ){0,3}?(?:release|consent|authori[sz]ation) form\\b` +
     // "with the prior consent of the data subject", "only with the express consent of the person concerned"
     `|\\b(?:with|without|upon|after obtaining|subject to) the (?:(?:prior|explicit|express|separate|written|specific|informed),? (?:and )?)*(?:consent|permission|authori[sz]ation) of\\b` +
     // "when you have given us your explicit consent"

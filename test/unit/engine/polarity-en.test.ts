@@ -1318,3 +1318,12 @@ describe('English: what users post, said to be public, is made public', () => {
     ['Our source code is public.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: only after, once, when or if the user acts — signs, approves, links, enables — is consent', () => {
+  test.each([
+    ['Your employer receives a summary of your test only if you sign the release form.', 'consent'],
+    ['Progress reports are sent to the tutor only after you, as the parent, approve the link.', 'consent'],
+    ['We share your ride details with your contacts only when you switch on trip sharing.', 'consent'],
+    ['We share your ride details with the driver when you book.', 'shares'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
