@@ -1,4 +1,4 @@
-import { hitsAfterSubject, hitsOf, type Rule, type RuleHit } from './types';
+import { hitsOf, type Rule, type RuleHit } from './types';
 import { Prefilter } from '../prefilter';
 
 // Shown to other people is made public (POLARITY.md), whoever the audience is: a frame of who sees, the verb of
@@ -124,11 +124,22 @@ const WITHHELD = new RegExp(
 // can see the user's data — anyone but the user, the operator and its staff, or a few let in only (「只有经授权的医务人员
 // 才能查看」 is access control)
 // (and what the user did somewhere, once let in: 「主播才能看到您在其直播间的累计消费金额」「记账App才能透过API读取您于本平台的发票资料」)
+// (and what the user sent through the service, or other members' data: 「可查看您通过平台同步的既往病历」「團主可看到參與成員的
+// 暱稱」「主帳號持有人可查看各成員的觀看紀錄」; after 将/会 too, 「受赠人将看到您的昵称」)
 const CAN_SEE =
-  /(?:可以|可|能够|能|得以|才能|才可|方能|方可)(?:(?:于|在|透过|通过)[^，,。；;]{1,8}?)?(?:查看|看到|看见|查阅|浏览|检视|读取)(?:您|你|阁下)(?:的|在|于)/g;
+  /(?:可以|可|能够|能|得以|才能|才可|方能|方可|将|会)(?:(?:于|在|透过|通过)[^，,。；;]{1,8}?)?(?:查看|看到|看见|查阅|浏览|检视|读取)(?:(?:您|你|阁下)(?:的|在|于|通过|透过|所|上传|提交|填写|预留)|(?:各|其他|参与|所有|全体)(?:成员|会员|用户|学员|学生|参与者|团员)的)/g;
 const NOT_AN_AUDIENCE =
   /您|你|阁下|他们|我们|我方|本公司|本平台|平台|员工|工作人员|客服|仅|只有|唯有|除|本人|自己|授权/;
-const canSee = (s: string) => hitsAfterSubject(CAN_SEE, s, NOT_AN_AUDIENCE, ['public']);
+// (the user's own school, doctor or employer is someone else: 「您所在学院的辅导员可以查看」)
+const YOUR_OWN = /^(?:您|你|阁下)(?:的|所在的?|所属的?|就读的?|报名的?)[^，,。；;]{0,10}?的(?=[^，,。；;]{2,})/;
+const canSee = (s: string) =>
+  hitsOf(CAN_SEE, s, ['public']).filter((h) => {
+    const before = s.slice(0, h.index);
+    const clause = before
+      .slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1)
+      .replace(YOUR_OWN, '');
+    return clause.length >= 2 && !NOT_AN_AUDIENCE.test(clause);
+  });
 // 「放入优秀作品橱窗中供其他用户浏览」: put where an audience may look
 // (and the user's own audience: 「供您的好友查看」)
 const FOR_AUDIENCE = new RegExp(`供(?:您的|你的|阁下的)?${AUDIENCE}(?:免费)?(?:${SEE}|观看|欣赏|参考)`, 'g');

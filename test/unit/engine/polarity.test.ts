@@ -1334,3 +1334,11 @@ describe("the user's confirmation asked for is consent", () => {
     ['我们会向您发送确认短信。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("whoever will see the user's data, the user's own school or doctor included", () => {
+  test.each([
+    ['转赠门票时，受赠人将看到您的昵称。', 'shares'],
+    ['征得您的同意后，您所在学校的老师可以查看您提交的请假记录。', 'consent'],
+    ['您将看到您的订单记录。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
