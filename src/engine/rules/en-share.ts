@@ -45,6 +45,14 @@ const PARTY_RECEIVES = new RegExp(
   `\\b(?:${RECEIVER}|agenc(?:y|ies)|firms?)\\b(?:,(?: [\\w&.'-]+){1,3},)?,?(?: (?:that |whom )?we (?:appoint|use|engage|hire|instruct|retain|work with|partner with))?(?: (?!(?:we|you|us)\\b)[\\w'-]+){0,4}? (?:(?:will|may|also|only|can|could|might|would|then) )*((?:receives?|(?:has|have|gains?) access to|access)\\b|(?:process(?:es)?|hosts?|stores?|handles?)\\b(?= [^.;]{0,40}?\\b(?:${DATA})\\b))(?= (?:your|the user's|users'|customers'|the|any|all)\\b| [\\w-]+ (?:data|details|information)\\b)`,
   'g',
 );
+// A party far from its verb, past an aside, that may access the user's data: "some of our contractors are located
+// overseas, including in the Philippines and India, and may access your information", "no one but our own staff will have
+// access to …" is the refusal's (the modal is the party's own; not "we", "you" or our staff)
+const MAY_ACCESS = new RegExp(
+  `\\b(?:${RECEIVER}|contractors?|agenc(?:y|ies)|firms?|police|law enforcement|authorities)\\b(?:(?!\\b(?:we|us|you|our (?:own )?(?:staff|employees|team))\\b)[^.;]){10,100}?\\b(?:will|may|can|could|might|would)(?: also| only| then)? (?:access|have access to|gain access to)\\b(?= (?:your|the|their|personal|customer|users'|customers')\\b)`,
+  'g',
+);
+
 // The party told: "we let that partner know whether you signed up", "we let them know your membership number" (not
 // "let us know" or "let you know", the user and the operator telling each other)
 // (and any party let know or see the user's data: "we'll let the retailer you bought from know your phone number", "we
@@ -319,6 +327,7 @@ export const rule: Rule = {
     ...(s.includes('let ') ? hitsOf(LET_KNOW, s) : []),
     // (the hit is the verb, so that "advertisers never receive your name" reads the refusal before it)
     ...groupHits(PARTY_RECEIVES, s),
+    ...(s.includes('access') ? hitsOf(MAY_ACCESS, s) : []),
     ...groupHits(NAMED_RECEIVES, s),
     ...(s.includes('access') ? hitsOf(GRANT, s) : []),
     ...hitsOf(RECIPIENTS, s),

@@ -1327,3 +1327,13 @@ describe('English: only after, once, when or if the user acts — signs, approve
     ['We share your ride details with the driver when you book.', 'shares'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: a party past an aside that may access the user’s data', () => {
+  test.each([
+    [
+      'Some of our contractors are located overseas, including in Malaysia and Kenya, and may access your records to answer calls.',
+      'shares',
+    ],
+    ['Our support team is based in Ireland and may access your account to help you.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
