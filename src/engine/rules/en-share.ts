@@ -254,7 +254,7 @@ const PASSIVE_DATA =
 // partners that you took part", "we will not tell your parents about your academic progress" (the user's data or what
 // the user did, told to a party — not the user told something)
 const TELLS =
-  /\b(?:tell|tells|told|telling)\b (?:your|our|the|other|any|a) (?:[\w-]+ ){0,2}?(?:matches|partners?|employers?|landlords?|parents?|guardians|school|teachers?|users|members|sponsors|insurers?|lenders?|companies|charities|clubs?|brands?|advertisers|organi[sz]ers|hosts?|drivers?|riders?|contacts|friends|family|anyone|third parties)\b(?= (?:(?:or|and) [\w ]{1,20}?)?(?:about (?:your|you)\b|that you\b|your\b|of your\b|who you\b|whether you\b|where you\b|what you\b))/g;
+  /\b(?:tell|tells|told|telling)\b (?:(?:your|our|the|other|any|a) (?:[\w-]+ ){0,2}?(?:matches|partners?|employers?|landlords?|parents?|guardians|school|teachers?|users|members|sponsors|insurers?|lenders?|companies|charities|clubs?|brands?|advertisers|organi[sz]ers|hosts?|drivers?|riders?|contacts|friends|family|anyone|third parties|providers?|merchants?|retailers?|sellers?|dealers?|agents?|brokers?)|them|him|her)\b(?= (?:(?:or|and) [\w ]{1,20}?)?(?:about (?:your|you)\b|that you\b|your\b|of your\b|who you\b|whether you\b|where you\b|what you\b|which [\w ]{1,30}? you\b|how (?:many|much|often|long) you\b|when you\b))/g;
 // Data that goes straight to a party: "your card details go directly to our payment processor"
 // (or straight, or simply: "your message, name and telephone number go straight to the estate agent", "before your
 // details go to any insurer for a quote" — a party by its trade; not "go to our website" or "go to your settings")

@@ -1337,3 +1337,11 @@ describe('English: a party past an aside that may access the user’s data', () 
     ['Our support team is based in Ireland and may access your account to help you.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: told by pronoun, or told which, how often or when the user acted', () => {
+  test.each([
+    ['When you click through to an insurer, we tell them which quote you picked.', 'shares'],
+    ['We tell the retailer how often you open its emails.', 'shares'],
+    ['We tell you which quote is cheapest.', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
