@@ -130,6 +130,10 @@ const ZH_GROUPS: ReadonlyArray<readonly [number, readonly string[]]> = [
       // 「您的照片将刊登于官方网站」: printed where others read it (zh-public)
       '刊登于',
       '刊登在',
+      // (the place named first: 「於年報中刊登」)
+      '中刊登',
+      '上刊登',
+      '内刊登',
       '刊载于',
       '登载于',
       '张贴于',

@@ -1342,3 +1342,11 @@ describe("whoever will see the user's data, the user's own school or doctor incl
     ['您将看到您的订单记录。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('printed where others read, the place named first, leaflets and year books among the places', () => {
+  test.each([
+    ['本會或會於年報中刊登捐款人的姓名。', 'shares'],
+    ['經家長同意後，本校將於校刊中刊登學生的照片。', 'consent'],
+    ['本會會於年報中刊登年度財務摘要。', 'none'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
