@@ -75,6 +75,8 @@ export const RECEIVER_WORDS = [
   '持有者',
   '承办商',
   '承包商',
+  // Hong Kong's outsourced contractor: 「轉移予…的外判電話中心」「外判服務商」
+  '外判',
   '任何人',
   '他人',
   '人士',

@@ -1350,3 +1350,10 @@ describe('printed where others read, the place named first, leaflets and year bo
     ['本會會於年報中刊登年度財務摘要。', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe("Hong Kong's outsourced contractor (外判) receives", () => {
+  test.each([
+    ['我們或會將閣下的電話號碼轉移予代表我們進行推廣的外判電話中心。', 'shares'],
+    ['本公司不會將閣下的資料交予任何外判商。', 'denies'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
