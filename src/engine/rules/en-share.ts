@@ -46,8 +46,8 @@ const PARTY_RECEIVES = new RegExp(
   'g',
 );
 // A party far from its verb, past an aside, that may access the user's data: "some of our contractors are located
-// overseas, including in the Philippines and India, and may access your information", "no one but our own staff will have
-// access to …" is the refusal's (the modal is the party's own; not "we", "you" or our staff)
+// overseas, including in the Philippines and India, and may access your information" (the modal is the party's own; not
+// "we", "you" or our staff)
 const MAY_ACCESS = new RegExp(
   `\\b(?:${RECEIVER}|contractors?|agenc(?:y|ies)|firms?|police|law enforcement|authorities)\\b(?:(?!\\b(?:we|us|you|our (?:own )?(?:staff|employees|team))\\b)[^.;]){10,100}?\\b(?:will|may|can|could|might|would)(?: also| only| then)? (?:access|have access to|gain access to)\\b(?= (?:your|the|their|personal|customer|users'|customers')\\b)`,
   'g',
@@ -336,10 +336,7 @@ export const rule: Rule = {
     ...hitsOf(TO_ITEM, s),
     ...(s.length < 300 ? hitsOf(PARTY_ITEM_EN, s) : []),
     ...hitsOf(VERIFIED_BY, s),
-    ...((s.includes(' go ') || s.includes(' goes ') || s.includes(' go directly') || s.includes(' goes directly')) &&
-    PASSIVE_DATA.test(s)
-      ? hitsOf(GOES_TO, s)
-      : []),
+    ...((s.includes(' go ') || s.includes(' goes ')) && PASSIVE_DATA.test(s) ? hitsOf(GOES_TO, s) : []),
     ...(s.includes('tel') || s.includes('told') ? hitsOf(TELLS, s) : []),
     ...hitsOf(AVAILABLE, s),
     // both open with a lookbehind, which V8 tries at every position: a substring every match holds is asked first
