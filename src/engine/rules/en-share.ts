@@ -40,9 +40,11 @@ const GIVE_PARTY = new RegExp(
   'g',
 );
 // The recipient as the subject: "sellers on the marketplace receive your shipping address", "our agency receives your
-// name", "vendors have access to your data" (what a party receives from the user's own side, "your", and not what the operator receives from it).
+// name", "vendors have access to your data" (what a party receives from the user's own side, "your", and not what the operator receives from it;
+// or something made of the user's data, "data brokers may receive demographic segments derived from your account
+// information" — not what is paid "from you").
 const PARTY_RECEIVES = new RegExp(
-  `\\b(?:${RECEIVER}|agenc(?:y|ies)|firms?)\\b(?:,(?: [\\w&.'-]+){1,3},)?,?(?: (?:that |whom )?we (?:appoint|use|engage|hire|instruct|retain|work with|partner with))?(?: (?!(?:we|you|us)\\b)[\\w'-]+){0,4}? (?:(?:will|may|also|only|can|could|might|would|then) )*((?:receives?|(?:has|have|gains?) access to|access)\\b|(?:process(?:es)?|hosts?|stores?|handles?)\\b(?= [^.;]{0,40}?\\b(?:${DATA})\\b))(?= (?:your|the user's|users'|customers'|the|any|all)\\b| [\\w-]+ (?:data|details|information)\\b)`,
+  `\\b(?:${RECEIVER}|agenc(?:y|ies)|firms?)\\b(?:,(?: [\\w&.'-]+){1,3},)?,?(?: (?:that |whom )?we (?:appoint|use|engage|hire|instruct|retain|work with|partner with))?(?: (?!(?:we|you|us)\\b)[\\w'-]+){0,4}? (?:(?:will|may|also|only|can|could|might|would|then) )*((?:receives?|(?:has|have|gains?) access to|access)\\b|(?:process(?:es)?|hosts?|stores?|handles?)\\b(?= [^.;]{0,40}?\\b(?:${DATA})\\b))(?= (?:your|the user's|users'|customers'|the|any|all)\\b| [\\w-]+ (?:data|details|information)\\b|(?![^.;]{0,60}?\\bfrom (?:you|us|users|customers)\\b)[^.;]{1,60}?\\byour\\b)`,
   'g',
 );
 // A party far from its verb, past an aside, that may access the user's data: "some of our contractors are located

@@ -1345,3 +1345,10 @@ describe('English: told by pronoun, or told which, how often or when the user ac
     ['We tell you which quote is cheapest.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
 });
+
+describe('English: a party that receives something derived from the user’s data', () => {
+  test.each([
+    ['Data brokers may receive audience segments built from your purchase history.', 'shares'],
+    ['Lenders are not given access to your full credit file by us.', 'denies'],
+  ])('"%s" → %s', (text, expected) => expect(polarityOf(text)).toBe(expected));
+});
