@@ -32,19 +32,22 @@ const MAX_HITS = 8;
 
 /**
  * The matches of a global regex whose clause names someone before them (Chinese text, folded): the clause up to the
- * match, from the last comma or semicolon, holds two characters or more and none of `notSubject`.
+ * match, from the last comma or semicolon, holds two characters or more and none of `notSubject` — once a possessive
+ * that only says whose the subject is (`possessive`, e.g. 「您所在学院的」) is taken off its front.
  */
 export function hitsAfterSubject(
   pattern: RegExp,
   sentence: string,
   notSubject: RegExp,
   recipients?: Recipient[],
+  possessive?: RegExp,
 ): RuleHit[] {
   return hitsOf(pattern, sentence, recipients).filter((h) => {
     const before = sentence.slice(0, h.index);
-    const clause = before.slice(
+    let clause = before.slice(
       Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1,
     );
+    if (possessive) clause = clause.replace(possessive, '');
     return clause.length >= 2 && !notSubject.test(clause);
   });
 }

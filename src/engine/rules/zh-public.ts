@@ -1,4 +1,4 @@
-import { hitsOf, type Rule, type RuleHit } from './types';
+import { hitsAfterSubject, hitsOf, type Rule, type RuleHit } from './types';
 import { Prefilter } from '../prefilter';
 
 // Shown to other people is made public (POLARITY.md), whoever the audience is: a frame of who sees, the verb of
@@ -132,14 +132,7 @@ const NOT_AN_AUDIENCE =
   /您|你|阁下|他们|我们|我方|本公司|本平台|平台|员工|工作人员|客服|仅|只有|唯有|除|本人|自己|授权/;
 // (the user's own school, doctor or employer is someone else: 「您所在学院的辅导员可以查看」)
 const YOUR_OWN = /^(?:您|你|阁下)(?:的|所在的?|所属的?|就读的?|报名的?)[^，,。；;]{0,10}?的(?=[^，,。；;]{2,})/;
-const canSee = (s: string) =>
-  hitsOf(CAN_SEE, s, ['public']).filter((h) => {
-    const before = s.slice(0, h.index);
-    const clause = before
-      .slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1)
-      .replace(YOUR_OWN, '');
-    return clause.length >= 2 && !NOT_AN_AUDIENCE.test(clause);
-  });
+const canSee = (s: string) => hitsAfterSubject(CAN_SEE, s, NOT_AN_AUDIENCE, ['public'], YOUR_OWN);
 // 「放入优秀作品橱窗中供其他用户浏览」: put where an audience may look
 // (and the user's own audience: 「供您的好友查看」)
 const FOR_AUDIENCE = new RegExp(`供(?:您的|你的|阁下的)?${AUDIENCE}(?:免费)?(?:${SEE}|观看|欣赏|参考)`, 'g');

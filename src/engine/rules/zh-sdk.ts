@@ -19,31 +19,21 @@ const SDK_WORDS = new Prefilter(['sdk', '插件', '外挂程式', '第三方代�
 const TOOL_WORDS = new Prefilter(['工具', '代码', '像素', 'pixel', '插件']);
 // 「本網站使用之廣告追蹤碼（如 Meta Pixel）會蒐集您的瀏覽行為」「本應用程式使用的分析工具（例如 Google Analytics）會收集閣下的
 // 裝置型號」: a tracker named by what it is collects on its own, as an SDK does — the subject of a clause with its modal
-// (not 「我们使用分析工具收集」, the operator collecting with it)
-const TRACKER_COLLECTS =
-  /(?:追踪码|追踪代码|跟踪代码|广告代码|统计代码|分析代码|像素|pixel|(?:分析|统计|归因|追踪|跟踪|广告|再行销|再营销)工具|(?:再行销|再营销|追踪|广告)标签)[^。；;，,]{0,40}?(?:会|将|可能|可以|亦|也)[^。；;，,]{0,8}?(?:收集|搜集|获取|采集|读取|取得(?=(?:您|你|阁下|用户|访客)的)|记录|追踪)/g;
-// (the sentence scan's party words hold each: scan.ts TRACKERS)
+// (not 「我们使用分析工具收集」, the operator collecting with it). One list for the pattern, its prefilter and the
+// sentence scan's party words (scan.ts), so a tracker added to one reaches the others.
 export const TRACKERS = [
   '追踪码',
-  '追踪代码',
-  '跟踪代码',
-  '广告代码',
-  '统计代码',
-  '分析代码',
+  ...['追踪', '跟踪', '广告', '统计', '分析'].map((kind) => kind + '代码'),
   '像素',
   'pixel',
-  '分析工具',
-  '统计工具',
-  '归因工具',
-  '追踪工具',
-  '跟踪工具',
-  '广告工具',
-  '追踪标签',
-  '广告标签',
-  '再行销标签',
-  '再营销标签',
+  ...['分析', '统计', '归因', '追踪', '跟踪', '广告', '再行销', '再营销'].map((kind) => kind + '工具'),
+  ...['再行销', '再营销', '追踪', '广告'].map((kind) => kind + '标签'),
 ];
-const TRACKER_WORDS = new Prefilter(['追踪码', '代码', '像素', 'pixel', '工具', '标签']);
+const TRACKER_COLLECTS = new RegExp(
+  `(?:${TRACKERS.join('|')})[^。；;，,]{0,40}?(?:会|将|可能|可以|亦|也)[^。；;，,]{0,8}?(?:收集|搜集|获取|采集|读取|取得(?=(?:您|你|阁下|用户|访客)的)|记录|追踪)`,
+  'g',
+);
+const TRACKER_WORDS = new Prefilter(TRACKERS);
 const COLLECT_VIA = /(?:收集|获取|采集)[^。；;]{0,20}?(?:通过|借助)[^。；;]{0,10}?sdk/g;
 
 export const rule: Rule = {
